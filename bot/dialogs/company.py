@@ -1,0 +1,108 @@
+"""Dialog module.
+
+创建企业, 加入企业 and 邀请成员.
+"""
+
+from __future__ import annotations
+
+from bot.dialogs.common import pick, require_login
+from bot.dialogs.engine import Dialog, DialogContext, Finish, Next, Outcome, Retry, Step
+from core.domain import validators
+from core.domain.roles import parse_role
+from core.domain.taxpayer_id import normalize_tax_id
+from core.services.companies import CompanyInput
+
+
+async def _name(text: str, ctx: DialogContext) -> Outcome:
+    ctx.data["name"] = validators.check_text(text, "name", max_len=100)
+    return Next()
+
+
+async def _tax_id(text: str, ctx: DialogContext) -> Outcome:
+    ctx.data["tax_id"] = normalize_tax_id(text)
+    return Next()
+
+
+async def _kind(text: str, ctx: DialogContext) -> Outcome:
+    choice = pick(ctx, text, {"1": "general", "2": "small_scale"})
+    if isinstance(choice, Retry):
+        return choice
+    ctx.data["taxpayer_kind"] = choice
+    return Next()
+
+
+def _optional(field: str, max_len: int) -> object:
+    async def parse(text: str, ctx: DialogContext) -> Outcome:
+        ctx.data[field] = "" if ctx.word("skip", text) else validators.check_text(text, field, max_len=max_len)
+        return Next()
+
+    return parse
+
+
+async def _confirm(text: str, ctx: DialogContext) -> Outcome:
+    if ctx.word("no", text):
+        return Finish("bot.dialog.cancelled")
+    if not ctx.word("yes", text):
+        return Retry("field.yes_no")
+    data = ctx.data
+    company = await ctx.core.companies.create(
+        CompanyInput(
+            name=data["name"], tax_id=data["tax_id"], taxpayer_kind=data["taxpayer_kind"],
+            address_phone=data.get("address_phone", ""), bank_account=data.get("bank_account", ""),
+        ),
+        ctx.actor,
+    )
+    return Finish("bot.company.created", {"company": company.name})
+
+
+CREATE = Dialog(
+    name="create_company",
+    start=require_login,
+    steps=(
+        Step("name", "bot.company.ask_name", _name),
+        Step("tax_id", "bot.company.ask_tax_id", _tax_id, help="bot.company.help_tax_id"),
+        Step("taxpayer_kind", "bot.company.ask_kind", _kind, help="bot.company.help_kind"),
+        Step("address_phone", "bot.company.ask_address", _optional("address_phone", 200)),  # type: ignore[arg-type]
+        Step("bank_account", "bot.company.ask_bank", _optional("bank_account", 200)),  # type: ignore[arg-type]
+        Step("confirm", "bot.company.confirm", _confirm),
+    ),
+)
+
+
+async def _join(text: str, ctx: DialogContext) -> Outcome:
+    company = await ctx.core.companies.join(text, ctx.actor)
+    return Finish("bot.company.joined", {"company": company.name, "role": str(company.role)})
+
+
+JOIN = Dialog(
+    name="join_company",
+    start=require_login,
+    steps=(Step("code", "bot.company.ask_invite_code", _join),),
+)
+
+
+async def _invite(text: str, ctx: DialogContext) -> Outcome:
+    role = parse_role(pick_role(text))
+    invite = await ctx.core.companies.invite(role, ctx.actor)
+    return Finish("bot.company.invited", {"code": invite.code, "role": str(role), "company": invite.company_name,
+                                          "expires": invite.expires_at.strftime("%Y-%m-%d")})
+
+
+def pick_role(text: str) -> str:
+    return {"1": "admin", "2": "issuer", "3": "accountant", "4": "viewer"}.get(text.strip(), text)
+
+
+async def _invite_start(ctx: DialogContext) -> Outcome | None:
+    outcome = await require_login(ctx)
+    if outcome is None:
+        from core.domain.roles import Permission
+
+        await ctx.core.companies.require(ctx.actor, Permission.MANAGE_MEMBERS)
+    return outcome
+
+
+INVITE = Dialog(
+    name="invite",
+    start=_invite_start,
+    steps=(Step("role", "bot.company.ask_role", _invite),),
+)

@@ -1,0 +1,20 @@
+"""Command handlers, registered by decorator (wechatpy's registry style, no if-chains)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from bot.context import BotContext
+
+Handler = Callable[[BotContext, str], Awaitable[str]]
+HANDLERS: dict[str, Handler] = {}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        if name in HANDLERS:
+            raise ValueError(f"command {name} registered twice")
+        HANDLERS[name] = fn
+        return fn
+
+    return register

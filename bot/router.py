@@ -1,0 +1,76 @@
+"""Where a chat message goes: the active dialog, then a command, then the fallback.
+
+Menu clicks are routed to the same commands as their keywords.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.context import BotContext
+from bot.dialogs.engine import DialogEngine
+from bot.dialogs.registry import DIALOGS
+from bot.handlers import account as _account  # noqa: F401  (registers handlers)
+from bot.handlers.events import EVENT_HANDLERS
+from bot.handlers.registry import HANDLERS
+from bot.vocabulary import vocabulary
+from core.container import Core
+from core.domain.errors import DomainError
+from templates import Texts
+
+log = logging.getLogger(__name__)
+
+
+class Router:
+    def __init__(self, core: Core, texts: Texts) -> None:
+        self.core = core
+        self.texts = texts
+        self.engine = DialogEngine(DIALOGS)
+
+    async def context(self, openid: str) -> BotContext:
+        account_id = await self.core.accounts.account_for_openid("mp", openid)
+        return BotContext(openid=openid, core=self.core, texts=self.texts, account_id=account_id)
+
+    async def on_text(self, openid: str, text: str) -> str:
+        ctx = await self.context(openid)
+        try:
+            reply = await self.engine.handle(ctx, text)
+            if reply is not None:
+                return reply
+            command, args = vocabulary().command_for(text)
+            if command is not None:
+                return await self.run_command(ctx, command, args)
+            return await self.fallback(ctx, text)
+        except DomainError as exc:
+            return ctx.error(exc)
+
+    async def run_command(self, ctx: BotContext, command: str, args: str = "") -> str:
+        if command in DIALOGS:
+            # A new command replaces whatever dialog was open.
+            await self.engine.clear(ctx)
+            return await self.engine.start(command, ctx)
+        handler = HANDLERS.get(command)
+        if handler is None:
+            log.error("command %s has keywords but no handler", command)
+            return ctx.say("bot.fallback")
+        return await handler(ctx, args)
+
+    async def fallback(self, ctx: BotContext, text: str) -> str:
+        return ctx.say("bot.fallback")
+
+    async def on_event(self, openid: str, event: str, message: object, key: str | None = None) -> str | None:
+        ctx = await self.context(openid)
+        try:
+            if event == "click" and key:
+                command = vocabulary().menu_keys.get(key)
+                if command is None:
+                    return ctx.say("bot.fallback")
+                return await self.run_command(ctx, command)
+            handler = EVENT_HANDLERS.get(event)
+            return await handler(ctx, message) if handler else None
+        except DomainError as exc:
+            return ctx.error(exc)
+
+    async def on_other(self, openid: str) -> str:
+        ctx = await self.context(openid)
+        return ctx.say("bot.unsupported_message")

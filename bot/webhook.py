@@ -1,0 +1,244 @@
+"""The WeChat official-account endpoint (``/wechat``).
+
+Order matters: size cap, then signature and freshness, then decryption, then a
+defused XML parse, then de-duplication, and only then the router. Every reply is
+XML, ``success`` or empty, because WeChat shows anything else as "该公众号暂时无法
+提供服务"; unexpected errors become a polite text reply, never a 500.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import secrets
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import defusedxml.ElementTree as SafeET
+from aiohttp import web
+from wechatpy import create_reply, parse_message
+from wechatpy.crypto import WeChatCrypto, _get_signature
+from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
+
+from bot.router import Router
+from core.container import Core
+from templates import Texts
+
+log = logging.getLogger(__name__)
+TIMESTAMP_WINDOW_SECONDS = 300
+DEDUPE_TTL_SECONDS = 60
+#: Answer before WeChat's 5-second deadline; slower work is delivered by push.
+REPLY_BUDGET_SECONDS = 4.0
+PENDING = "__pending__"
+
+
+class BadRequest(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@dataclass
+class WeChatEndpoint:
+    core: Core
+    texts: Texts
+    router: Router
+    reply_budget: float = REPLY_BUDGET_SECONDS
+    background: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    @property
+    def settings(self) -> Any:
+        return self.core.settings
+
+    @property
+    def crypto(self) -> WeChatCrypto | None:
+        s = self.settings
+        return WeChatCrypto(s.wechat_token, s.wechat_aes_key, s.wechat_appid) if s.safe_mode else None
+
+    # -- checks ------------------------------------------------------------
+
+    def _check_signature(self, query: Any, *extra: str, name: str = "signature") -> None:
+        timestamp = query.get("timestamp", "")
+        nonce = query.get("nonce", "")
+        given = query.get(name, "")
+        if not (timestamp and nonce and given):
+            raise BadRequest(403, "missing signature parameters")
+        expected = _get_signature(self.settings.wechat_token, timestamp, nonce, *extra)
+        if not hmac.compare_digest(expected.encode(), given.encode()):
+            raise BadRequest(403, "bad signature")
+        try:
+            skew = abs(self.core.clock.now().timestamp() - int(timestamp))
+        except ValueError:
+            raise BadRequest(403, "bad timestamp") from None
+        if skew > TIMESTAMP_WINDOW_SECONDS:
+            raise BadRequest(403, "stale timestamp")
+
+    async def _read_body(self, request: web.Request) -> str:
+        limit = self.settings.max_body_bytes
+        if request.content_length is not None and request.content_length > limit:
+            raise BadRequest(413, "body too large")
+        body = await request.content.read(limit + 1)
+        if len(body) > limit:
+            raise BadRequest(413, "body too large")
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadRequest(400, "body is not UTF-8") from None
+
+    @staticmethod
+    def _safe_xml(text: str) -> dict[str, str]:
+        """Parse with defusedxml: DTDs and entities are refused, not expanded."""
+        try:
+            root = SafeET.fromstring(text, forbid_dtd=True)
+        except Exception:  # ParseError, DTDForbidden, EntitiesForbidden ...
+            raise BadRequest(400, "malformed XML") from None
+        if root.tag != "xml":
+            raise BadRequest(400, "not a WeChat message")
+        return {child.tag: (child.text or "") for child in root}
+
+    # -- handlers ----------------------------------------------------------
+
+    async def verify(self, request: web.Request) -> web.Response:
+        """GET: WeChat checks the server URL by asking us to echo ``echostr``."""
+        try:
+            self._check_signature(request.query)
+        except BadRequest as exc:
+            return web.Response(status=exc.status, text=exc.reason)
+        return web.Response(text=request.query.get("echostr", ""))
+
+    async def receive(self, request: web.Request) -> web.Response:
+        started = time.perf_counter()
+        try:
+            body = await self._read_body(request)
+            self._check_signature(request.query)
+            outer = self._safe_xml(body)
+            crypto = self.crypto
+            if crypto is not None:
+                if request.query.get("encrypt_type") != "aes" or "Encrypt" not in outer:
+                    raise BadRequest(400, "safe mode expects an encrypted message")
+                self._check_signature(request.query, outer["Encrypt"], name="msg_signature")
+                try:
+                    inner = crypto.decrypt_message(outer, request.query["msg_signature"],
+                                                   request.query["timestamp"], request.query["nonce"])
+                except (InvalidSignatureException, InvalidAppIdException):
+                    raise BadRequest(403, "cannot decrypt") from None
+                except Exception:
+                    raise BadRequest(400, "cannot decrypt") from None
+                fields = self._safe_xml(inner)
+                xml = inner
+            else:
+                fields, xml = outer, body
+            if not fields.get("FromUserName") or not fields.get("MsgType"):
+                raise BadRequest(400, "missing FromUserName or MsgType")
+        except BadRequest as exc:
+            log.info("wechat request refused: %s %s", exc.status, exc.reason)
+            return web.Response(status=exc.status, text=exc.reason)
+
+        message = parse_message(xml)
+        reply_text = await self._dedupe_and_route(message, fields)
+        response = self._render(message, reply_text)
+        log.debug("wechat reply in %.1f ms", (time.perf_counter() - started) * 1000)
+        return response
+
+    def _render(self, message: Any, reply_text: str | None) -> web.Response:
+        if not reply_text:
+            return web.Response(text="success")
+        xml = create_reply(reply_text, message=message, render=True)
+        crypto = self.crypto
+        if crypto is not None:
+            timestamp = str(int(self.core.clock.now().timestamp()))
+            xml = crypto.encrypt_message(xml, secrets.token_hex(5), timestamp)
+        return web.Response(text=xml, content_type="application/xml")
+
+    @staticmethod
+    def _dedupe_key(message: Any, fields: dict[str, str]) -> str:
+        if fields.get("MsgId"):
+            return f"wx:seen:msg:{fields['MsgId']}"
+        return f"wx:seen:evt:{fields['FromUserName']}:{fields.get('CreateTime', '')}:{fields.get('Event', '')}"
+
+    async def _dedupe_and_route(self, message: Any, fields: dict[str, str]) -> str | None:
+        """WeChat retries a message it got no answer for; do the work once, replay the reply."""
+        store = self.core.store
+        key = self._dedupe_key(message, fields)
+        if not await store.set(key, PENDING, ttl=DEDUPE_TTL_SECONDS, only_new=True):
+            return await self._replay(key)
+        task = asyncio.create_task(self._route(message))
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+        try:
+            reply = await asyncio.wait_for(asyncio.shield(task), timeout=self.reply_budget)
+        except TimeoutError:
+            # Too slow for the 5-second window: answer "success" now, push the result later.
+            task.add_done_callback(lambda t: self._deliver_later(t, message.source, key))
+            await store.set(key, json.dumps({"text": None}), ttl=DEDUPE_TTL_SECONDS)
+            return None
+        await store.set(key, json.dumps({"text": reply}), ttl=DEDUPE_TTL_SECONDS)
+        return reply
+
+    async def _replay(self, key: str) -> str | None:
+        deadline = time.monotonic() + self.reply_budget
+        while time.monotonic() < deadline:
+            raw = await self.core.store.get(key)
+            if raw is None:
+                return None
+            if raw != PENDING:
+                text: str | None = json.loads(raw)["text"]
+                return text
+            await asyncio.sleep(0.05)
+        return None
+
+    def _deliver_later(self, task: asyncio.Task[str | None], openid: str, key: str) -> None:
+        if task.cancelled() or task.exception() is not None:
+            return
+        text = task.result()
+        if text:
+            push = asyncio.create_task(self.core.wechat.send_text(openid, text))
+            self.background.add(push)
+            push.add_done_callback(self.background.discard)
+
+    async def _route(self, message: Any) -> str | None:
+        openid = message.source
+        try:
+            if message.type == "text":
+                return await self.router.on_text(openid, message.content or "")
+            if message.type == "event":
+                event = str(message.event or "").lower()
+                key = getattr(message, "key", None)
+                if event in ("subscribe_scan", "scan") or (event == "subscribe" and getattr(message, "scene_id", None)):
+                    event = "subscribe_scan"
+                return await self.router.on_event(openid, event, message, key)
+            return await self.router.on_other(openid)
+        except Exception:
+            log.exception("bot handler failed for %s", openid)
+            return self.texts.error("unexpected")
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Let deferred replies finish (graceful shutdown)."""
+        if self.background:
+            await asyncio.wait(list(self.background), timeout=timeout)
+
+
+ENDPOINT = web.AppKey("wechat_endpoint", WeChatEndpoint)
+
+
+def setup(app: web.Application, core: Core, texts: Texts) -> WeChatEndpoint:
+    endpoint = WeChatEndpoint(core=core, texts=texts, router=Router(core, texts))
+    app[ENDPOINT] = endpoint
+    app.router.add_get("/wechat", endpoint.verify)
+    app.router.add_post("/wechat", endpoint.receive)
+    if core.settings.wechat_api == "console":
+        app.router.add_get("/dev/pushes", dev_pushes)
+    return endpoint
+
+
+async def dev_pushes(request: web.Request) -> web.Response:
+    """Development only (console WeChat API): the pushes a user would have received."""
+    endpoint = request.app[ENDPOINT]
+    openid = request.query.get("openid", "")
+    start = int(request.query.get("after", "0") or 0) if request.query.get("after", "0").isdigit() else 0
+    items = await endpoint.core.store.lrange(f"push:{openid}", start, -1) if openid else []
+    return web.json_response({"next": start + len(items), "messages": [json.loads(i) for i in items]})

@@ -1,0 +1,119 @@
+"""Database lifecycle: Tortoise configuration, migrations (aerich) and schema checks."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from tortoise import Tortoise
+
+MODELS = ["core.adapters.models", "aerich.models"]
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+log = logging.getLogger(__name__)
+
+
+class SchemaOutdated(Exception):
+    pass
+
+
+def _normalise_url(url: str) -> str:
+    if url.startswith("postgresql://"):
+        url = "postgres://" + url[len("postgresql://"):]
+    return url
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    url = _normalise_url(database_url)
+    if url.startswith("sqlite://") and url != "sqlite://:memory:":
+        path = Path(url[len("sqlite://"):])
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "connections": {"default": url},
+        "apps": {"models": {"models": MODELS, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+async def init_db(database_url: str) -> None:
+    # _enable_global_fallback: without it, closing connections from aiohttp's cleanup finds
+    # no context under pytest-aiohttp and the run hangs at exit (GUIDE §6).
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+
+
+async def close_db() -> None:
+    await Tortoise.close_connections()
+
+
+def migration_files() -> list[str]:
+    folder = MIGRATIONS_DIR / "models"
+    return sorted(p.stem for p in folder.glob("*.py") if p.stem[0].isdigit())
+
+
+async def applied_migrations() -> list[str]:
+    conn = Tortoise.get_connection("default")
+    try:
+        _, rows = await conn.execute_query("SELECT version FROM aerich")
+    except Exception:  # the table does not exist yet: nothing applied
+        return []
+    return sorted(str(row["version"]).removesuffix(".py") for row in rows)
+
+
+async def pending_migrations() -> list[str]:
+    applied = set(await applied_migrations())
+    return [name for name in migration_files() if name not in applied]
+
+
+async def migrate(database_url: str) -> list[str]:
+    """Apply pending aerich migrations in order; returns the names applied.
+
+    The files are aerich's format and ``aerich upgrade`` applies them too. We apply them
+    ourselves, the way aerich does (run ``upgrade(conn)``'s SQL, then record the version
+    with its models state), because aerich's Command re-initialises Tortoise's global
+    context and that clashes with a server or test run that already has one.
+    """
+    import importlib.util
+
+    from aerich.models import Aerich
+    from aerich.utils import decompress_dict
+    from tortoise.transactions import in_transaction
+
+    await init_db(database_url)
+    try:
+        conn = Tortoise.get_connection("default")
+        await conn.execute_script(
+            'CREATE TABLE IF NOT EXISTS "aerich" ("id" ' + (
+                "SERIAL PRIMARY KEY" if conn.capabilities.dialect == "postgres"
+                else "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"
+            ) + ', "version" VARCHAR(255) NOT NULL, "app" VARCHAR(100) NOT NULL, "content" JSON NOT NULL)'
+        )
+        done = []
+        for name in await pending_migrations():
+            spec = importlib.util.spec_from_file_location(name, MIGRATIONS_DIR / "models" / f"{name}.py")
+            assert spec and spec.loader
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            async with in_transaction() as tx:
+                await tx.execute_script(await module.upgrade(tx))
+                await Aerich.create(version=f"{name}.py", app="models",
+                                    content=decompress_dict(module.MODELS_STATE), using_db=tx)
+            done.append(name)
+        return done
+    finally:
+        await close_db()
+
+
+async def ensure_schema(database_url: str, *, auto_migrate: bool) -> None:
+    """Embedded default migrates itself; PostgreSQL refuses to run on an outdated schema."""
+    pending = await pending_migrations()
+    if not pending:
+        return
+    if auto_migrate:
+        await close_db()
+        applied = await migrate(database_url)
+        log.info("applied migrations: %s", ", ".join(applied) or "none")
+        await init_db(database_url)
+        return
+    raise SchemaOutdated(f"database schema is outdated ({len(pending)} pending migration(s): "
+                         f"{', '.join(pending)}); run `fapiao migrate`")

@@ -1,0 +1,60 @@
+"""Assembles the core services from already-built adapters.
+
+The composition root (``fapiao/bootstrap.py``) chooses adapters from settings; tests
+pass fakes. Nothing here knows which transport will call it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.ports import Clock, EmailSender, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
+from core.services.accounts import AccountService
+from core.services.audit import AuditLog
+from core.services.companies import CompanyService
+from core.services.sessions import SessionService
+from core.services.sms_codes import CodeService
+from core.settings import Settings
+
+
+@dataclass
+class Core:
+    settings: Settings
+    clock: Clock
+    store: KeyValueStore
+    sms: SmsSender
+    email: EmailSender
+    wechat: WeChatApi
+    audit: AuditLog
+    codes: CodeService
+    sessions: SessionService
+    accounts: AccountService
+    companies: CompanyService
+
+
+def build_core(
+    settings: Settings,
+    *,
+    clock: Clock,
+    store: KeyValueStore,
+    sms: SmsSender,
+    email: EmailSender,
+    wechat: WeChatApi,
+    hasher: PasswordHasher,
+) -> Core:
+    audit = AuditLog(clock)
+    codes = CodeService(store, sms, email, clock, settings.secret_key)
+    sessions = SessionService(store)
+    return Core(
+        settings=settings,
+        clock=clock,
+        store=store,
+        sms=sms,
+        email=email,
+        wechat=wechat,
+        audit=audit,
+        codes=codes,
+        sessions=sessions,
+        accounts=AccountService(codes, sessions, hasher, sms, email, clock, audit),
+        companies=CompanyService(clock, audit),
+    )

@@ -1,0 +1,82 @@
+"""Ports: the small interfaces core needs from the outside world.
+
+Each has a real adapter, a console/sandbox adapter for local runs and a recording
+fake for tests. Messages are passed as a template key plus params, never as
+finished Chinese text: rendering belongs to the edge (and real SMS gateways send
+template ids with params anyway).
+"""
+
+from __future__ import annotations
+
+import builtins
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """Current time, timezone-aware (UTC)."""
+        ...
+
+
+class KeyValueStore(Protocol):
+    """The subset of Redis that core relies on (redis.asyncio or fakeredis)."""
+
+    async def get(self, key: str) -> str | None: ...
+
+    async def set(self, key: str, value: str, *, ttl: int | None = None, only_new: bool = False) -> bool: ...
+
+    async def delete(self, *keys: str) -> int: ...
+
+    async def incr(self, key: str, *, ttl: int) -> int:
+        """Increment; sets ``ttl`` seconds when the key is new."""
+        ...
+
+    async def ttl(self, key: str) -> int: ...
+
+    async def sadd(self, key: str, member: str, *, ttl: int) -> None: ...
+
+    async def smembers(self, key: str) -> builtins.set[str]: ...
+
+    async def srem(self, key: str, member: str) -> None: ...
+
+    async def rpush(self, key: str, value: str, *, ttl: int, max_len: int = 100) -> None: ...
+
+    async def lrange(self, key: str, start: int, end: int) -> list[str]: ...
+
+    async def ping(self) -> bool: ...
+
+
+class SmsSender(Protocol):
+    async def send(self, phone: str, template: str, params: Mapping[str, Any]) -> None: ...
+
+
+class EmailSender(Protocol):
+    async def send(self, to: str, template: str, params: Mapping[str, Any]) -> None: ...
+
+
+@dataclass(frozen=True)
+class MiniappSession:
+    openid: str
+    unionid: str | None
+
+
+class WeChatApi(Protocol):
+    async def send_text(self, openid: str, text: str) -> None:
+        """Customer-service text message (allowed 48 h after the user's last message)."""
+        ...
+
+    async def code_to_session(self, js_code: str) -> MiniappSession: ...
+
+    async def create_menu(self, menu: Mapping[str, Any]) -> None: ...
+
+
+class PasswordHasher(Protocol):
+    async def hash(self, password: str) -> str: ...
+
+    async def verify(self, stored: str, password: str) -> bool: ...
+
+    def needs_rehash(self, stored: str) -> bool: ...

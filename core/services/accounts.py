@@ -1,0 +1,454 @@
+"""Accounts: registration, login with lockout, second factor, reset, WeChat binding."""
+
+from __future__ import annotations
+
+import json
+import math
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Literal
+
+import pyotp
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from core.adapters.models import Account, Company, Membership, WeChatBinding
+from core.domain import validators
+from core.domain.actor import Actor
+from core.domain.errors import (
+    AccountExists,
+    AccountLocked,
+    AlreadyBound,
+    DomainError,
+    InvalidCredentials,
+    NotBound,
+    NotFound,
+    PermissionDenied,
+    SecondFactorInvalid,
+    SecondFactorRequired,
+    ValidationFailed,
+)
+from core.domain.roles import Role
+from core.ports import Clock, EmailSender, PasswordHasher, SmsSender
+from core.services.audit import AuditLog
+from core.services.sessions import SessionService
+from core.services.sms_codes import CodeService, Purpose
+
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 15
+WeChatApp = Literal["mp", "miniapp"]
+#: Verified against when the phone is unknown, so both paths cost the same time.
+_DUMMY_HASH = "$argon2id$v=19$m=1024,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$2tHnSk5hbLIxl6ymeNsVvQ"
+
+
+@dataclass(frozen=True)
+class PreparedPassword:
+    """A password that passed the rules and is already hashed.
+
+    Dialogs collect the password before the last step; holding the hash instead of
+    the clear text keeps the password out of the dialog state in Redis.
+    """
+
+    hash: str
+
+
+@dataclass(frozen=True)
+class RegisterCommand:
+    phone: str
+    password: str | PreparedPassword
+    display_name: str
+    email: str | None = None
+    code: str | None = None
+    proof: str | None = None
+
+
+@dataclass(frozen=True)
+class MembershipView:
+    company_id: int
+    company_name: str
+    tax_id: str
+    role: Role
+    current: bool
+
+
+@dataclass(frozen=True)
+class AccountView:
+    id: int
+    phone: str
+    masked_phone: str
+    display_name: str
+    email: str | None
+    second_factor: Literal["totp", "sms"] | None
+    bound_wechat: bool
+    memberships: tuple[MembershipView, ...]
+
+    @property
+    def current(self) -> MembershipView | None:
+        return next((m for m in self.memberships if m.current), None)
+
+
+@dataclass(frozen=True)
+class TotpSetup:
+    secret: str
+    provisioning_uri: str
+
+
+def mask_phone(phone: str) -> str:
+    return phone[:3] + "****" + phone[-4:]
+
+
+class AccountService:
+    def __init__(
+        self,
+        codes: CodeService,
+        sessions: SessionService,
+        hasher: PasswordHasher,
+        sms: SmsSender,
+        email: EmailSender,
+        clock: Clock,
+        audit: AuditLog,
+    ) -> None:
+        self.codes = codes
+        self.sessions = sessions
+        self.hasher = hasher
+        self.sms = sms
+        self.email = email
+        self.clock = clock
+        self.audit = audit
+
+    # -- codes ---------------------------------------------------------------
+
+    async def request_code(self, raw_phone: str, purpose: Purpose, actor: Actor) -> str:
+        """Send a code by SMS; refuses what would be pointless (registering a known phone)."""
+        phone = validators.normalize_phone(raw_phone)
+        exists = await Account.exists(phone=phone)
+        if purpose is Purpose.REGISTER and exists:
+            raise AccountExists()
+        if purpose in (Purpose.LOGIN, Purpose.RESET, Purpose.SECOND_FACTOR) and not exists:
+            raise NotFound({"what": "account"})
+        await self.codes.send_sms_code(phone, purpose, actor)
+        return phone
+
+    async def request_reset_by_email(self, raw_phone: str, actor: Actor) -> str:
+        """Send a reset code to the account's e-mail; answers with the masked address."""
+        phone = validators.normalize_phone(raw_phone)
+        account = await Account.get_or_none(phone=phone)
+        if account is None:
+            raise NotFound({"what": "account"})
+        if not account.email:
+            raise ValidationFailed.one("email", "email_not_set")
+        await self.codes.send_email_code(phone, account.email, Purpose.RESET, actor)
+        name, _, domain = account.email.partition("@")
+        return f"{name[:1]}***@{domain}"
+
+    async def verify_code(self, raw_phone: str, purpose: Purpose, code: str) -> str:
+        phone = validators.normalize_phone(raw_phone)
+        return await self.codes.verify_to_proof(phone, purpose, validators.check_sms_code(code))
+
+    # -- registration --------------------------------------------------------
+
+    async def prepare_password(self, password: str) -> PreparedPassword:
+        return PreparedPassword(await self.hasher.hash(validators.check_password(password)))
+
+    async def register(self, cmd: RegisterCommand, actor: Actor, *, bind_openid: str | None = None) -> int:
+        phone = validators.normalize_phone(cmd.phone)
+        problems: dict[str, ValidationFailed] = {}
+        password = email = name = None
+        if not isinstance(cmd.password, PreparedPassword):
+            try:
+                password = validators.check_password(cmd.password)
+            except ValidationFailed as exc:
+                problems["password"] = exc
+        try:
+            email = validators.normalize_email(cmd.email) if cmd.email else None
+        except ValidationFailed as exc:
+            problems["email"] = exc
+        try:
+            name = validators.check_display_name(cmd.display_name)
+        except ValidationFailed as exc:
+            problems["display_name"] = exc
+        if problems:
+            raise ValidationFailed(fields={k: v for exc in problems.values() for k, v in exc.fields.items()})
+        assert name is not None
+        if await Account.exists(phone=phone):
+            raise AccountExists()
+        await self.codes.check(phone, Purpose.REGISTER, code=cmd.code, proof=cmd.proof)
+        if isinstance(cmd.password, PreparedPassword):
+            password_hash = cmd.password.hash
+        else:
+            assert password is not None
+            password_hash = await self.hasher.hash(password)
+        now = self.clock.now()
+        async with in_transaction() as conn:
+            if await Account.filter(phone=phone).using_db(conn).exists():
+                raise AccountExists()
+            account = await Account.create(
+                phone=phone, password_hash=password_hash, email=email, display_name=name,
+                created_at=now, password_changed_at=now, using_db=conn,
+            )
+            if bind_openid:
+                await self._bind(account.id, "mp", bind_openid, None, conn)
+            await self.audit.record(actor.as_account(account.id), "account.register",
+                                    target=f"account:{account.id}", connection=conn)
+        return account.id
+
+    # -- login ---------------------------------------------------------------
+
+    async def authenticate(
+        self, raw_phone: str, password: str, actor: Actor, *, second_factor: str | None = None
+    ) -> int:
+        """Check a password (and second factor). Five failures in a row lock for 15 minutes.
+
+        With a second factor on and none given, raises SecondFactorRequired carrying a
+        short-lived ``ticket``; :meth:`complete_second_factor` finishes the login with it.
+        """
+        phone = validators.normalize_phone(raw_phone)
+        account = await Account.get_or_none(phone=phone)
+        if account is None:
+            # Same work and the same answer as a wrong password: do not reveal who exists.
+            await self.hasher.verify(_DUMMY_HASH, password)
+            raise InvalidCredentials({"tries_left": MAX_FAILED_LOGINS})
+        await self._refuse_if_locked(account)
+        if not await self.hasher.verify(account.password_hash, password):
+            await self._fail(account, actor)
+        if self.hasher.needs_rehash(account.password_hash):
+            await Account.filter(id=account.id).update(password_hash=await self.hasher.hash(password))
+        if account.totp_enabled or account.sms_second_factor:
+            if second_factor:
+                return await self._finish_second_factor(account, second_factor, actor)
+            method = "totp" if account.totp_enabled else "sms"
+            if method == "sms":
+                await self.codes.send_sms_code(phone, Purpose.SECOND_FACTOR, actor)
+            ticket = secrets.token_urlsafe(24)
+            record = {"account_id": account.id, "expires_at": self.clock.now().timestamp() + 300}
+            await self.codes.store.set(f"2fa:{ticket}", json.dumps(record), ttl=600)
+            raise SecondFactorRequired({"method": method, "ticket": ticket})
+        return await self._succeed(account, actor)
+
+    async def complete_second_factor(self, ticket: str, value: str, actor: Actor) -> int:
+        raw = await self.codes.store.get(f"2fa:{ticket}") if ticket else None
+        record = json.loads(raw) if raw else None
+        if record is None or self.clock.now().timestamp() > record["expires_at"]:
+            raise SecondFactorInvalid({"expired": True})
+        account = await Account.get(id=record["account_id"])
+        await self._refuse_if_locked(account)
+        account_id = await self._finish_second_factor(account, value, actor)
+        await self.codes.store.delete(f"2fa:{ticket}")
+        return account_id
+
+    async def _finish_second_factor(self, account: Account, value: str, actor: Actor) -> int:
+        if not await self._second_factor_ok(account, value):
+            await self._fail(account, actor, second_factor=True)
+        return await self._succeed(account, actor)
+
+    async def _succeed(self, account: Account, actor: Actor) -> int:
+        await Account.filter(id=account.id).update(failed_logins=0, locked_until=None)
+        await self.audit.record(actor.as_account(account.id), "account.login", target=f"account:{account.id}")
+        return account.id
+
+    async def _refuse_if_locked(self, account: Account) -> None:
+        now = self.clock.now()
+        if account.locked_until and account.locked_until > now:
+            raise AccountLocked({"minutes": self._minutes_left(account)})
+        if account.locked_until:
+            # The lock has run out: it unlocks by itself and the count starts afresh.
+            account.locked_until = None
+            account.failed_logins = 0
+            await Account.filter(id=account.id).update(locked_until=None, failed_logins=0)
+
+    async def _second_factor_ok(self, account: Account, value: str) -> bool:
+        value = value.strip()
+        if account.totp_enabled and account.totp_secret:
+            return pyotp.TOTP(account.totp_secret).verify(value, for_time=self.clock.now(), valid_window=1)
+        try:
+            await self.codes.verify(account.phone, Purpose.SECOND_FACTOR, value)
+        except DomainError:
+            return False
+        return True
+
+    def _minutes_left(self, account: Account) -> int:
+        assert account.locked_until is not None
+        seconds = (account.locked_until - self.clock.now()).total_seconds()
+        return max(1, math.ceil(seconds / 60))
+
+    async def _fail(self, account: Account, actor: Actor, *, second_factor: bool = False) -> None:
+        await Account.filter(id=account.id).update(failed_logins=F("failed_logins") + 1)
+        await account.refresh_from_db(fields=["failed_logins"])
+        await self.audit.record(actor, "account.login_failed", target=f"account:{account.id}")
+        if account.failed_logins >= MAX_FAILED_LOGINS:
+            account.locked_until = self.clock.now() + timedelta(minutes=LOCK_MINUTES)
+            await Account.filter(id=account.id).update(locked_until=account.locked_until, failed_logins=0)
+            await self.audit.record(actor, "account.locked", target=f"account:{account.id}")
+            raise AccountLocked({"minutes": LOCK_MINUTES})
+        tries_left = MAX_FAILED_LOGINS - account.failed_logins
+        if second_factor:
+            raise SecondFactorInvalid({"tries_left": tries_left})
+        raise InvalidCredentials({"tries_left": tries_left})
+
+    async def login(self, raw_phone: str, password: str, actor: Actor, *, second_factor: str | None = None) -> str:
+        """Authenticate and open an API session; returns the bearer token."""
+        account_id = await self.authenticate(raw_phone, password, actor, second_factor=second_factor)
+        return await self.sessions.create(account_id)
+
+    async def login_second_factor(self, ticket: str, value: str, actor: Actor) -> str:
+        return await self.sessions.create(await self.complete_second_factor(ticket, value, actor))
+
+    async def login_with_code(self, raw_phone: str, code: str, actor: Actor) -> str:
+        phone = validators.normalize_phone(raw_phone)
+        account = await Account.get_or_none(phone=phone)
+        if account is None:
+            raise NotFound({"what": "account"})
+        await self._refuse_if_locked(account)
+        await self.codes.verify(phone, Purpose.LOGIN, validators.check_sms_code(code))
+        await self.audit.record(actor.as_account(account.id), "account.login", target=f"account:{account.id}",
+                                detail={"method": "sms"})
+        return await self.sessions.create(account.id)
+
+    async def unlock(self, target_phone: str, actor: Actor) -> None:
+        """Lift a lockout: platform staff, or an owner/admin of a company the account belongs to."""
+        phone = validators.normalize_phone(target_phone)
+        target = await Account.get_or_none(phone=phone)
+        if target is None:
+            raise NotFound({"what": "account"})
+        if actor.channel != "cli":
+            admin = await Account.get_or_none(id=actor.account_id or 0)
+            if admin is None:
+                raise PermissionDenied()
+            if not admin.is_staff:
+                shared = await Membership.filter(
+                    account_id=admin.id, role__in=[Role.OWNER, Role.ADMIN],
+                    company_id__in=Membership.filter(account_id=target.id).values_list("company_id", flat=True),
+                ).exists()
+                if not shared:
+                    raise PermissionDenied()
+        await Account.filter(id=target.id).update(locked_until=None, failed_logins=0)
+        await self.audit.record(actor, "account.unlock", target=f"account:{target.id}")
+
+    # -- password reset ------------------------------------------------------
+
+    async def reset_password(
+        self, raw_phone: str, new_password: str, actor: Actor, *, code: str | None = None,
+        proof: str | None = None, keep_session: str | None = None,
+    ) -> None:
+        phone = validators.normalize_phone(raw_phone)
+        password = validators.check_password(new_password)
+        account = await Account.get_or_none(phone=phone)
+        if account is None:
+            raise NotFound({"what": "account"})
+        await self.codes.check(phone, Purpose.RESET, code=code, proof=proof)
+        account.password_hash = await self.hasher.hash(password)
+        account.password_changed_at = self.clock.now()
+        account.failed_logins = 0
+        account.locked_until = None
+        async with in_transaction() as conn:
+            await account.save(using_db=conn)
+            await self.audit.record(actor.as_account(account.id), "account.password_reset",
+                                    target=f"account:{account.id}", connection=conn)
+        await self.sessions.revoke_all(account.id, keep=keep_session)
+        await self.sms.send(phone, "sms.password_changed", {"name": account.display_name})
+
+    # -- second factor -------------------------------------------------------
+
+    async def start_totp(self, account_id: int) -> TotpSetup:
+        account = await Account.get(id=account_id)
+        secret = pyotp.random_base32()
+        account.totp_secret = secret
+        account.totp_enabled = False
+        await account.save(update_fields=["totp_secret", "totp_enabled"])
+        uri = pyotp.TOTP(secret).provisioning_uri(name=account.phone, issuer_name="fapiao")
+        return TotpSetup(secret=secret, provisioning_uri=uri)
+
+    async def confirm_totp(self, account_id: int, code: str, actor: Actor) -> None:
+        account = await Account.get(id=account_id)
+        if not account.totp_secret or not pyotp.TOTP(account.totp_secret).verify(
+            code.strip(), for_time=self.clock.now(), valid_window=1
+        ):
+            raise SecondFactorInvalid({"tries_left": None})
+        account.totp_enabled = True
+        account.sms_second_factor = False
+        await account.save(update_fields=["totp_enabled", "sms_second_factor"])
+        await self.audit.record(actor, "account.second_factor_on", target=f"account:{account_id}",
+                                detail={"method": "totp"})
+
+    async def set_sms_second_factor(self, account_id: int, enabled: bool, actor: Actor) -> None:
+        await Account.filter(id=account_id).update(sms_second_factor=enabled, totp_enabled=False)
+        await self.audit.record(actor, "account.second_factor_" + ("on" if enabled else "off"),
+                                target=f"account:{account_id}", detail={"method": "sms"})
+
+    async def disable_second_factor(self, account_id: int, actor: Actor) -> None:
+        await Account.filter(id=account_id).update(sms_second_factor=False, totp_enabled=False, totp_secret=None)
+        await self.audit.record(actor, "account.second_factor_off", target=f"account:{account_id}")
+
+    # -- WeChat binding ------------------------------------------------------
+
+    async def _bind(self, account_id: int, app: WeChatApp, openid: str, unionid: str | None, conn: object) -> None:
+        existing = await WeChatBinding.filter(app=app, openid=openid).using_db(conn).first()  # type: ignore[arg-type]
+        if existing is not None:
+            if existing.account_id != account_id:
+                raise AlreadyBound()
+            return
+        await WeChatBinding.create(app=app, openid=openid, unionid=unionid, account_id=account_id,
+                                   created_at=self.clock.now(), using_db=conn)  # type: ignore[arg-type]
+
+    async def bind(self, account_id: int, app: WeChatApp, openid: str, actor: Actor, unionid: str | None = None) -> None:
+        async with in_transaction() as conn:
+            await self._bind(account_id, app, openid, unionid, conn)
+            await self.audit.record(actor.as_account(account_id), "account.bind", target=f"{app}:{openid}",
+                                    connection=conn)
+
+    async def unbind(self, app: WeChatApp, openid: str, actor: Actor) -> None:
+        binding = await WeChatBinding.get_or_none(app=app, openid=openid)
+        if binding is None:
+            raise NotBound()
+        await binding.delete()
+        await self.audit.record(actor.as_account(binding.account_id), "account.unbind", target=f"{app}:{openid}")
+
+    async def account_for_openid(self, app: WeChatApp, openid: str) -> int | None:
+        binding = await WeChatBinding.get_or_none(app=app, openid=openid)
+        return binding.account_id if binding else None
+
+    async def login_miniapp(self, openid: str, unionid: str | None, actor: Actor) -> tuple[str | None, str]:
+        """Mini-program login: a session when the openid is bound, else a bind ticket."""
+        account_id = await self.account_for_openid("miniapp", openid)
+        if account_id is None and unionid:
+            other = await WeChatBinding.filter(unionid=unionid).first()
+            if other is not None:
+                await self.bind(other.account_id, "miniapp", openid, actor, unionid)
+                account_id = other.account_id
+        if account_id is None:
+            return None, openid
+        await self.audit.record(actor.as_account(account_id), "account.login", target=f"account:{account_id}",
+                                detail={"method": "miniapp"})
+        return await self.sessions.create(account_id), openid
+
+    # -- views ---------------------------------------------------------------
+
+    async def view(self, account_id: int) -> AccountView:
+        account = await Account.get_or_none(id=account_id)
+        if account is None:
+            raise NotFound({"what": "account"})
+        memberships = await Membership.filter(account_id=account_id).order_by("id")
+        companies = {c.id: c for c in await Company.filter(id__in=[m.company_id for m in memberships])}
+        method: Literal["totp", "sms"] | None = (
+            "totp" if account.totp_enabled else "sms" if account.sms_second_factor else None
+        )
+        return AccountView(
+            id=account.id,
+            phone=account.phone,
+            masked_phone=mask_phone(account.phone),
+            display_name=account.display_name,
+            email=account.email,
+            second_factor=method,
+            bound_wechat=await WeChatBinding.exists(account_id=account_id),
+            memberships=tuple(
+                MembershipView(
+                    company_id=m.company_id,
+                    company_name=companies[m.company_id].name,
+                    tax_id=companies[m.company_id].tax_id,
+                    role=Role(m.role),
+                    current=m.company_id == account.current_company_id,
+                )
+                for m in memberships
+            ),
+        )

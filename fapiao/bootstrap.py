@@ -1,0 +1,64 @@
+"""Composition root: settings → adapters → core, for the server, the CLI and tests."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from core.adapters.database import close_db, ensure_schema, init_db
+from core.adapters.kv import RedisStore
+from core.adapters.passwords import Argon2Hasher
+from core.clock import SystemClock
+from core.container import Core, build_core
+from core.ports import Clock, PasswordHasher
+from core.settings import Settings
+from fapiao.adapters.email import build_email
+from fapiao.adapters.sms import build_sms
+from fapiao.adapters.wechat import build_wechat_api
+from templates import Texts, texts
+
+log = logging.getLogger("fapiao")
+
+
+@dataclass
+class Runtime:
+    core: Core
+    texts: Texts
+    store: RedisStore
+
+    async def close(self) -> None:
+        await self.store.close()
+        await close_db()
+
+
+async def start_runtime(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    hasher: PasswordHasher | None = None,
+    store: RedisStore | None = None,
+    auto_migrate: bool | None = None,
+) -> Runtime:
+    """Open the database and the store and build the core with adapters from settings."""
+    if settings.embedded:
+        log.warning(
+            "embedded mode (%s%s): single process only; set DATABASE_URL to PostgreSQL and REDIS_URL to "
+            "Redis for production",
+            "SQLite" if settings.is_sqlite else "PostgreSQL",
+            " + in-process Redis stand-in" if settings.redis_url == "memory://" else " + Redis",
+        )
+    await init_db(settings.database_url)
+    await ensure_schema(settings.database_url, auto_migrate=settings.is_sqlite if auto_migrate is None
+                        else auto_migrate)
+    store = store or RedisStore.from_url(settings.redis_url)
+    text = texts()
+    core = build_core(
+        settings,
+        clock=clock or SystemClock(),
+        store=store,
+        sms=build_sms(settings, text),
+        email=build_email(settings, text),
+        wechat=build_wechat_api(settings, store, text),
+        hasher=hasher or Argon2Hasher(),
+    )
+    return Runtime(core=core, texts=text, store=store)

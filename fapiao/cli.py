@@ -1,0 +1,154 @@
+"""The ``fapiao`` command: serve, migrate, chat, wechat menu, account admin."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+
+import yaml
+
+from core.settings import Settings, SettingsError, load_settings
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        for problem in exc.problems:
+            print(f"configuration error: {problem}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _logging(verbose: bool = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for noisy in ("tortoise", "aiosqlite", "asyncio", "jieba", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from core.adapters.database import SchemaOutdated
+    from fapiao.server import serve
+
+    _logging(args.verbose)
+    settings = _settings()
+    try:
+        asyncio.run(serve(settings, args.host, args.port))
+    except SchemaOutdated as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from core.adapters.database import migrate
+
+    _logging()
+    settings = _settings()
+    applied = asyncio.run(migrate(settings.database_url))
+    print("applied: " + (", ".join(applied) if applied else "nothing, the schema is up to date"))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from fapiao.chat import run_chat
+
+    settings = _settings()
+    return asyncio.run(run_chat(settings, base_url=args.url, openid=args.openid))
+
+
+def menu_definition() -> dict[str, object]:
+    from templates import TEMPLATE_DIR
+
+    data: dict[str, object] = yaml.safe_load((TEMPLATE_DIR / "menu.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def cmd_wechat_menu(args: argparse.Namespace) -> int:
+    menu = menu_definition()
+    print(json.dumps(menu, ensure_ascii=False, indent=2))
+    settings = _settings()
+    if settings.wechat_api != "wechat" or not settings.wechat_appsecret:
+        print("(not pushed: set WECHAT_API=wechat, WECHAT_APPID and WECHAT_APPSECRET to push the menu)",
+              file=sys.stderr)
+        return 0
+
+    async def push() -> None:
+        from core.adapters.kv import RedisStore
+        from fapiao.adapters.wechat import build_wechat_api
+        from templates import texts
+
+        store = RedisStore.from_url(settings.redis_url)
+        try:
+            await build_wechat_api(settings, store, texts()).create_menu(menu)
+        finally:
+            await store.close()
+
+    asyncio.run(push())
+    print("menu pushed", file=sys.stderr)
+    return 0
+
+
+def cmd_account_unlock(args: argparse.Namespace) -> int:
+    from core.domain.actor import Actor
+    from fapiao.bootstrap import start_runtime
+
+    settings = _settings()
+
+    async def run() -> None:
+        runtime = await start_runtime(settings)
+        try:
+            await runtime.core.accounts.unlock(args.phone, Actor(channel="cli"))
+        finally:
+            await runtime.close()
+
+    asyncio.run(run())
+    print(f"unlocked {args.phone}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fapiao", description="WeChat-first e-invoicing for small businesses")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the server (WeChat endpoint /wechat, API /api/v1)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--verbose", action="store_true")
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="apply database migrations")
+    migrate.set_defaults(func=cmd_migrate)
+
+    chat = sub.add_parser("chat", help="chat with a running server as a WeChat user")
+    chat.add_argument("--url", default=None, help="server base URL (default: http://127.0.0.1:8080)")
+    chat.add_argument("--openid", default="dev-user", help="act as this WeChat user")
+    chat.set_defaults(func=cmd_chat)
+
+    wechat = sub.add_parser("wechat", help="WeChat official-account tools")
+    wechat_sub = wechat.add_subparsers(dest="wechat_command", required=True)
+    menu = wechat_sub.add_parser("menu", help="print the custom menu JSON and push it when credentials are set")
+    menu.set_defaults(func=cmd_wechat_menu)
+
+    account = sub.add_parser("account", help="account administration")
+    account_sub = account.add_subparsers(dest="account_command", required=True)
+    unlock = account_sub.add_parser("unlock", help="lift a login lockout")
+    unlock.add_argument("phone")
+    unlock.set_defaults(func=cmd_account_unlock)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    Path("var").mkdir(exist_ok=True)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

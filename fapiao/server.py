@@ -1,0 +1,52 @@
+"""The aiohttp application: the WeChat endpoint and the mini-program API on one server."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from aiohttp import web
+
+import bot.webhook
+import miniapp_api.app
+from core.settings import Settings
+from fapiao.bootstrap import Runtime, start_runtime
+
+log = logging.getLogger("fapiao")
+RUNTIME = web.AppKey("runtime", Runtime)
+
+
+def build_app(runtime: Runtime) -> web.Application:
+    """Both transports over one started runtime. The caller owns the runtime's lifetime."""
+    app = web.Application(client_max_size=runtime.core.settings.max_body_bytes)
+    app[RUNTIME] = runtime
+    endpoint = bot.webhook.setup(app, runtime.core, runtime.texts)
+    miniapp_api.app.setup(app, runtime.core, runtime.texts)
+
+    async def drain(_app: web.Application) -> None:
+        await endpoint.drain()
+
+    app.on_shutdown.append(drain)
+    return app
+
+
+async def serve(settings: Settings, host: str, port: int) -> None:
+    runtime = await start_runtime(settings)
+    app = build_app(runtime)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    mode = "safe (AES)" if settings.safe_mode else "plaintext"
+    log.info("serving on http://%s:%s  (WeChat endpoint /wechat in %s mode, API /api/v1)", host, port, mode)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        log.info("shutting down: finishing requests in flight")
+        await runner.cleanup()
+        await runtime.close()

@@ -1,0 +1,174 @@
+"""The mini-program JSON API under /api/v1.
+
+Errors always look like ``{"error": {"code", "message", "fields", "details"}}``; the
+message comes from the same template as the bot's reply. A 500 carries a request
+id and never a stack trace.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from aiohttp import web
+from jsonschema import Draft202012Validator
+
+from core.container import Core
+from core.domain.errors import DomainError, FieldProblem
+from miniapp_api.spec import ApiRequest, Route
+from templates import Texts
+
+log = logging.getLogger(__name__)
+API_PREFIX = "/api/v1"
+CORE = web.AppKey("api_core", Core)
+TEXTS = web.AppKey("api_texts", Texts)
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    return web.json_response(
+        data, status=status, headers=headers,
+        dumps=lambda obj: json.dumps(obj, default=_default, ensure_ascii=False),
+    )
+
+
+def error_body(texts: Texts, code: str, params: dict[str, Any] | None = None,
+               fields: dict[str, FieldProblem] | None = None, **extra: Any) -> dict[str, Any]:
+    details = {k: v for k, v in (params or {}).items() if isinstance(v, str | int | float | bool)}
+    return {"error": {
+        "code": code,
+        "message": texts.error(code, params or {}),
+        "fields": {name: texts.field(p.code, p.params) for name, p in (fields or {}).items()},
+        "details": details,
+        **extra,
+    }}
+
+
+def _http_error_code(exc: web.HTTPException) -> str:
+    return {
+        404: "route_not_found",
+        405: "method_not_allowed",
+        413: "body_too_large",
+        415: "unsupported_media_type",
+    }.get(exc.status, "unexpected")
+
+
+@web.middleware
+async def error_middleware(request: web.Request, handler: Any) -> web.StreamResponse:
+    if not request.path.startswith(API_PREFIX):
+        return await handler(request)  # type: ignore[no-any-return]
+    texts = request.app[TEXTS]
+    try:
+        return await handler(request)  # type: ignore[no-any-return]
+    except DomainError as exc:
+        return json_response(error_body(texts, exc.code, exc.params, exc.fields), status=exc.http_status)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        code = _http_error_code(exc)
+        params = {"limit": request.app[CORE].settings.max_body_bytes} if exc.status == 413 else {}
+        return json_response(error_body(texts, code, params), status=exc.status)
+    except Exception:
+        request_id = uuid.uuid4().hex[:12]
+        log.exception("unexpected error, request id %s", request_id)
+        return json_response(error_body(texts, "unexpected", request_id=request_id), status=500)
+
+
+_TYPE_CODES = {"string": "type_string", "integer": "type_integer", "number": "type_number",
+               "boolean": "type_boolean", "object": "type_object", "array": "type_array"}
+
+
+def _problems(schema: dict[str, Any], body: Any) -> dict[str, FieldProblem]:
+    problems: dict[str, FieldProblem] = {}
+    for error in Draft202012Validator(schema).iter_errors(body):
+        path = ".".join(str(p) for p in error.absolute_path)
+        if error.validator == "required":
+            missing = [name for name in error.validator_value if name not in error.instance]
+            for name in missing:
+                key = f"{path}.{name}" if path else name
+                problems.setdefault(key, FieldProblem("required"))
+            continue
+        name = path or "body"
+        if error.validator == "type":
+            expected = error.validator_value
+            first = expected[0] if isinstance(expected, list) else expected
+            problems.setdefault(name, FieldProblem(_TYPE_CODES.get(first, "invalid")))
+        elif error.validator == "maxLength":
+            problems.setdefault(name, FieldProblem("too_long", {"max": error.validator_value}))
+        elif error.validator == "minLength":
+            problems.setdefault(name, FieldProblem("too_short", {"min": error.validator_value}))
+        elif error.validator == "enum":
+            allowed = "、".join(str(v) for v in error.validator_value)
+            problems.setdefault(name, FieldProblem("not_allowed", {"allowed": allowed}))
+        else:
+            problems.setdefault(name, FieldProblem("invalid"))
+    return problems
+
+
+async def _read_json(request: web.Request, texts: Texts) -> Any:
+    if not request.can_read_body:
+        return {}
+    if request.content_type not in ("application/json", ""):
+        raise web.HTTPUnsupportedMediaType()
+    raw = await request.read()
+    if not raw.strip():
+        return {}
+    try:
+        return json.loads(raw.decode("utf-8"), parse_float=Decimal)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        detail = getattr(exc, "msg", "not UTF-8")
+        raise _Malformed(detail) from None
+
+
+class _Malformed(Exception):
+    pass
+
+
+def make_handler(route: Route) -> Any:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        core = request.app[CORE]
+        texts = request.app[TEXTS]
+        try:
+            body = await _read_json(request, texts) if route.body is not None else {}
+        except _Malformed as exc:
+            return json_response(error_body(texts, "malformed_json", {"detail": str(exc)}), status=400)
+        if route.body is not None:
+            problems = _problems(route.body, body)
+            if problems:
+                return json_response(error_body(texts, "validation_failed", fields=problems), status=422)
+        token = None
+        account_id = None
+        header = request.headers.get("Authorization", "")
+        if header.startswith("Bearer "):
+            token = header[len("Bearer "):].strip()
+        if route.auth:
+            account_id = await core.sessions.resolve(token or "")
+        return await route.view(ApiRequest(http=request, body=body, account_id=account_id, token=token))
+
+    return handler
+
+
+def setup(app: web.Application, core: Core, texts: Texts) -> None:
+    from miniapp_api.openapi import openapi_view
+    from miniapp_api.routes import ROUTES
+
+    app[CORE] = core
+    app[TEXTS] = texts
+    app.middlewares.append(error_middleware)
+    for route in ROUTES:
+        app.router.add_route(route.method, API_PREFIX + route.path, make_handler(route))
+    app.router.add_get(API_PREFIX + "/openapi.json", openapi_view)

@@ -1,0 +1,82 @@
+"""The OpenAPI 3.1 document, generated from the route table so it cannot drift."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from aiohttp import web
+
+from miniapp_api.app import API_PREFIX, json_response
+
+ERROR = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {
+        "type": "object",
+        "required": ["code", "message", "fields"],
+        "properties": {
+            "code": {"type": "string"},
+            "message": {"type": "string"},
+            "fields": {"type": "object", "additionalProperties": {"type": "string"}},
+            "details": {"type": "object"},
+            "request_id": {"type": "string"},
+        },
+    }},
+}
+
+
+@cache
+def document() -> dict[str, Any]:
+    from miniapp_api.routes import ROUTES
+
+    paths: dict[str, Any] = {}
+    for route in ROUTES:
+        operation: dict[str, Any] = {
+            "summary": route.summary,
+            "tags": [route.tag],
+            "operationId": f"{route.method.lower()}_{route.path.strip('/').replace('/', '_').replace('-', '_')}"
+                           .replace("{", "").replace("}", ""),
+            "responses": {},
+        }
+        if route.auth:
+            operation["security"] = [{"bearer": []}]
+        else:
+            operation["security"] = []
+        if route.body is not None:
+            operation["requestBody"] = {"required": True,
+                                        "content": {"application/json": {"schema": route.body}}}
+        params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                  for name in _path_params(route.path)]
+        params += [{"name": name, "in": "query", "required": False, "schema": schema}
+                   for name, schema in route.query.items()]
+        if params:
+            operation["parameters"] = params
+        for status, schema in route.responses.items():
+            response: dict[str, Any] = {"description": "OK"}
+            if schema is not None:
+                response["content"] = {"application/json": {"schema": schema}}
+            operation["responses"][str(status)] = response
+        error_statuses = set(route.errors) | {400, 422, 500} | ({401} if route.auth else set())
+        for status in sorted(error_statuses):
+            operation["responses"].setdefault(str(status), {
+                "description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+            })
+        paths.setdefault(API_PREFIX + route.path, {})[route.method.lower()] = operation
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "fapiao mini-program API", "version": "1"},
+        "paths": paths,
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {"Error": ERROR},
+        },
+    }
+
+
+def _path_params(path: str) -> list[str]:
+    return [part[1:-1] for part in path.split("/") if part.startswith("{") and part.endswith("}")]
+
+
+async def openapi_view(request: web.Request) -> web.Response:
+    return json_response(document())

@@ -1,0 +1,58 @@
+"""Companies: create, read and update the current one, switch, members, invites, join."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from core.domain.roles import parse_role
+from core.services.companies import INVOICE_KINDS, CompanyInput
+from miniapp_api.spec import ApiRequest
+from miniapp_api.views.common import actor_of, core_of, json_response, to_json
+
+
+def _input(body: dict[str, Any]) -> CompanyInput:
+    limit = body.get("invoice_limit")
+    return CompanyInput(
+        name=body["name"], tax_id=body["tax_id"],
+        taxpayer_kind=body.get("taxpayer_kind", "small_scale"), region=body.get("region", "42"),
+        address_phone=body.get("address_phone", ""), bank_account=body.get("bank_account", ""),
+        issuer_name=body.get("issuer_name", ""),
+        allowed_kinds=tuple(body.get("allowed_kinds") or INVOICE_KINDS),
+        default_rate=body.get("default_rate"),
+        invoice_limit=None if limit is None else str(limit),
+        approval_required=bool(body.get("approval_required", False)),
+    )
+
+
+async def create(req: ApiRequest) -> web.Response:
+    view = await core_of(req).companies.create(_input(req.body), actor_of(req))
+    return json_response(to_json(view), status=201)
+
+
+async def current(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await core_of(req).companies.current(actor_of(req))))
+
+
+async def update(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await core_of(req).companies.update(_input(req.body), actor_of(req))))
+
+
+async def switch(req: ApiRequest) -> web.Response:
+    view = await core_of(req).companies.switch(req.body["company_id"], actor_of(req))
+    return json_response(to_json(view))
+
+
+async def members(req: ApiRequest) -> web.Response:
+    rows = await core_of(req).companies.members(actor_of(req))
+    return json_response({"items": [to_json(m) for m in rows]})
+
+
+async def invite(req: ApiRequest) -> web.Response:
+    view = await core_of(req).companies.invite(parse_role(req.body["role"]), actor_of(req))
+    return json_response(to_json(view), status=201)
+
+
+async def join(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await core_of(req).companies.join(req.body["code"], actor_of(req))))

@@ -1,0 +1,89 @@
+"""Every user-facing string lives here, referenced by key.
+
+``messages.zh.yaml`` holds short texts (bot replies, errors, field rules, SMS and
+e-mail bodies) as jinja2 templates; ``*.html`` / ``*.j2`` files hold pages. Both the
+bot and the API render through :class:`Texts`, so the same Chinese sentence appears
+on both transports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+
+TEMPLATE_DIR = Path(__file__).resolve().parent
+
+
+def _flatten(prefix: str, node: Any, out: dict[str, str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _flatten(f"{prefix}.{key}" if prefix else str(key), value, out)
+    else:
+        out[prefix] = str(node)
+
+
+def _money(value: Any) -> str:
+    from decimal import Decimal
+
+    amount = Decimal(str(value))
+    sign = "-" if amount < 0 else ""
+    return f"{sign}¥{abs(amount):,.2f}"
+
+
+class Texts:
+    """Renders message keys (``error.account_exists``) and template files."""
+
+    def __init__(self, directory: Path = TEMPLATE_DIR, locale: str = "zh") -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(str(directory)),
+            undefined=StrictUndefined,
+            autoescape=select_autoescape(["html"]),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+        self.env.filters["money"] = _money
+        self.text_env = Environment(undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.text_env.filters["money"] = _money
+        raw = yaml.safe_load((directory / f"messages.{locale}.yaml").read_text(encoding="utf-8"))
+        self.messages: dict[str, str] = {}
+        _flatten("", raw, self.messages)
+        self._compiled: dict[str, Template] = {}
+
+    def has(self, key: str) -> bool:
+        return key in self.messages
+
+    def __call__(self, key: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> str:
+        return self.render(key, params, **kwargs)
+
+    def render(self, key: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> str:
+        template = self._compiled.get(key)
+        if template is None:
+            if key not in self.messages:
+                raise KeyError(f"no message template {key!r}")
+            template = self.text_env.from_string(self.messages[key])
+            self._compiled[key] = template
+        return template.render({**(params or {}), **kwargs}).strip()
+
+    def page(self, name: str, **params: Any) -> str:
+        return self.env.get_template(name).render(**params)
+
+    # -- errors ----------------------------------------------------------------
+
+    def error(self, code: str, params: Mapping[str, Any] | None = None) -> str:
+        key = f"error.{code}"
+        return self.render(key if key in self.messages else "error.unexpected", params)
+
+    def field(self, code: str, params: Mapping[str, Any] | None = None) -> str:
+        key = f"field.{code}"
+        return self.render(key if key in self.messages else "field.invalid", params)
+
+
+@cache
+def texts() -> Texts:
+    return Texts()
