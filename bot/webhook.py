@@ -9,6 +9,7 @@ XML, ``success`` or empty, because WeChat shows anything else as "该公众号�
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import json
 import logging
@@ -20,7 +21,7 @@ from typing import Any
 import defusedxml.ElementTree as SafeET
 from aiohttp import web
 from wechatpy import create_reply, parse_message
-from wechatpy.crypto import WeChatCrypto, _get_signature
+from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
 from bot.router import Router
@@ -33,6 +34,11 @@ DEDUPE_TTL_SECONDS = 60
 #: Answer before WeChat's 5-second deadline; slower work is delivered by push.
 REPLY_BUDGET_SECONDS = 4.0
 PENDING = "__pending__"
+
+
+def signature(token: str, *parts: str) -> str:
+    """WeChat's signature: SHA-1 of the token and the parts, sorted and joined."""
+    return hashlib.sha1("".join(sorted([token, *parts])).encode()).hexdigest()
 
 
 class BadRequest(Exception):
@@ -67,7 +73,7 @@ class WeChatEndpoint:
         given = query.get(name, "")
         if not (timestamp and nonce and given):
             raise BadRequest(403, "missing signature parameters")
-        expected = _get_signature(self.settings.wechat_token, timestamp, nonce, *extra)
+        expected = signature(self.settings.wechat_token, timestamp, nonce, *extra)
         if not hmac.compare_digest(expected.encode(), given.encode()):
             raise BadRequest(403, "bad signature")
         try:
@@ -216,10 +222,10 @@ class WeChatEndpoint:
             log.exception("bot handler failed for %s", openid)
             return self.texts.error("unexpected")
 
-    async def drain(self, timeout: float = 10.0) -> None:
+    async def drain(self, seconds: float = 10.0) -> None:
         """Let deferred replies finish (graceful shutdown)."""
         if self.background:
-            await asyncio.wait(list(self.background), timeout=timeout)
+            await asyncio.wait(list(self.background), timeout=seconds)
 
 
 ENDPOINT = web.AppKey("wechat_endpoint", WeChatEndpoint)

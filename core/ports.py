@@ -9,7 +9,6 @@ template ids with params anyway).
 from __future__ import annotations
 
 import builtins
-
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime

@@ -12,7 +12,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import xmltodict
-from wechatpy.crypto import WeChatCrypto, _get_signature
+from wechatpy.crypto import WeChatCrypto
+
+from bot.webhook import signature
 
 
 @dataclass
@@ -73,7 +75,7 @@ class WeChatServerSimulator:
         ts = str(timestamp if timestamp is not None else int(time.time()))
         nonce = nonce or secrets.token_hex(5)
         params = {"timestamp": ts, "nonce": nonce,
-                  "signature": _get_signature(self.token, ts, nonce), "openid": "x"}
+                  "signature": signature(self.token, ts, nonce), "openid": "x"}
         crypto = self.crypto
         if crypto is None:
             return SignedRequest(params, xml)
@@ -91,8 +93,8 @@ class WeChatServerSimulator:
         parsed: dict[str, Any] = xmltodict.parse(body)["xml"]
         crypto = self.crypto
         if crypto is not None:
-            signature = _get_signature(self.token, parsed["TimeStamp"], parsed["Nonce"], parsed["Encrypt"])
-            if signature != parsed["MsgSignature"]:
+            expected = signature(self.token, parsed["TimeStamp"], parsed["Nonce"], parsed["Encrypt"])
+            if expected != parsed["MsgSignature"]:
                 raise ValueError("reply signature does not match")
             inner = crypto.decrypt_message(body, parsed["MsgSignature"], parsed["TimeStamp"], parsed["Nonce"])
             parsed = xmltodict.parse(inner)["xml"]

@@ -187,12 +187,10 @@ class DialogEngine:
             return "\n".join(filter(None, [explanation, self._prompt(step, dctx), ctx.say("bot.dialog.controls")]))
 
         try:
-            outcome = await step.parse(text.strip(), dctx) or Next()
+            outcome: Outcome = await step.parse(text.strip(), dctx) or Next()
         except DomainError as exc:
-            outcome = None
-            error_text = ctx.error(exc)
             await self._save(ctx, state)
-            return error_text + "\n" + self._prompt(step, dctx)
+            return ctx.error(exc) + "\n" + self._prompt(step, dctx)
 
         if isinstance(outcome, Retry):
             await self._save(ctx, state)

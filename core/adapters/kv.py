@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-
 from typing import Any, cast
 
 import redis.asyncio as aioredis

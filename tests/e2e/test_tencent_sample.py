@@ -1,0 +1,56 @@
+"""The encrypted sample message from WeChat's own message-encryption documentation.
+
+Token, EncodingAESKey, AppId, msg_signature, timestamp, nonce and ciphertext are
+the public values of Tencent's WXBizMsgCrypt sample. Its timestamp is from 2014,
+so the test sets the injected clock to that moment.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from wechatpy.crypto import WeChatCrypto
+
+from bot.webhook import signature
+
+TOKEN = "QDG6eK"
+AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
+APPID = "wx5823bf96d3bd56c7"
+MSG_SIGNATURE = "477715d11cdb4164915debcba66cb864d751f3e6"
+TIMESTAMP = "1409659813"
+NONCE = "1372623149"
+ENCRYPT = (
+    "RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo+rtK1I9qca6aM/wvqnLSV5zEPeusUiX5L5X/0lWfrf0QADHHhGd3QczcdCUpj911L3vg3W/"
+    "sYYvuJTs3TUUkSUXxaccAS0qhxchrRYt66wiSpGLYL42aM6A8dTT+6k4aSknmPj48kzJs8qLjvd4Xgpue06DOdnLxAUHzM6+kDZ+HMZ"
+    "fJYuR+LtwGc2hgf5gsijff0ekUNXZiqATP7PF5mZxZ3Izoun1s4zG4LUMnvw2r+KqCKIw+3IQH03v+BCA9nMELNqbSf6tiWSrXJB3L"
+    "AVGUcallcrw8V2t9EL4EhzJWrQUax5wLVMNS0+rUPA3k22Ncx4XXZS9o0MBH27Bo6BpNelZpS+/uh9KsNlY6bHCmJU9p8g7m3fVKn28"
+    "H3KDYA5Pl/T8Z1ptDAVe0lXdQ2YoyyH2uyPIGHBZZIs2pDBS8R07+qN+E7Q=="
+)
+
+
+async def test_decrypts_and_answers_the_published_sample(aiohttp_client, runtime, settings, clock):
+    from fapiao.server import build_app
+
+    settings.wechat_token, settings.wechat_aes_key, settings.wechat_appid = TOKEN, AES_KEY, APPID
+    clock.set(datetime.fromtimestamp(int(TIMESTAMP), UTC))
+    client = await aiohttp_client(build_app(runtime))
+    body = f"<xml><ToUserName><![CDATA[{APPID}]]></ToUserName><Encrypt><![CDATA[{ENCRYPT}]]></Encrypt>" \
+           "<AgentID><![CDATA[218]]></AgentID></xml>"
+    params = {"msg_signature": MSG_SIGNATURE, "timestamp": TIMESTAMP, "nonce": NONCE, "encrypt_type": "aes",
+              "signature": signature(TOKEN, TIMESTAMP, NONCE)}
+    response = await client.post("/wechat", params=params, data=body.encode())
+    assert response.status == 200
+    reply_xml = await response.text()
+    crypto = WeChatCrypto(TOKEN, AES_KEY, APPID)
+    import xmltodict
+
+    outer = xmltodict.parse(reply_xml)["xml"]
+    inner = crypto.decrypt_message(reply_xml, outer["MsgSignature"], outer["TimeStamp"], outer["Nonce"])
+    reply = xmltodict.parse(inner)["xml"]
+    assert reply["ToUserName"] == "mycreate"  # the sample's sender
+    assert reply["MsgType"] == "text"
+    assert "帮助" in reply["Content"]  # "hello" is not a command: the bot offers help
+
+    # The same request with one character of the ciphertext changed is refused.
+    params_bad = {**params, "msg_signature": "0" + MSG_SIGNATURE[1:]}
+    assert (await client.post("/wechat", params=params_bad, data=body.encode())).status == 403

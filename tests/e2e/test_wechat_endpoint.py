@@ -1,0 +1,151 @@
+"""End to end through /wechat: signed (and in safe mode encrypted) XML as WeChat posts it."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.webhook import signature
+from core.adapters.models import Account, AuditEntry
+
+PHONE = "13800138000"
+
+
+async def test_register_then_my_account(wechat, sms):
+    openid = "o-e2e"
+    assert "欢迎关注" in await wechat.event(openid, "subscribe")
+    assert "手机号" in await wechat.say(openid, "注册")
+    assert "验证码已发送" in await wechat.say(openid, PHONE)
+    assert "密码" in await wechat.say(openid, sms.last_code(PHONE))
+    assert "邮箱" in await wechat.say(openid, "Kaipiao#2026")
+    assert "称呼" in await wechat.say(openid, "wang@example.com")
+    assert "注册成功" in await wechat.say(openid, "王会计")
+    summary = await wechat.say(openid, "我的账户")
+    assert "王会计" in summary and "138****8000" in summary and "wang@example.com" in summary
+
+
+async def test_menu_click_is_routed_like_the_keyword(wechat):
+    assert "手机号" in await wechat.event("o-click", "CLICK", key="REGISTER")
+    assert "我能帮您" in await wechat.event("o-click2", "CLICK", key="HELP")
+
+
+async def test_get_verification_echoes(api, settings, clock):
+    ts = str(int(clock.now().timestamp()))
+    params = {"timestamp": ts, "nonce": "n1", "echostr": "hello-echo",
+              "signature": signature(settings.wechat_token, ts, "n1")}
+    response = await api.get("/wechat", params=params)
+    assert response.status == 200 and await response.text() == "hello-echo"
+    params["signature"] = "0" * 40
+    assert (await api.get("/wechat", params=params)).status == 403
+
+
+async def test_bad_signature_is_403(wechat):
+    signed = wechat.sim.sign(wechat.sim.text_xml("o1", "帮助"), timestamp=wechat.now())
+    params = {**signed.params, "signature": "f" * 40}
+    response = await wechat.api.post("/wechat", params=params, data=signed.body.encode())
+    assert response.status == 403
+
+
+async def test_stale_timestamp_is_403(wechat):
+    status, _ = await wechat.post(wechat.sim.text_xml("o1", "帮助"), timestamp=wechat.now() - 301)
+    assert status == 403
+    status, _ = await wechat.post(wechat.sim.text_xml("o1", "帮助"), timestamp=wechat.now() + 301)
+    assert status == 403
+    status, _ = await wechat.post(wechat.sim.text_xml("o1", "帮助"), timestamp=wechat.now() - 299)
+    assert status == 200
+
+
+async def test_malformed_xml_is_400(api, settings, clock, mode):
+    ts = str(int(clock.now().timestamp()))
+    params = {"timestamp": ts, "nonce": "n1", "signature": signature(settings.wechat_token, ts, "n1")}
+    for body in (b"<xml><ToUserName>", b"not xml at all", b"", "<xml>\xff</xml>".encode("latin-1"),
+                 b"<root><a>1</a></root>"):
+        response = await api.post("/wechat", params=params, data=body)
+        assert response.status == 400, body
+
+
+async def test_entity_expansion_is_refused(api, settings, clock):
+    ts = str(int(clock.now().timestamp()))
+    params = {"timestamp": ts, "nonce": "n1", "signature": signature(settings.wechat_token, ts, "n1")}
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+            b"<xml><ToUserName>a</ToUserName><FromUserName>&lol2;</FromUserName>"
+            b"<MsgType>text</MsgType><Content>x</Content><MsgId>1</MsgId></xml>")
+    xxe = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+           b"<xml><FromUserName>&xxe;</FromUserName><MsgType>text</MsgType></xml>")
+    for body in (bomb, xxe):
+        response = await api.post("/wechat", params=params, data=body)
+        assert response.status == 400
+
+
+async def test_oversized_body_is_413(wechat, settings):
+    huge = wechat.sim.text_xml("o1", "x" * (settings.max_body_bytes + 10))
+    status, _ = await wechat.post(huge)
+    assert status == 413
+
+
+async def test_retried_message_has_one_side_effect_and_the_same_reply(wechat, sms):
+    openid = "o-retry"
+    await wechat.say(openid, "注册")
+    msg_id = 8_800_000_001
+    replies = [await wechat.say(openid, PHONE, msg_id=msg_id) for _ in range(3)]
+    assert len(set(replies)) == 1 and "验证码已发送" in replies[0]
+    assert len([s for s in sms.sent if s[0] == PHONE]) == 1
+
+
+async def test_concurrent_retries_have_one_side_effect(wechat, sms):
+    openid = "o-retry-2"
+    await wechat.say(openid, "注册")
+    replies = await asyncio.gather(*[wechat.say(openid, PHONE, msg_id=77) for _ in range(3)])
+    assert len(set(replies)) == 1 and "验证码已发送" in replies[0]
+    assert len([s for s in sms.sent if s[0] == PHONE]) == 1
+
+
+async def test_retried_registration_creates_one_account(wechat, sms):
+    openid = "o-retry-3"
+    for text in ("注册", PHONE):
+        await wechat.say(openid, text)
+    for text in (sms.last_code(PHONE), "Kaipiao#2026", "跳过"):
+        await wechat.say(openid, text)
+    for _ in range(3):
+        reply = await wechat.say(openid, "王会计", msg_id=991)
+        assert "注册成功" in reply
+    assert await Account.filter(phone=PHONE).count() == 1
+    assert await AuditEntry.filter(action="account.register").count() == 1
+
+
+async def test_image_message_gets_a_polite_reply(wechat):
+    status, body = await wechat.post(wechat.sim.image_xml("o-img"))
+    assert status == 200
+    assert "文字消息" in wechat.sim.decode_reply(body)["Content"]
+
+
+async def test_slow_work_answers_success_and_pushes_later(wechat, wechat_api, api, monkeypatch):
+    from bot.webhook import ENDPOINT
+
+    endpoint = api.server.app[ENDPOINT]
+    endpoint.reply_budget = 0.2
+    original = endpoint.router.on_text
+
+    async def slow(openid, text):
+        await asyncio.sleep(0.5)
+        return await original(openid, text)
+
+    monkeypatch.setattr(endpoint.router, "on_text", slow)
+    status, body = await wechat.post(wechat.sim.text_xml("o-slow", "帮助", create_time=wechat.now()))
+    assert status == 200 and body == "success"
+    await endpoint.drain()
+    await asyncio.sleep(0.05)
+    assert any("我能帮您" in text for openid, text in wechat_api.texts_sent if openid == "o-slow")
+
+
+async def test_handler_crash_is_a_polite_reply_not_a_500(wechat, api, monkeypatch):
+    from bot.webhook import ENDPOINT
+
+    endpoint = api.server.app[ENDPOINT]
+
+    async def boom(openid, text):
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr(endpoint.router, "on_text", boom)
+    reply = await wechat.say("o-crash", "帮助")
+    assert "稍后再试" in reply
