@@ -27,6 +27,11 @@ class Runtime:
     store: RedisStore
 
     async def close(self) -> None:
+        # Adapters that keep HTTP sessions open (Tencent SMS) close them here.
+        for adapter in (self.core.sms, self.core.email, self.core.wechat):
+            closer = getattr(adapter, "close", None)
+            if closer is not None:
+                await closer()
         await self.store.close()
         await close_db()
 
