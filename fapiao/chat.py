@@ -1,0 +1,677 @@
+"""``fapiao chat``: a terminal WeChat user talking to a running server.
+
+Every line typed is posted to ``/wechat`` exactly as WeChat's server would post it
+(signed, and encrypted in safe mode, by :class:`~fapiao.wechat_sim.WeChatServerSimulator`
+with the token, AppID and EncodingAESKey from the settings), and the reply is
+decrypted and printed. Slash commands send events (subscribe, menu clicks), switch
+users and replay a message with the same MsgId to show de-duplication.
+
+When the server runs the console WeChat API it keeps the customer-service messages
+("pushes") it would have sent; a background task polls ``/dev/pushes`` and prints
+them as they arrive.
+
+Standard input is read in a daemon thread so that pushes keep printing while the
+prompt waits (and so that Ctrl-C never waits for a blocked ``input()``). On a
+terminal, ``readline`` gives line editing, history (``var/chat_history``) and tab
+completion; piped input is read plainly and no prompt is printed, so scripted runs
+print only the banner and the replies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import secrets
+import signal
+import sys
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+import aiohttp
+import xmltodict
+
+from bot.webhook import signature
+from core.settings import Settings
+from fapiao.wechat_sim import WeChatServerSimulator
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8080"
+#: Seconds between two polls of ``/dev/pushes``.
+POLL_INTERVAL = 1.0
+#: WeChat gives up after 5 seconds; wait a little longer to show what the server does.
+REQUEST_TIMEOUT = 15.0
+CHECK_TIMEOUT = 5.0
+POLL_TIMEOUT = 5.0
+#: Piped input: how long to wait at the end for pushes announced by a ``success`` reply.
+PENDING_PUSH_WAIT = 8.0
+HISTORY_FILE = "chat_history"
+HISTORY_LENGTH = 1000
+
+BOT = "bot> "
+PUSH = "push> "
+
+HELP = """\
+commands:
+  /help            this list
+  /quit            leave (also /exit, Ctrl-D or Ctrl-C)
+  /subscribe       follow the official account (subscribe event)
+  /unsubscribe     unfollow it (unsubscribe event)
+  /menu            show the menu buttons and their keys
+  /click KEY       press a menu button (CLICK event); KEY or the button's name
+  /image           send an image message
+  /openid [X]      act as WeChat user X (without X: show the current one)
+  /retry           post the last message again with the same MsgId, as WeChat does
+                   when a reply is late: the server must not do the work twice
+  /raw             toggle printing the raw XML sent and received
+anything else is sent as a text message; start it with // to send text beginning with /"""
+
+COMMANDS = ("/help", "/quit", "/exit", "/subscribe", "/unsubscribe", "/menu", "/click",
+            "/image", "/openid", "/retry", "/raw")
+
+
+@dataclass
+class Sent:
+    """A message as posted (before signing), kept for ``/retry``."""
+
+    xml: str
+    kind: str  # "text", "image" or the event name
+    msg_id: int | None = None
+    key: str | None = None
+
+    def describe(self) -> str:
+        if self.msg_id is not None:
+            return f"{self.kind} message, MsgId {self.msg_id}"
+        return f"{self.kind} event" + (f" {self.key}" if self.key else "")
+
+
+@dataclass
+class MenuButton:
+    group: str
+    name: str
+    type: str
+    key: str | None
+    url: str | None
+
+
+def _cdata(text: str) -> str:
+    """Text safe inside ``<![CDATA[...]]>`` (a literal ``]]>`` is split in two sections)."""
+    return text.replace("]]>", "]]]]><![CDATA[>")
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _normalise_base_url(url: str) -> str:
+    url = url.strip()
+    if "://" not in url:
+        url = "http://" + url
+    return url.rstrip("/")
+
+
+def load_menu() -> list[MenuButton]:
+    """The buttons of ``templates/menu.yaml`` (empty if it cannot be read)."""
+    try:
+        from fapiao.cli import menu_definition
+
+        data = menu_definition()
+    except Exception:
+        return []
+    buttons: list[MenuButton] = []
+    top = data.get("button", []) if isinstance(data, dict) else []
+    for item in top if isinstance(top, list) else []:
+        if not isinstance(item, dict):
+            continue
+        children = item.get("sub_button")
+        group = str(item.get("name", ""))
+        for child in children if isinstance(children, list) else [item]:
+            if isinstance(child, dict):
+                buttons.append(MenuButton(
+                    group=group if children else "",
+                    name=str(child.get("name", "")),
+                    type=str(child.get("type", "")),
+                    key=str(child["key"]) if child.get("key") is not None else None,
+                    url=str(child["url"]) if child.get("url") is not None else None,
+                ))
+    return buttons
+
+
+class ChatClient:
+    def __init__(self, settings: Settings, session: aiohttp.ClientSession, *, base_url: str, openid: str,
+                 stdin: TextIO, stdout: TextIO) -> None:
+        self.settings = settings
+        self.session = session
+        self.base = base_url
+        self.openid = openid
+        self.stdin = stdin
+        self.out = stdout
+        self.sim = WeChatServerSimulator(settings.wechat_token, settings.wechat_appid,
+                                         settings.wechat_aes_key)
+        self.interactive = _isatty(stdin)
+        #: ANSI escapes for redrawing the prompt; colours unless NO_COLOR is set.
+        self.ansi = _isatty(stdout) and os.environ.get("TERM") != "dumb"
+        self.color = self.ansi and "NO_COLOR" not in os.environ
+        self.raw = False
+        self.last: Sent | None = None
+        self.menu = load_menu()
+        # pushes
+        self.pushes_enabled = True
+        self.push_after = 0
+        self.push_lock = asyncio.Lock()
+        self.expecting_pushes = 0
+        # terminal state
+        self.readline: Any = None
+        self.reading = False
+
+    # -- output ------------------------------------------------------------------
+
+    def _style(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+
+    @property
+    def prompt(self) -> str:
+        return f"{self.openid}> "
+
+    def emit(self, text: str) -> None:
+        """Print on a line of its own, redrawing the prompt if the user is typing."""
+        if self.reading and self.interactive:
+            typed = ""
+            if self.readline is not None:
+                with contextlib.suppress(Exception):
+                    typed = self.readline.get_line_buffer()
+            lead = "\r\x1b[2K" if self.ansi else "\n"
+            self.out.write(f"{lead}{text}\n{self.prompt}{typed}")
+        else:
+            self.out.write(text + "\n")
+        self.out.flush()
+
+    def block(self, label: str, text: str, code: str) -> None:
+        lines = text.splitlines() or [""]
+        pad = " " * len(label)
+        first = self._style(label, code) + lines[0]
+        self.emit("\n".join([first, *(pad + line for line in lines[1:])]))
+
+    def note(self, text: str) -> None:
+        self.emit(self._style(text, "2"))
+
+    def error(self, text: str) -> None:
+        self.emit(self._style("error: ", "31;1") + text)
+
+    # -- startup -----------------------------------------------------------------
+
+    async def check_server(self) -> str | None:
+        """GET /wechat as WeChat does when the URL is configured; None if all is well."""
+        timestamp, nonce, echostr = str(int(time.time())), secrets.token_hex(5), secrets.token_hex(8)
+        params = {"timestamp": timestamp, "nonce": nonce, "echostr": echostr,
+                  "signature": signature(self.settings.wechat_token, timestamp, nonce)}
+        unreachable = f"cannot reach the server at {self.base}; start it with `fapiao serve`"
+        try:
+            async with self.session.get(f"{self.base}/wechat", params=params,
+                                        timeout=aiohttp.ClientTimeout(total=CHECK_TIMEOUT)) as resp:
+                status, body = resp.status, await resp.text()
+        except aiohttp.InvalidURL:
+            return f"invalid server URL: {self.base}"
+        except aiohttp.ClientConnectorError as exc:
+            if isinstance(exc.os_error, ConnectionRefusedError):
+                return unreachable
+            return f"{unreachable} ({exc.os_error or exc})"
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            return f"{unreachable} ({type(exc).__name__}: {exc})" if str(exc) else unreachable
+        if status == 403 and "timestamp" in body:
+            return (f"the server at {self.base} refused the timestamp ({body.strip()}): "
+                    "its clock and this machine's differ by more than 5 minutes")
+        if status == 403:
+            return (f"the server at {self.base} refused the signature: "
+                    "WECHAT_TOKEN does not match the server's")
+        if status == 404:
+            return f"no WeChat endpoint at {self.base}/wechat; is this a fapiao server?"
+        if status != 200 or body != echostr:
+            return f"unexpected answer from {self.base}/wechat: HTTP {status} {body.strip()[:200]!r}"
+        return None
+
+    def banner(self) -> None:
+        mode = "safe mode" if self.sim.aes_key else "plaintext"
+        self.emit(f"fapiao chat: {self.base} as {self.openid} ({mode}), /help for commands")
+
+    # -- sending -----------------------------------------------------------------
+
+    async def post(self, sent: Sent) -> None:
+        self.last = sent
+        signed = self.sim.sign(sent.xml)
+        if self.raw:
+            query = "&".join(f"{k}={v}" for k, v in signed.params.items())
+            self.note(f">>> POST /wechat?{query}\n{sent.xml}")
+            if signed.body != sent.xml:
+                self.note(f">>> (encrypted on the wire)\n{signed.body}")
+        try:
+            async with self.session.post(
+                f"{self.base}/wechat", params=signed.params, data=signed.body.encode("utf-8"),
+                headers={"Content-Type": "text/xml; charset=utf-8"},
+                timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT),
+            ) as resp:
+                status, body = resp.status, await resp.text()
+        except TimeoutError:
+            self.error(f"no answer within {REQUEST_TIMEOUT:.0f} s (WeChat gives up after 5 s)")
+            return
+        except aiohttp.ClientError as exc:
+            self.error(f"cannot reach the server at {self.base} ({exc}); is `fapiao serve` still running?")
+            return
+        if self.raw:
+            self.note(f"<<< HTTP {status}\n{body}")
+        if status >= 400:
+            self.error(f"HTTP {status}: {body.strip()[:500]}")
+            hint = self._hint(body)
+            if hint:
+                self.note(hint)
+            await self.poll_once()
+            return
+        try:
+            reply = self.sim.decode_reply(body)
+        except Exception as exc:
+            self.error(f"cannot read the reply ({type(exc).__name__}: {exc})")
+            if self.sim.aes_key:
+                self.note("(does WECHAT_AES_KEY / WECHAT_APPID match the server's?)")
+            return
+        if reply is None:
+            if sent.kind == "text":
+                self.expecting_pushes += 1
+                self.note("(no immediate reply; the answer will arrive as a push)")
+            else:
+                self.note("(no reply)")
+        else:
+            if self.raw and self.sim.aes_key:
+                with contextlib.suppress(Exception):
+                    self.note("<<< (decrypted)\n" + xmltodict.unparse({"xml": reply}, full_document=False))
+            self.block(BOT, self._render(reply), "32;1")
+        await self.poll_once()
+
+    def _hint(self, body: str) -> str | None:
+        body = body.strip()
+        if body == "safe mode expects an encrypted message":
+            return "(the server runs in safe mode: set WECHAT_AES_KEY to the server's key)"
+        if body == "cannot decrypt":
+            return "(WECHAT_AES_KEY or WECHAT_APPID does not match the server's)"
+        if body == "missing FromUserName or MsgType" and self.sim.aes_key:
+            return "(the server may run in plaintext mode: unset WECHAT_AES_KEY)"
+        if body == "stale timestamp":
+            return "(this machine's clock and the server's differ by more than 5 minutes)"
+        return None
+
+    @staticmethod
+    def _render(reply: dict[str, Any]) -> str:
+        kind = str(reply.get("MsgType") or "")
+        if kind == "text":
+            return str(reply.get("Content") or "")
+        if kind == "news":
+            items = (reply.get("Articles") or {}).get("item") or []
+            lines = []
+            for item in items if isinstance(items, list) else [items]:
+                lines.append(str(item.get("Title") or ""))
+                for field in ("Description", "Url"):
+                    if item.get(field):
+                        lines.append("  " + str(item[field]))
+            return "\n".join(lines) or "[news reply]"
+        details = {k: v for k, v in reply.items()
+                   if k not in ("ToUserName", "FromUserName", "CreateTime", "MsgType")}
+        return f"[{kind or 'unknown'} reply] {details}" if details else f"[{kind or 'unknown'} reply]"
+
+    async def send_text(self, content: str) -> None:
+        msg_id = self.sim.next_msg_id()
+        await self.post(Sent(self.sim.text_xml(self.openid, _cdata(content), msg_id=msg_id), "text", msg_id))
+
+    async def send_event(self, event: str, key: str | None = None) -> None:
+        await self.post(Sent(self.sim.event_xml(self.openid, event, key=key), event, key=key))
+
+    # -- commands ----------------------------------------------------------------
+
+    async def handle(self, line: str) -> bool:
+        """Act on one input line; False to quit."""
+        if line.startswith("//"):
+            await self.send_text(line[1:])
+            return True
+        if not line.startswith("/"):
+            await self.send_text(line)
+            return True
+        command, _, arg = line.partition(" ")
+        command, arg = command.lower(), arg.strip()
+        if command in ("/quit", "/exit", "/q"):
+            return False
+        if command in ("/help", "/?"):
+            self.emit(HELP)
+        elif command == "/subscribe":
+            await self.send_event("subscribe")
+        elif command == "/unsubscribe":
+            await self.send_event("unsubscribe")
+        elif command == "/menu":
+            self.show_menu()
+        elif command == "/click":
+            await self.click(arg)
+        elif command == "/image":
+            msg_id = self.sim.next_msg_id()
+            await self.post(Sent(self.sim.image_xml(self.openid, msg_id=msg_id), "image", msg_id))
+        elif command == "/openid":
+            await self.switch_openid(arg)
+        elif command == "/retry":
+            if self.last is None:
+                self.note("(nothing to retry yet)")
+            else:
+                self.note(f"(posting the same {self.last.describe()} again)")
+                await self.post(self.last)
+        elif command == "/raw":
+            self.raw = not self.raw
+            self.note(f"(raw XML {'on' if self.raw else 'off'})")
+        else:
+            self.error(f"unknown command {command}; /help lists them (send // for a text starting with /)")
+        return True
+
+    def show_menu(self) -> None:
+        if not self.menu:
+            self.note("(no menu: templates/menu.yaml could not be read)")
+            return
+        width = max(_display_width(b.name) for b in self.menu) + 2
+        lines, group = ["menu (templates/menu.yaml):"], None
+        for button in self.menu:
+            if button.group and button.group != group:
+                group = button.group
+                lines.append(f"  {group}")
+            indent = "    " if button.group else "  "
+            pad = " " * (width - _display_width(button.name))
+            if button.type == "click" and button.key:
+                action = f"/click {button.key}"
+            else:
+                action = f"[{button.type}] {button.url or button.key or ''}".rstrip()
+            lines.append(f"{indent}{button.name}{pad}{action}")
+        self.emit("\n".join(lines))
+
+    async def click(self, arg: str) -> None:
+        if not arg:
+            self.error("usage: /click KEY (see /menu)")
+            return
+        keys = {b.key for b in self.menu if b.key}
+        key = arg
+        if arg not in keys:
+            by_name = {b.name: b.key for b in self.menu if b.key}
+            by_upper = {k.upper(): k for k in keys}
+            if arg in by_name:
+                key = str(by_name[arg])
+            elif arg.upper() in by_upper:
+                key = by_upper[arg.upper()]
+            elif self.menu:
+                self.note(f"({arg} is not a key of the menu; sending it anyway)")
+        await self.send_event("CLICK", key)
+
+    async def switch_openid(self, arg: str) -> None:
+        if not arg:
+            self.note(f"(you are {self.openid})")
+            return
+        if any(ch.isspace() for ch in arg):
+            self.error("an openid has no spaces")
+            return
+        if arg == self.openid:
+            self.note(f"(already {arg})")
+            return
+        self.openid = arg
+        self.expecting_pushes = 0
+        self.note(f"(now acting as {arg})")
+        await self.reset_pushes()
+
+    # -- pushes ------------------------------------------------------------------
+
+    async def _fetch_pushes(self, openid: str, after: int) -> dict[str, Any] | None:
+        try:
+            async with self.session.get(f"{self.base}/dev/pushes",
+                                        params={"openid": openid, "after": str(after)},
+                                        timeout=aiohttp.ClientTimeout(total=POLL_TIMEOUT)) as resp:
+                if resp.status == 404:
+                    # Not the console WeChat API: pushes go to real WeChat, nothing to show.
+                    self.pushes_enabled = False
+                    return None
+                if resp.status != 200:
+                    return None
+                data = await resp.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    async def reset_pushes(self) -> None:
+        """Start reading the current user's pushes from now on (earlier ones are skipped)."""
+        if not self.pushes_enabled:
+            return
+        async with self.push_lock:
+            openid = self.openid
+            self.push_after = 0
+            data = await self._fetch_pushes(openid, 0)
+            if data is None or openid != self.openid:
+                return
+            with contextlib.suppress(TypeError, ValueError):
+                self.push_after = int(data.get("next", 0))
+        if self.push_after and self.interactive:
+            plural = "es" if self.push_after != 1 else ""
+            self.note(f"({self.push_after} earlier push{plural} for {openid} not shown)")
+
+    async def poll_once(self) -> None:
+        if not self.pushes_enabled:
+            return
+        async with self.push_lock:
+            openid = self.openid
+            data = await self._fetch_pushes(openid, self.push_after)
+            if data is None or openid != self.openid:
+                return
+            messages = data.get("messages") or []
+            try:
+                self.push_after = int(data.get("next", self.push_after + len(messages)))
+            except (TypeError, ValueError):
+                self.push_after += len(messages)
+            for message in messages:
+                text = message.get("text", "") if isinstance(message, dict) else message
+                self.expecting_pushes = max(0, self.expecting_pushes - 1)
+                self.block(PUSH, str(text), "35;1")
+
+    async def poll_forever(self) -> None:
+        while self.pushes_enabled:
+            await asyncio.sleep(POLL_INTERVAL)
+            await self.poll_once()
+
+    async def wait_for_pending_pushes(self) -> None:
+        """Piped input ended: give announced pushes a moment to arrive."""
+        await self.poll_once()
+        if not self.expecting_pushes or not self.pushes_enabled:
+            return
+        self.note(f"(waiting up to {PENDING_PUSH_WAIT:.0f} s for {self.expecting_pushes} pending push(es))")
+        deadline = time.monotonic() + PENDING_PUSH_WAIT
+        while self.expecting_pushes and self.pushes_enabled and time.monotonic() < deadline:
+            await asyncio.sleep(0.25)
+            await self.poll_once()
+
+    # -- input -------------------------------------------------------------------
+
+    def setup_readline(self) -> None:
+        if not (self.interactive and self.stdin is sys.stdin and self.out is sys.stdout):
+            return
+        try:
+            import readline
+        except ImportError:
+            return
+        self.readline = readline
+        history = self.history_path
+        try:
+            history.parent.mkdir(parents=True, exist_ok=True)
+            history.touch(exist_ok=True)
+            readline.read_history_file(str(history))
+        except OSError:
+            pass
+        with contextlib.suppress(Exception):
+            readline.set_history_length(HISTORY_LENGTH)
+            readline.set_completer_delims(" \t\n")
+            readline.set_completer(self._complete)
+            if "libedit" in (readline.__doc__ or ""):
+                readline.parse_and_bind("bind ^I rl_complete")
+            else:
+                readline.parse_and_bind("tab: complete")
+
+    @property
+    def history_path(self) -> Path:
+        return Path(self.settings.data_dir) / HISTORY_FILE
+
+    def save_history(self) -> None:
+        if self.readline is not None:
+            with contextlib.suppress(Exception):
+                self.readline.write_history_file(str(self.history_path))
+
+    def _complete(self, text: str, state: int) -> str | None:
+        try:
+            buffer = self.readline.get_line_buffer()
+            if buffer.lower().startswith("/click "):
+                options = [b.key for b in self.menu if b.key]
+            elif buffer.startswith("/") and " " not in buffer:
+                options = list(COMMANDS)
+            else:
+                return None
+            matches = [o + " " for o in options if o and o.lower().startswith(text.lower())]
+            return matches[state] if state < len(matches) else None
+        except Exception:
+            return None
+
+    async def read_line(self) -> str | None:
+        """The next input line, None at end of input; never blocks the event loop."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[str | None] = loop.create_future()
+        # input() on the real terminal uses readline when it is loaded.
+        use_input = self.interactive and self.stdin is sys.stdin and self.out is sys.stdout
+        prompt = self.prompt
+        if self.interactive and not use_input:
+            self.out.write(prompt)
+            self.out.flush()
+
+        def deliver(result: str | None, exc: BaseException | None) -> None:
+            if future.done():
+                return
+            if exc is not None:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+        def work() -> None:
+            result: str | None = None
+            error: BaseException | None = None
+            try:
+                if use_input:
+                    result = input(prompt)
+                else:
+                    line = self.stdin.readline()
+                    result = line.rstrip("\r\n") if line else None
+            except EOFError:
+                result = None
+            except BaseException as exc:
+                error = exc
+            with contextlib.suppress(RuntimeError):  # the loop is gone: we are exiting
+                loop.call_soon_threadsafe(deliver, result, error)
+
+        # A daemon thread rather than the default executor: a thread blocked in input()
+        # must not keep the process alive after Ctrl-C.
+        self.reading = True
+        threading.Thread(target=work, name="fapiao-chat-stdin", daemon=True).start()
+        try:
+            line = await future
+        finally:
+            self.reading = False
+        return line
+
+    async def repl(self) -> None:
+        while True:
+            line = await self.read_line()
+            if line is None:
+                if self.interactive:
+                    self.out.write("\n")
+                    self.out.flush()
+                return
+            line = line.strip()
+            if line and not await self.handle(line):
+                return
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except Exception:
+        return False
+
+
+def _save_terminal(stream: TextIO) -> Any:
+    try:
+        import termios
+
+        return termios.tcgetattr(stream.fileno())
+    except Exception:
+        return None
+
+
+def _restore_terminal(stream: TextIO, state: Any) -> None:
+    if state is None:
+        return
+    with contextlib.suppress(Exception):
+        import termios
+
+        termios.tcsetattr(stream.fileno(), termios.TCSADRAIN, state)
+
+
+async def run_chat(settings: Settings, *, base_url: str | None, openid: str,
+                   stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Chat with the server at ``base_url`` as WeChat user ``openid``; the exit code."""
+    stdin = stdin if stdin is not None else sys.stdin
+    out = stdout if stdout is not None else sys.stdout
+    err = stdout if stdout is not None else sys.stderr
+    base = _normalise_base_url(base_url or settings.public_base_url or DEFAULT_BASE_URL)
+
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)) as session:
+        client = ChatClient(settings, session, base_url=base, openid=openid, stdin=stdin, stdout=out)
+        problem = await client.check_server()
+        if problem is not None:
+            err.write(problem + "\n")
+            err.flush()
+            return 1
+
+        client.setup_readline()
+        terminal = _save_terminal(stdin) if client.interactive else None
+        client.banner()
+        await client.reset_pushes()
+        poller = asyncio.create_task(client.poll_forever())
+        repl = asyncio.create_task(client.repl())
+
+        loop = asyncio.get_running_loop()
+        interrupted = False
+
+        def on_interrupt() -> None:
+            nonlocal interrupted
+            interrupted = True
+            repl.cancel()
+
+        sigint = False
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
+            loop.add_signal_handler(signal.SIGINT, on_interrupt)
+            sigint = True
+        try:
+            await repl
+        except asyncio.CancelledError:
+            if not interrupted:
+                raise
+        finally:
+            if sigint:
+                with contextlib.suppress(Exception):
+                    loop.remove_signal_handler(signal.SIGINT)
+            if interrupted:
+                # A reader thread may be inside readline: give the terminal its settings back.
+                _restore_terminal(stdin, terminal)
+                out.write("\n")
+                out.flush()
+            poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await poller
+            client.save_history()
+        if not client.interactive and not interrupted:
+            await client.wait_for_pending_pushes()
+    return 0
