@@ -129,13 +129,17 @@ async def _read_json(request: web.Request, texts: Texts) -> Any:
         return {}
     try:
         return json.loads(raw.decode("utf-8"), parse_float=Decimal)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        detail = getattr(exc, "msg", "not UTF-8")
-        raise _Malformed(detail) from None
+    except UnicodeDecodeError:
+        raise _Malformed(0, 0) from None
+    except json.JSONDecodeError as exc:
+        raise _Malformed(exc.lineno, exc.colno) from None
 
 
 class _Malformed(Exception):
-    pass
+    def __init__(self, line: int, column: int) -> None:
+        super().__init__(line, column)
+        self.line = line
+        self.column = column
 
 
 def make_handler(route: Route) -> Any:
@@ -145,7 +149,8 @@ def make_handler(route: Route) -> Any:
         try:
             body = await _read_json(request, texts) if route.body is not None else {}
         except _Malformed as exc:
-            return json_response(error_body(texts, "malformed_json", {"detail": str(exc)}), status=400)
+            params = {"line": exc.line, "column": exc.column}
+            return json_response(error_body(texts, "malformed_json", params), status=400)
         if route.body is not None:
             problems = _problems(route.body, body)
             if problems:
