@@ -1,0 +1,55 @@
+"""What an invoice looks like to a reader: the data a PDF, a card or a page shows.
+
+Built from a stored invoice by core; rendered by adapters (PDF) and templates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+InvoiceKind = Literal["normal", "special"]
+#: 正常 / 已作废 / 已红冲 / 部分红冲; a red invoice itself is "normal" with ``is_red``.
+DisplayStatus = Literal["normal", "voided", "red_full", "red_partial"]
+
+
+@dataclass(frozen=True)
+class PartyView:
+    name: str
+    tax_id: str
+    address_phone: str = ""
+    bank_account: str = ""
+
+
+@dataclass(frozen=True)
+class LineView:
+    printed_name: str  # *简称*名称
+    spec: str
+    unit: str
+    quantity: Decimal | None
+    unit_price: Decimal | None  # excluding tax
+    amount: Decimal  # 金额, excluding tax; negative on red invoices
+    rate_label: str  # "6%", "免税" ...
+    tax: Decimal  # 税额; negative on red invoices
+
+
+@dataclass(frozen=True)
+class InvoiceDocument:
+    kind: InvoiceKind
+    number: str
+    issue_date: date
+    seller: PartyView
+    buyer: PartyView
+    lines: tuple[LineView, ...]
+    total_amount: Decimal
+    total_tax: Decimal
+    total: Decimal  # 价税合计 (小写)
+    total_in_words: str  # 价税合计 (大写), "负…" on red invoices
+    remark: str
+    issuer: str
+    status: DisplayStatus
+    is_red: bool
+    original_number: str | None  # the blue invoice a red one corrects
+    verify_url: str

@@ -1,0 +1,208 @@
+"""大写 against worked examples and properties (round trip through a reference parser)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.domain.amount_in_words import MAX_AMOUNT, amount_in_words
+
+# (amount, words). The first six are the PBOC examples; the rest pin our choices at
+# group boundaries and around 元/角/分.
+EXAMPLES = [
+    ("1409.50", "壹仟肆佰零玖元伍角"),
+    ("6007.14", "陆仟零柒元壹角肆分"),
+    ("107000.53", "壹拾万柒仟元零伍角叁分"),
+    ("16409.02", "壹万陆仟肆佰零玖元零贰分"),
+    ("325.04", "叁佰贰拾伍元零肆分"),
+    ("1680.32", "壹仟陆佰捌拾元零叁角贰分"),
+    ("1000.00", "壹仟元整"),
+    ("0.05", "伍分"),
+    ("10.00", "壹拾元整"),
+    ("100000000.00", "壹亿元整"),
+    ("1010101.01", "壹佰零壹万零壹佰零壹元零壹分"),
+    ("100010.00", "壹拾万零壹拾元整"),
+    ("1000000.10", "壹佰万元零壹角"),
+    ("20000000.00", "贰仟万元整"),
+    ("0.10", "壹角"),
+    ("1.01", "壹元零壹分"),
+    ("10.50", "壹拾元零伍角"),
+    ("0.00", "零元整"),
+    ("0.15", "壹角伍分"),
+    ("1.00", "壹元整"),
+    ("15.00", "壹拾伍元整"),
+    ("110000.00", "壹拾壹万元整"),
+    ("100700.00", "壹拾万零柒佰元整"),
+    ("100007000.00", "壹亿零柒仟元整"),
+    ("110000000.00", "壹亿壹仟万元整"),
+    ("100000001.00", "壹亿零壹元整"),
+    ("1000000000.01", "壹拾亿元零壹分"),
+    ("10005.00", "壹万零伍元整"),
+    ("10050.00", "壹万零伍拾元整"),
+    ("10500.00", "壹万零伍佰元整"),
+    ("15000.00", "壹万伍仟元整"),
+    ("943.40", "玖佰肆拾叁元肆角"),
+    ("1213.00", "壹仟贰佰壹拾叁元整"),
+    ("20.07", "贰拾元零柒分"),
+    ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
+    ("-1000.00", "负壹仟元整"),
+    ("-0.05", "负伍分"),
+    ("-107000.53", "负壹拾万柒仟元零伍角叁分"),
+]
+
+
+@pytest.mark.parametrize(("amount", "words"), EXAMPLES)
+def test_worked_examples(amount: str, words: str) -> None:
+    assert amount_in_words(Decimal(amount)) == words
+
+
+def test_at_least_25_examples() -> None:
+    assert len(EXAMPLES) >= 25
+
+
+def test_integer_and_unquantized_but_exact_values_are_accepted() -> None:
+    assert amount_in_words(Decimal("1000")) == "壹仟元整"
+    assert amount_in_words(Decimal("10.5")) == "壹拾元零伍角"
+
+
+def test_negative_zero_is_zero() -> None:
+    assert amount_in_words(Decimal("-0.00")) == "零元整"
+
+
+@pytest.mark.parametrize("bad", ["0.001", "12.345", "1000.005"])
+def test_more_than_two_decimals_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError):
+        amount_in_words(Decimal(bad))
+
+
+@pytest.mark.parametrize("bad", ["1000000000000.00", "-1000000000000.00", "NaN", "Infinity"])
+def test_out_of_range_or_not_finite_is_refused(bad: str) -> None:
+    with pytest.raises(ValueError):
+        amount_in_words(Decimal(bad))
+
+
+def test_float_and_int_are_refused() -> None:
+    with pytest.raises(TypeError):
+        amount_in_words(12.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        amount_in_words(12)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ reference parser
+
+_DIGIT = {ch: i for i, ch in enumerate("零壹贰叁肆伍陆柒捌玖")}
+_UNIT = {"拾": 10, "佰": 100, "仟": 1000}
+_ALLOWED = re.compile(r"负?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+")
+
+
+def _section(text: str) -> int:
+    """Up to 仟; 零 is just the digit 0."""
+    value = number = 0
+    for ch in text:
+        if ch in _DIGIT:
+            number = _DIGIT[ch]
+        else:
+            value += number * _UNIT[ch]
+            number = 0
+    return value + number
+
+
+def _integer(text: str) -> int:
+    total = 0
+    if "亿" in text:
+        high, text = text.split("亿")
+        total += _section(high) * 10**8
+    if "万" in text:
+        middle, text = text.split("万")
+        total += _section(middle) * 10**4
+    return total + _section(text)
+
+
+def words_to_amount(words: str) -> Decimal:
+    """Independent reader of our 大写, for the round-trip property."""
+    assert _ALLOWED.fullmatch(words), words
+    sign = -1 if words.startswith("负") else 1
+    words = words.removeprefix("负")
+    if words == "零元整":
+        return Decimal("0.00")
+    integer_part, _, fraction = words.rpartition("元") if "元" in words else ("", "", words)
+    cents = _integer(integer_part) * 100
+    fraction = fraction.removesuffix("整").removeprefix("零")
+    if "角" in fraction:
+        jiao, fraction = fraction.split("角")
+        cents += _DIGIT[jiao] * 10
+    if "分" in fraction:
+        fen, fraction = fraction.split("分")
+        cents += _DIGIT[fen]
+    assert fraction == "", words
+    return sign * Decimal(cents) / 100
+
+
+cents_strategy = st.integers(min_value=-int(MAX_AMOUNT * 100), max_value=int(MAX_AMOUNT * 100))
+# Amounts with many zeros exercise the 零 rules far more than uniform integers do.
+sparse_strategy = st.builds(
+    lambda digits, jiao, fen: Decimal(int("".join(digits) or "0") * 100 + jiao * 10 + fen) / 100,
+    st.lists(st.sampled_from("0000001"), min_size=0, max_size=12),
+    st.integers(0, 9),
+    st.integers(0, 9),
+)
+
+
+def _amount(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+@settings(deadline=None, max_examples=400)
+@given(cents_strategy)
+def test_round_trip(cents: int) -> None:
+    amount = _amount(cents)
+    assert words_to_amount(amount_in_words(amount)) == amount
+
+
+@settings(deadline=None, max_examples=400)
+@given(sparse_strategy)
+def test_round_trip_sparse(amount: Decimal) -> None:
+    amount = amount.quantize(Decimal("0.01"))
+    assert words_to_amount(amount_in_words(amount)) == amount
+
+
+@settings(deadline=None, max_examples=400)
+@given(st.one_of(cents_strategy.map(_amount), sparse_strategy))
+def test_shape_properties(amount: Decimal) -> None:
+    amount = amount.quantize(Decimal("0.01"))
+    words = amount_in_words(amount)
+    cents = int(abs(amount) * 100)
+    yuan, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
+
+    # A run of zeros is read once, and 零 never sits before a unit or at the end.
+    assert "零零" not in words
+    for after in "拾佰仟万亿元角分整":
+        if cents:
+            assert "零" + after not in words
+    assert not words.endswith("零")
+    assert "亿万" not in words
+    # 整 exactly when there are no 角 and no 分; never after 分.
+    assert words.endswith("整") == (jiao == 0 and fen == 0)
+    assert "分整" not in words
+    # 角 and 分 appear exactly when their digit is not zero.
+    assert ("角" in words) == (jiao != 0)
+    assert ("分" in words) == (fen != 0)
+    # 元 appears exactly when there is an integer part (or the amount is zero).
+    assert ("元" in words) == (yuan != 0 or cents == 0)
+    # A leading ten is 壹拾, never a bare 拾.
+    body = words.removeprefix("负")
+    assert not body.startswith("拾")
+    # The sign.
+    assert words.startswith("负") == (amount < 0)
+    if amount < 0:
+        assert words == "负" + amount_in_words(-amount)
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.integers(min_value=1, max_value=int(MAX_AMOUNT)))
+def test_whole_yuan_end_with_yuan_zheng(yuan: int) -> None:
+    assert amount_in_words(Decimal(yuan)).endswith("元整")
