@@ -12,6 +12,7 @@ from core.ports import Clock, EmailSender, KeyValueStore, PasswordHasher, SmsSen
 from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
+from core.services.invoices import InvoiceService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.settings import Settings
@@ -30,6 +31,7 @@ class Core:
     sessions: SessionService
     accounts: AccountService
     companies: CompanyService
+    invoices: InvoiceService
 
 
 def build_core(
@@ -45,6 +47,7 @@ def build_core(
     audit = AuditLog(clock)
     codes = CodeService(store, sms, email, clock, settings.secret_key)
     sessions = SessionService(store)
+    companies = CompanyService(clock, audit)
     return Core(
         settings=settings,
         clock=clock,
@@ -56,5 +59,6 @@ def build_core(
         codes=codes,
         sessions=sessions,
         accounts=AccountService(codes, sessions, hasher, sms, email, clock, audit),
-        companies=CompanyService(clock, audit),
+        companies=companies,
+        invoices=InvoiceService(clock, audit, companies, settings.public_base_url),
     )

@@ -120,3 +120,161 @@ class AuditEntry(Model):
 
     class Meta:
         table = "audit_entry"
+
+
+class InvoiceCounter(Model):
+    """One row per numbering series (year + province); allocation is gapless because
+    the increment happens inside the issuing transaction and rolls back with it."""
+
+    series = fields.CharField(max_length=16, primary_key=True)
+    last_value = fields.BigIntField(default=0)
+
+    class Meta:
+        table = "invoice_counter"
+
+
+class Invoice(Model):
+    """A draft until issued; once issued its content never changes (only its status)."""
+
+    id = fields.IntField(primary_key=True)
+    company: fields.ForeignKeyRelation[Company] = fields.ForeignKeyField(
+        "models.Company", related_name="invoices", on_delete=fields.RESTRICT
+    )
+    company_id: int
+    kind = fields.CharField(max_length=16)
+    status = fields.CharField(max_length=16, db_index=True)
+    is_red = fields.BooleanField(default=False)
+    original_id = fields.IntField(null=True, db_index=True)
+    reissued_from_id = fields.IntField(null=True)
+    number = fields.CharField(max_length=24, null=True, unique=True)
+    legacy_code = fields.CharField(max_length=12, null=True)
+    issue_date = fields.DateField(null=True)
+    issued_at = fields.DatetimeField(null=True)
+    buyer_name = fields.CharField(max_length=100)
+    buyer_tax_id = fields.CharField(max_length=20, default="")
+    buyer_address_phone = fields.CharField(max_length=200, default="")
+    buyer_bank_account = fields.CharField(max_length=200, default="")
+    buyer_is_person = fields.BooleanField(default=False)
+    buyer_email = fields.CharField(max_length=254, default="")
+    buyer_phone = fields.CharField(max_length=20, default="")
+    seller_name = fields.CharField(max_length=100)
+    seller_tax_id = fields.CharField(max_length=20)
+    seller_address_phone = fields.CharField(max_length=200, default="")
+    seller_bank_account = fields.CharField(max_length=200, default="")
+    price_includes_tax = fields.BooleanField(default=True)
+    total_amount = fields.DecimalField(max_digits=16, decimal_places=2)
+    total_tax = fields.DecimalField(max_digits=16, decimal_places=2)
+    total = fields.DecimalField(max_digits=16, decimal_places=2)
+    remark = fields.CharField(max_length=230, default="")
+    issuer_name = fields.CharField(max_length=32, default="")
+    verify_token = fields.CharField(max_length=48, null=True, unique=True)
+    reason = fields.CharField(max_length=200, default="")
+    red_reason_code = fields.CharField(max_length=16, default="")
+    #: Included in a filed tax return: no longer voidable (red-letter instead).
+    filed = fields.BooleanField(default=False)
+    #: With approval on: the action waiting for an admin ("issue", "void", "red").
+    pending_action = fields.CharField(max_length=8, default="")
+    pending_payload: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
+    created_by_id = fields.IntField()
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "invoice"
+        indexes = (("company_id", "issue_date"), ("company_id", "status"), ("company_id", "id"))
+
+
+class InvoiceLine(Model):
+    id = fields.IntField(primary_key=True)
+    invoice: fields.ForeignKeyRelation[Invoice] = fields.ForeignKeyField(
+        "models.Invoice", related_name="lines", on_delete=fields.CASCADE
+    )
+    invoice_id: int
+    position = fields.IntField()
+    name = fields.CharField(max_length=100)
+    printed_name = fields.CharField(max_length=120)
+    tax_code = fields.CharField(max_length=19)
+    spec = fields.CharField(max_length=40, default="")
+    unit = fields.CharField(max_length=20, default="")
+    quantity = fields.DecimalField(max_digits=24, decimal_places=8, null=True)
+    unit_price = fields.DecimalField(max_digits=24, decimal_places=8, null=True)
+    amount = fields.DecimalField(max_digits=16, decimal_places=2)
+    rate_code = fields.CharField(max_length=16)
+    tax = fields.DecimalField(max_digits=16, decimal_places=2)
+    #: On a red invoice: the position of the blue line it corrects.
+    original_position = fields.IntField(null=True)
+
+    class Meta:
+        table = "invoice_line"
+        unique_together = (("invoice", "position"),)
+
+
+class InvoiceEvent(Model):
+    """The history of an invoice: created, submitted, approved, issued, voided …"""
+
+    id = fields.BigIntField(primary_key=True)
+    invoice: fields.ForeignKeyRelation[Invoice] = fields.ForeignKeyField(
+        "models.Invoice", related_name="events", on_delete=fields.CASCADE
+    )
+    invoice_id: int
+    at = fields.DatetimeField()
+    actor_id = fields.IntField(null=True)
+    channel = fields.CharField(max_length=8)
+    action = fields.CharField(max_length=32)
+    detail: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
+
+    class Meta:
+        table = "invoice_event"
+
+
+class IdempotencyRecord(Model):
+    """An ``Idempotency-Key`` and the response it produced, stored with the invoice."""
+
+    id = fields.IntField(primary_key=True)
+    company_id = fields.IntField()
+    key = fields.CharField(max_length=128)
+    fingerprint = fields.CharField(max_length=64)
+    invoice_id = fields.IntField()
+    response: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "idempotency_record"
+        unique_together = (("company_id", "key"),)
+
+
+class Customer(Model):
+    """A saved buyer title (购买方抬头) for quick picking."""
+
+    id = fields.IntField(primary_key=True)
+    company_id = fields.IntField(db_index=True)
+    name = fields.CharField(max_length=100)
+    tax_id = fields.CharField(max_length=20, default="")
+    address_phone = fields.CharField(max_length=200, default="")
+    bank_account = fields.CharField(max_length=200, default="")
+    is_person = fields.BooleanField(default=False)
+    email = fields.CharField(max_length=254, default="")
+    last_used_at = fields.DatetimeField()
+
+    class Meta:
+        table = "customer"
+        unique_together = (("company_id", "name", "tax_id"),)
+
+
+class Product(Model):
+    """A saved product or service with its tax code, rate and usual price."""
+
+    id = fields.IntField(primary_key=True)
+    company_id = fields.IntField(db_index=True)
+    name = fields.CharField(max_length=100)
+    tax_code = fields.CharField(max_length=19)
+    rate_code = fields.CharField(max_length=16, default="")
+    unit = fields.CharField(max_length=20, default="")
+    spec = fields.CharField(max_length=40, default="")
+    unit_price = fields.DecimalField(max_digits=24, decimal_places=8, null=True)
+    price_includes_tax = fields.BooleanField(default=True)
+    last_used_at = fields.DatetimeField()
+
+    class Meta:
+        table = "product"
+        unique_together = (("company_id", "name"),)

@@ -147,3 +147,39 @@ class Conflict(DomainError):
 class ServiceUnavailable(DomainError):
     code = "service_unavailable"
     http_status = 503
+
+
+class InvoiceNotEditable(DomainError):
+    """Issued invoices are immutable: the way forward is 作废, 红冲 or 重开."""
+
+    code = "invoice_not_editable"
+    http_status = 409
+
+
+class InvoiceNotVoidable(DomainError):
+    """``params["why"]``: other_month, filed, red, status. The message explains 红冲."""
+
+    code = "invoice_not_voidable"
+    http_status = 409
+
+
+class InvoiceNotRedLetterable(DomainError):
+    code = "invoice_not_red_letterable"
+    http_status = 409
+
+
+class InvoiceNotReissuable(DomainError):
+    code = "invoice_not_reissuable"
+    http_status = 409
+
+
+class InvoiceStateConflict(DomainError):
+    """The invoice is not in a state that allows this action (``params["status"]``)."""
+
+    code = "invoice_state_conflict"
+    http_status = 409
+
+
+class IdempotencyMismatch(DomainError):
+    code = "idempotency_mismatch"
+    http_status = 422

@@ -1,0 +1,295 @@
+"""Invoicing in core: numbers, immutability, void / red-letter / reissue, approval, idempotency."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from core.adapters.models import Invoice, InvoiceCounter
+from core.domain.actor import Actor
+from core.domain.errors import (
+    IdempotencyMismatch,
+    InvoiceNotEditable,
+    InvoiceNotRedLetterable,
+    InvoiceNotVoidable,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+)
+from core.domain.roles import Role
+from core.services.accounts import RegisterCommand
+from core.services.companies import CompanyInput
+from core.services.invoices import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
+from core.services.sms_codes import Purpose
+
+USCC = "91110000600037341L"
+BUYER_USCC = "9144030071526726XG"
+
+
+async def make_user(core, sms, clock, phone: str) -> Actor:
+    clock.advance(seconds=61)
+    await core.accounts.request_code(phone, Purpose.REGISTER, Actor(channel="api"))
+    account_id = await core.accounts.register(
+        RegisterCommand(phone=phone, password="Kaipiao#2026", display_name="用户", code=sms.last_code(phone)),
+        Actor(channel="api"))
+    return Actor(channel="api", account_id=account_id)
+
+
+@pytest.fixture
+async def owner(core, sms, clock):
+    actor = await make_user(core, sms, clock, "13800138000")
+    await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general",
+                                             issuer_name="王会计"), actor)
+    return actor
+
+
+def special(buyer_name="深圳某某科技有限公司", amount="1000", lines=None) -> DraftInput:
+    return DraftInput(kind="special", buyer=BuyerInput(name=buyer_name, tax_id=BUYER_USCC),
+                      lines=lines or (LineDraft(name="技术服务费", amount=amount, rate="6%"),))
+
+
+async def test_issue_gives_a_20_digit_number_and_correct_totals(core, owner, clock):
+    result = await core.invoices.issue_new(special(), owner)
+    view = result.invoice
+    assert view.status == "issued" and view.number is not None
+    assert len(view.number) == 20 and view.number.startswith("2642") and view.number.endswith("000000000000001")
+    assert view.total == Decimal("1000.00") and view.total_amount == Decimal("943.40") and view.total_tax == Decimal("56.60")
+    assert view.total_in_words == "壹仟元整"
+    assert view.lines[0].printed_name.startswith("*") and view.lines[0].rate_label == "6%"
+    assert len(view.verify_token) >= 32
+    assert result.new_buyer is True
+    second = await core.invoices.issue_new(special(), owner)
+    assert int(second.invoice.number[-15:]) == 2
+    assert second.new_buyer is True
+
+
+async def test_special_invoice_needs_buyer_tax_id_and_normal_allows_a_person(core, owner):
+    with pytest.raises(ValidationFailed) as exc:
+        await core.invoices.issue_new(DraftInput(kind="special", buyer=BuyerInput(name="某公司"),
+                                                 lines=(LineDraft(name="餐费", amount="100"),)), owner)
+    assert exc.value.fields["buyer.tax_id"].code == "special_needs_tax_id"
+    with pytest.raises(ValidationFailed) as forged:
+        await core.invoices.issue_new(special().__class__(kind="special",
+                                                          buyer=BuyerInput(name="某公司", tax_id=BUYER_USCC[:-1] + "Y"),
+                                                          lines=(LineDraft(name="餐费", amount="100"),)), owner)
+    assert forged.value.fields["buyer.tax_id"].code == "tax_id_checksum"
+    person = await core.invoices.issue_new(DraftInput(kind="normal", buyer=BuyerInput(name="张三", is_person=True),
+                                                      lines=(LineDraft(name="餐费", amount="88"),)), owner)
+    assert person.invoice.status == "issued" and person.invoice.lines[0].rate == "6"
+
+
+async def test_bad_lines_name_every_field(core, owner):
+    with pytest.raises(ValidationFailed) as exc:
+        await core.invoices.issue_new(DraftInput(kind="normal", buyer=BuyerInput(name="张三", is_person=True),
+                                                 lines=(LineDraft(name="", amount="abc"),
+                                                        LineDraft(name="咨询费", amount="100", rate="17%"))), owner)
+    assert {"lines.0.name", "lines.1.rate"} <= set(exc.value.fields)
+
+
+async def test_limit_is_enforced(core, owner):
+    company = await core.companies.current(owner)
+    await core.companies.update(CompanyInput(name=company.name, tax_id=company.tax_id, taxpayer_kind="general",
+                                             invoice_limit="10000"), owner)
+    with pytest.raises(ValidationFailed) as exc:
+        await core.invoices.issue_new(special(amount="10000.01"), owner)
+    problem = next(iter(exc.value.fields.values()))
+    assert problem.code == "invoice_over_limit" and str(problem.params["limit"]) in ("10000", "10000.00")
+
+
+async def test_issued_invoices_are_immutable(core, owner):
+    view = (await core.invoices.issue_new(special(), owner)).invoice
+    with pytest.raises(InvoiceNotEditable):
+        await core.invoices.update_draft(view.id, special(amount="1"), owner)
+    with pytest.raises(InvoiceNotEditable):
+        await core.invoices.delete_draft(view.id, owner)
+    assert (await Invoice.get(id=view.id)).total == Decimal("1000.00")
+
+
+async def test_drafts_are_editable_and_deletable(core, owner):
+    draft = await core.invoices.create_draft(special(), owner)
+    assert draft.status == "draft" and draft.number is None
+    edited = await core.invoices.update_draft(draft.id, special(amount="500"), owner)
+    assert edited.total == Decimal("500.00")
+    issued = await core.invoices.issue(draft.id, owner)
+    assert issued.status == "issued"
+    other = await core.invoices.create_draft(special(), owner)
+    await core.invoices.delete_draft(other.id, owner)
+    with pytest.raises(NotFound):
+        await core.invoices.get(other.id, owner)
+
+
+async def test_void_this_month_only(core, owner, clock):
+    view = (await core.invoices.issue_new(special(), owner)).invoice
+    voided = await core.invoices.void(view.id, "开错金额", owner)
+    assert voided.status == "voided" and voided.reason == "开错金额"
+    assert [e.action for e in voided.events][-1] == "voided"
+    old = (await core.invoices.issue_new(special(), owner)).invoice
+    clock.advance(days=10)  # 2026-12-07: a new calendar month
+    with pytest.raises(InvoiceNotVoidable) as exc:
+        await core.invoices.void(old.id, "太晚了", owner)
+    assert exc.value.params["why"] == "other_month"
+
+
+async def test_filed_invoice_cannot_be_voided(core, owner):
+    view = (await core.invoices.issue_new(special(), owner)).invoice
+    await Invoice.filter(id=view.id).update(filed=True)
+    with pytest.raises(InvoiceNotVoidable) as exc:
+        await core.invoices.void(view.id, "原因", owner)
+    assert exc.value.params["why"] == "filed"
+
+
+async def test_partial_then_full_red_letter_and_reissue(core, owner):
+    blue = (await core.invoices.issue_new(special(lines=(
+        LineDraft(name="技术服务费", amount="1000", rate="6%"),
+        LineDraft(name="打印纸", quantity="10", unit_price="22.6", rate="13%"),
+    )), owner)).invoice
+    red = await core.invoices.red_letter(blue.id, "return", owner, [RedLineRequest(position=2, quantity="4")])
+    assert red.is_red and red.status == "issued" and red.original_id == blue.id and red.number != blue.number
+    assert red.lines[0].quantity == Decimal("-4") and red.lines[0].amount < 0 and red.total < 0
+    assert red.total_in_words.startswith("负")
+    assert (await core.invoices.get(blue.id, owner)).status == "red_partial"
+    with pytest.raises(ValidationFailed) as exc:
+        await core.invoices.red_letter(blue.id, "return", owner, [RedLineRequest(position=2, quantity="7")])
+    assert next(iter(exc.value.fields.values())).code == "red_exceeds"
+    rest = await core.invoices.red_letter(blue.id, "mistake", owner)
+    blue_after = await core.invoices.get(blue.id, owner)
+    assert blue_after.status == "red_full"
+    assert red.total + rest.total == -blue.total
+    with pytest.raises(InvoiceNotRedLetterable):
+        await core.invoices.red_letter(blue.id, "mistake", owner)
+    with pytest.raises(InvoiceNotRedLetterable):
+        await core.invoices.red_letter(red.id, "mistake", owner)
+    draft = await core.invoices.reissue(blue.id, owner)
+    assert draft.status == "draft" and draft.reissued_from_id == blue.id and len(draft.lines) == 2
+    assert "reissued" in [e.action for e in (await core.invoices.get(blue.id, owner)).events]
+
+
+async def test_approval_flow(core, owner, sms, clock):
+    company = await core.companies.current(owner)
+    await core.companies.update(CompanyInput(name=company.name, tax_id=company.tax_id, taxpayer_kind="general",
+                                             approval_required=True), owner)
+    invite = await core.companies.invite(Role.ISSUER, owner)
+    issuer = await make_user(core, sms, clock, "13900139000")
+    await core.companies.join(invite.code, issuer)
+    pending = (await core.invoices.issue_new(special(), issuer)).invoice
+    assert pending.status == "pending" and pending.number is None
+    with pytest.raises(PermissionDenied):
+        await core.invoices.approve(pending.id, issuer)
+    rejected = await core.invoices.reject(pending.id, "买方名称不对", owner)
+    assert rejected.status == "draft"
+    await core.invoices.issue(pending.id, issuer)
+    approved = await core.invoices.approve(pending.id, owner)
+    assert approved.status == "issued" and approved.number
+    actions = [e.action for e in approved.events]
+    assert actions == ["created", "submitted", "rejected", "submitted", "approved", "issued"]
+    waiting = await core.invoices.void(approved.id, "开错", issuer)
+    assert waiting.status == "issued" and waiting.pending_action == "void"
+    done = await core.invoices.approve(approved.id, owner)
+    assert done.status == "voided"
+
+
+async def test_idempotency_key(core, owner):
+    first = await core.invoices.issue_new(special(), owner, idempotency_key="order-42")
+    again = await core.invoices.issue_new(special(), owner, idempotency_key="order-42")
+    assert again.replayed and again.invoice.number == first.invoice.number and again.invoice.id == first.invoice.id
+    assert await Invoice.filter(is_red=False).count() == 1
+    with pytest.raises(IdempotencyMismatch):
+        await core.invoices.issue_new(special(amount="999"), owner, idempotency_key="order-42")
+
+
+async def test_concurrent_same_key_issues_once(core, owner):
+    results = await asyncio.gather(*[core.invoices.issue_new(special(), owner, idempotency_key="same")
+                                     for _ in range(10)], return_exceptions=True)
+    numbers = {r.invoice.number for r in results if not isinstance(r, BaseException)}
+    assert len(numbers) == 1, results
+    assert await Invoice.all().count() == 1
+
+
+async def test_200_concurrent_issues_are_unique_and_gapless(core, owner):
+    results = await asyncio.gather(*[core.invoices.issue_new(special(amount=str(100 + i)), owner)
+                                     for i in range(200)])
+    sequences = sorted(int(r.invoice.number[-15:]) for r in results)
+    assert sequences == list(range(1, 201))
+    counter = await InvoiceCounter.get(series="2026-42")
+    assert counter.last_value == 200
+
+
+async def test_rollback_leaves_no_gap(core, owner, monkeypatch):
+    from core.services import invoices as module
+
+    await core.invoices.issue_new(special(), owner)
+    original = module.InvoiceService._touch_customer
+    calls = {"n": 0}
+
+    async def fail_sometimes(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] % 2 == 0:
+            raise RuntimeError("crash after the number was taken")
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(module.InvoiceService, "_touch_customer", fail_sometimes)
+    outcomes = []
+    for _ in range(10):
+        try:
+            outcomes.append((await core.invoices.issue_new(special(), owner)).invoice.number)
+        except RuntimeError:
+            outcomes.append(None)
+    issued = sorted(int(n[-15:]) for n in outcomes if n) + [1]
+    assert sorted(issued) == list(range(1, len(issued) + 1))
+    assert await Invoice.filter(status="draft").count() == 0  # nothing half-written
+
+
+async def test_other_company_cannot_see_or_touch(core, owner, sms, clock):
+    view = (await core.invoices.issue_new(special(), owner)).invoice
+    stranger = await make_user(core, sms, clock, "13700137000")
+    await core.companies.create(CompanyInput(name="别的公司", tax_id=BUYER_USCC), stranger)
+    for call in (core.invoices.get(view.id, stranger), core.invoices.void(view.id, "x", stranger),
+                 core.invoices.red_letter(view.id, "mistake", stranger), core.invoices.reissue(view.id, stranger),
+                 core.invoices.document(view.id, stranger)):
+        with pytest.raises(NotFound):
+            await call
+    page = await core.invoices.search(InvoiceFilter(), stranger)
+    assert page.items == ()
+
+
+async def test_search_filters_and_cursor(core, owner):
+    for i in range(25):
+        await core.invoices.issue_new(special(buyer_name=f"买方{i % 3}公司", amount=str(100 + i)), owner)
+    page = await core.invoices.search(InvoiceFilter(limit=10), owner)
+    assert len(page.items) == 10 and page.next_cursor
+    seen = [v.id for v in page.items]
+    while page.next_cursor:
+        page = await core.invoices.search(InvoiceFilter(limit=10, cursor=page.next_cursor), owner)
+        seen += [v.id for v in page.items]
+    assert len(seen) == 25 and len(set(seen)) == 25 and seen == sorted(seen, reverse=True)
+    by_buyer = await core.invoices.search(InvoiceFilter(buyer="买方1", limit=100), owner)
+    assert all("买方1" in v.buyer_name for v in by_buyer.items) and len(by_buyer.items) == 8
+    ranged = await core.invoices.search(InvoiceFilter(min_total=Decimal("110"), max_total=Decimal("114.99")), owner)
+    assert sorted(v.total for v in ranged.items) == [Decimal(x) for x in ("110.00", "111.00", "112.00", "113.00", "114.00")]
+    by_total = await core.invoices.search(InvoiceFilter(sort="-total", limit=3), owner)
+    assert [v.total for v in by_total.items] == [Decimal("124.00"), Decimal("123.00"), Decimal("122.00")]
+    prefix = by_total.items[0].number[:10]
+    assert len((await core.invoices.search(InvoiceFilter(number=prefix, limit=100), owner)).items) == 25
+    exact = await core.invoices.search(InvoiceFilter(number=by_total.items[0].number), owner)
+    assert [v.id for v in exact.items] == [by_total.items[0].id]
+    today = date(2026, 11, 27)
+    assert len((await core.invoices.search(InvoiceFilter(date_from=today, date_to=today, limit=100), owner)).items) == 25
+    with pytest.raises(ValidationFailed):
+        await core.invoices.search(InvoiceFilter(cursor="garbage!"), owner)
+
+
+async def test_verification_by_token_and_fields(core, owner):
+    view = (await core.invoices.issue_new(special(), owner)).invoice
+    facts = await core.invoices.verify_token(view.verify_token)
+    assert facts.number == view.number and facts.status == "normal"
+    assert facts.buyer_masked == "深圳****有限公司"
+    same = await core.invoices.verify_fields(view.number, view.issue_date, Decimal("1000"))
+    assert same.token == view.verify_token
+    with pytest.raises(NotFound):
+        await core.invoices.verify_fields(view.number, view.issue_date, Decimal("1000.01"))
+    with pytest.raises(NotFound):
+        await core.invoices.verify_token("x" * 32)
+    await core.invoices.void(view.id, "错", owner)
+    assert (await core.invoices.verify_token(view.verify_token)).status == "voided"
