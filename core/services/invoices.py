@@ -23,7 +23,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import Company, Customer, IdempotencyRecord, Invoice, InvoiceCounter, InvoiceEvent, InvoiceLine
+from core.adapters.models import Company, Customer, IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.amount_in_words import amount_in_words
@@ -464,7 +464,9 @@ class InvoiceService:
             [series],
         )
         rows = await conn.execute_query_dict(
-            f'UPDATE "invoice_counter" SET "last_value" = "last_value" + 1 WHERE "series" = {mark} RETURNING "last_value"', [series]
+            f'UPDATE "invoice_counter" SET "last_value" = "last_value" + 1 WHERE "series" = {mark} '
+            'RETURNING "last_value"',
+            [series],
         )
         return format_number(on.year, company.region, CHANNEL_DIGIT, int(rows[0]["last_value"]))
 
