@@ -11,6 +11,7 @@ from bot.context import BotContext
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.registry import DIALOGS
 from bot.handlers import account as _account  # noqa: F401  (registers handlers)
+from bot.handlers import invoices as _invoices  # noqa: F401
 from bot.handlers.events import EVENT_HANDLERS
 from bot.handlers.registry import HANDLERS
 from bot.vocabulary import vocabulary
@@ -48,7 +49,7 @@ class Router:
         if command in DIALOGS:
             # A new command replaces whatever dialog was open.
             await self.engine.clear(ctx)
-            return await self.engine.start(command, ctx)
+            return await self.engine.start(command, ctx, {"_args": args} if args else None)
         handler = HANDLERS.get(command)
         if handler is None:
             log.error("command %s has keywords but no handler", command)

@@ -33,6 +33,30 @@ TIMESTAMP_WINDOW_SECONDS = 300
 DEDUPE_TTL_SECONDS = 60
 #: Answer before WeChat's 5-second deadline; slower work is delivered by push.
 REPLY_BUDGET_SECONDS = 4.0
+#: WeChat silently drops a passive text reply over 2048 bytes (UTF-8).
+MAX_REPLY_BYTES = 2048
+
+
+def split_reply(text: str, limit: int = MAX_REPLY_BYTES) -> list[str]:
+    """Cut a long reply at line ends into parts that each fit WeChat's limit."""
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line.encode()) > limit:  # a single enormous line: cut by characters
+            cut = len(line)
+            while len(line[:cut].encode()) > limit:
+                cut -= 1
+            parts.append(line[:cut])
+            line = line[cut:]
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate.encode()) > limit:
+            parts.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        parts.append(current)
+    return parts
 PENDING = "__pending__"
 
 
@@ -55,6 +79,7 @@ class WeChatEndpoint:
     router: Router
     reply_budget: float = REPLY_BUDGET_SECONDS
     background: set[asyncio.Task[Any]] = field(default_factory=set)
+    _last_push: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
 
     @property
     def settings(self) -> Any:
@@ -153,6 +178,11 @@ class WeChatEndpoint:
     def _render(self, message: Any, reply_text: str | None) -> web.Response:
         if not reply_text:
             return web.Response(text="success")
+        parts = split_reply(reply_text)
+        reply_text = parts[0]
+        for extra in parts[1:]:
+            # The rest follows as customer-service messages, in order.
+            self._push_later(message.source, extra)
         xml = create_reply(reply_text, message=message, render=True)
         crypto = self.crypto
         if crypto is not None:
@@ -201,10 +231,24 @@ class WeChatEndpoint:
         if task.cancelled() or task.exception() is not None:
             return
         text = task.result()
-        if text:
-            push = asyncio.create_task(self.core.wechat.send_text(openid, text))
-            self.background.add(push)
-            push.add_done_callback(self.background.discard)
+        for part in split_reply(text or ""):
+            self._push_later(openid, part)
+
+    def _push_later(self, openid: str, text: str) -> None:
+        previous = self._last_push.get(openid)
+
+        async def push() -> None:
+            if previous is not None:
+                await asyncio.wait([previous])  # keep the parts in order
+            try:
+                await self.core.wechat.send_text(openid, text)
+            except Exception:
+                log.exception("customer-service message to %s failed", openid)
+
+        task = asyncio.create_task(push())
+        self._last_push[openid] = task
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
 
     async def _route(self, message: Any) -> str | None:
         openid = message.source

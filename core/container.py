@@ -7,11 +7,13 @@ pass fakes. Nothing here knows which transport will call it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from core.ports import Clock, EmailSender, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
+from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
 from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
+from core.services.documents import DocumentService
 from core.services.invoices import InvoiceService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
@@ -32,6 +34,7 @@ class Core:
     accounts: AccountService
     companies: CompanyService
     invoices: InvoiceService
+    documents: DocumentService
 
 
 def build_core(
@@ -43,11 +46,13 @@ def build_core(
     email: EmailSender,
     wechat: WeChatApi,
     hasher: PasswordHasher,
+    renderer: InvoiceRenderer,
 ) -> Core:
     audit = AuditLog(clock)
     codes = CodeService(store, sms, email, clock, settings.secret_key)
     sessions = SessionService(store)
     companies = CompanyService(clock, audit)
+    invoices = InvoiceService(clock, audit, companies, settings.public_base_url)
     return Core(
         settings=settings,
         clock=clock,
@@ -60,5 +65,6 @@ def build_core(
         sessions=sessions,
         accounts=AccountService(codes, sessions, hasher, sms, email, clock, audit),
         companies=companies,
-        invoices=InvoiceService(clock, audit, companies, settings.public_base_url),
+        invoices=invoices,
+        documents=DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf"),
     )

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from core.domain.invoice_document import InvoiceDocument
+
 
 class Clock(Protocol):
     def now(self) -> datetime:
@@ -79,3 +81,9 @@ class PasswordHasher(Protocol):
     async def verify(self, stored: str, password: str) -> bool: ...
 
     def needs_rehash(self, stored: str) -> bool: ...
+
+
+class InvoiceRenderer(Protocol):
+    def render(self, doc: InvoiceDocument) -> bytes:
+        """PDF bytes for the document (synchronous; callers run it in a thread)."""
+        ...

@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     #: Largest accepted request body, in bytes (WeChat posts are tiny).
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     data_dir: Path = Path("var")
+    #: Optional TTF to embed in PDFs (e.g. /usr/share/fonts/truetype/wqy/wqy-microhei.ttc);
+    #: without it PDFs use reportlab's built-in STSong-Light CID font (not embedded).
+    pdf_font_path: str = ""
 
     @field_validator("database_url")
     @classmethod

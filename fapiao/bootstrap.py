@@ -13,6 +13,7 @@ from core.container import Core, build_core
 from core.ports import Clock, PasswordHasher
 from core.settings import Settings
 from fapiao.adapters.email import build_email
+from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
 from fapiao.adapters.sms import build_sms
 from fapiao.adapters.wechat import build_wechat_api
 from templates import Texts, texts
@@ -65,5 +66,6 @@ async def start_runtime(
         email=build_email(settings, text),
         wechat=build_wechat_api(settings, store, text),
         hasher=hasher or Argon2Hasher(),
+        renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or None),
     )
     return Runtime(core=core, texts=text, store=store)

@@ -177,3 +177,6 @@ def setup(app: web.Application, core: Core, texts: Texts) -> None:
     for route in ROUTES:
         app.router.add_route(route.method, API_PREFIX + route.path, make_handler(route))
     app.router.add_get(API_PREFIX + "/openapi.json", openapi_view)
+    from miniapp_api.views import public
+
+    public.setup(app)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, auth, companies
+from miniapp_api.views import account, auth, companies, invoices
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
@@ -39,6 +41,60 @@ MEMBER = obj({"account_id": INTEGER, "display_name": STRING, "masked_phone": STR
              ("account_id", "display_name", "role"))
 INVITE = obj({"code": STRING, "role": STRING, "expires_at": STRING, "company_name": STRING},
              ("code", "role", "expires_at"))
+
+MONEY = {"type": ["string", "number"]}
+MONEY_OUT = {"type": "string"}
+NULL_MONEY_OUT = {"type": ["string", "null"]}
+BUYER = obj({
+    "name": string(100), "tax_id": string(20), "address_phone": string(200), "bank_account": string(200),
+    "is_person": BOOLEAN, "email": string(254), "phone": string(20),
+}, ("name",))
+BUYER_TITLE = obj({"type": {"type": ["string", "integer"]}, "title": string(100), "taxNumber": string(20),
+                   "companyAddress": string(200), "telephone": string(40), "bankName": string(100),
+                   "bankAccount": string(100)}, ("title",),
+                  description="The object wx.chooseInvoiceTitle returns (type 0 = company, 1 = person)")
+LINE_IN = obj({"name": string(90), "amount": MONEY, "quantity": MONEY, "unit_price": MONEY,
+               "rate": {"type": ["string", "number"]}, "tax_code": string(19), "spec": string(40),
+               "unit": string(20)}, ("name",))
+INVOICE_IN = obj({
+    "kind": {"type": "string", "enum": ["normal", "special"]}, "buyer": BUYER, "buyer_title": BUYER_TITLE,
+    "lines": {"type": "array", "items": LINE_IN, "minItems": 1, "maxItems": 100},
+    "price_includes_tax": BOOLEAN, "remark": string(200), "draft": BOOLEAN, "save_buyer": BOOLEAN,
+}, ("kind", "lines"))
+LINE_OUT = obj({"position": INTEGER, "name": STRING, "printed_name": STRING, "tax_code": STRING, "spec": STRING,
+                "unit": STRING, "quantity": NULL_MONEY_OUT, "unit_price": NULL_MONEY_OUT, "amount": MONEY_OUT,
+                "rate": STRING, "rate_label": STRING, "tax": MONEY_OUT,
+                "original_position": {"type": ["integer", "null"]}},
+               ("position", "printed_name", "amount", "rate", "tax"))
+EVENT = obj({"at": STRING, "action": STRING, "actor_id": {"type": ["integer", "null"]}, "channel": STRING,
+             "detail": {"type": "object"}}, ("at", "action"))
+INVOICE = obj({
+    "id": INTEGER, "kind": STRING, "status": {"type": "string", "enum": [
+        "draft", "pending", "issued", "voided", "red_partial", "red_full"]},
+    "is_red": BOOLEAN, "number": NULLABLE_STRING, "issue_date": NULLABLE_STRING, "buyer_name": STRING,
+    "buyer_tax_id": STRING, "buyer_is_person": BOOLEAN, "total_amount": MONEY_OUT, "total_tax": MONEY_OUT,
+    "total": MONEY_OUT, "total_in_words": STRING, "remark": STRING, "original_id": {"type": ["integer", "null"]},
+    "reissued_from_id": {"type": ["integer", "null"]}, "pending_action": STRING, "reason": STRING,
+    "verify_url": NULLABLE_STRING, "pdf_url": NULLABLE_STRING, "new_buyer": BOOLEAN,
+    "lines": {"type": "array", "items": LINE_OUT}, "events": {"type": "array", "items": EVENT},
+}, ("id", "kind", "status", "number", "total", "lines", "verify_url"))
+INVOICE_PAGE = obj({"items": {"type": "array", "items": INVOICE}, "next_cursor": NULLABLE_STRING},
+                   ("items", "next_cursor"))
+REASON = obj({"reason": string(200)}, ("reason",))
+RED_IN = obj({"reason_code": {"type": "string", "enum": ["mistake", "return", "suspension", "allowance"]},
+              "lines": {"type": "array", "items": obj({"position": INTEGER, "quantity": MONEY, "amount": MONEY},
+                                                      ("position",))}}, ("reason_code",))
+BINARY = {"type": "string", "contentMediaType": "application/octet-stream"}
+SEARCH_QUERY: dict[str, dict[str, Any]] = {
+    "number": STRING, "code": STRING, "date_from": {"type": "string", "format": "date"},
+    "date_to": {"type": "string", "format": "date"}, "buyer": STRING, "status": STRING, "kind": STRING,
+    "min_total": STRING, "max_total": STRING, "sort": {"type": "string", "enum": ["-id", "id", "-total", "total"]},
+    "cursor": STRING, "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+}
+VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRING, "buyer_masked": STRING,
+                    "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
+                   ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
+ONE = "/invoices/{invoice_id}"
 
 ROUTES: tuple[Route, ...] = (
     # -- auth (public) --------------------------------------------------------
@@ -107,4 +163,40 @@ ROUTES: tuple[Route, ...] = (
           responses={201: INVITE}, errors=(403,)),
     Route("POST", "/companies/join", companies.join, "Join a company with an invite code", "company",
           body=obj({"code": string(32)}, ("code",)), responses={200: COMPANY_OUT}, errors=(409, 422)),
+    # -- invoices -------------------------------------------------------------
+    Route("POST", "/invoices", invoices.create, "Issue an invoice (or save a draft); honours Idempotency-Key",
+          "invoice", body=INVOICE_IN, responses={201: INVOICE}, errors=(403, 409, 422)),
+    Route("GET", "/invoices", invoices.search, "Search invoices (filters, sorting, cursor pagination)", "invoice",
+          query=SEARCH_QUERY, responses={200: INVOICE_PAGE}),
+    Route("GET", ONE, invoices.detail, "An invoice with its lines and history", "invoice",
+          responses={200: INVOICE}, errors=(404,)),
+    Route("PUT", ONE, invoices.update, "Edit a draft (issued invoices are immutable)", "invoice", body=INVOICE_IN,
+          responses={200: INVOICE}, errors=(404, 409)),
+    Route("DELETE", ONE, invoices.delete, "Delete a draft", "invoice", responses={204: None}, errors=(404, 409)),
+    Route("POST", ONE + "/issue", invoices.issue, "Issue a draft (or submit it for approval)", "invoice",
+          responses={200: INVOICE}, errors=(404, 409)),
+    Route("POST", ONE + "/approve", invoices.approve, "Approve the pending action", "invoice",
+          responses={200: INVOICE}, errors=(403, 404, 409)),
+    Route("POST", ONE + "/reject", invoices.reject, "Reject the pending action with a reason", "invoice",
+          body=REASON, responses={200: INVOICE}, errors=(403, 404, 409)),
+    Route("POST", ONE + "/void", invoices.void, "Void (this month, not in a filed return)", "invoice", body=REASON,
+          responses={200: INVOICE}, errors=(404, 409)),
+    Route("POST", ONE + "/red-letter", invoices.red_letter, "Red-letter an invoice, fully or by lines", "invoice",
+          body=RED_IN, responses={201: INVOICE}, errors=(404, 409)),
+    Route("POST", ONE + "/reissue", invoices.reissue, "Start a corrected draft from a voided/red-lettered invoice",
+          "invoice", responses={201: INVOICE}, errors=(404, 409)),
+    Route("GET", ONE + "/corrections", invoices.corrections, "Which corrections apply now, and why", "invoice",
+          responses={200: obj({"editable": BOOLEAN, "void": NULLABLE_STRING, "red": BOOLEAN, "reissue": BOOLEAN},
+                              ("editable", "void", "red", "reissue"))}, errors=(404,)),
+    Route("GET", ONE + "/pdf", invoices.pdf, "The invoice PDF", "invoice", responses={200: None}, errors=(404, 409)),
+    Route("GET", ONE + "/qr.png", invoices.qr_png, "QR code (PNG) of the verification link", "invoice",
+          responses={200: None}, errors=(404, 409)),
+    Route("GET", "/verify", invoices.verify, "Verify by number + issue date + total (like the national 查验)",
+          "verify", auth=False, query={"number": STRING, "date": {"type": "string", "format": "date"},
+                                       "total": STRING},
+          responses={200: VERIFICATION}, errors=(404,)),
+    Route("GET", "/tax-codes", invoices.tax_codes, "Search the tax classification catalogue", "catalogue",
+          query={"q": STRING}, responses={200: obj({"items": {"type": "array"}}, ("items",))}),
+    Route("GET", "/customers", invoices.customers, "Saved buyers, most recent first", "catalogue",
+          responses={200: obj({"items": {"type": "array"}}, ("items",))}),
 )

@@ -27,6 +27,19 @@ def _flatten(prefix: str, node: Any, out: dict[str, str]) -> None:
         out[prefix] = str(node)
 
 
+class _TestableUndefined(StrictUndefined):
+    """Printing a missing value is a bug and raises; testing it (``{% if x %}``) is just false."""
+
+    def __bool__(self) -> bool:  # type: ignore[override]
+        return False
+
+    def __iter__(self) -> Any:
+        return iter(())
+
+    def __len__(self) -> int:  # type: ignore[override]
+        return 0
+
+
 def _money(value: Any) -> str:
     from decimal import Decimal
 
@@ -48,7 +61,7 @@ class Texts:
             keep_trailing_newline=False,
         )
         self.env.filters["money"] = _money
-        self.text_env = Environment(undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        self.text_env = Environment(undefined=_TestableUndefined, trim_blocks=True, lstrip_blocks=True)
         self.text_env.filters["money"] = _money
         raw = yaml.safe_load((directory / f"messages.{locale}.yaml").read_text(encoding="utf-8"))
         self.messages: dict[str, str] = {}

@@ -101,9 +101,12 @@ def wechat_api() -> RecordingWeChatApi:
 
 @pytest.fixture
 def core(settings: Settings, clock: FrozenClock, store: RedisStore, sms: RecordingSms,
-         email: RecordingEmail, wechat_api: RecordingWeChatApi) -> Core:
+         email: RecordingEmail, wechat_api: RecordingWeChatApi, tmp_path: Path) -> Core:
+    from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
+
+    settings.data_dir = tmp_path / "var"
     return build_core(settings, clock=clock, store=store, sms=sms, email=email, wechat=wechat_api,
-                      hasher=Argon2Hasher.fast_for_tests())
+                      hasher=Argon2Hasher.fast_for_tests(), renderer=ReportlabInvoiceRenderer(load_labels()))
 
 
 @pytest.fixture

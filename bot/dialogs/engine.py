@@ -158,7 +158,10 @@ class DialogEngine:
                 return ctx.say(outcome.reply, **{**dctx.data, **outcome.params})
             if isinstance(outcome, Goto):
                 first = dialog.step(outcome.step)
-        state = {"dialog": name, "step": first.name, "data": dctx.data, "history": []}
+        # Jumping ahead (a one-message command filled the early steps) still lets 返回 walk back.
+        names = [s.name for s in dialog.steps]
+        history = names[: names.index(first.name)]
+        state = {"dialog": name, "step": first.name, "data": dctx.data, "history": history}
         await self._save(ctx, state)
         return self._prompt(first, dctx)
 
@@ -200,6 +203,14 @@ class DialogEngine:
             return ctx.say(outcome.reply, **{**dctx.data, **outcome.params})
 
         target = dialog.step(outcome.step) if isinstance(outcome, Goto) else dialog.after(step.name)
+        if isinstance(outcome, Goto) and target is not None and target.name in state["history"]:
+            # Going back to an earlier step by name: forget the steps after it.
+            state["history"] = state["history"][: state["history"].index(target.name)]
+            state["step"] = target.name
+            await self._save(ctx, state)
+            prompt = self._prompt(target, dctx)
+            notice = ctx.say(outcome.notice, **{**dctx.data, **outcome.params}) if outcome.notice else ""
+            return "\n".join(filter(None, [notice, prompt]))
         if target is None:
             log.error("dialog %s ran past its last step %s", dialog.name, step.name)
             await self.clear(ctx)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogs import company, forgot_password, login, register, second_factor
+from bot.dialogs import company, corrections, forgot_password, invoice, login, register, second_factor
 from bot.dialogs.engine import Dialog
 
 DIALOGS: dict[str, Dialog] = {
@@ -13,4 +13,8 @@ DIALOGS: dict[str, Dialog] = {
     "join_company": company.JOIN,
     "invite": company.INVITE,
     "second_factor": second_factor.DIALOG,
+    "issue_invoice": invoice.DIALOG,
+    "reissue": invoice.REISSUE,
+    "void_invoice": corrections.VOID,
+    "red_letter": corrections.RED,
 }

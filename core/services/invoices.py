@@ -950,6 +950,11 @@ class InvoiceService:
             raise NotFound({"what": "invoice"})
         return self._verification(invoice)
 
+    async def save_customer(self, buyer: BuyerInput, actor: Actor) -> None:
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        async with in_transaction() as conn:
+            await self._touch_customer(scope.company_id, buyer, conn, save=True)
+
     async def customers(self, actor: Actor, limit: int = 10) -> list[Customer]:
         scope = await self.companies.require(actor)
         return await Customer.filter(company_id=scope.company_id).order_by("-last_used_at").limit(limit)

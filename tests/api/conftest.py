@@ -33,7 +33,7 @@ class Api:
 
     async def call(self, method: str, path: str, json: Any = None, *, token: str | None = None,
                    template: str | None = None, expect: int | None = None, **kwargs: Any) -> tuple[int, Any]:
-        headers = {}
+        headers = dict(kwargs.pop("headers", {}))
         bearer = token if token is not None else self.token
         if bearer:
             headers["Authorization"] = f"Bearer {bearer}"

@@ -149,3 +149,32 @@ async def test_handler_crash_is_a_polite_reply_not_a_500(wechat, api, monkeypatc
     monkeypatch.setattr(endpoint.router, "on_text", boom)
     reply = await wechat.say("o-crash", "帮助")
     assert "稍后再试" in reply
+
+
+def test_split_reply_fits_wechat_limit():
+    from bot.webhook import MAX_REPLY_BYTES, split_reply
+
+    text = "\n".join(f"第 {i} 行：" + "发票" * 30 for i in range(100))
+    parts = split_reply(text)
+    assert len(parts) > 1 and all(len(p.encode()) <= MAX_REPLY_BYTES for p in parts)
+    assert "\n".join(parts) == text
+    assert split_reply("短") == ["短"]
+    huge = "票" * 2000
+    assert "".join(split_reply(huge)) == huge and all(len(p.encode()) <= MAX_REPLY_BYTES for p in split_reply(huge))
+
+
+async def test_long_reply_is_split_and_the_rest_pushed(wechat, wechat_api, api, monkeypatch):
+    from bot.webhook import ENDPOINT
+
+    endpoint = api.server.app[ENDPOINT]
+    long_text = "\n".join(f"第 {i} 条帮助说明" + "。" * 40 for i in range(60))
+
+    async def long_reply(openid, text):
+        return long_text
+
+    monkeypatch.setattr(endpoint.router, "on_text", long_reply)
+    reply = await wechat.say("o-long", "帮助")
+    assert len(reply.encode()) <= 2048 and reply.startswith("第 0 条")
+    await endpoint.drain()
+    pushed = [text for openid, text in wechat_api.texts_sent if openid == "o-long"]
+    assert "\n".join([reply, *pushed]) == long_text

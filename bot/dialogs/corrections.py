@@ -1,0 +1,125 @@
+"""Dialog module.
+
+作废 and 红冲: number → reason → (红冲: whole or chosen lines) → confirmation card → 确认.
+A refusal explains which correction applies instead, and why.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.dialogs.common import pick, require_login
+from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.vocabulary import vocabulary
+from core.domain import validators
+from core.services.invoices import RedLineRequest
+
+_PART = re.compile(r"^(\d+)\s*[:：]\s*([\d.]+)$")
+
+
+async def _load(ctx: DialogContext, number: str) -> Outcome | None:
+    view = await ctx.core.invoices.get_by_number(number, ctx.actor)
+    ctx.data.update(invoice_id=view.id, number=view.number, buyer_name=view.buyer_name, total=str(view.total),
+                    lines=[{"position": line.position, "name": line.printed_name, "quantity": str(line.quantity)
+                            if line.quantity is not None else "", "amount": str(line.amount + line.tax)}
+                           for line in view.lines])
+    return None
+
+
+def _starter(kind: str) -> Any:
+    async def start(ctx: DialogContext) -> Outcome | None:
+        refused = await require_login(ctx)
+        if refused is not None:
+            return refused
+        args = ctx.data.pop("_args", "").strip()
+        if args:
+            await _load(ctx, args.split()[0])
+            options = await ctx.core.invoices.correction_options(ctx.data["invoice_id"], ctx.actor)
+            if kind == "void" and options["void"] is not None:
+                from core.domain.errors import InvoiceNotVoidable
+
+                raise InvoiceNotVoidable({"why": options["void"], "number": ctx.data["number"]})
+            return Goto("reason")
+        return None
+
+    return start
+
+
+async def _number(text: str, ctx: DialogContext) -> Outcome:
+    await _load(ctx, text)
+    return Next()
+
+
+async def _void_reason(text: str, ctx: DialogContext) -> Outcome:
+    ctx.data["reason"] = validators.check_text(text, "reason", max_len=200)
+    return Next()
+
+
+async def _void_confirm(text: str, ctx: DialogContext) -> Outcome:
+    if not vocabulary().is_word("yes", text):
+        return Retry("bot.invoice.confirm_hint")
+    view = await ctx.core.invoices.void(ctx.data["invoice_id"], ctx.data["reason"], ctx.actor)
+    if view.pending_action:
+        return Finish("bot.correction.submitted")
+    return Finish("bot.correction.voided")
+
+
+VOID = Dialog(
+    name="void_invoice",
+    start=_starter("void"),
+    steps=(
+        Step("number", "bot.correction.ask_number", _number),
+        Step("reason", "bot.correction.ask_void_reason", _void_reason, help="bot.correction.help_void"),
+        Step("confirm", "bot.correction.void_card", _void_confirm),
+    ),
+)
+
+RED_REASONS = {"1": "mistake", "2": "return", "3": "suspension", "4": "allowance"}
+
+
+async def _red_reason(text: str, ctx: DialogContext) -> Outcome:
+    choice = pick(ctx, text, RED_REASONS)
+    if isinstance(choice, Retry):
+        return choice
+    ctx.data["reason_code"] = choice
+    return Next()
+
+
+async def _red_scope(text: str, ctx: DialogContext) -> Outcome:
+    if vocabulary().is_word("full", text):
+        ctx.data["parts"] = []
+        return Next()
+    parts = []
+    for chunk in re.split(r"[,，\s]+", text.strip()):
+        match = _PART.match(chunk)
+        if not match:
+            return Retry("bot.correction.scope_format")
+        parts.append({"position": int(match.group(1)), "quantity": match.group(2)})
+    ctx.data["parts"] = parts
+    return Next()
+
+
+async def _red_confirm(text: str, ctx: DialogContext) -> Outcome:
+    if not vocabulary().is_word("yes", text):
+        return Retry("bot.invoice.confirm_hint")
+    requests = [RedLineRequest(position=p["position"], quantity=p["quantity"]) for p in ctx.data.get("parts", [])]
+    view = await ctx.core.invoices.red_letter(ctx.data["invoice_id"], ctx.data["reason_code"], ctx.actor,
+                                              requests or None)
+    if not view.is_red:
+        return Finish("bot.correction.submitted")
+    url = ctx.core.invoices.verify_url(view.verify_token or "")
+    return Finish("bot.correction.red_done", {"red_number": view.number, "red_total": str(view.total),
+                                              "verify_url": url, "pdf_url": url + "/pdf"})
+
+
+RED = Dialog(
+    name="red_letter",
+    start=_starter("red"),
+    steps=(
+        Step("number", "bot.correction.ask_number", _number),
+        Step("reason", "bot.correction.ask_red_reason", _red_reason),
+        Step("scope", "bot.correction.ask_red_scope", _red_scope),
+        Step("confirm", "bot.correction.red_card", _red_confirm),
+    ),
+)

@@ -1,0 +1,238 @@
+"""Dialog module.
+
+开票: kind → buyer → items (one per message, 完成 to finish) → confirmation card → 确认.
+The one-message form (开票 <买方> <项目> <金额> [税率] [专票]) seeds the same dialog and
+jumps to the first step it could not fill. 重开 seeds it from a corrected invoice.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Any
+
+from bot.dialogs.common import pick, require_login
+from bot.dialogs.engine import Abort, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.vocabulary import vocabulary
+from core.domain.errors import DomainError, ValidationFailed
+from core.domain.roles import Permission
+from core.services.invoices import BuyerInput, DraftInput, LineDraft
+
+_TAX_ID = re.compile(r"^[0-9A-Za-z]{15}$|^[0-9A-Za-z]{17,18}$|^[0-9A-Za-z]{20}$")
+_AMOUNT = re.compile(r"^[¥￥]?\d[\d,]*(\.\d{1,2})?元?$")
+_RATE = re.compile(r"^(\d{1,2}(\.\d+)?%|免税|不征税)$")
+
+
+def _draft(data: dict[str, Any]) -> DraftInput:
+    buyer = data.get("buyer") or {}
+    return DraftInput(
+        kind=data.get("kind", "normal"),
+        buyer=BuyerInput(name=buyer.get("name", ""), tax_id=buyer.get("tax_id", ""),
+                         is_person=buyer.get("is_person", False),
+                         address_phone=buyer.get("address_phone", ""), bank_account=buyer.get("bank_account", "")),
+        lines=tuple(LineDraft(**line) for line in data.get("lines", [])),
+    )
+
+
+def parse_item(text: str) -> dict[str, Any] | None:
+    """`名称 金额 [税率]` → a line; None when the text does not look like one."""
+    tokens = text.split()
+    if len(tokens) < 2:
+        return None
+    rate = None
+    if _RATE.match(tokens[-1]):
+        rate = tokens.pop()
+    if len(tokens) < 2 or not _AMOUNT.match(tokens[-1]):
+        return None
+    amount = tokens.pop().strip("¥￥元").replace(",", "")
+    return {"name": " ".join(tokens), "amount": amount, "rate": rate}
+
+
+def parse_buyer(text: str) -> dict[str, Any]:
+    tokens = text.split()
+    tax_id = ""
+    if len(tokens) >= 2 and _TAX_ID.match(tokens[-1]):
+        tax_id = tokens.pop().upper()
+    name = " ".join(tokens)
+    return {"name": name, "tax_id": tax_id, "is_person": not tax_id and len(name) <= 4}
+
+
+def parse_one_message(args: str) -> dict[str, Any]:
+    """What `开票 <买方> [税号] <项目> <金额> [税率] [专票|普票]` says, as dialog data."""
+    tokens = args.split()
+    data: dict[str, Any] = {}
+    if not tokens:
+        return data
+    words = vocabulary().words
+    if tokens[-1] in words.get("special", frozenset()):
+        data["kind"] = "special"
+        tokens.pop()
+    elif tokens and tokens[-1] in words.get("normal", frozenset()):
+        data["kind"] = "normal"
+        tokens.pop()
+    rate = tokens.pop() if tokens and _RATE.match(tokens[-1]) else None
+    if len(tokens) >= 3 and _AMOUNT.match(tokens[-1]):
+        amount = tokens.pop().strip("¥￥元").replace(",", "")
+        item = tokens.pop()
+        data["lines"] = [{"name": item, "amount": amount, "rate": rate}]
+    if tokens:
+        data["buyer"] = parse_buyer(" ".join(tokens))
+    return data
+
+
+async def _card_params(ctx: DialogContext) -> dict[str, Any]:
+    _, lines, totals = await ctx.core.invoices.preview(_draft(ctx.data), ctx.actor)
+    return {"card_lines": [{"name": line.printed_name, "amount": str(line.amount + line.tax),
+                            "rate": line.rate.label, "tax": str(line.tax)} for line in lines],
+            "card_total": str(totals.total), "card_amount": str(totals.amount), "card_tax": str(totals.tax),
+            "card_words": totals.total_in_words}
+
+
+async def _next_missing(ctx: DialogContext) -> Outcome:
+    """Jump to the first step whose data is missing; with everything there, the card."""
+    data = ctx.data
+    if "kind" not in data:
+        return Goto("kind")
+    if not data.get("buyer"):
+        return Goto("buyer")
+    if not data.get("lines"):
+        return Goto("items")
+    try:
+        data.update(await _card_params(ctx))
+    except ValidationFailed as exc:
+        data["pending_error"] = ctx.bot.error(exc)
+        return Goto("items")
+    return Goto("confirm")
+
+
+async def _start(ctx: DialogContext) -> Outcome | None:
+    refused = await require_login(ctx)
+    if refused is not None:
+        return refused
+    await ctx.core.companies.require(ctx.actor, Permission.ISSUE_INVOICE)
+    ctx.data["nonce"] = secrets.token_hex(8)
+    ctx.data.setdefault("lines", [])
+    args = ctx.data.pop("_args", "")
+    if args:
+        ctx.data.update(parse_one_message(args))
+    buyers = await ctx.core.invoices.recent_buyers(ctx.actor)
+    ctx.data["recent"] = [{"name": b.name, "tax_id": b.tax_id, "is_person": b.is_person,
+                           "address_phone": b.address_phone, "bank_account": b.bank_account} for b in buyers]
+    if args or ctx.data.get("draft_id"):
+        return await _next_missing(ctx)
+    return None
+
+
+async def _kind(text: str, ctx: DialogContext) -> Outcome:
+    choice = pick(ctx, text, {"1": "normal", "2": "special", **{w: "special" for w in vocabulary().words["special"]},
+                              **{w: "normal" for w in vocabulary().words["normal"]}})
+    if isinstance(choice, Retry):
+        return choice
+    ctx.data["kind"] = choice
+    return await _next_missing(ctx) if ctx.data.get("buyer") else Next()
+
+
+async def _buyer(text: str, ctx: DialogContext) -> Outcome:
+    recent = ctx.data.get("recent", [])
+    picked = text.isdigit() and 1 <= int(text) <= len(recent)
+    buyer = recent[int(text) - 1] if picked else parse_buyer(text)
+    if ctx.data.get("kind") == "special" and not buyer.get("tax_id"):
+        return Retry("bot.invoice.special_needs_tax_id")
+    if not buyer.get("name"):
+        return Retry("field.required")
+    ctx.data["buyer"] = buyer
+    return await _next_missing(ctx) if ctx.data.get("lines") else Next()
+
+
+async def _items(text: str, ctx: DialogContext) -> Outcome:
+    ctx.data.pop("pending_error", None)
+    if vocabulary().is_word("done", text):
+        if not ctx.data.get("lines"):
+            return Retry("bot.invoice.no_items_yet")
+        return await _next_missing(ctx)
+    if vocabulary().is_word("clear", text):
+        ctx.data["lines"] = []
+        return Goto("items", "bot.invoice.items_cleared")
+    item = parse_item(text)
+    if item is None:
+        return Retry("bot.invoice.item_format")
+    lines = [*ctx.data.get("lines", []), item]
+    trial = dict(ctx.data, lines=lines)
+    try:
+        _, computed, totals = await ctx.core.invoices.preview(_draft(trial), ctx.actor)
+    except ValidationFailed as exc:
+        index = len(lines) - 1
+        mine = {k: v for k, v in exc.fields.items() if k.startswith(f"lines.{index}.")}
+        if mine:
+            raise ValidationFailed(fields=mine) from None
+        if any(k.startswith("buyer") for k in exc.fields):
+            raise
+        raise
+    ctx.data["lines"] = lines
+    last = computed[-1]
+    return Goto("items", "bot.invoice.item_added", {
+        "item_name": last.printed_name, "item_total": str(last.amount + last.tax), "item_rate": last.rate.label,
+        "count": len(lines), "running_total": str(totals.total)})
+
+
+async def _confirm(text: str, ctx: DialogContext) -> Outcome:
+    if not vocabulary().is_word("yes", text):
+        return Retry("bot.invoice.confirm_hint")
+    draft = _draft(ctx.data)
+    invoices = ctx.core.invoices
+    try:
+        if ctx.data.get("draft_id"):
+            await invoices.update_draft(ctx.data["draft_id"], draft, ctx.actor)
+            view = await invoices.issue(ctx.data["draft_id"], ctx.actor)
+            new_buyer = False
+        else:
+            # The dialog's nonce is the idempotency key: 确认 sent twice (or retried by WeChat) issues once.
+            result = await invoices.issue_new(draft, ctx.actor, idempotency_key=f"bot:{ctx.data['nonce']}")
+            view, new_buyer = result.invoice, result.new_buyer
+    except DomainError:
+        raise
+    if new_buyer:
+        await ctx.core.store.set(f"bot:last_buyer:{ctx.bot.openid}", _buyer_json(ctx.data["buyer"]), ttl=3600)
+    if view.status == "pending":
+        return Finish("bot.invoice.submitted", {"total": str(view.total)})
+    return Finish("bot.invoice.issued", {
+        "number": view.number, "total": str(view.total), "verify_url": invoices.verify_url(view.verify_token or ""),
+        "pdf_url": invoices.verify_url(view.verify_token or "") + "/pdf", "new_buyer": new_buyer})
+
+
+def _buyer_json(buyer: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(buyer, ensure_ascii=False)
+
+
+STEPS = (
+    Step("kind", "bot.invoice.ask_kind", _kind),
+    Step("buyer", "bot.invoice.ask_buyer", _buyer, help="bot.invoice.help_buyer"),
+    Step("items", "bot.invoice.ask_items", _items, help="bot.invoice.help_items"),
+    Step("confirm", "bot.invoice.card", _confirm),
+)
+DIALOG = Dialog(name="issue_invoice", start=_start, steps=STEPS)
+
+
+async def _reissue_start(ctx: DialogContext) -> Outcome | None:
+    """重开 <号码>: a draft prefilled from the voided or red-lettered invoice, then the card."""
+    refused = await require_login(ctx)
+    if refused is not None:
+        return refused
+    args = ctx.data.pop("_args", "").strip()
+    if not args:
+        return Abort("bot.invoice.reissue_usage")
+    original = await ctx.core.invoices.get_by_number(args.split()[0], ctx.actor)
+    draft = await ctx.core.invoices.reissue(original.id, ctx.actor)
+    ctx.data.update(
+        nonce=secrets.token_hex(8), draft_id=draft.id, kind=draft.kind, recent=[],
+        buyer={"name": draft.buyer_name, "tax_id": draft.buyer_tax_id, "is_person": draft.buyer_is_person},
+        lines=[{"name": line.name, "amount": str(line.amount + line.tax), "rate": line.rate_label,
+                "tax_code": line.tax_code} for line in draft.lines],
+        reissued_from=original.number,
+    )
+    return await _next_missing(ctx)
+
+
+REISSUE = Dialog(name="reissue", start=_reissue_start, steps=STEPS)

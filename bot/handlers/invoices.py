@@ -1,0 +1,84 @@
+"""Command handlers.
+
+查询, 最近发票, 重开, 修改发票 (which explains the correction paths), 保存买方.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+
+from bot.context import BotContext
+from bot.handlers.registry import command
+from core.services.invoices import BuyerInput, InvoiceFilter, InvoiceView
+
+_MONTH = re.compile(r"^(\d{4})[-/年.](\d{1,2})月?$")
+
+
+def _summary(ctx: BotContext, views: tuple[InvoiceView, ...] | list[InvoiceView], title: str) -> str:
+    items = [{"view": v, "url": ctx.core.invoices.verify_url(v.verify_token) if v.verify_token else ""}
+             for v in views]
+    return ctx.say("bot.query.list", title=title, items=items)
+
+
+@command("recent_invoices")
+async def recent(ctx: BotContext, _args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    page = await ctx.core.invoices.search(InvoiceFilter(limit=5), ctx.actor)
+    return _summary(ctx, page.items, "recent")
+
+
+@command("query_invoice")
+async def query(ctx: BotContext, args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    text = args.strip()
+    if not text:
+        return ctx.say("bot.query.usage")
+    month = _MONTH.match(text)
+    if month:
+        year, number = int(month.group(1)), int(month.group(2))
+        if not 1 <= number <= 12:
+            return ctx.say("bot.query.usage")
+        first = date(year, number, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        page = await ctx.core.invoices.search(InvoiceFilter(date_from=first, date_to=last, limit=10), ctx.actor)
+        return _summary(ctx, page.items, f"{year}-{number:02d}") + (
+            "\n" + ctx.say("bot.query.more") if page.next_cursor else "")
+    if text.isdigit():
+        page = await ctx.core.invoices.search(InvoiceFilter(number=text, limit=5), ctx.actor)
+        if len(page.items) == 1:
+            view = await ctx.core.invoices.get(page.items[0].id, ctx.actor)
+            url = ctx.core.invoices.verify_url(view.verify_token) if view.verify_token else ""
+            return ctx.say("bot.query.detail", view=view, url=url)
+        return _summary(ctx, page.items, text)
+    page = await ctx.core.invoices.search(InvoiceFilter(buyer=text, limit=5), ctx.actor)
+    return _summary(ctx, page.items, text)
+
+
+@command("edit_invoice")
+async def edit(ctx: BotContext, args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    if not args.strip():
+        return ctx.say("bot.correction.edit_usage")
+    view = await ctx.core.invoices.get_by_number(args.split()[0], ctx.actor)
+    options = await ctx.core.invoices.correction_options(view.id, ctx.actor)
+    return ctx.say("bot.correction.edit_paths", number=view.number, options=options)
+
+
+@command("save_buyer")
+async def save_buyer(ctx: BotContext, _args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    raw = await ctx.core.store.get(f"bot:last_buyer:{ctx.openid}")
+    if raw is None:
+        return ctx.say("bot.invoice.no_buyer_to_save")
+    buyer = json.loads(raw)
+    await ctx.core.invoices.save_customer(BuyerInput(
+        name=buyer["name"], tax_id=buyer.get("tax_id", ""), is_person=buyer.get("is_person", False),
+        address_phone=buyer.get("address_phone", ""), bank_account=buyer.get("bank_account", "")), ctx.actor)
+    await ctx.core.store.delete(f"bot:last_buyer:{ctx.openid}")
+    return ctx.say("bot.invoice.buyer_saved", name=buyer["name"])

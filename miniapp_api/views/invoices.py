@@ -1,0 +1,236 @@
+"""Invoices: issue, drafts, query, approval, void, red-letter, reissue, files."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import asdict
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import qrcode
+from aiohttp import web
+
+from core.domain.errors import ValidationFailed
+from core.services.invoices import BuyerInput, DraftInput, InvoiceFilter, InvoiceView, LineDraft, RedLineRequest
+from miniapp_api.spec import ApiRequest
+from miniapp_api.views.common import actor_of, core_of, json_response
+from miniapp_api.views.files import file_response
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def buyer_from(body: dict[str, Any]) -> BuyerInput:
+    """A buyer as our own fields, or as the object ``wx.chooseInvoiceTitle`` returns."""
+    title = body.get("buyer_title")
+    if isinstance(title, dict):
+        address = " ".join(filter(None, [_text(title.get("companyAddress")), _text(title.get("telephone"))]))
+        bank = " ".join(filter(None, [_text(title.get("bankName")), _text(title.get("bankAccount"))]))
+        return BuyerInput(name=_text(title.get("title")), tax_id=_text(title.get("taxNumber")),
+                          address_phone=address, bank_account=bank, is_person=_text(title.get("type")) == "1")
+    buyer = body.get("buyer") or {}
+    return BuyerInput(
+        name=_text(buyer.get("name")), tax_id=_text(buyer.get("tax_id")),
+        address_phone=_text(buyer.get("address_phone")), bank_account=_text(buyer.get("bank_account")),
+        is_person=bool(buyer.get("is_person", False)), email=_text(buyer.get("email")),
+        phone=_text(buyer.get("phone")),
+    )
+
+
+def draft_from(body: dict[str, Any]) -> DraftInput:
+    lines = tuple(
+        LineDraft(
+            name=_text(line.get("name")),
+            amount=None if line.get("amount") is None else _text(line.get("amount")),
+            quantity=None if line.get("quantity") is None else _text(line.get("quantity")),
+            unit_price=None if line.get("unit_price") is None else _text(line.get("unit_price")),
+            rate=None if line.get("rate") is None else _text(line.get("rate")),
+            tax_code=line.get("tax_code"), spec=_text(line.get("spec")), unit=_text(line.get("unit")),
+        )
+        for line in body.get("lines", [])
+    )
+    return DraftInput(kind=body["kind"], buyer=buyer_from(body), lines=lines,
+                      price_includes_tax=bool(body.get("price_includes_tax", True)), remark=_text(body.get("remark")))
+
+
+def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:
+    data = asdict(view)
+    token = data.pop("verify_token")
+    if token:
+        base = core_of(req).settings.public_base_url
+        data["verify_url"] = f"{base}/v/{token}"
+        data["pdf_url"] = f"{base}/v/{token}/pdf"
+    else:
+        data["verify_url"] = data["pdf_url"] = None
+    return data
+
+
+def _id(req: ApiRequest) -> int:
+    raw = req.match["invoice_id"]
+    if not raw.isdigit() or len(raw) > 12:
+        from core.domain.errors import NotFound
+
+        raise NotFound({"what": "invoice"})
+    return int(raw)
+
+
+async def create(req: ApiRequest) -> web.Response:
+    core = core_of(req)
+    draft = draft_from(req.body)
+    if req.body.get("draft"):
+        view = await core.invoices.create_draft(draft, actor_of(req))
+        return json_response(invoice_json(req, view), status=201)
+    key = req.http.headers.get("Idempotency-Key")
+    result = await core.invoices.issue_new(draft, actor_of(req), idempotency_key=key,
+                                           save_buyer=bool(req.body.get("save_buyer", False)))
+    body = invoice_json(req, result.invoice)
+    body["new_buyer"] = result.new_buyer
+    headers = {"Idempotent-Replayed": "true"} if result.replayed else None
+    return json_response(body, status=201, headers=headers)
+
+
+async def update(req: ApiRequest) -> web.Response:
+    view = await core_of(req).invoices.update_draft(_id(req), draft_from(req.body), actor_of(req))
+    return json_response(invoice_json(req, view))
+
+
+async def delete(req: ApiRequest) -> web.Response:
+    await core_of(req).invoices.delete_draft(_id(req), actor_of(req))
+    return web.Response(status=204)
+
+
+async def detail(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await core_of(req).invoices.get(_id(req), actor_of(req))))
+
+
+async def issue(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await core_of(req).invoices.issue(_id(req), actor_of(req))))
+
+
+async def approve(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await core_of(req).invoices.approve(_id(req), actor_of(req))))
+
+
+async def reject(req: ApiRequest) -> web.Response:
+    view = await core_of(req).invoices.reject(_id(req), req.body["reason"], actor_of(req))
+    return json_response(invoice_json(req, view))
+
+
+async def void(req: ApiRequest) -> web.Response:
+    view = await core_of(req).invoices.void(_id(req), req.body["reason"], actor_of(req))
+    return json_response(invoice_json(req, view))
+
+
+async def red_letter(req: ApiRequest) -> web.Response:
+    lines = [RedLineRequest(position=int(item["position"]),
+                            quantity=None if item.get("quantity") is None else _text(item["quantity"]),
+                            amount=None if item.get("amount") is None else _text(item["amount"]))
+             for item in req.body.get("lines") or []]
+    view = await core_of(req).invoices.red_letter(_id(req), req.body["reason_code"], actor_of(req), lines or None)
+    return json_response(invoice_json(req, view), status=201)
+
+
+async def reissue(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await core_of(req).invoices.reissue(_id(req), actor_of(req))), status=201)
+
+
+async def corrections(req: ApiRequest) -> web.Response:
+    return json_response(await core_of(req).invoices.correction_options(_id(req), actor_of(req)))
+
+
+def _query_date(req: ApiRequest, name: str) -> date | None:
+    raw = req.http.query.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationFailed.one(name, "date_format") from None
+
+
+def _query_money(req: ApiRequest, name: str) -> Decimal | None:
+    raw = req.http.query.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationFailed.one(name, "amount_format") from None
+    if not value.is_finite():
+        raise ValidationFailed.one(name, "amount_format")
+    return value
+
+
+def filters_from(req: ApiRequest) -> InvoiceFilter:
+    q = req.http.query
+    raw_limit = q.get("limit", "20")
+    if not raw_limit.isdigit():
+        raise ValidationFailed.one("limit", "type_integer")
+    sort = q.get("sort", "-id")
+    if sort not in ("-id", "id", "-total", "total"):
+        raise ValidationFailed.one("sort", "not_allowed", allowed="-id、id、-total、total")
+    return InvoiceFilter(
+        number=q.get("number", ""), legacy_code=q.get("code", ""), date_from=_query_date(req, "date_from"),
+        date_to=_query_date(req, "date_to"), buyer=q.get("buyer", ""), status=q.get("status", ""),
+        kind=q.get("kind", ""), min_total=_query_money(req, "min_total"), max_total=_query_money(req, "max_total"),
+        sort=sort,  # type: ignore[arg-type]
+        cursor=q.get("cursor", ""), limit=int(raw_limit),
+    )
+
+
+async def search(req: ApiRequest) -> web.Response:
+    page = await core_of(req).invoices.search(filters_from(req), actor_of(req))
+    return json_response({"items": [invoice_json(req, item) for item in page.items], "next_cursor": page.next_cursor})
+
+
+async def pdf(req: ApiRequest) -> web.StreamResponse:
+    filename, data = await core_of(req).documents.pdf(_id(req), actor_of(req))
+    return file_response(data, filename, "application/pdf", inline=req.http.query.get("inline") == "1")
+
+
+async def qr_png(req: ApiRequest) -> web.StreamResponse:
+    view = await core_of(req).invoices.get(_id(req), actor_of(req))
+    if not view.verify_token:
+        from core.domain.errors import InvoiceStateConflict
+
+        raise InvoiceStateConflict({"status": view.status})
+    image = qrcode.make(core_of(req).invoices.verify_url(view.verify_token))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return web.Response(body=buffer.getvalue(), content_type="image/png")
+
+
+async def verify(req: ApiRequest) -> web.Response:
+    q = req.http.query
+    problems: dict[str, Any] = {}
+    for name in ("number", "date", "total"):
+        if not q.get(name, "").strip():
+            problems.update(ValidationFailed.one(name, "required").fields)
+    if problems:
+        raise ValidationFailed(fields=problems)
+    on = _query_date(req, "date")
+    total = _query_money(req, "total")
+    assert on is not None and total is not None
+    facts = await core_of(req).invoices.verify_fields(q["number"], on, total)
+    data = asdict(facts)
+    token = data.pop("token")
+    data["verify_url"] = core_of(req).invoices.verify_url(token)
+    return json_response(data)
+
+
+async def tax_codes(req: ApiRequest) -> web.Response:
+    from core.domain import tax_codes as catalogue
+
+    query = req.http.query.get("q", "").strip()
+    found = catalogue.search(query, limit=20) if query else catalogue.all_codes()[:50]
+    return json_response({"items": [{"code": c.code, "short_name": c.short_name, "name": c.name,
+                                     "default_rate": c.default_rate, "unconfirmed": c.unconfirmed} for c in found]})
+
+
+async def customers(req: ApiRequest) -> web.Response:
+    rows = await core_of(req).invoices.customers(actor_of(req), limit=50)
+    return json_response({"items": [{"id": c.id, "name": c.name, "tax_id": c.tax_id, "address_phone": c.address_phone,
+                                     "bank_account": c.bank_account, "is_person": c.is_person, "email": c.email}
+                                    for c in rows]})

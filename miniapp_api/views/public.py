@@ -1,0 +1,63 @@
+"""The public verification page the QR code opens: /v/<token> and /v/<token>/pdf.
+
+Marked noindex, rate-limited per IP, and an unknown token gets a friendly 404 page.
+"""
+
+from __future__ import annotations
+
+import time
+
+from aiohttp import web
+
+from core.domain.errors import NotFound
+from miniapp_api.app import CORE, TEXTS
+from miniapp_api.views.files import file_response
+
+PAGE_LIMIT_PER_MINUTE = 60
+HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+
+
+async def _limited(request: web.Request) -> web.Response | None:
+    core = request.app[CORE]
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    ip = forwarded.split(",")[0].strip() if forwarded else (request.remote or "unknown")
+    bucket = int(time.time() // 60)
+    count = await core.store.incr(f"verify:limit:{ip}:{bucket}", ttl=120)
+    if count > PAGE_LIMIT_PER_MINUTE:
+        html = request.app[TEXTS].page("verify_limited.html")
+        return web.Response(text=html, status=429, content_type="text/html", headers={**HEADERS, "Retry-After": "60"})
+    return None
+
+
+async def page(request: web.Request) -> web.Response:
+    refused = await _limited(request)
+    if refused is not None:
+        return refused
+    core = request.app[CORE]
+    texts = request.app[TEXTS]
+    try:
+        facts = await core.invoices.verify_token(request.match_info["token"])
+    except NotFound:
+        return web.Response(text=texts.page("verify_404.html"), status=404, content_type="text/html", headers=HEADERS)
+    html = texts.page("verify.html", facts=facts, pdf_url=f"/v/{facts.token}/pdf")
+    return web.Response(text=html, content_type="text/html", headers=HEADERS)
+
+
+async def pdf(request: web.Request) -> web.StreamResponse:
+    refused = await _limited(request)
+    if refused is not None:
+        return refused
+    core = request.app[CORE]
+    try:
+        filename, data = await core.documents.pdf_by_token(request.match_info["token"])
+    except NotFound:
+        texts = request.app[TEXTS]
+        return web.Response(text=texts.page("verify_404.html"), status=404, content_type="text/html", headers=HEADERS)
+    response = file_response(data, filename, "application/pdf")
+    response.headers.update(HEADERS)
+    return response
+
+
+def setup(app: web.Application) -> None:
+    app.router.add_get("/v/{token}", page)
+    app.router.add_get("/v/{token}/pdf", pdf)

@@ -1,0 +1,163 @@
+"""The invoicing journey through the API alone, plus tenancy, idempotency and immutability."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from miniapp_api.routes import ROUTES
+
+USCC = "91110000600037341L"
+BUYER_USCC = "9144030071526726XG"
+
+
+@pytest.fixture
+async def owner(client_api):
+    client_api.token = await client_api.register("13800138000")
+    await client_api.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": USCC,
+                                                 "taxpayer_kind": "general", "issuer_name": "王会计"}, expect=201)
+    return client_api.token
+
+
+SPECIAL = {
+    "kind": "special",
+    "buyer": {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC},
+    "lines": [{"name": "技术服务费", "amount": "1000", "rate": "6%"},
+              {"name": "打印纸", "quantity": "10", "unit_price": "22.6", "rate": "13%", "unit": "包"}],
+}
+NORMAL_FROM_TITLE = {
+    "kind": "normal",
+    "buyer_title": {"type": "0", "title": "武汉某某餐饮有限公司", "taxNumber": "", "companyAddress": "武汉市洪山区",
+                    "telephone": "027-88888888", "bankName": "", "bankAccount": ""},
+    "lines": [{"name": "餐费", "amount": 388}],
+}
+
+
+async def test_journey(client_api, owner, api):
+    _, special = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    assert special["status"] == "issued" and len(special["number"]) == 20 and special["total"] == "1226.00"
+    assert special["verify_url"].endswith(special["verify_url"].split("/v/")[1])
+    _, normal = await client_api.call("POST", "/invoices", NORMAL_FROM_TITLE, expect=201)
+    assert normal["buyer_name"] == "武汉某某餐饮有限公司" and normal["total"] == "388.00"
+
+    _, page = await client_api.call("GET", "/invoices", expect=200)
+    assert [i["id"] for i in page["items"]] == [normal["id"], special["id"]]
+    _, found = await client_api.call("GET", "/invoices", params={"number": special["number"]}, expect=200)
+    assert [i["id"] for i in found["items"]] == [special["id"]]
+
+    _, voided = await client_api.call("POST", f"/invoices/{normal['id']}/void", {"reason": "金额开错"},
+                                      template="/invoices/{invoice_id}/void", expect=200)
+    assert voided["status"] == "voided"
+    _, red = await client_api.call("POST", f"/invoices/{special['id']}/red-letter",
+                                   {"reason_code": "return", "lines": [{"position": 2, "quantity": "4"}]},
+                                   template="/invoices/{invoice_id}/red-letter", expect=201)
+    assert red["is_red"] and red["total"].startswith("-") and red["original_id"] == special["id"]
+    _, blue = await client_api.call("GET", f"/invoices/{special['id']}", template="/invoices/{invoice_id}",
+                                    expect=200)
+    assert blue["status"] == "red_partial"
+    assert [e["action"] for e in blue["events"]] == ["created", "issued", "red_lettered"]
+    _, draft = await client_api.call("POST", f"/invoices/{special['id']}/reissue",
+                                     template="/invoices/{invoice_id}/reissue", expect=201)
+    assert draft["status"] == "draft" and draft["reissued_from_id"] == special["id"]
+    fixed = {**SPECIAL, "lines": [SPECIAL["lines"][0], {**SPECIAL["lines"][1], "quantity": "6"}]}
+    await client_api.call("PUT", f"/invoices/{draft['id']}", fixed, template="/invoices/{invoice_id}", expect=200)
+    _, reissued = await client_api.call("POST", f"/invoices/{draft['id']}/issue",
+                                        template="/invoices/{invoice_id}/issue", expect=200)
+    assert reissued["status"] == "issued" and reissued["total"] == "1135.60"
+
+    # The verification pages show the right status for each.
+    for invoice, words in ((normal, "已作废"), (blue, "部分红冲"), (reissued, "正常"), (red, "正常")):
+        response = await api.get(invoice["verify_url"].split("127.0.0.1:8080")[-1])
+        html = await response.text()
+        assert response.status == 200 and words in html and invoice["number"] in html, words
+        assert "noindex" in response.headers["X-Robots-Tag"]
+    # By fields, like the national platform.
+    _, facts = await client_api.call("GET", "/verify", params={"number": reissued["number"],
+                                                               "date": reissued["issue_date"], "total": "1135.6"},
+                                     expect=200)
+    assert facts["status"] == "normal" and "某某" not in facts["buyer_masked"]
+    await client_api.call("GET", "/verify", params={"number": reissued["number"], "date": reissued["issue_date"],
+                                                    "total": "1135.61"}, expect=404)
+
+
+async def test_pdf_round_trip(client_api, owner, api):
+    _, special = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    response = await api.get(f"/api/v1/invoices/{special['id']}/pdf",
+                             headers={"Authorization": f"Bearer {owner}"})
+    assert response.status == 200 and response.content_type == "application/pdf"
+    assert "filename*=UTF-8''" in response.headers["Content-Disposition"]
+    data = await response.read()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert special["number"] in text and "深圳某某科技有限公司" in text and "1,226.00" in text
+    public = await api.get(special["pdf_url"].split("127.0.0.1:8080")[-1])
+    assert public.status == 200 and (await public.read()) == data  # rendered once, served from the cache
+    qr = await api.get(f"/api/v1/invoices/{special['id']}/qr.png", headers={"Authorization": f"Bearer {owner}"})
+    assert qr.status == 200 and (await qr.read()).startswith(b"\x89PNG")
+
+
+async def test_unknown_verification_token_is_a_friendly_404(api):
+    response = await api.get("/v/not-a-real-token")
+    assert response.status == 404 and "没有找到这张发票" in await response.text()
+
+
+async def test_idempotency_through_the_api(client_api, owner):
+    headers = {"Idempotency-Key": "pos-order-1"}
+    _, first = await client_api.call("POST", "/invoices", SPECIAL, headers=headers, expect=201)
+    response = await client_api.client.post("/api/v1/invoices", json=SPECIAL,
+                                            headers={**headers, "Authorization": f"Bearer {owner}"})
+    assert response.status == 201 and response.headers.get("Idempotent-Replayed") == "true"
+    assert (await response.json())["number"] == first["number"]
+    _, error = await client_api.call("POST", "/invoices", {**SPECIAL, "remark": "different"}, headers=headers,
+                                     expect=422)
+    assert error["error"]["code"] == "idempotency_mismatch"
+
+
+async def test_no_route_changes_an_issued_invoice(client_api, owner):
+    _, issued = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    one = f"/invoices/{issued['id']}"
+    await client_api.call("PUT", one, {**SPECIAL, "remark": "x"}, template="/invoices/{invoice_id}", expect=409)
+    await client_api.call("DELETE", one, template="/invoices/{invoice_id}", expect=409)
+    await client_api.call("POST", one + "/issue", template="/invoices/{invoice_id}/issue", expect=409)
+    _, after = await client_api.call("GET", one, template="/invoices/{invoice_id}", expect=200)
+    assert after["total"] == issued["total"] and after["remark"] == issued["remark"]
+    _, options = await client_api.call("GET", one + "/corrections", template="/invoices/{invoice_id}/corrections",
+                                       expect=200)
+    assert options == {"editable": False, "void": None, "red": True, "reissue": False}
+
+
+async def test_every_invoice_route_is_404_for_another_company(client_api, owner, clock):
+    _, issued = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    _, draft = await client_api.call("POST", "/invoices", {**SPECIAL, "draft": True}, expect=201)
+    clock.advance(seconds=61)
+    stranger = await client_api.register("13900139000")
+    await client_api.call("POST", "/companies", {"name": "别家公司", "tax_id": BUYER_USCC}, token=stranger,
+                          expect=201)
+    bodies = {"PUT": SPECIAL, "POST": {"reason": "x", "reason_code": "mistake"}}
+    checked = 0
+    for route in ROUTES:
+        if "{invoice_id}" not in route.path:
+            continue
+        for target in (issued, draft):
+            path = route.path.replace("{invoice_id}", str(target["id"]))
+            body = bodies.get(route.method) if route.body is not None else None
+            status, payload = await client_api.call(route.method, path, body, token=stranger, template=route.path)
+            assert status == 404, (route.method, route.path, status, payload)
+            assert target["buyer_name"] not in str(payload)
+            checked += 1
+    assert checked >= 20
+    _, page = await client_api.call("GET", "/invoices", token=stranger, expect=200)
+    assert page["items"] == []
+
+
+async def test_bad_invoice_input_is_explained(client_api, owner):
+    _, body = await client_api.call("POST", "/invoices", {"kind": "special", "buyer": {"name": "某公司"},
+                                                          "lines": [{"name": "咨询费", "amount": "abc"}]}, expect=422)
+    fields = body["error"]["fields"]
+    assert "纳税人识别号" in fields["buyer.tax_id"] and "金额" in fields["lines.0.amount"]
+    _, body = await client_api.call("POST", "/invoices", {"kind": "x", "lines": []}, expect=422)
+    assert set(body["error"]["fields"]) >= {"kind", "lines"}
+    _, body = await client_api.call("GET", "/invoices", params={"date_from": "2026-13-01"}, expect=422)
+    assert "YYYY-MM-DD" in body["error"]["fields"]["date_from"]
+    await client_api.call("GET", "/invoices/abc", template="/invoices/{invoice_id}", expect=404)

@@ -1,0 +1,124 @@
+"""Invoicing in chat: step by step, one message, query, void, red-letter and reissue."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.router import Router
+from core.adapters.models import Invoice
+from templates import texts
+from tests.dialogs.test_account_dialogs import register_in_chat
+from tests.transcript import verify_dialog
+
+OPENID = "o-transcript-user"
+USCC = "91110000600037341L"
+BUYER = "9144030071526726XG"
+
+
+@pytest.fixture
+def router(core):
+    return Router(core, texts())
+
+
+@pytest.fixture
+async def company(router, sms):
+    await register_in_chat(router, sms)
+    await verify_dialog(router, OPENID, [
+        ("创建企业", "名称"), ("武汉光谷软件有限公司", "统一社会信用代码"), (USCC, "类型"), ("1", "地址"),
+        ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
+    ])
+
+
+def number_in(reply: str) -> str:
+    match = re.search(r"\d{20}", reply)
+    assert match, reply
+    return match.group(0)
+
+
+async def test_special_invoice_with_two_lines_step_by_step(router, company):
+    replies = await verify_dialog(router, OPENID, [
+        ("开票", ("1 普票", "2 专票")),
+        ("2", "购买方"),
+        ("深圳某某科技有限公司", "专票须填写购买方税号"),
+        (f"深圳某某科技有限公司 {BUYER}", "名称 金额"),
+        ("技术服务费 1000 6%", ("已添加第 1 项", "*", "¥1,000.00")),
+        ("打印纸 226 13%", ("已添加第 2 项", "¥1,226.00")),
+        ("咨询 abc", "没看懂"),
+        ("完成", ("请确认开票", "深圳某某科技有限公司", "价税合计：¥1,226.00", "壹仟贰佰贰拾陆元整")),
+        ("返回", "名称 金额"),
+        ("完成", "请确认开票"),
+        ("确认", ("开票成功", "查验链接", "/v/", "保存买方")),
+    ])
+    number = number_in(replies[-1])
+    invoice = await Invoice.get(number=number)
+    assert invoice.kind == "special" and invoice.total == 1226 and invoice.buyer_tax_id == BUYER
+    # 确认 sent again (or WeChat retrying): the dialog is over, nothing is issued twice.
+    await verify_dialog(router, OPENID, [("确认", "帮助")])
+    assert await Invoice.filter(is_red=False).count() == 1
+    await verify_dialog(router, OPENID, [("保存买方", "已保存常用买方")])
+    await verify_dialog(router, OPENID, [("开票", "1 普票"), ("2", ("1. 深圳某某科技有限公司", BUYER))])
+
+
+async def test_one_message_issue_goes_to_the_card(router, company):
+    replies = await verify_dialog(router, OPENID, [
+        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 1000 6% 专票", ("请确认开票", "专用发票", "¥1,000.00")),
+        ("确认", "开票成功"),
+    ])
+    assert len(number_in(replies[-1])) == 20
+    await verify_dialog(router, OPENID, [
+        ("开票 张三 餐费 388", ("1 普票", "2 专票")),  # the kind is the one thing missing
+        ("1", ("请确认开票", "张三", "¥388.00")),
+        ("确认", "开票成功"),
+    ])
+
+
+async def test_one_message_with_missing_parts_falls_back_to_steps(router, company):
+    await verify_dialog(router, OPENID, [
+        ("开票 武汉某某科技有限公司 普票", "名称 金额"),
+        ("餐费 100", "已添加"),
+        ("完成", ("请确认开票", "武汉某某科技有限公司")),
+        ("取消", "已取消"),
+    ])
+    assert await Invoice.all().count() == 0
+
+
+async def test_query_void_red_letter_and_reissue(router, company):
+    first = number_in((await verify_dialog(router, OPENID, [
+        ("开票 张三 餐费 388 普票", "请确认"), ("确认", "开票成功")]))[-1])
+    second = number_in((await verify_dialog(router, OPENID, [
+        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 1000 6% 专票", "请确认"), ("确认", "开票成功")]))[-1])
+    await verify_dialog(router, OPENID, [
+        ("最近发票", (first, second, "已开具")),
+        (f"查询 {second}", ("发票详情", "武汉某某科技有限公司", "壹仟元整")),
+        ("查询 2026-11", (first, second)),
+        (f"修改发票 {first}", ("不能直接修改", "作废", "红冲")),
+    ])
+    await verify_dialog(router, OPENID, [
+        (f"作废 {first}", "作废原因"),
+        ("金额开错", ("确认作废", first)),
+        ("确认", ("已作废", f"重开 {first}")),
+    ])
+    await verify_dialog(router, OPENID, [
+        (f"红冲 {second}", ("1 开票有误", "2 销货退回")),
+        ("4", ("全部", "第 1 行")),
+        ("第一行", "格式不对"),
+        ("全部", "确认为发票"),
+        ("确认", ("红字发票已开具", "-¥1,000.00")),
+    ])
+    replies = await verify_dialog(router, OPENID, [
+        (f"重开 {first}", ("重开自", first, "¥388.00")),
+        ("确认", "开票成功"),
+    ])
+    reissued = number_in(replies[-1])
+    original = await Invoice.get(number=first)
+    assert (await Invoice.get(number=reissued)).reissued_from_id == original.id
+    # A red-lettered invoice cannot be voided; the bot says which invoices can.
+    await verify_dialog(router, OPENID, [(f"作废 {second}", ("只有", "已开具", "作废"))])
+
+
+async def test_invoicing_needs_a_company(router, sms):
+    await register_in_chat(router, sms)
+    await verify_dialog(router, OPENID, [("开票", "创建企业")])
+    await verify_dialog(router, "o-nobody", [("开票", "请先登录"), ("最近发票", "请先登录")])

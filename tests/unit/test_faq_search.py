@@ -1,0 +1,372 @@
+"""Help-centre knowledge base and search (core/help/search.py).
+
+Checks the shipped data, then the ranking against tests/data/faq_eval.yaml: top-1 and
+top-3 accuracy on the tuning and the holdout split (printed; run with ``-s`` to see
+them), synonym and typo handling, the "no good answer" decision, and index changes.
+No timing assertions here: see bench/bench_faq_search.py.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.help.search import (
+    FAQ_PATH,
+    MAX_ANSWER_CHARS,
+    SYNONYMS_PATH,
+    USERDICT_PATH,
+    FaqDataError,
+    FaqEntry,
+    FaqIndex,
+    Normalizer,
+    SearchHit,
+    confident,
+    load_categories,
+    load_entries,
+    load_normalizer,
+)
+
+EVAL_PATH = Path(__file__).resolve().parents[1] / "data" / "faq_eval.yaml"
+
+EXPECTED_CATEGORIES = [
+    "账户与登录",
+    "发票开具",
+    "查询与导出",
+    "作废与红冲",
+    "税务申报",
+    "打印与设备",
+    "数据与备份",
+    "系统与更新",
+    "安全与隐私",
+    "联系客服",
+]
+#: WeChat drops a passive text reply over 2048 bytes; keep room for the template around it.
+REPLY_LIMIT_BYTES = 2048
+TEMPLATE_MARGIN_BYTES = 120
+
+
+@pytest.fixture(scope="module")
+def entries() -> list[FaqEntry]:
+    return load_entries()
+
+
+@pytest.fixture(scope="module")
+def index(entries: list[FaqEntry]) -> FaqIndex:
+    return FaqIndex(entries)
+
+
+@pytest.fixture(scope="module")
+def evals() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(EVAL_PATH.read_text(encoding="utf-8"))
+    return data
+
+
+def top_id(index: FaqIndex, query: str) -> str | None:
+    hits = index.search(query, limit=1)
+    return hits[0].entry.id if hits else None
+
+
+# --------------------------------------------------------------------------- data
+
+
+def test_categories_are_the_ten_in_order() -> None:
+    assert load_categories() == EXPECTED_CATEGORIES
+
+
+def test_shipped_entries_are_valid(entries: list[FaqEntry]) -> None:
+    assert len(entries) >= 80
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for entry in entries:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entry.id), entry.id
+        assert entry.category in EXPECTED_CATEGORIES, entry.id
+        assert entry.question.strip() and entry.answer.strip(), entry.id
+        assert entry.keywords, f"{entry.id}: no keywords"
+        assert len(entry.answer) <= MAX_ANSWER_CHARS, f"{entry.id}: answer has {len(entry.answer)} chars"
+        reply = "\n".join([entry.question, entry.answer, entry.next_action or ""])
+        size = len(reply.encode("utf-8")) + TEMPLATE_MARGIN_BYTES
+        assert size <= REPLY_LIMIT_BYTES, f"{entry.id}: reply would be {size} bytes"
+        lines = entry.answer.splitlines()
+        assert lines[0].startswith("1. "), f"{entry.id}: answer is not a numbered list"
+        numbers = [int(m.group(1)) for line in lines if (m := re.match(r"(\d+)\. ", line))]
+        assert numbers == list(range(1, len(numbers) + 1)), f"{entry.id}: steps not numbered 1..n"
+
+
+def test_every_category_has_entries(index: FaqIndex) -> None:
+    for category in EXPECTED_CATEGORIES:
+        assert index.entries_in(category), f"category {category} is empty"
+    assert sum(len(index.entries_in(c)) for c in EXPECTED_CATEGORIES) == len(index)
+
+
+def test_eval_file_is_well_formed(entries: list[FaqEntry], evals: dict[str, Any]) -> None:
+    ids = {e.id for e in entries}
+    assert len(evals["tuning"]) >= 120
+    assert len(evals["holdout"]) >= 50
+    assert len(evals["tuning"]) + len(evals["holdout"]) >= 170
+    assert len(evals["no_answer"]) >= 10
+    for split in ("tuning", "holdout"):
+        for item in evals[split]:
+            assert item["id"] in ids, f"{split}: unknown label {item['id']!r} for {item['q']!r}"
+    tuning = {item["q"] for item in evals["tuning"]}
+    holdout = {item["q"] for item in evals["holdout"]}
+    assert not tuning & holdout, "a question is in both splits"
+
+
+def test_synonym_map_and_user_dictionary() -> None:
+    data = yaml.safe_load(SYNONYMS_PATH.read_text(encoding="utf-8"))
+    variants = [v for vs in data["mappings"].values() for v in vs]
+    assert len(variants) >= 60
+    assert len(variants) == len(set(variants)), "a variant maps to two canonical words"
+    lines = [line for line in USERDICT_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 60
+    for line in lines:
+        word, freq, tag = line.split(" ")
+        assert word and int(freq) > 0 and tag.isalpha(), line
+    words = {line.split(" ")[0] for line in lines}
+    for term in ["数电票", "红冲", "纳税人识别号", "统一社会信用代码", "一证通", "专票", "普票", "红字确认单", "价税合计"]:
+        assert term in words
+
+
+def test_loader_rejects_bad_data(tmp_path: Path) -> None:
+    base = yaml.safe_load(FAQ_PATH.read_text(encoding="utf-8"))
+    first = base["entries"][0]
+
+    def write(entries: list[dict[str, Any]]) -> Path:
+        path = tmp_path / "faq.yaml"
+        path.write_text(yaml.safe_dump({"categories": base["categories"], "entries": entries}, allow_unicode=True))
+        return path
+
+    with pytest.raises(FaqDataError, match="duplicate"):
+        load_entries(write([first, first]))
+    with pytest.raises(FaqDataError, match="unknown category"):
+        load_entries(write([{**first, "category": "其他"}]))
+    with pytest.raises(FaqDataError, match="answer"):
+        load_entries(write([{**first, "answer": ""}]))
+    loaded = load_entries(write([{**first, "next_action": None, "synonyms": None}]))
+    assert loaded[0].next_action is None and loaded[0].synonyms == ()
+
+
+# --------------------------------------------------------------------------- accuracy
+
+
+def _accuracy(index: FaqIndex, items: list[dict[str, str]]) -> tuple[float, float, list[str]]:
+    top1 = top3 = 0
+    misses: list[str] = []
+    for item in items:
+        ids = [hit.entry.id for hit in index.search(item["q"], limit=3)]
+        top1 += bool(ids) and ids[0] == item["id"]
+        top3 += item["id"] in ids
+        if not ids or ids[0] != item["id"]:
+            misses.append(f"{item['q']} -> {ids} (want {item['id']})")
+    return top1 / len(items), top3 / len(items), misses
+
+
+@pytest.mark.parametrize("split", ["tuning", "holdout"])
+def test_accuracy(index: FaqIndex, evals: dict[str, Any], split: str) -> None:
+    top1, top3, misses = _accuracy(index, evals[split])
+    print(f"\nFAQ search {split} ({len(evals[split])} questions): top-1 {top1:.1%}, top-3 {top3:.1%}")
+    detail = "\n".join(misses)
+    assert top1 >= 0.85, f"{split} top-1 {top1:.1%}\n{detail}"
+    assert top3 >= 0.95, f"{split} top-3 {top3:.1%}\n{detail}"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("密码输错好几次登不上了", "login-locked"),
+        ("发票开错了咋办", "fix-wrong-invoice"),
+        ("打印出来位置不对", "print-misaligned"),
+    ],
+)
+def test_colloquial_acceptance_questions(index: FaqIndex, query: str, expected: str) -> None:
+    hits = index.search(query)
+    assert hits[0].entry.id == expected
+    assert index.confident(hits)
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("怎么登陆", "怎么登录"),
+        ("登陆密码忘了", "登录密码忘记了"),
+        ("登不上", "无法登录"),
+        ("密码忘了", "忘记密码"),
+        ("税号填错了", "纳税人识别号填错了"),
+        ("撤销发票", "作废发票"),
+        ("取消发票", "作废发票"),
+        ("重新开具发票", "重开发票"),
+        ("增值税专用发票和普通发票有什么区别", "专票和普票有什么区别"),
+        ("全电发票怎么打印", "数电发票怎么打印"),
+    ],
+)
+def test_synonyms_give_the_same_top_hit(index: FaqIndex, variant: str, canonical: str) -> None:
+    assert top_id(index, variant) is not None
+    assert top_id(index, variant) == top_id(index, canonical)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("发漂开错了", "fix-wrong-invoice"),
+        ("怎么做废发票", "void-how"),
+        ("红充原因怎么选", "red-letter-reasons"),
+        ("申抱失败了", "filing-failed"),
+        ("数据备分", "backup-how"),
+        ("倒出excel", "export-how"),
+        ("验正码收不到", "sms-code-not-received"),
+    ],
+)
+def test_typos_still_match(index: FaqIndex, query: str, expected: str) -> None:
+    assert top_id(index, query) == expected
+
+
+def test_full_width_and_case_are_folded(index: FaqIndex) -> None:
+    assert top_id(index, "ＣＳＶ打开乱码") == top_id(index, "csv打开乱码") == "export-csv-garbled"
+
+
+def test_off_topic_queries_are_not_confident(index: FaqIndex, evals: dict[str, Any]) -> None:
+    for query in evals["no_answer"]:
+        hits = index.search(query)
+        assert not index.confident(hits), f"{query!r} -> {hits[:1]}"
+        assert index.best(query) is None
+
+
+def test_most_tuning_questions_are_confident(index: FaqIndex, evals: dict[str, Any]) -> None:
+    answered = [item for item in evals["tuning"] if index.confident(index.search(item["q"]))]
+    assert len(answered) >= 0.9 * len(evals["tuning"])
+
+
+def test_confident_rules() -> None:
+    entry = FaqEntry("x", "联系客服", "q", "1. a", ("k",), (), None)
+    assert not confident([])
+    assert confident([SearchHit(entry, 4.0, 1.0)])
+    assert not confident([SearchHit(entry, 1.0, 1.0)]), "score too low"
+    assert not confident([SearchHit(entry, 50.0, 0.2)]), "too little of the query matched"
+    assert not confident([SearchHit(entry, 7.0, 0.5)]), "partial match needs a strong score"
+    assert confident([SearchHit(entry, 15.0, 0.5)])
+
+
+# --------------------------------------------------------------------------- behaviour
+
+
+def test_search_edge_cases(index: FaqIndex) -> None:
+    assert index.search("") == []
+    assert index.search("   ") == []
+    assert index.search("的了吗") == []
+    assert index.search("开票", limit=0) == []
+    hits = index.search("开票", limit=5)
+    assert 1 <= len(hits) <= 5
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    long_query = "发票开错了怎么办" * 200
+    assert index.search(long_query)[0].entry.id == "fix-wrong-invoice"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_is_safe_to_search(text: str) -> None:
+    index = _shared_index()
+    hits = index.search(text, limit=3)
+    assert len(hits) <= 3
+    assert all(0.0 <= h.coverage <= 1.0 for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert len({h.entry.id for h in hits}) == len(hits)
+
+
+_INDEX: list[FaqIndex] = []
+
+
+def _shared_index() -> FaqIndex:
+    if not _INDEX:
+        _INDEX.append(FaqIndex(load_entries()))
+    return _INDEX[0]
+
+
+def test_get_and_entries_in(index: FaqIndex) -> None:
+    entry = index.get("login-locked")
+    assert entry is not None and entry.category == "账户与登录"
+    assert index.get("no-such-entry") is None
+    assert all(e.category == "打印与设备" for e in index.entries_in("打印与设备"))
+    assert index.entries_in("不存在的分类") == []
+
+
+def test_add_replace_retire(entries: list[FaqEntry]) -> None:
+    index = FaqIndex(entries)
+    new = FaqEntry(
+        id="invoice-seal",
+        category="发票开具",
+        question="数电发票需要盖发票专用章吗？",
+        answer="1. 数电发票不需要加盖发票专用章。",
+        keywords=("发票专用章", "盖章", "印章"),
+        synonyms=("电子发票要盖章吗",),
+        next_action=None,
+    )
+    assert top_id(index, "电子发票要不要盖章") != "invoice-seal"
+    index.add(new)
+    assert len(index) == len(entries) + 1
+    assert top_id(index, "电子发票要不要盖章") == "invoice-seal"
+    with pytest.raises(KeyError):
+        index.add(new)
+
+    index.replace(replace(new, keywords=("公章",), synonyms=(), question="发票上要不要盖公章？"))
+    replaced = index.get("invoice-seal")
+    assert replaced is not None and replaced.question == "发票上要不要盖公章？"
+    assert top_id(index, "发票要盖公章吗") == "invoice-seal"
+
+    index.retire("invoice-seal")
+    assert index.get("invoice-seal") is None
+    assert len(index) == len(entries)
+    with pytest.raises(KeyError):
+        index.retire("invoice-seal")
+    with pytest.raises(KeyError):
+        index.replace(new)
+
+    index.rebuild(entries[:10])
+    assert len(index) == 10
+    with pytest.raises(FaqDataError, match="duplicate"):
+        index.rebuild([entries[0], entries[0]])
+    assert len(index) == 10, "a failed rebuild keeps the old index"
+
+
+def test_search_during_rebuilds(entries: list[FaqEntry]) -> None:
+    index = FaqIndex(entries)
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def searcher() -> None:
+        try:
+            while not stop.is_set():
+                hits = index.search("发票开错了咋办")
+                assert hits and hits[0].entry.id in {"fix-wrong-invoice"}
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=searcher) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for i in range(5):
+        index.rebuild(entries if i % 2 else list(reversed(entries)))
+    stop.set()
+    for t in threads:
+        t.join()
+    assert not errors
+
+
+def test_normalizer_longest_match_without_cascading() -> None:
+    normalizer = Normalizer({"税号": "纳税人识别号", "识别号": "纳税人识别号", "登陆": "登录"}, protect=["提交税务"])
+    assert normalizer("税号") == "纳税人识别号"
+    assert normalizer("纳税人识别号") == "纳税人识别号", "the canonical word is not rewritten again"
+    assert normalizer("ＡＢＣ登陆") == "abc登录"
+    assert normalizer("提交税务申报") == "提交税务申报"
+    shipped = load_normalizer()
+    assert shipped("登陆不上去") == "无法登录去"
+    assert shipped("我要交税") == "我要缴税"
+    assert shipped("提交税务机关") == "提交税务机关"
