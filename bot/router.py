@@ -57,7 +57,11 @@ class Router:
         return await handler(ctx, args)
 
     async def fallback(self, ctx: BotContext, text: str) -> str:
-        return ctx.say("bot.fallback")
+        """Neither a dialog nor a command: answer from the help centre, honestly."""
+        answer = await self.core.help.answer(text)
+        if answer.entry is None:
+            return ctx.say("bot.faq.no_answer", alternatives=answer.alternatives)
+        return ctx.say("bot.faq.answer", entry=answer.entry, alternatives=answer.alternatives)
 
     async def on_event(self, openid: str, event: str, message: object, key: str | None = None) -> str | None:
         ctx = await self.context(openid)

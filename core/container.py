@@ -14,6 +14,7 @@ from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 from core.services.documents import DocumentService
+from core.services.help import HelpService
 from core.services.invoices import InvoiceService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
@@ -35,6 +36,7 @@ class Core:
     companies: CompanyService
     invoices: InvoiceService
     documents: DocumentService
+    help: HelpService
 
 
 def build_core(
@@ -67,4 +69,5 @@ def build_core(
         companies=companies,
         invoices=invoices,
         documents=DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf"),
+        help=HelpService(),
     )

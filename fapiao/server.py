@@ -33,6 +33,8 @@ def build_app(runtime: Runtime) -> web.Application:
 
 async def serve(settings: Settings, host: str, port: int) -> None:
     runtime = await start_runtime(settings)
+    # Load jieba and the FAQ index now, not on the first user's question.
+    await runtime.core.help.warm_up()
     app = build_app(runtime)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()

@@ -58,7 +58,12 @@ class Abort:
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
-Outcome = Next | Goto | Retry | Finish | Abort
+@dataclass(frozen=True)
+class Leave:
+    """The text is not for this dialog (e.g. a new question): close it and route the text normally."""
+
+
+Outcome = Next | Goto | Retry | Finish | Abort | Leave
 
 
 @dataclass
@@ -195,6 +200,9 @@ class DialogEngine:
             await self._save(ctx, state)
             return ctx.error(exc) + "\n" + self._prompt(step, dctx)
 
+        if isinstance(outcome, Leave):
+            await self.clear(ctx)
+            return None
         if isinstance(outcome, Retry):
             await self._save(ctx, state)
             return ctx.say(outcome.error, **{**dctx.data, **outcome.params}) + "\n" + self._prompt(step, dctx)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogs import company, corrections, forgot_password, invoice, login, register, second_factor
+from bot.dialogs import company, corrections, forgot_password, help, invoice, login, register, second_factor
 from bot.dialogs.engine import Dialog
 
 DIALOGS: dict[str, Dialog] = {
@@ -17,4 +17,5 @@ DIALOGS: dict[str, Dialog] = {
     "reissue": invoice.REISSUE,
     "void_invoice": corrections.VOID,
     "red_letter": corrections.RED,
+    "help": help.DIALOG,
 }

@@ -1,6 +1,6 @@
 """Command handlers.
 
-我的账户, 解绑, 帮助, 取消 (outside a dialog).
+我的账户, 解绑, 取消 (outside a dialog), 常见问题.
 """
 
 from __future__ import annotations
@@ -23,11 +23,16 @@ async def unbind(ctx: BotContext, _args: str) -> str:
     return ctx.say("bot.account.unbound")
 
 
-@command("help")
-async def help_(ctx: BotContext, _args: str) -> str:
-    return ctx.say("bot.help", logged_in=ctx.account_id is not None)
-
-
 @command("cancel")
 async def cancel(ctx: BotContext, _args: str) -> str:
     return ctx.say("bot.dialog.nothing_to_cancel")
+
+
+@command("faq")
+async def faq(ctx: BotContext, args: str) -> str:
+    if not args.strip():
+        return ctx.say("bot.faq.usage")
+    answer = await ctx.core.help.answer(args)
+    if answer.entry is None:
+        return ctx.say("bot.faq.no_answer", alternatives=answer.alternatives)
+    return ctx.say("bot.faq.answer", entry=answer.entry, alternatives=answer.alternatives)

@@ -157,3 +157,22 @@ async def test_menu_click_routes_to_the_same_command(router):
 
 async def test_unknown_text_gets_help_hint(router):
     await verify_dialog(router, OPENID, [("随便说点什么", "帮助"), ("取消", "没有进行中")])
+
+
+async def test_colloquial_questions_get_the_right_answer_first(router):
+    for question, expected in (("密码输错好几次登不上了", "锁"), ("发票开错了咋办", "红"),
+                               ("打印出来位置不对", "打印")):
+        reply = await router.on_text("o-asker", question)
+        first_block = reply.split("你可能还想问")[0]
+        assert expected in first_block, (question, reply)
+
+
+async def test_help_browses_categories(router):
+    await verify_dialog(router, "o-browse", [
+        ("帮助", ("1. 账户与登录", "10. 联系客服")),
+        ("6", ("【打印与设备】", "1.")),
+        ("1", lambda reply: reply.startswith("【")),
+        ("帮助", "常见问题"),
+        ("今天天气怎么样", ("答不好", "人工")),
+        ("常见问题 红冲", "红"),
+    ])
