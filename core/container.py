@@ -14,6 +14,7 @@ from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 from core.services.documents import DocumentService
+from core.services.exports import ExportService
 from core.services.help import HelpService
 from core.services.invoices import InvoiceService
 from core.services.sessions import SessionService
@@ -37,6 +38,7 @@ class Core:
     invoices: InvoiceService
     documents: DocumentService
     help: HelpService
+    exports: ExportService
 
 
 def build_core(
@@ -55,6 +57,7 @@ def build_core(
     sessions = SessionService(store)
     companies = CompanyService(clock, audit)
     invoices = InvoiceService(clock, audit, companies, settings.public_base_url)
+    documents = DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf")
     return Core(
         settings=settings,
         clock=clock,
@@ -68,6 +71,7 @@ def build_core(
         accounts=AccountService(codes, sessions, hasher, sms, email, clock, audit),
         companies=companies,
         invoices=invoices,
-        documents=DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf"),
+        documents=documents,
         help=HelpService(),
+        exports=ExportService(store, clock, companies, invoices, documents, Path(settings.data_dir) / "exports"),
     )

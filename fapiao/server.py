@@ -25,7 +25,9 @@ def build_app(runtime: Runtime) -> web.Application:
     miniapp_api.app.setup(app, runtime.core, runtime.texts)
 
     async def drain(_app: web.Application) -> None:
+        # Graceful shutdown: deferred replies and running exports finish first.
         await endpoint.drain()
+        await runtime.core.exports.drain()
 
     app.on_shutdown.append(drain)
     return app

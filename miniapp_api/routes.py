@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, auth, companies, invoices
+from miniapp_api.views import account, auth, companies, exports, invoices
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
@@ -95,6 +95,9 @@ VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRIN
                     "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
                    ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
 ONE = "/invoices/{invoice_id}"
+EXPORT_JOB = obj({"id": STRING, "format": STRING, "status": {"type": "string", "enum": ["queued", "running", "done", "failed"]},
+                  "processed": INTEGER, "total": INTEGER, "percent": INTEGER, "filename": STRING, "error": STRING,
+                  "download_url": NULLABLE_STRING}, ("id", "status", "processed", "total", "percent", "download_url"))
 
 ROUTES: tuple[Route, ...] = (
     # -- auth (public) --------------------------------------------------------
@@ -199,4 +202,11 @@ ROUTES: tuple[Route, ...] = (
           query={"q": STRING}, responses={200: obj({"items": {"type": "array"}}, ("items",))}),
     Route("GET", "/customers", invoices.customers, "Saved buyers, most recent first", "catalogue",
           responses={200: obj({"items": {"type": "array"}}, ("items",))}),
+    Route("POST", "/exports", exports.start, "Export invoices (csv, xlsx or a zip of PDFs) as a background job",
+          "export", body=obj({"format": {"type": "string", "enum": ["csv", "xlsx", "zip"]},
+                              "filters": obj({k: {"type": ["string", "integer", "number"]} for k in SEARCH_QUERY})},
+                             ("format",)),
+          responses={202: EXPORT_JOB}, errors=(403, 422)),
+    Route("GET", "/exports/{job_id}", exports.status, "Progress of an export; the download link once done",
+          "export", responses={200: EXPORT_JOB}, errors=(404,)),
 )

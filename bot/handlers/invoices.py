@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from bot.context import BotContext
 from bot.handlers.registry import command
+from core.services.exports import ExportJob
 from core.services.invoices import BuyerInput, InvoiceFilter, InvoiceView
 
 _MONTH = re.compile(r"^(\d{4})[-/年.](\d{1,2})月?$")
@@ -82,3 +83,38 @@ async def save_buyer(ctx: BotContext, _args: str) -> str:
         address_phone=buyer.get("address_phone", ""), bank_account=buyer.get("bank_account", "")), ctx.actor)
     await ctx.core.store.delete(f"bot:last_buyer:{ctx.openid}")
     return ctx.say("bot.invoice.buyer_saved", name=buyer["name"])
+
+
+@command("export_invoices")
+async def export(ctx: BotContext, args: str) -> str:
+    """导出 [2026-11] [excel|csv|pdf]: a background job; the link arrives as a push when ready."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    tokens = args.split()
+    fmt = "xlsx"
+    formats = {"excel": "xlsx", "xlsx": "xlsx", "csv": "csv", "pdf": "zip", "zip": "zip"}
+    first = last = None
+    for token in tokens:
+        if token.lower() in formats:
+            fmt = formats[token.lower()]
+        elif month := _MONTH.match(token):
+            year, number = int(month.group(1)), int(month.group(2))
+            if not 1 <= number <= 12:
+                return ctx.say("bot.export.usage")
+            first = date(year, number, 1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        else:
+            return ctx.say("bot.export.usage")
+    if first is None:
+        today = ctx.core.invoices.today()
+        first, last = today.replace(day=1), today
+    base = ctx.core.settings.public_base_url
+    openid = ctx.openid
+
+    async def when_done(job: ExportJob) -> None:
+        text = ctx.say("bot.export.ready", job=job, url=f"{base}/dl/{job.download_token}") if job.status == "done" \
+            else ctx.say("bot.export.failed")
+        await ctx.core.wechat.send_text(openid, text)
+
+    job = await ctx.core.exports.start(fmt, InvoiceFilter(date_from=first, date_to=last), ctx.actor, when_done)
+    return ctx.say("bot.export.started", job=job, first=first, last=last)

@@ -829,26 +829,7 @@ class InvoiceService:
     async def search(self, filters: InvoiceFilter, actor: Actor) -> Page:
         scope = await self.companies.require(actor)
         limit = max(1, min(filters.limit, MAX_PAGE))
-        query = Invoice.filter(company_id=scope.company_id)
-        if filters.number:
-            number = filters.number.strip()
-            query = query.filter(number=number) if len(number) in (8, 20) else query.filter(number__startswith=number)
-        if filters.legacy_code:
-            query = query.filter(legacy_code=filters.legacy_code.strip())
-        if filters.date_from:
-            query = query.filter(issue_date__gte=filters.date_from)
-        if filters.date_to:
-            query = query.filter(issue_date__lte=filters.date_to)
-        if filters.buyer:
-            query = query.filter(buyer_name__icontains=filters.buyer.strip())
-        if filters.status:
-            query = query.filter(status=filters.status)
-        if filters.kind:
-            query = query.filter(kind=filters.kind)
-        if filters.min_total is not None:
-            query = query.filter(total__gte=filters.min_total)
-        if filters.max_total is not None:
-            query = query.filter(total__lte=filters.max_total)
+        query = self.filtered(scope.company_id, filters)
         descending = filters.sort.startswith("-")
         by_total = filters.sort.endswith("total")
         if filters.cursor:
@@ -868,6 +849,31 @@ class InvoiceService:
             raw = json.dumps({"id": last.id, "total": str(last.total)}).encode()
             cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
         return Page(items=items, next_cursor=cursor)
+
+    @staticmethod
+    def filtered(company_id: int, filters: InvoiceFilter) -> Any:
+        """The company's invoices matching the filters (a tortoise QuerySet)."""
+        query = Invoice.filter(company_id=company_id)
+        if filters.number:
+            number = filters.number.strip()
+            query = query.filter(number=number) if len(number) in (8, 20) else query.filter(number__startswith=number)
+        if filters.legacy_code:
+            query = query.filter(legacy_code=filters.legacy_code.strip())
+        if filters.date_from:
+            query = query.filter(issue_date__gte=filters.date_from)
+        if filters.date_to:
+            query = query.filter(issue_date__lte=filters.date_to)
+        if filters.buyer:
+            query = query.filter(buyer_name__icontains=filters.buyer.strip())
+        if filters.status:
+            query = query.filter(status=filters.status)
+        if filters.kind:
+            query = query.filter(kind=filters.kind)
+        if filters.min_total is not None:
+            query = query.filter(total__gte=filters.min_total)
+        if filters.max_total is not None:
+            query = query.filter(total__lte=filters.max_total)
+        return query
 
     @staticmethod
     def _after(cursor: str, *, descending: bool, by_total: bool) -> Q:
@@ -892,9 +898,9 @@ class InvoiceService:
     async def document(self, invoice_id: int, actor: Actor) -> InvoiceDocument:
         scope = await self.companies.require(actor)
         invoice = await self._owned(invoice_id, scope)
-        return await self._document(invoice)
+        return await self.document_of(invoice)
 
-    async def _document(self, invoice: Invoice) -> InvoiceDocument:
+    async def document_of(self, invoice: Invoice) -> InvoiceDocument:
         if invoice.number is None or invoice.issue_date is None or invoice.verify_token is None:
             raise InvoiceStateConflict({"status": invoice.status})
         lines = await InvoiceLine.filter(invoice_id=invoice.id).order_by("position")
@@ -927,7 +933,7 @@ class InvoiceService:
         invoice = await Invoice.get_or_none(verify_token=token) if token else None
         if invoice is None:
             raise NotFound({"what": "invoice"})
-        return await self._document(invoice)
+        return await self.document_of(invoice)
 
     @staticmethod
     def _verification(invoice: Invoice) -> Verification:

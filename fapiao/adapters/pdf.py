@@ -155,9 +155,14 @@ _QR_PIXELS_PER_MODULE: Final = 4
 _QR_BORDER: Final = 2
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _qr_image(url: str) -> ImageReader:
-    """The verification URL as a grey-scale QR image (cached: re-renders are free)."""
+    """The verification URL as a grey-scale QR image, 4 px per module.
+
+    Encoding (qrcode's search for the best mask) is about half the cost of a fresh
+    render, so the last few are cached: an invoice downloaded, mailed and shown again
+    is encoded once.
+    """
     qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=_QR_BORDER)
     qr.add_data(url)
     qr.make(fit=True)
@@ -275,6 +280,9 @@ class ReportlabInvoiceRenderer:
         canvas.setAuthor(doc.seller.name)
         canvas.setSubject(self._labels["meta.subject"].format(number=doc.number))
         canvas.setCreator("fapiao")
+        # invariant=1 would stamp 2000-01-01; the issue date (China time) is as stable and true.
+        stamp = f"D:{doc.issue_date:%Y%m%d}000000+08'00'"
+        canvas.setDateFormatter(lambda *_: stamp)
         qr = _qr_image(doc.verify_url)
         for index, page_rows in enumerate(pages):
             last = index == len(pages) - 1

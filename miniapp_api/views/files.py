@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from aiohttp import web
+
+from core.exports import content_disposition as attachment_disposition
 
 
 def content_disposition(filename: str, *, inline: bool = False) -> str:
-    ascii_fallback = "".join(ch if ch.isascii() and ch.isprintable() and ch not in '"\\' else "_" for ch in filename)
-    kind = "inline" if inline else "attachment"
-    return f"{kind}; filename=\"{ascii_fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+    value = attachment_disposition(filename)
+    return "inline" + value[len("attachment"):] if inline else value
 
 
 def file_response(data: bytes, filename: str, content_type: str, *, inline: bool = False) -> web.Response:

@@ -141,7 +141,11 @@ async def corrections(req: ApiRequest) -> web.Response:
 
 
 def _query_date(req: ApiRequest, name: str) -> date | None:
-    raw = req.http.query.get(name, "").strip()
+    return _date(req.http.query, name)
+
+
+def _date(q: Any, name: str) -> date | None:
+    raw = str(q.get(name, "")).strip()
     if not raw:
         return None
     try:
@@ -151,7 +155,11 @@ def _query_date(req: ApiRequest, name: str) -> date | None:
 
 
 def _query_money(req: ApiRequest, name: str) -> Decimal | None:
-    raw = req.http.query.get(name, "").strip()
+    return _money(req.http.query, name)
+
+
+def _money(q: Any, name: str) -> Decimal | None:
+    raw = str(q.get(name, "")).strip()
     if not raw:
         return None
     try:
@@ -164,7 +172,12 @@ def _query_money(req: ApiRequest, name: str) -> Decimal | None:
 
 
 def filters_from(req: ApiRequest) -> InvoiceFilter:
-    q = req.http.query
+    return filters_from_mapping(req.http.query)
+
+
+def filters_from_mapping(q: Any) -> InvoiceFilter:
+    """Filters from query parameters or from a JSON object (export jobs)."""
+    q = {k: str(v) for k, v in dict(q).items() if v is not None}
     raw_limit = q.get("limit", "20")
     if not raw_limit.isdigit():
         raise ValidationFailed.one("limit", "type_integer")
@@ -172,10 +185,10 @@ def filters_from(req: ApiRequest) -> InvoiceFilter:
     if sort not in ("-id", "id", "-total", "total"):
         raise ValidationFailed.one("sort", "not_allowed", allowed="-id、id、-total、total")
     return InvoiceFilter(
-        number=q.get("number", ""), legacy_code=q.get("code", ""), date_from=_query_date(req, "date_from"),
-        date_to=_query_date(req, "date_to"), buyer=q.get("buyer", ""), status=q.get("status", ""),
-        kind=q.get("kind", ""), min_total=_query_money(req, "min_total"), max_total=_query_money(req, "max_total"),
-        sort=sort,  # type: ignore[arg-type]
+        number=q.get("number", ""), legacy_code=q.get("code", ""), date_from=_date(q, "date_from"),
+        date_to=_date(q, "date_to"), buyer=q.get("buyer", ""), status=q.get("status", ""),
+        kind=q.get("kind", ""), min_total=_money(q, "min_total"), max_total=_money(q, "max_total"),
+        sort=sort,
         cursor=q.get("cursor", ""), limit=int(raw_limit),
     )
 

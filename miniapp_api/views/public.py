@@ -59,5 +59,8 @@ async def pdf(request: web.Request) -> web.StreamResponse:
 
 
 def setup(app: web.Application) -> None:
+    from miniapp_api.views.exports import download
+
     app.router.add_get("/v/{token}", page)
     app.router.add_get("/v/{token}/pdf", pdf)
+    app.router.add_get("/dl/{token}", download)

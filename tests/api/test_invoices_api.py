@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from miniapp_api.routes import ROUTES
 
 USCC = "91110000600037341L"
 BUYER_USCC = "9144030071526726XG"
-
-
-@pytest.fixture
-async def owner(client_api):
-    client_api.token = await client_api.register("13800138000")
-    await client_api.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": USCC,
-                                                 "taxpayer_kind": "general", "issuer_name": "王会计"}, expect=201)
-    return client_api.token
 
 
 SPECIAL = {

@@ -122,3 +122,12 @@ async def test_invoicing_needs_a_company(router, sms):
     await register_in_chat(router, sms)
     await verify_dialog(router, OPENID, [("开票", "创建企业")])
     await verify_dialog(router, "o-nobody", [("开票", "请先登录"), ("最近发票", "请先登录")])
+
+
+async def test_export_replies_with_a_link_when_ready(router, company, core, wechat_api):
+    await verify_dialog(router, OPENID, [("开票 张三 餐费 388 普票", "请确认"), ("确认", "开票成功")])
+    await verify_dialog(router, OPENID, [("导出 2026-11 csv", ("正在导出", "1 张", "完成后"))])
+    await core.exports.drain()
+    pushes = [text for openid, text in wechat_api.texts_sent if openid == OPENID]
+    assert pushes and "导出完成" in pushes[-1] and "/dl/" in pushes[-1]
+    await verify_dialog(router, OPENID, [("导出 十一月", "导出方式")])

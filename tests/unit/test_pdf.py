@@ -1,0 +1,337 @@
+"""The invoice PDF (fapiao/adapters/pdf.py): text, marks, pages, determinism, QR code."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import io
+import re
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from core.domain.invoice_document import InvoiceDocument, LineView, PartyView
+from core.domain.money import format_money
+from fapiao.adapters import pdf as pdf_module
+from fapiao.adapters.pdf import REQUIRED_LABELS, ReportlabInvoiceRenderer, load_labels
+
+LABELS = load_labels()
+VERIFY_URL = "https://fapiao.example.cn/v/q7XkP2mZr9Vb4TcN8wLs3Hd6Jf0Ya1Ue"
+BUYER = PartyView("湖北楚天餐饮管理有限公司", "91420106MA4L00002X")
+SELLER = PartyView(
+    "武汉长江云软件科技有限公司", "91420100MA4K00001X", "武汉市洪山区珞喻路1号 027-87654321", "招商银行武汉分行 127900001010001"
+)
+CJK_FONTS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+)
+
+
+def line(name: str = "*信息技术服务*软件维护服务费", amount: str = "3000.00", tax: str = "180.00", **kw: object) -> LineView:
+    fields: dict[str, object] = {
+        "printed_name": name,
+        "spec": "V2.0",
+        "unit": "次",
+        "quantity": Decimal("2"),
+        "unit_price": Decimal("1500"),
+        "amount": Decimal(amount),
+        "rate_label": "6%",
+        "tax": Decimal(tax),
+    }
+    fields.update(kw)
+    return LineView(**fields)  # type: ignore[arg-type]
+
+
+def invoice(lines: tuple[LineView, ...], **kw: object) -> InvoiceDocument:
+    total_amount = sum((x.amount for x in lines), Decimal(0))
+    total_tax = sum((x.tax for x in lines), Decimal(0))
+    fields: dict[str, object] = {
+        "kind": "special",
+        "number": "26422000000012345678",
+        "issue_date": date(2026, 11, 5),
+        "seller": SELLER,
+        "buyer": BUYER,
+        "lines": lines,
+        "total_amount": total_amount,
+        "total_tax": total_tax,
+        "total": total_amount + total_tax,
+        "total_in_words": "陆仟叁佰陆拾元整",
+        "remark": "项目：武汉办公室年度维护",
+        "issuer": "张三",
+        "status": "normal",
+        "is_red": False,
+        "original_number": None,
+        "verify_url": VERIFY_URL,
+    }
+    fields.update(kw)
+    return InvoiceDocument(**fields)  # type: ignore[arg-type]
+
+
+SPECIAL = invoice((line(), line("*餐饮服务*餐费", "3360.00", "201.60", spec="", quantity=None, unit_price=None)))
+NORMAL = invoice(
+    (line("*餐饮服务*餐费", "943.40", "56.60", spec="", unit="", quantity=None, unit_price=None),),
+    kind="normal",
+    number="26422000000012345679",
+    buyer=PartyView("李四", ""),
+    total_in_words="壹仟元整",
+)
+RED = invoice(
+    (line(amount="-3000.00", tax="-180.00", quantity=Decimal("-2")),),
+    kind="normal",
+    number="26422000000012345680",
+    total_in_words="负叁仟壹佰捌拾元整",
+    is_red=True,
+    original_number="26422000000012345678",
+    remark="销货退回",
+)
+VOIDED = dataclasses.replace(SPECIAL, status="voided")
+LONG = invoice(
+    tuple(line(f"*餐饮服务*餐费第{i:02d}项", "100.00", "6.00") for i in range(1, 41)), total_in_words="肆仟贰佰肆拾元整"
+)
+
+
+@pytest.fixture(scope="module")
+def renderer() -> ReportlabInvoiceRenderer:
+    return ReportlabInvoiceRenderer(LABELS)
+
+
+def pages_text(data: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def flat(text: str) -> str:
+    """Extracted text without line breaks (pypdf breaks between separately drawn pieces)."""
+    return re.sub(r"\s+", "", text)
+
+
+# -- content ------------------------------------------------------------------------------
+
+
+def test_special_invoice_is_a_pdf_with_the_key_fields(renderer: ReportlabInvoiceRenderer) -> None:
+    data = renderer.render(SPECIAL)
+    assert data.startswith(b"%PDF-")
+    [text] = pages_text(data)
+    for expected in (
+        LABELS["title.special"],
+        SPECIAL.number,
+        "2026年11月05日",
+        SPECIAL.buyer.name,
+        SPECIAL.buyer.tax_id,
+        SPECIAL.seller.name,
+        SPECIAL.seller.tax_id,
+        SPECIAL.seller.address_phone,
+        "*信息技术服务*软件维护服务费",
+        "*餐饮服务*餐费",
+        format_money(SPECIAL.total),  # 价税合计（小写）: ¥6,741.60
+        format_money(SPECIAL.total_amount),
+        format_money(SPECIAL.total_tax),
+        SPECIAL.total_in_words,
+        LABELS["total_words"],
+        LABELS["total_figures"],
+        SPECIAL.remark,
+        SPECIAL.issuer,
+        LABELS["scan"],
+    ):
+        assert expected in text, expected
+    for column in ("name", "spec", "unit", "quantity", "unit_price", "amount", "rate", "tax"):
+        assert LABELS[f"column.{column}"] in text
+    assert format_money(SPECIAL.total) == "¥6,741.60"
+    assert LABELS["title.normal"] not in text
+    assert LABELS["red.mark"] not in text
+    assert LABELS["void_stamp"] not in text
+
+
+def test_metadata(renderer: ReportlabInvoiceRenderer) -> None:
+    meta = PdfReader(io.BytesIO(renderer.render(SPECIAL))).metadata
+    assert meta is not None
+    assert meta.title == f"{LABELS['title.special']} {SPECIAL.number}"
+    assert meta.author == SELLER.name
+    assert meta.subject is not None and SPECIAL.number in meta.subject
+    assert meta["/CreationDate"].startswith("D:20261105")
+
+
+def test_normal_invoice_title_and_natural_person_buyer(renderer: ReportlabInvoiceRenderer) -> None:
+    [text] = pages_text(renderer.render(NORMAL))
+    assert LABELS["title.normal"] in text
+    assert LABELS["title.special"] not in text
+    assert "李四" in text
+    assert NORMAL.number in text
+    assert format_money(NORMAL.total) in text  # ¥1,000.00
+
+
+def test_red_invoice_is_marked_negative_and_names_the_blue_one(renderer: ReportlabInvoiceRenderer) -> None:
+    [text] = pages_text(renderer.render(RED))
+    assert LABELS["red.mark"] in text
+    assert LABELS["red.original"] + "26422000000012345678" in text
+    assert format_money(RED.total) == "-¥3,180.00"
+    assert "-¥3,180.00" in text
+    assert "-3,000.00" in text and "-180.00" in text
+    assert "负叁仟壹佰捌拾元整" in text
+    assert "销货退回" in text
+
+
+def test_voided_invoice_has_the_stamp(renderer: ReportlabInvoiceRenderer) -> None:
+    [text] = pages_text(renderer.render(VOIDED))
+    assert LABELS["void_stamp"] in text
+    assert SPECIAL.number in text
+
+
+def test_other_statuses_show_nothing_extra(renderer: ReportlabInvoiceRenderer) -> None:
+    for status in ("red_full", "red_partial"):
+        [text] = pages_text(renderer.render(dataclasses.replace(SPECIAL, status=status)))
+        assert LABELS["void_stamp"] not in text
+        assert LABELS["red.mark"] not in text
+
+
+def test_exempt_line_prints_stars_for_tax(renderer: ReportlabInvoiceRenderer) -> None:
+    doc = invoice((line("*经纪代理服务*旅游服务", "1000.00", "0.00", rate_label="免税"),), total_in_words="壹仟元整")
+    [text] = pages_text(renderer.render(doc))
+    assert "免税" in text
+    assert LABELS["exempt_tax"] in text
+
+
+def test_forty_lines_continue_on_further_pages_with_totals_on_the_last(renderer: ReportlabInvoiceRenderer) -> None:
+    texts = pages_text(renderer.render(LONG))
+    assert len(texts) > 1
+    for i, text in enumerate(texts, 1):
+        assert LONG.number in text  # the header is repeated
+        assert LABELS["column.name"] in text
+        assert LABELS["page"].format(page=i, pages=len(texts)) in text
+    for text in texts[:-1]:
+        assert LABELS["total_words"] not in text
+        assert format_money(LONG.total) not in text
+    last = texts[-1]
+    assert LABELS["total_words"] in last
+    assert format_money(LONG.total) in last  # ¥4,240.00
+    assert LONG.total_in_words in last
+    assert LONG.remark in last
+    found = [n for n in range(1, 41) if any(f"第{n:02d}项" in t for t in texts)]
+    assert found == list(range(1, 41))
+
+
+def test_one_page_invoice_has_no_page_numbers(renderer: ReportlabInvoiceRenderer) -> None:
+    [text] = pages_text(renderer.render(SPECIAL))
+    assert LABELS["page"].format(page=1, pages=1) not in text
+
+
+def test_long_texts_and_large_amounts_do_not_break_the_layout(renderer: ReportlabInvoiceRenderer) -> None:
+    name = "*信息技术服务*" + "超长的项目名称" * 12
+    doc = invoice(
+        (line(name, "999999999.99", "59999999.99", spec="规格型号很长" * 5, unit_price=Decimal("123456.12345678")),),
+        buyer=PartyView("湖北省武汉市东湖新技术开发区光谷软件园某某某某某科技发展股份有限公司第一分公司", "91420106MA4L00002X"),
+        remark="备注很长。" * 80,
+        total_in_words="壹拾亿伍仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角捌分",
+    )
+    data = renderer.render(doc)
+    text = flat("".join(pages_text(data)))
+    assert "湖北省武汉市东湖新技术开发区" in text
+    assert "超长的项目名称" in text
+    assert "¥1,059,999,999.98" in text
+
+
+def test_invoice_without_lines_still_renders(renderer: ReportlabInvoiceRenderer) -> None:
+    doc = invoice((), total_in_words="零元整")
+    [text] = pages_text(renderer.render(doc))
+    assert "¥0.00" in text
+
+
+# -- determinism, threads, fonts --------------------------------------------------------
+
+
+def test_output_is_deterministic(renderer: ReportlabInvoiceRenderer) -> None:
+    first = renderer.render(LONG)
+    assert renderer.render(LONG) == first
+    assert ReportlabInvoiceRenderer(load_labels()).render(LONG) == first
+    assert renderer.render(SPECIAL) != renderer.render(dataclasses.replace(SPECIAL, number="26422000000012345699"))
+
+
+def test_concurrent_renders_agree(renderer: ReportlabInvoiceRenderer) -> None:
+    docs = [SPECIAL, NORMAL, RED, VOIDED] * 4
+    expected = [renderer.render(d) for d in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(renderer.render, docs)) == expected
+
+
+INSTALLED_CJK_FONT = next((p for p in CJK_FONTS if Path(p).exists()), None)
+
+
+@pytest.mark.skipif(INSTALLED_CJK_FONT is None, reason="no CJK TrueType font installed (Debian: fonts-wqy-microhei)")
+def test_truetype_font_is_embedded() -> None:
+    assert INSTALLED_CJK_FONT is not None
+    path = INSTALLED_CJK_FONT
+    renderer = ReportlabInvoiceRenderer(LABELS, font_path=path)
+    data = renderer.render(RED)
+    assert renderer.render(RED) == data
+    reader = PdfReader(io.BytesIO(data))
+    text = reader.pages[0].extract_text()
+    assert RED.buyer.name in text and LABELS["red.mark"] in text and format_money(RED.total) in text
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    descriptors = [f.get_object().get("/FontDescriptor") for f in fonts.values()]
+    assert any(d is not None and "/FontFile2" in d.get_object() for d in descriptors)
+
+
+def test_labels_file_has_every_label_and_the_renderer_checks_them() -> None:
+    assert LABELS.keys() >= REQUIRED_LABELS
+    incomplete = {k: v for k, v in LABELS.items() if k != "void_stamp"}
+    with pytest.raises(KeyError, match="void_stamp"):
+        ReportlabInvoiceRenderer(incomplete)
+
+
+def test_no_chinese_string_literals_in_the_renderer() -> None:
+    source = Path(pdf_module.__file__).read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    cjk = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+    strings = [n for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    offenders = [n.value for n in strings if id(n) not in docstrings and cjk.search(n.value)]
+    assert offenders == []
+
+
+# -- QR code ------------------------------------------------------------------------------
+
+
+def _decode_qr(gray: object) -> str:
+    cv2 = pytest.importorskip("cv2")
+    text, _, _ = cv2.QRCodeDetector().detectAndDecode(gray)
+    return str(text)
+
+
+def test_qr_code_image_decodes_to_the_verify_url(renderer: ReportlabInvoiceRenderer) -> None:
+    cv2 = pytest.importorskip("cv2")
+    np = pytest.importorskip("numpy")
+    page = PdfReader(io.BytesIO(renderer.render(SPECIAL))).pages[0]
+    [image] = page.images
+    gray = np.array(image.image.convert("L"))
+    # On the page the code sits on white paper; give the cut-out image the same quiet zone.
+    gray = cv2.copyMakeBorder(gray, 32, 32, 32, 32, cv2.BORDER_CONSTANT, value=255)
+    assert _decode_qr(gray) == VERIFY_URL
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
+def test_qr_code_decodes_from_the_rendered_page(renderer: ReportlabInvoiceRenderer, tmp_path: Path) -> None:
+    cv2 = pytest.importorskip("cv2")
+    pdf = tmp_path / "invoice.pdf"
+    pdf.write_bytes(renderer.render(RED))
+    cmd = ["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", str(pdf), str(tmp_path / "page")]
+    subprocess.run(cmd, check=True, capture_output=True)
+    gray = cv2.imread(str(tmp_path / "page.png"), cv2.IMREAD_GRAYSCALE)
+    assert gray is not None
+    text, points, _ = cv2.QRCodeDetector().detectAndDecode(gray)
+    assert text == VERIFY_URL
+    height, width = gray.shape
+    assert points is not None
+    assert points[..., 0].max() < width / 4 and points[..., 1].max() < height / 3  # drawn top left
