@@ -12,7 +12,9 @@ from pathlib import Path
 from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
 from core.services.accounts import AccountService
 from core.services.audit import AuditLog
+from core.services.catalogue import CatalogueService
 from core.services.companies import CompanyService
+from core.services.delivery import DeliveryService
 from core.services.documents import DocumentService
 from core.services.exports import ExportService
 from core.services.help import HelpService
@@ -39,6 +41,8 @@ class Core:
     documents: DocumentService
     help: HelpService
     exports: ExportService
+    delivery: DeliveryService
+    catalogue: CatalogueService
 
 
 def build_core(
@@ -74,4 +78,6 @@ def build_core(
         documents=documents,
         help=HelpService(),
         exports=ExportService(store, clock, companies, invoices, documents, Path(settings.data_dir) / "exports"),
+        delivery=DeliveryService(invoices, documents, companies, email, sms, store, clock, audit),
+        catalogue=CatalogueService(companies, clock, audit),
     )

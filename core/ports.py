@@ -9,7 +9,7 @@ template ids with params anyway).
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -55,8 +55,16 @@ class SmsSender(Protocol):
     async def send(self, phone: str, template: str, params: Mapping[str, Any]) -> None: ...
 
 
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    data: bytes
+    media_type: str = "application/pdf"
+
+
 class EmailSender(Protocol):
-    async def send(self, to: str, template: str, params: Mapping[str, Any]) -> None: ...
+    async def send(self, to: str, template: str, params: Mapping[str, Any],
+                   attachments: Sequence[Attachment] = ()) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,9 @@ VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRIN
                     "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
                    ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
 ONE = "/invoices/{invoice_id}"
+PRODUCT = obj({"id": INTEGER, "name": STRING, "tax_code": STRING, "printed_name": STRING, "rate": STRING,
+               "unit": STRING, "spec": STRING, "unit_price": NULL_MONEY_OUT, "price_includes_tax": BOOLEAN},
+              ("id", "name", "tax_code", "printed_name"))
 EXPORT_JOB = obj({"id": STRING, "format": STRING, "status": {"type": "string", "enum": ["queued", "running", "done", "failed"]},
                   "processed": INTEGER, "total": INTEGER, "percent": INTEGER, "filename": STRING, "error": STRING,
                   "download_url": NULLABLE_STRING}, ("id", "status", "processed", "total", "percent", "download_url"))
@@ -194,12 +197,25 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", ONE + "/pdf", invoices.pdf, "The invoice PDF", "invoice", responses={200: None}, errors=(404, 409)),
     Route("GET", ONE + "/qr.png", invoices.qr_png, "QR code (PNG) of the verification link", "invoice",
           responses={200: None}, errors=(404, 409)),
+    Route("POST", ONE + "/deliver", invoices.deliver, "Send the PDF by e-mail and/or the link by SMS to the buyer",
+          "invoice", body=obj({"email": string(254), "phone": string(20)}),
+          responses={200: obj({"deliveries": {"type": "array", "items": obj(
+              {"channel": STRING, "to_masked": STRING}, ("channel", "to_masked"))}}, ("deliveries",))},
+          errors=(404, 409, 422, 429)),
     Route("GET", "/verify", invoices.verify, "Verify by number + issue date + total (like the national 查验)",
           "verify", auth=False, query={"number": STRING, "date": {"type": "string", "format": "date"},
                                        "total": STRING},
           responses={200: VERIFICATION}, errors=(404,)),
     Route("GET", "/tax-codes", invoices.tax_codes, "Search the tax classification catalogue", "catalogue",
           query={"q": STRING}, responses={200: obj({"items": {"type": "array"}}, ("items",))}),
+    Route("GET", "/products", invoices.products, "Saved products and services", "catalogue",
+          responses={200: obj({"items": {"type": "array", "items": PRODUCT}}, ("items",))}),
+    Route("POST", "/products", invoices.add_product, "Save a product or service for quick picking", "catalogue",
+          body=obj({"name": string(90), "tax_code": string(19), "rate": string(16), "unit": string(20),
+                    "spec": string(40), "unit_price": MONEY, "price_includes_tax": BOOLEAN}, ("name",)),
+          responses={201: PRODUCT}, errors=(409, 422)),
+    Route("DELETE", "/products/{product_id}", invoices.remove_product, "Remove a saved product", "catalogue",
+          responses={204: None}, errors=(404,)),
     Route("GET", "/customers", invoices.customers, "Saved buyers, most recent first", "catalogue",
           responses={200: obj({"items": {"type": "array"}}, ("items",))}),
     Route("POST", "/exports", exports.start, "Export invoices (csv, xlsx or a zip of PDFs) as a background job",

@@ -80,6 +80,28 @@ def parse_one_message(args: str) -> dict[str, Any]:
     return data
 
 
+def _product_item(text: str, products: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """`<序号> [金额]` picks a saved product; without an amount its usual price is used."""
+    tokens = text.split()
+    if not tokens or not tokens[0].isdigit() or not 1 <= int(tokens[0]) <= len(products) or len(tokens) > 2:
+        return None
+    product = products[int(tokens[0]) - 1]
+    rate = None
+    if product["rate"]:
+        from core.domain.tax_rates import rate_by_code
+
+        rate = rate_by_code(product["rate"]).label
+    item: dict[str, Any] = {"name": product["name"], "rate": rate, "tax_code": product["tax_code"]}
+    if len(tokens) == 2:
+        amount = tokens[1].strip("¥￥元").replace(",", "")
+        if not _AMOUNT.match(amount):
+            return None
+        return {**item, "amount": amount}
+    if not product["price"]:
+        return None
+    return {**item, "quantity": "1", "unit_price": product["price"]}
+
+
 async def _card_params(ctx: DialogContext) -> dict[str, Any]:
     _, lines, totals = await ctx.core.invoices.preview(_draft(ctx.data), ctx.actor)
     return {"card_lines": [{"name": line.printed_name, "amount": str(line.amount + line.tax),
@@ -115,6 +137,10 @@ async def _start(ctx: DialogContext) -> Outcome | None:
     args = ctx.data.pop("_args", "")
     if args:
         ctx.data.update(parse_one_message(args))
+    products = await ctx.core.catalogue.products(ctx.actor, limit=9)
+    ctx.data["products"] = [{"name": p.name, "printed_name": p.printed_name, "tax_code": p.tax_code, "rate": p.rate,
+                             "price": format(p.unit_price.normalize(), "f") if p.unit_price is not None else ""}
+                              for p in products]
     buyers = await ctx.core.invoices.recent_buyers(ctx.actor)
     ctx.data["recent"] = [{"name": b.name, "tax_id": b.tax_id, "is_person": b.is_person,
                            "address_phone": b.address_phone, "bank_account": b.bank_account} for b in buyers]
@@ -153,7 +179,7 @@ async def _items(text: str, ctx: DialogContext) -> Outcome:
     if vocabulary().is_word("clear", text):
         ctx.data["lines"] = []
         return Goto("items", "bot.invoice.items_cleared")
-    item = parse_item(text)
+    item = _product_item(text, ctx.data.get("products", [])) or parse_item(text)
     if item is None:
         return Retry("bot.invoice.item_format")
     lines = [*ctx.data.get("lines", []), item]

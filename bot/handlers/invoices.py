@@ -118,3 +118,18 @@ async def export(ctx: BotContext, args: str) -> str:
 
     job = await ctx.core.exports.start(fmt, InvoiceFilter(date_from=first, date_to=last), ctx.actor, when_done)
     return ctx.say("bot.export.started", job=job, first=first, last=last)
+
+
+@command("deliver_invoice")
+async def deliver(ctx: BotContext, args: str) -> str:
+    """发送发票 <号码> <邮箱或手机号>: the PDF by e-mail or the link by SMS."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    tokens = args.split()
+    if len(tokens) != 2:
+        return ctx.say("bot.delivery.usage")
+    number, target = tokens
+    view = await ctx.core.invoices.get_by_number(number, ctx.actor)
+    kwargs = {"email": target} if "@" in target else {"phone": target}
+    deliveries = await ctx.core.delivery.deliver(view.id, ctx.actor, **kwargs)
+    return ctx.say("bot.delivery.done", deliveries=deliveries)

@@ -10,13 +10,13 @@ import asyncio
 import logging
 import smtplib
 import ssl
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid, parseaddr
 from typing import Any
 
 from core.domain.errors import ServiceUnavailable
-from core.ports import EmailSender
+from core.ports import Attachment, EmailSender
 from core.settings import Settings
 from templates import Texts
 
@@ -51,9 +51,11 @@ class ConsoleEmail:
     def __init__(self, texts: Texts) -> None:
         self.texts = texts
 
-    async def send(self, to: str, template: str, params: Mapping[str, Any]) -> None:
+    async def send(self, to: str, template: str, params: Mapping[str, Any],
+                   attachments: Sequence[Attachment] = ()) -> None:
         subject, body = render_email(self.texts, template, params)
-        logger.info("EMAIL to %s: %s | %s", to, subject, _one_line(body))
+        names = "".join(f" [+{a.filename} {len(a.data)} bytes]" for a in attachments)
+        logger.info("EMAIL to %s: %s | %s%s", to, subject, _one_line(body), names)
 
 
 class RecordingEmail:
@@ -61,9 +63,12 @@ class RecordingEmail:
 
     def __init__(self) -> None:
         self.sent: list[tuple[str, str, dict[str, Any]]] = []
+        self.attachments: list[tuple[str, list[Attachment]]] = []
 
-    async def send(self, to: str, template: str, params: Mapping[str, Any]) -> None:
+    async def send(self, to: str, template: str, params: Mapping[str, Any],
+                   attachments: Sequence[Attachment] = ()) -> None:
         self.sent.append((to, template, dict(params)))
+        self.attachments.append((to, list(attachments)))
 
     def last_code(self, to: str) -> str | None:
         for addr, _template, params in reversed(self.sent):
@@ -93,7 +98,8 @@ class SmtpEmail:
         self.timeout = timeout
         self.ssl_context = ssl_context
 
-    def build_message(self, to: str, template: str, params: Mapping[str, Any]) -> EmailMessage:
+    def build_message(self, to: str, template: str, params: Mapping[str, Any],
+                      attachments: Sequence[Attachment] = ()) -> EmailMessage:
         subject, body = render_email(self.texts, template, params)
         message = EmailMessage()
         message["Subject"] = subject
@@ -103,6 +109,10 @@ class SmtpEmail:
         domain = parseaddr(self.settings.smtp_from)[1].rpartition("@")[2] or None
         message["Message-ID"] = make_msgid(domain=domain)
         message.set_content(body, charset="utf-8", cte="base64")
+        for attachment in attachments:
+            maintype, _, subtype = attachment.media_type.partition("/")
+            message.add_attachment(attachment.data, maintype=maintype, subtype=subtype,
+                                   filename=attachment.filename)
         return message
 
     def _context(self) -> ssl.SSLContext:
@@ -129,8 +139,9 @@ class SmtpEmail:
                     ) from None
             smtp.send_message(message)
 
-    async def send(self, to: str, template: str, params: Mapping[str, Any]) -> None:
-        message = self.build_message(to, template, params)
+    async def send(self, to: str, template: str, params: Mapping[str, Any],
+                   attachments: Sequence[Attachment] = ()) -> None:
+        message = self.build_message(to, template, params, attachments)
         try:
             await asyncio.to_thread(self._deliver, message)
         except (smtplib.SMTPException, OSError) as exc:

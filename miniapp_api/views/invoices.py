@@ -247,3 +247,35 @@ async def customers(req: ApiRequest) -> web.Response:
     return json_response({"items": [{"id": c.id, "name": c.name, "tax_id": c.tax_id, "address_phone": c.address_phone,
                                      "bank_account": c.bank_account, "is_person": c.is_person, "email": c.email}
                                     for c in rows]})
+
+
+async def deliver(req: ApiRequest) -> web.Response:
+    done = await core_of(req).delivery.deliver(_id(req), actor_of(req), email=req.body.get("email") or None,
+                                               phone=req.body.get("phone") or None)
+    return json_response({"deliveries": [asdict(d) for d in done]})
+
+
+async def products(req: ApiRequest) -> web.Response:
+    rows = await core_of(req).catalogue.products(actor_of(req))
+    return json_response({"items": [asdict(p) for p in rows]})
+
+
+async def add_product(req: ApiRequest) -> web.Response:
+    from core.services.catalogue import ProductInput
+
+    body = req.body
+    view = await core_of(req).catalogue.add_product(ProductInput(
+        name=_text(body.get("name")), tax_code=_text(body.get("tax_code")), rate=_text(body.get("rate")),
+        unit=_text(body.get("unit")), spec=_text(body.get("spec")), unit_price=_text(body.get("unit_price")),
+        price_includes_tax=bool(body.get("price_includes_tax", True))), actor_of(req))
+    return json_response(asdict(view), status=201)
+
+
+async def remove_product(req: ApiRequest) -> web.Response:
+    raw = req.match["product_id"]
+    if not raw.isdigit() or len(raw) > 12:
+        from core.domain.errors import NotFound
+
+        raise NotFound({"what": "product"})
+    await core_of(req).catalogue.remove_product(int(raw), actor_of(req))
+    return web.Response(status=204)

@@ -152,3 +152,32 @@ async def test_bad_invoice_input_is_explained(client_api, owner):
     _, body = await client_api.call("GET", "/invoices", params={"date_from": "2026-13-01"}, expect=422)
     assert "YYYY-MM-DD" in body["error"]["fields"]["date_from"]
     await client_api.call("GET", "/invoices/abc", template="/invoices/{invoice_id}", expect=404)
+
+
+async def test_products_delivery_and_picking(client_api, owner, email, sms, clock):
+    _, product = await client_api.call("POST", "/products", {"name": "技术服务费", "rate": "6%", "unit_price": "1000"},
+                                       expect=201)
+    assert product["printed_name"].startswith("*") and product["rate"] == "6"
+    await client_api.call("POST", "/products", {"name": "技术服务费"}, expect=409)
+    _, listed = await client_api.call("GET", "/products", expect=200)
+    assert [p["name"] for p in listed["items"]] == ["技术服务费"]
+    _, issued = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    one = f"/invoices/{issued['id']}/deliver"
+    _, body = await client_api.call("POST", one, {}, template="/invoices/{invoice_id}/deliver", expect=422)
+    assert "邮箱或手机号" in body["error"]["fields"]["email"]
+    _, done = await client_api.call("POST", one, {"email": "buyer@example.com", "phone": "13912345678"},
+                                    template="/invoices/{invoice_id}/deliver", expect=200)
+    assert [d["channel"] for d in done["deliveries"]] == ["email", "sms"]
+    to, attachments = email.attachments[-1]
+    assert to == "buyer@example.com" and attachments[0].data.startswith(b"%PDF")
+    assert attachments[0].filename == f"电子发票-{issued['number']}.pdf"
+    assert sms.sent[-1][0] == "13912345678" and issued["verify_url"] in str(sms.sent[-1][2]["verify_url"])
+    _, detail = await client_api.call("GET", f"/invoices/{issued['id']}", template="/invoices/{invoice_id}",
+                                      expect=200)
+    assert [e["action"] for e in detail["events"]][-2:] == ["delivered", "delivered"]
+    await client_api.call("DELETE", f"/products/{product['id']}", template="/products/{product_id}", expect=204)
+    clock.advance(seconds=61)
+    stranger = await client_api.register("13900139000")
+    await client_api.call("POST", "/companies", {"name": "别家", "tax_id": BUYER_USCC}, token=stranger, expect=201)
+    await client_api.call("DELETE", f"/products/{product['id']}", template="/products/{product_id}",
+                          token=stranger, expect=404)

@@ -131,3 +131,24 @@ async def test_export_replies_with_a_link_when_ready(router, company, core, wech
     pushes = [text for openid, text in wechat_api.texts_sent if openid == OPENID]
     assert pushes and "导出完成" in pushes[-1] and "/dl/" in pushes[-1]
     await verify_dialog(router, OPENID, [("导出 十一月", "导出方式")])
+
+
+async def test_pick_a_saved_product_and_send_the_invoice(router, company, core, email):
+    from core.domain.actor import Actor
+    from core.services.catalogue import ProductInput
+
+    account = await core.accounts.account_for_openid("mp", OPENID)
+    await core.catalogue.add_product(ProductInput(name="软件维护费", rate="6%", unit_price="500",
+                                                  tax_code="3040201000000000000"), Actor(channel="bot", account_id=account))
+    replies = await verify_dialog(router, OPENID, [
+        ("开票", "1 普票"), ("1", "购买方"), ("张三", ("常用商品", "1. *")),
+        ("1", ("已添加第 1 项", "¥500.00")),
+        ("1 800", ("已添加第 2 项", "¥1,300.00")),
+        ("完成", "请确认"), ("确认", "开票成功"),
+    ])
+    number = number_in(replies[-1])
+    await verify_dialog(router, OPENID, [
+        (f"发送发票 {number} zhang@example.com", ("已发送", "z***@example.com")),
+        ("发送发票", "发送发票 号码"),
+    ])
+    assert email.attachments[-1][1][0].data.startswith(b"%PDF")
