@@ -95,6 +95,10 @@ VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRIN
                     "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
                    ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
 ONE = "/invoices/{invoice_id}"
+CONFIRMATION = obj({"id": INTEGER, "blue_invoice_id": INTEGER, "status": {"type": "string", "enum": [
+    "pending", "confirmed", "rejected", "lapsed", "revoked"]}, "reason_code": STRING, "total": STRING,
+    "lines": {"type": "array"}, "expires_at": STRING, "red_invoice_id": {"type": ["integer", "null"]},
+    "direction": STRING}, ("id", "blue_invoice_id", "status", "expires_at"))
 PRODUCT = obj({"id": INTEGER, "name": STRING, "tax_code": STRING, "printed_name": STRING, "rate": STRING,
                "unit": STRING, "spec": STRING, "unit_price": NULL_MONEY_OUT, "price_includes_tax": BOOLEAN},
               ("id", "name", "tax_code", "printed_name"))
@@ -188,7 +192,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", ONE + "/void", invoices.void, "Void (this month, not in a filed return)", "invoice", body=REASON,
           responses={200: INVOICE}, errors=(404, 409)),
     Route("POST", ONE + "/red-letter", invoices.red_letter, "Red-letter an invoice, fully or by lines", "invoice",
-          body=RED_IN, responses={201: INVOICE}, errors=(404, 409)),
+          body=RED_IN, responses={201: INVOICE, 202: INVOICE}, errors=(404, 409)),
     Route("POST", ONE + "/reissue", invoices.reissue, "Start a corrected draft from a voided/red-lettered invoice",
           "invoice", responses={201: INVOICE}, errors=(404, 409)),
     Route("GET", ONE + "/corrections", invoices.corrections, "Which corrections apply now, and why", "invoice",
@@ -202,6 +206,16 @@ ROUTES: tuple[Route, ...] = (
           responses={200: obj({"deliveries": {"type": "array", "items": obj(
               {"channel": STRING, "to_masked": STRING}, ("channel", "to_masked"))}}, ("deliveries",))},
           errors=(404, 409, 422, 429)),
+    Route("GET", "/red-confirmations", invoices.confirmations,
+          "红字确认单: incoming (to confirm as buyer) or outgoing (requested as seller)", "invoice",
+          query={"direction": {"type": "string", "enum": ["incoming", "outgoing"]}},
+          responses={200: obj({"items": {"type": "array", "items": CONFIRMATION}}, ("items",))}),
+    Route("POST", "/red-confirmations/{confirmation_id}/confirm", invoices.confirm,
+          "Buyer confirms: the red invoice is issued", "invoice", responses={200: CONFIRMATION},
+          errors=(403, 404, 409)),
+    Route("POST", "/red-confirmations/{confirmation_id}/decline", invoices.decline,
+          "Buyer rejects, or seller revokes, a pending request", "invoice", responses={200: CONFIRMATION},
+          errors=(404, 409)),
     Route("GET", "/verify", invoices.verify, "Verify by number + issue date + total (like the national 查验)",
           "verify", auth=False, query={"number": STRING, "date": {"type": "string", "format": "date"},
                                        "total": STRING},

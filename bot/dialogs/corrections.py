@@ -107,7 +107,8 @@ async def _red_confirm(text: str, ctx: DialogContext) -> Outcome:
     view = await ctx.core.invoices.red_letter(ctx.data["invoice_id"], ctx.data["reason_code"], ctx.actor,
                                               requests or None)
     if not view.is_red:
-        return Finish("bot.correction.submitted")
+        return Finish("bot.correction.awaiting_buyer" if view.pending_action == "confirm"
+                      else "bot.correction.submitted")
     url = ctx.core.invoices.verify_url(view.verify_token or "")
     return Finish("bot.correction.red_done", {"red_number": view.number, "red_total": str(view.total),
                                               "verify_url": url, "pdf_url": url + "/pdf"})

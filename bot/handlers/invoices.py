@@ -133,3 +133,23 @@ async def deliver(ctx: BotContext, args: str) -> str:
     kwargs = {"email": target} if "@" in target else {"phone": target}
     deliveries = await ctx.core.delivery.deliver(view.id, ctx.actor, **kwargs)
     return ctx.say("bot.delivery.done", deliveries=deliveries)
+
+
+@command("red_confirmations")
+async def red_confirmations(ctx: BotContext, args: str) -> str:
+    """红字确认单: list the requests waiting for us as buyer; 「红字确认 确认 N」/「红字确认 拒绝 N」 decide."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    tokens = args.split()
+    if len(tokens) == 2 and tokens[1].isdigit() and tokens[0] in _words("yes") | _words("no"):
+        accept = tokens[0] in _words("yes")
+        item = await ctx.core.invoices.decide_confirmation(int(tokens[1]), accept, ctx.actor)
+        return ctx.say("bot.confirmation.decided", item=item)
+    items = await ctx.core.invoices.confirmations(ctx.actor)
+    return ctx.say("bot.confirmation.list", items=[i for i in items if i.status == "pending"])
+
+
+def _words(kind: str) -> frozenset[str]:
+    from bot.vocabulary import vocabulary
+
+    return vocabulary().words.get(kind, frozenset())

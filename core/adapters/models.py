@@ -278,3 +278,27 @@ class Product(Model):
     class Meta:
         table = "product"
         unique_together = (("company_id", "name"),)
+
+
+class RedConfirmation(Model):
+    """红字发票信息确认单: when the buyer is a company on this platform it must confirm a
+    red-letter request within 72 hours, or the request lapses (作废)."""
+
+    id = fields.IntField(primary_key=True)
+    blue_invoice_id = fields.IntField(db_index=True)
+    seller_company_id = fields.IntField(db_index=True)
+    buyer_company_id = fields.IntField(db_index=True)
+    #: pending (销方录入待购方确认), confirmed (双方已确认), rejected, lapsed (作废), revoked (撤销)
+    status = fields.CharField(max_length=16)
+    reason_code = fields.CharField(max_length=16)
+    lines: fields.Field[list[dict[str, object]]] = fields.JSONField(default=list)
+    total = fields.DecimalField(max_digits=16, decimal_places=2)
+    requested_by_id = fields.IntField()
+    decided_by_id = fields.IntField(null=True)
+    red_invoice_id = fields.IntField(null=True)
+    expires_at = fields.DatetimeField()
+    created_at = fields.DatetimeField()
+    decided_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "red_confirmation"

@@ -13,7 +13,7 @@ import json
 import secrets
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -23,7 +23,15 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import Company, Customer, IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
+from core.adapters.models import (
+    Company,
+    Customer,
+    IdempotencyRecord,
+    Invoice,
+    InvoiceEvent,
+    InvoiceLine,
+    RedConfirmation,
+)
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.amount_in_words import amount_in_words
@@ -56,6 +64,8 @@ RED_REASONS = ("mistake", "return", "suspension", "allowance")  # 开票有误, 
 KINDS = ("normal", "special")
 Status = Literal["draft", "pending", "issued", "voided", "red_partial", "red_full"]
 DEFAULT_PAGE = 20
+#: A 红字确认单 the buyer has not confirmed within 72 hours lapses.
+CONFIRMATION_WINDOW = timedelta(hours=72)
 MAX_PAGE = 100
 
 
@@ -587,8 +597,9 @@ class InvoiceService:
                 await self._void_in(invoice, str(payload.get("reason", "")), actor, conn)
             elif action == "red":
                 requested: list[dict[str, Any]] = list(payload.get("lines") or [])  # type: ignore[call-overload]
-                await self._red_in(invoice, company, str(payload["reason_code"]),
-                                   [RedLineRequest(**item) for item in requested] or None, actor, conn, scope)
+                await self._red_or_confirmation(invoice, company, str(payload["reason_code"]),
+                                                [RedLineRequest(**item) for item in requested] or None, actor,
+                                                conn, scope)
         return await self.get(invoice_id, actor)
 
     async def reject(self, invoice_id: int, reason: str, actor: Actor) -> InvoiceView:
@@ -609,7 +620,7 @@ class InvoiceService:
     def _void_refusal(self, invoice: Invoice) -> str | None:
         if invoice.is_red:
             return "red"
-        if invoice.status != "issued":
+        if invoice.status != "issued" or invoice.pending_action:
             return "status"
         if invoice.filed:
             return "filed"
@@ -677,8 +688,93 @@ class InvoiceService:
                 await self._event(blue, actor, "submitted", conn, {"action": "red", "reason_code": reason_code})
                 red_id = blue.id
             else:
-                red_id = await self._red_in(blue, company, reason_code, lines, actor, conn, scope)
+                red_id = await self._red_or_confirmation(blue, company, reason_code, lines, actor, conn, scope)
         return await self.get(red_id, actor)
+
+    async def _red_or_confirmation(self, blue: Invoice, company: Company, reason_code: str,
+                                   requests: Sequence[RedLineRequest] | None, actor: Actor,
+                                   conn: BaseDBAsyncClient, scope: Scope) -> int:
+        """A buyer that is a company on this platform confirms first (红字确认单); else red now."""
+        buyer = None
+        if blue.buyer_tax_id:
+            buyer = await Company.filter(tax_id=blue.buyer_tax_id).exclude(id=blue.company_id).using_db(conn).first()
+        if buyer is None:
+            return await self._red_in(blue, company, reason_code, requests, actor, conn, scope)
+        remaining = await self._remaining(blue, conn)
+        chosen = requests or [RedLineRequest(position=p) for p, (_, left, _) in remaining.items() if left > 0]
+        # Compute now so that an impossible request is refused before anyone is asked to confirm.
+        preview = []
+        for index, request in enumerate(chosen):
+            if request.position not in remaining:
+                raise ValidationFailed.one(f"lines.{index}.position", "red_line_unknown", position=request.position)
+            line, amount_left, quantity_left = remaining[request.position]
+            preview.append(self._red_line(line, amount_left, quantity_left, request, f"lines.{index}."))
+        totals = compute_totals(preview)
+        now = self.clock.now()
+        confirmation = await RedConfirmation.create(
+            blue_invoice_id=blue.id, seller_company_id=blue.company_id, buyer_company_id=buyer.id, status="pending",
+            reason_code=reason_code, lines=[asdict(r) for r in chosen], total=totals.total,
+            requested_by_id=scope.account_id, expires_at=now + CONFIRMATION_WINDOW, created_at=now, using_db=conn,
+        )
+        await Invoice.filter(id=blue.id).using_db(conn).update(pending_action="confirm", updated_at=now)
+        await self._event(blue, actor, "red_requested", conn,
+                          {"confirmation": confirmation.id, "reason_code": reason_code, "total": str(totals.total)})
+        return blue.id
+
+    # -- 红字确认单 ------------------------------------------------------------------------
+
+    async def _lapse_expired(self, conn: BaseDBAsyncClient | None = None) -> None:
+        """Unconfirmed after 72 hours: the request lapses and the blue invoice is free again."""
+        now = self.clock.now()
+        query = RedConfirmation.filter(status="pending", expires_at__lte=now)
+        expired = await (query.using_db(conn) if conn else query)
+        for confirmation in expired:
+            async with in_transaction() as tx:
+                changed = await RedConfirmation.filter(id=confirmation.id, status="pending").using_db(tx).update(
+                    status="lapsed", decided_at=now)
+                if changed:
+                    await Invoice.filter(id=confirmation.blue_invoice_id, pending_action="confirm").using_db(tx) \
+                        .update(pending_action="", updated_at=now)
+                    blue = await Invoice.get(id=confirmation.blue_invoice_id, using_db=tx)
+                    await self._event(blue, Actor(channel="cli"), "red_lapsed", tx, {"confirmation": confirmation.id})
+
+    async def confirmations(self, actor: Actor, *, incoming: bool = True) -> list[RedConfirmation]:
+        scope = await self.companies.require(actor)
+        await self._lapse_expired()
+        field_name = "buyer_company_id" if incoming else "seller_company_id"
+        return await RedConfirmation.filter(**{field_name: scope.company_id}).order_by("-id").limit(50)
+
+    async def decide_confirmation(self, confirmation_id: int, accept: bool, actor: Actor) -> RedConfirmation:
+        """The buyer confirms (the red invoice is issued at once) or rejects; the seller may revoke."""
+        await self._lapse_expired()
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        async with in_transaction() as conn:
+            confirmation = await RedConfirmation.filter(id=confirmation_id).using_db(conn).first()
+            if confirmation is None or scope.company_id not in (confirmation.buyer_company_id,
+                                                                confirmation.seller_company_id):
+                raise NotFound({"what": "confirmation"})
+            if confirmation.status != "pending":
+                raise InvoiceStateConflict({"status": confirmation.status})
+            is_buyer = scope.company_id == confirmation.buyer_company_id
+            if not is_buyer and accept:
+                raise PermissionDenied({"role": str(scope.role)})
+            now = self.clock.now()
+            blue = await Invoice.get(id=confirmation.blue_invoice_id, using_db=conn)
+            await Invoice.filter(id=blue.id).using_db(conn).update(pending_action="", updated_at=now)
+            blue.pending_action = ""
+            if accept:
+                seller = await Company.get(id=confirmation.seller_company_id, using_db=conn)
+                seller_scope = Scope(account_id=confirmation.requested_by_id, company_id=seller.id, role=Role.ISSUER)
+                requests = [RedLineRequest(**item) for item in confirmation.lines]  # type: ignore[arg-type]
+                red_id = await self._red_in(blue, seller, confirmation.reason_code, requests or None, actor, conn,
+                                            seller_scope)
+                confirmation.status, confirmation.red_invoice_id = "confirmed", red_id
+            else:
+                confirmation.status = "rejected" if is_buyer else "revoked"
+                await self._event(blue, actor, f"red_{confirmation.status}", conn, {"confirmation": confirmation.id})
+            confirmation.decided_at, confirmation.decided_by_id = now, scope.account_id
+            await confirmation.save(using_db=conn)
+        return confirmation
 
     async def _remaining(self, blue: Invoice, conn: BaseDBAsyncClient) -> dict[int, tuple[InvoiceLine, Decimal, Decimal | None]]:
         """Per blue line: the line, the 金额 not yet red-lettered, the quantity not yet red-lettered."""

@@ -129,7 +129,8 @@ async def red_letter(req: ApiRequest) -> web.Response:
                             amount=None if item.get("amount") is None else _text(item["amount"]))
              for item in req.body.get("lines") or []]
     view = await core_of(req).invoices.red_letter(_id(req), req.body["reason_code"], actor_of(req), lines or None)
-    return json_response(invoice_json(req, view), status=201)
+    # The red invoice itself (201), or the blue one waiting for the buyer's 红字确认单 / approval (202).
+    return json_response(invoice_json(req, view), status=201 if view.is_red else 202)
 
 
 async def reissue(req: ApiRequest) -> web.Response:
@@ -279,3 +280,36 @@ async def remove_product(req: ApiRequest) -> web.Response:
         raise NotFound({"what": "product"})
     await core_of(req).catalogue.remove_product(int(raw), actor_of(req))
     return web.Response(status=204)
+
+
+def confirmation_json(item: Any) -> dict[str, Any]:
+    return {"id": item.id, "blue_invoice_id": item.blue_invoice_id, "status": item.status,
+            "reason_code": item.reason_code, "total": str(item.total), "lines": item.lines,
+            "expires_at": item.expires_at.isoformat(), "red_invoice_id": item.red_invoice_id,
+            "direction": "incoming" if item.buyer_company_id != item.seller_company_id else "outgoing"}
+
+
+async def confirmations(req: ApiRequest) -> web.Response:
+    incoming = req.http.query.get("direction", "incoming") != "outgoing"
+    rows = await core_of(req).invoices.confirmations(actor_of(req), incoming=incoming)
+    return json_response({"items": [{**confirmation_json(r), "direction": "incoming" if incoming else "outgoing"}
+                                    for r in rows]})
+
+
+def _confirmation_id(req: ApiRequest) -> int:
+    raw = req.match["confirmation_id"]
+    if not raw.isdigit() or len(raw) > 12:
+        from core.domain.errors import NotFound
+
+        raise NotFound({"what": "confirmation"})
+    return int(raw)
+
+
+async def confirm(req: ApiRequest) -> web.Response:
+    item = await core_of(req).invoices.decide_confirmation(_confirmation_id(req), True, actor_of(req))
+    return json_response(confirmation_json(item))
+
+
+async def decline(req: ApiRequest) -> web.Response:
+    item = await core_of(req).invoices.decide_confirmation(_confirmation_id(req), False, actor_of(req))
+    return json_response(confirmation_json(item))

@@ -181,3 +181,25 @@ async def test_products_delivery_and_picking(client_api, owner, email, sms, cloc
     await client_api.call("POST", "/companies", {"name": "别家", "tax_id": BUYER_USCC}, token=stranger, expect=201)
     await client_api.call("DELETE", f"/products/{product['id']}", template="/products/{product_id}",
                           token=stranger, expect=404)
+
+
+async def test_red_confirmation_through_the_api(client_api, owner, clock):
+    clock.advance(seconds=61)
+    buyer = await client_api.register("13900139000")
+    await client_api.call("POST", "/companies", {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC}, token=buyer,
+                          expect=201)
+    _, blue = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    _, waiting = await client_api.call("POST", f"/invoices/{blue['id']}/red-letter", {"reason_code": "allowance"},
+                                       template="/invoices/{invoice_id}/red-letter", expect=202)
+    assert waiting["pending_action"] == "confirm" and not waiting["is_red"]
+    _, incoming = await client_api.call("GET", "/red-confirmations", token=buyer, expect=200)
+    item = incoming["items"][0]
+    assert item["status"] == "pending" and item["total"] == "-1226.00"
+    path = f"/red-confirmations/{item['id']}/confirm"
+    await client_api.call("POST", path, template="/red-confirmations/{confirmation_id}/confirm", expect=403)
+    _, done = await client_api.call("POST", path, token=buyer, template="/red-confirmations/{confirmation_id}/confirm",
+                                    expect=200)
+    assert done["status"] == "confirmed" and done["red_invoice_id"]
+    _, red = await client_api.call("GET", f"/invoices/{done['red_invoice_id']}", template="/invoices/{invoice_id}",
+                                   expect=200)
+    assert red["is_red"] and red["total"] == "-1226.00"

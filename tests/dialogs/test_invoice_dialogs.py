@@ -152,3 +152,22 @@ async def test_pick_a_saved_product_and_send_the_invoice(router, company, core, 
         ("发送发票", "发送发票 号码"),
     ])
     assert email.attachments[-1][1][0].data.startswith(b"%PDF")
+
+
+async def test_red_letter_confirmed_by_a_buyer_on_the_platform(router, company, sms, clock):
+    clock.advance(seconds=61)
+    await register_in_chat(router, sms, openid="o-buyer", phone="13900139000")
+    await verify_dialog(router, "o-buyer", [
+        ("创建企业", "名称"), ("武汉某某科技有限公司", "统一社会信用代码"), (BUYER, "类型"), ("2", "地址"),
+        ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
+    ])
+    number = number_in((await verify_dialog(router, OPENID, [
+        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 1000 6% 专票", "请确认"), ("确认", "开票成功")]))[-1])
+    await verify_dialog(router, OPENID, [
+        (f"红冲 {number}", "红冲原因"), ("2", "全部"), ("全部", "确认为发票"), ("确认", ("确认单", "72 小时")),
+    ])
+    replies = await verify_dialog(router, "o-buyer", [("红字确认", ("待您确认", "¥1,000.00", "销货退回"))])
+    confirmation_id = replies[0].split("【待您确认的红字确认单】")[1].strip().split(".")[0]
+    await verify_dialog(router, "o-buyer", [(f"红字确认 确认 {confirmation_id}", "红字发票已开具"),
+                                            ("红字确认", "没有待您确认")])
+    assert await Invoice.filter(is_red=True).count() == 1

@@ -294,3 +294,47 @@ async def test_verification_by_token_and_fields(core, owner):
         await core.invoices.verify_token("x" * 32)
     await core.invoices.void(view.id, "错", owner)
     assert (await core.invoices.verify_token(view.verify_token)).status == "voided"
+
+
+async def buyer_company(core, sms, clock):
+    buyer = await make_user(core, sms, clock, "13600136000")
+    await core.companies.create(CompanyInput(name="深圳某某科技有限公司", tax_id=BUYER_USCC), buyer)
+    return buyer
+
+
+async def test_red_letter_to_a_platform_buyer_waits_for_confirmation(core, owner, sms, clock):
+    buyer = await buyer_company(core, sms, clock)
+    blue = (await core.invoices.issue_new(special(), owner)).invoice
+    waiting = await core.invoices.red_letter(blue.id, "return", owner)
+    assert not waiting.is_red and waiting.pending_action == "confirm" and waiting.status == "issued"
+    with pytest.raises(InvoiceNotVoidable):
+        await core.invoices.void(blue.id, "x", owner)
+    incoming = await core.invoices.confirmations(buyer)
+    assert [(c.status, c.blue_invoice_id) for c in incoming] == [("pending", blue.id)]
+    assert await core.invoices.confirmations(owner) == []  # the seller has nothing incoming
+    with pytest.raises(PermissionDenied):
+        await core.invoices.decide_confirmation(incoming[0].id, True, owner)  # the seller cannot confirm
+    done = await core.invoices.decide_confirmation(incoming[0].id, True, buyer)
+    assert done.status == "confirmed" and done.red_invoice_id
+    red = await core.invoices.get(done.red_invoice_id, owner)
+    assert red.is_red and red.total == -blue.total
+    assert (await core.invoices.get(blue.id, owner)).status == "red_full"
+
+
+async def test_unconfirmed_request_lapses_after_72_hours(core, owner, sms, clock):
+    buyer = await buyer_company(core, sms, clock)
+    blue = (await core.invoices.issue_new(special(), owner)).invoice
+    await core.invoices.red_letter(blue.id, "mistake", owner, [RedLineRequest(position=1, amount="100")])
+    clock.advance(hours=71)
+    assert [c.status for c in await core.invoices.confirmations(buyer)] == ["pending"]
+    clock.advance(hours=1, seconds=1)
+    assert [c.status for c in await core.invoices.confirmations(buyer)] == ["lapsed"]
+    after = await core.invoices.get(blue.id, owner)
+    assert after.pending_action == "" and after.status == "issued"
+    assert "red_lapsed" in [e.action for e in after.events]
+    # The seller can ask again; this time the buyer declines.
+    await core.invoices.red_letter(blue.id, "mistake", owner)
+    pending = next(c for c in await core.invoices.confirmations(buyer) if c.status == "pending")
+    declined = await core.invoices.decide_confirmation(pending.id, False, buyer)
+    assert declined.status == "rejected"
+    assert (await core.invoices.get(blue.id, owner)).pending_action == ""

@@ -178,6 +178,25 @@ CREATE TABLE IF NOT EXISTS "product" (
     CONSTRAINT "uid_product_company_6db3ae" UNIQUE ("company_id", "name")
 ) /* A saved product or service with its tax code, rate and usual price. */;
 CREATE INDEX IF NOT EXISTS "idx_product_company_320bf3" ON "product" ("company_id");
+CREATE TABLE IF NOT EXISTS "red_confirmation" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "blue_invoice_id" INT NOT NULL,
+    "seller_company_id" INT NOT NULL,
+    "buyer_company_id" INT NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* pending (销方录入待购方确认), confirmed (双方已确认), rejected, lapsed (作废), revoked (撤销) */,
+    "reason_code" VARCHAR(16) NOT NULL,
+    "lines" JSON NOT NULL,
+    "total" VARCHAR(40) NOT NULL,
+    "requested_by_id" INT NOT NULL,
+    "decided_by_id" INT,
+    "red_invoice_id" INT,
+    "expires_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "decided_at" TIMESTAMP
+) /* 红字发票信息确认单: when the buyer is a company on this platform it must confirm a */;
+CREATE INDEX IF NOT EXISTS "idx_red_confirm_blue_in_f73b80" ON "red_confirmation" ("blue_invoice_id");
+CREATE INDEX IF NOT EXISTS "idx_red_confirm_seller__15b7f1" ON "red_confirmation" ("seller_company_id");
+CREATE INDEX IF NOT EXISTS "idx_red_confirm_buyer_c_81e33e" ON "red_confirmation" ("buyer_company_id");
 CREATE TABLE IF NOT EXISTS "wechat_binding" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "app" VARCHAR(16) NOT NULL /* "mp" = official account (bot), "miniapp" = mini-program */,
@@ -378,6 +397,27 @@ CREATE TABLE IF NOT EXISTS "product" (
 );
 CREATE INDEX IF NOT EXISTS "idx_product_company_320bf3" ON "product" ("company_id");
 COMMENT ON TABLE "product" IS 'A saved product or service with its tax code, rate and usual price.';
+CREATE TABLE IF NOT EXISTS "red_confirmation" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "blue_invoice_id" INT NOT NULL,
+    "seller_company_id" INT NOT NULL,
+    "buyer_company_id" INT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "reason_code" VARCHAR(16) NOT NULL,
+    "lines" JSONB NOT NULL,
+    "total" DECIMAL(16,2) NOT NULL,
+    "requested_by_id" INT NOT NULL,
+    "decided_by_id" INT,
+    "red_invoice_id" INT,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "decided_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_red_confirm_blue_in_f73b80" ON "red_confirmation" ("blue_invoice_id");
+CREATE INDEX IF NOT EXISTS "idx_red_confirm_seller__15b7f1" ON "red_confirmation" ("seller_company_id");
+CREATE INDEX IF NOT EXISTS "idx_red_confirm_buyer_c_81e33e" ON "red_confirmation" ("buyer_company_id");
+COMMENT ON COLUMN "red_confirmation"."status" IS 'pending (销方录入待购方确认), confirmed (双方已确认), rejected, lapsed (作废), revoked (撤销)';
+COMMENT ON TABLE "red_confirmation" IS '红字发票信息确认单: when the buyer is a company on this platform it must confirm a';
 CREATE TABLE IF NOT EXISTS "wechat_binding" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "app" VARCHAR(16) NOT NULL,
@@ -407,81 +447,89 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXVtz2zYW/isYPTmzcsaWJdlpd3fGdtzWbRJ3HHez07rDQCQkYUwRDAna0XTz3xcARf"
-    "EG0oRMShSLl0QGcUDyA3hw7virtyAWsv3X56ZJAof2vgN/9Ry4QOxH9lIf9KDrxhd4A4UT"
-    "W/SFiU4Tn3rQ5GNNoe0j1mQh3/SwSzFxWKsT2DZvJCbriJ1Z3BQ4+EuADEpmiM6Rxy788S"
-    "drxo6FviI/+tN9MKYY2VbqYbHF7y3aDbp0Rdu1Q38QHfndJoZJ7GDhxJ3dJZ0TZ90bh48/"
-    "Qw7yIEV8eOoF/PH5061eNHqj8EnjLuEjJmgsNIWBTROvOzHitp5hfLi5Mz5e3RlGTwEgkz"
-    "gcXPaovnj7GX+Ew8Hx8HR4djIenrEu4jHXLaffwlvHwISEAp4Pd71v4jqkMOwhMI5BdRk+"
-    "KI/r5Rx6cmDXBBls2UNnsY2QbC+4C/jVsJEzo3OO6FEJkv85v7386fz2YHD0it+QsOUffh"
-    "YfVlcG4hIHOwEu9P0n4lnGHPpzJZCzhPWAHTXEaMef7/bhHo2q4D0aFQPOr6URRwuIbRWk"
-    "1wQbIbxarG0FeFgJ4GEJwMMswBb2XRsuDfG3As5Zug4u6HEVuMfFaI9zYGPf8CmcTvNAXx"
-    "BiI+gU7H0JsgzOE0bXFNDrlgaQLkH24ubmHR954ftfbNFwfZeB+Lf3F1e3B8cCedYJU5Tc"
-    "HGO8p4wXIMuwyQw7voKwkaN7Xu6oC/SjVssdMbQ2MR8YREyAlPHntwwVihdIDm+WNoOutS"
-    "J+Hf3YP8ZdAuXd9furj3fn739NrfG353dX/MpAtC4zrQfjDJNZDwI+Xd/9BPif4PebD1cC"
-    "TeLTmSfuGPe7+73HnwkGlBgOeTKglcQkao6aUjNNCXUNH5keoiobRIase9tx/duDgAw5/O"
-    "UlqlHpFpEl1duEwjbhL3y+UoljGVOmBRNPEXwpvZ4BhRlgXIJjYkAJiynfS9KUNewkbZNJ"
-    "u7SVrNVgcw6d2UbzXTCEnvhWT7wZeB5yKJvHhQudpaFk+pMTbySSt02gqEEo5+bV6YPUFp"
-    "gBLg/5D8RDeOb8gpYC+Wv2cNAxZfr8yrB8GY+0X0h/ixZV1Bo/ogef1sbpgrXGgGCvj8Ld"
-    "iz0K+PDbu3c9Af0Emg9PkPGjgjlYoMUEef4cuxIF9GJF/MMvt8iG4p0KoX+/Hmh/eVkO/h"
-    "STmLCHY4O8EKdPiOkk9CIcq0tQ8dVGBiSxylLrL39pMVhkW6ADZ+KV+L35nSKHUWBheuVQ"
-    "b9mTuZPiq/1SjxLvx7SQqONzXqXeuesixzokjr38DjzNCbCwxf6HtM/+RU4f0LlHgtmc/Y"
-    "XNOeBbvoPs170MkC8Zp2b/1QWe/V1cWG8Gg5OT08HRyfhsNDw9HZ0drbev/KWyfezi+ke+"
-    "laWEk+cdXeqio5YU90BSFPqzmnyYJNFSoUS53kjo3oawvX+O9wSq4SaiYhJNkHTQXXZWwR"
-    "x6VmgNPcsaQ9lXvZLzqsIbU3QQ3QaszdCbKZr01xTbA7jX2wq8x4Mqy5f1KgRYXMv41hGV"
-    "Ri/8/PHmQ4FXfU2RFVOwScH/gI39xjyPvX9OA0d8QmASYJtix3/Nb/vvpmagBHCOUEpiiX"
-    "A+eH/+3+wUXL67uciKInyAC5l1pFhnb1K/iuwmEuUqYVIp1qwSFhwdq7dnIkOxCqMac9Ph"
-    "WJvjoyrBeqxXMf89yoXrUXYH2cIt2+G+yiVeHQ2Zj4ZkYLlwiTzjgb2fIsppwi4u6HGV9Z"
-    "zVtBPLeZyF20MzRYE4ptiivDYcbEdiG1RZzsWrOaduWBYTHXxDOX46R9g52XhQiTcPSnjz"
-    "IM+bJ9B5MBIpCFXhztJptKugDW2bPCFLMFyJf6VYIckRtkMv4ffba70krSaKFzA4cCqfQp"
-    "aueyF29W+i2Hkk2ESGjRdY5kBAJl5Au0CtydJmv4WQ+PVqkP0DvwTst1eX1+/P3zFE+4NM"
-    "NFc0D8Mc18G+HzApT1XNyZB1jsOfVBFdTopll5O88OK6HnmEtuGhLwH2lKNHpfQ6gFEHMG"
-    "rvJFIxIab2GbZWXhjKci0G2d8pLw/3WW2nL8eIj9JVkHT4WClUjdrsA5+ShTCT54320bV+"
-    "qdU+2ev5YCjgw0dkMSVniTxAMbUROLgPzqyBdR8M0enRfTAeTd6wfwfQvA9Gb06Gr8CUeI"
-    "Bt2eYDcNk/DENJcFR940ocCH9kIgUiqW1lSf1TOxh26GDYVeRHBf6xfzBrv83fx2/TIm2x"
-    "fr+NNnVrU3d30cZsfTJBV+Ype67IQkynbR8Kto8t12hp9YpuokSLDX1qBP5G1qUsrbYv7b"
-    "N9qUl199pCC5dQ5JjLW2QSL62eFXbqlynAOO5ueHH/51VhB3z+nLjX4S9o+fkzgI4FmN4J"
-    "GOAuWwMIYApcj1iBiaw+YLq2x9TcJ0znotfKviRRiOsevYJa/ICWWhfWunAL2GXdyjBf2Q"
-    "p7/6p7F1XhJkLIp+z+yHM9rKY6ZMg6iHYDxdlW7n017psi0gxCwiCi/TSPanHYUZKmHRFH"
-    "e58Job3VWpvYojYRuq5lKsTaqV2iN8R9dLbLfvH9MgHcQsqFk1NE7c3J6H386fxwMBoDMh"
-    "XaIXHQIWeAgD//96KJ/2IqpY/sKcA+8OfkyWH9TAQoiTRKtui9vL5a89hbFqs8Yis5GaL+"
-    "HZRZ6w9njbbjiapem6XTkqvMsP3VxWw73kBMSlNqMal1YlJymoV5XPULShPpsiP5r2dDj0"
-    "W9zoqWYdylz0YrkX+PadZ289rYY045z8Gcx7jBGp1tg7gozLefLdJZXJzz8vzj5fnbq7La"
-    "nA2bPUQ0utzuEQWqlxo+1p0qBAxbHpxSIM5RACJryvo+VPvCP7hKyHRDhyKHAgc9Ig+EVZ"
-    "N9cMBrJYrrbDnRwH8lixuue/jnLTJZt6m4kcF3gh7rmb0aji27EkUea+vOtqw7qjUgdOkH"
-    "BTV/tdAV4I0pmgJ4d5VMGsgK9g31pMmYSEcLKkQLEg/PsANtNYEyQ6XrUUrcrOGubEw9sl"
-    "ADV0aqLRqSvI+A59CpsOGYopbiDG0qJ1Up0LUkzjUf5opm0Fwa3JehAnGGrINFMKqUCzgu"
-    "LhdwnCsXkJCqc0Bzy03RfpekKrPa7B/iZZUvzu+uZPhtYvhKEWrrZpvNXiJbVrl0SZqqi7"
-    "pNE/l+IWrqWX9Zuu6lk9Se+xdCtnEGYAF5B4FvIg9QgLdxNqCUWiNfHflNMwMl1FrjV9D4"
-    "Q/yUswQzZN1b6U3kCoagbcjXu8zP695IfWTbGwiIGTItIVaTEFewqYuIOcIOIt7Y4t5YTC"
-    "yi7yBfaUBaWaG3qaBYQK6xr4K964lsLse0A/aQnG8oCovyAbYoL0Ym4b0VFymh0DbgQr7u"
-    "Syv0ZklfXKC3bYy/zE65SYXeEDDpKq8AtHxxa5SlKG+CsEa3AroeUxG9B5UdMqbo3qZ4Um"
-    "lTPCnZFE90He9qWNdfx/sReXi6NCh5QEoHvWTpuuZsHlaprDAsLqwwzNVV8BCUGgLLmAaU"
-    "G//2fyE3Ikl7yDJCzJRd+hLSzmFefxDbFNvKMWxrmnYbtHvXoT5lAewACMRTAyZ9Ag/RwH"
-    "MY4gTYhJc8AY8EW/zpwAFbRYc2opQ1YjYRCFqSIOc6B96JtsQPvmfvYqgfl5unbO9H1vvE"
-    "625Fx1QAwmaGpzWHjw6eIKbsTUTRasjm0Vqw2Ty4DwWQezbafY/PXviLzd59T7ISGrnDNg"
-    "9MjubThUubQAknKC63IiHVVVdSH2idVVd0snavgeBMnY64yULfu7iswLU2nOY0pZ7mVk+z"
-    "zjrVWafb/WxeknV6y9b77fXlXVnaaaKsyCPit85raurHHl3xoTqEeTohADs1nQ71Djt7zN"
-    "C3e+zRCrJL7kOTH36U6dGvkNBsmInOzyY23zgIeOQJuEzDDjNouO7ls/94avESQQ/8g5dm"
-    "fsSMJb36HvBDak2xEnj1qxl0beT7YIJMGIQlJFOKXq2j3ztheS0mQy54GvScQYEcnxsGsI"
-    "XC2ltMR+R3YC/t+Ct9ktea9ohts3HYpIVVpTGtmCRdmNgcvoOKDSCmaG9ttR0b2IpTnkVt"
-    "/UdoBxLj5gWeFYopabrtiSlHzcoobwaDk5PTwdHJ+Gw0PD0dnR2thZX8pTKp5eL6Ry64pO"
-    "alQJLZaZWHcPMtZpDrzfl59ojWXZ9ljneMpcwxL0e/5BUBoROVov8OrBTZPvCDyQJT8TO0"
-    "aPFfYfJRXxgykQXug8HRYJzjjvUPX3MdzrIvq2PFGrbwRZXxN3UVW6vWe6BaM+5CPDXFOk"
-    "miE8Mltsc5dByklN2QIOlgSHLNrg1159YunFpbQ7f+wBMLUWl2TrHLKKbQnqLaPUX6KIqt"
-    "WD8T1dZeaP3s3ink/Yz1M726WlhzT9j4ipWxyAT4vC5mRz1rPXrgj+RqY98/FoPoI8F2Wb"
-    "NuPQ3VoU2SaBarz8beeiakONMLWcrB2Fm6LuJdKRHyuCQT8jifCskzR1XjV5M0XcT5TRWY"
-    "3xSj/CaX8egiU8ltserf3oDFTQPdq6zgYfECzmfHsLdUyh6N+ncO2vqzpL8E0KGYSqInSj"
-    "O7kmQvTu5qmWGtQm7XYNg/q5zbxVejIVJqFUFOE2qYy2HeKNlWp9lWT1Fkr66eBZMk6qIY"
-    "UXsGzAZ5zDqDudICXpdf3kBlltK22IvUu+GpQJ7ICVp5vnkYT/T00TF8EztAgNuK+DnxJv"
-    "E8ZFI/n1by0sEaVte1pVlbmrWluaKl+T3i0YL+HLs9iaE5cbVfZmdepPvVbGVORHRHxX+0"
-    "kXmXRmZ9/ukWzj/VSV8dD1kSnEw1aClJpKUUWdySzrLSWVbtkv6qnO0nYQ01YHsej9RRbN"
-    "McsU2S9a8esQJTGkwfXSqVqd1EpwrnJvrwkWnkKyJAPJ7988h0jigRxxc1QLjtrQ/4OhD5"
-    "OoEfQBsIm7LssMRaxiwT6VfTJuDRIv0uRfoWb5v7B7MOHdlW6IgOZdhCKMM+uXr2ttSZDm"
-    "porvS7DsVpMhRHBzM0HsygS7jvvIS7yHAP/I0Ms1labZptnWm2JWn4nxDblugFFrULexLT"
-    "QbpDv8yA8IRM1tWYJPrW7Jjj9+ZguMhhKqBW4HepwK/moqqMs+reZv2nd99buPc98C9Apl"
-    "NsYmiDlbUPHEwIfcXrki6wg9mriF7896HrkZkHFzlj1gvH2rIysPqiFOYzpmjzlG4ot46r"
-    "nCo3Lj5Ubpw7U469J1FEOEHSvQO560dYu7E7KytpN3Yz23uJu1W7BLvgEjxHTA2f9yRi/e"
-    "pKqTwP4z61yvFabN+h2P6IPF+xDkyCpIOy3mA0qmL/HY1KjhAe5ZKBOqcctckJx+5IkWxz"
-    "Ki61kyDZfq2d3Yh2tVXV2amp6tv/AeVN1oc="
+    "eJztXdty2zYafhWMruxZJWPrZDnd3RnbcVtvk7jjuJudVh0GIiEJa4pgSNCOppt3X4AHiQ"
+    "eQJmhKohjcOAqAHwQ/gMB/xl+dJTGQ6b6+0HXiWbTzBvzVseASsR/pqi7oQNveVPACCqem"
+    "3xbGGk1d6kCd9zWDpotYkYFc3cE2xcRipZZnmryQ6KwhtuabIs/CXzykUTJHdIEcVvHHn6"
+    "wYWwb6itzov/aDNsPINBKDxQZ/tl+u0ZXtl91Y9Ee/IX/aVNOJ6S2tTWN7RRfEWrfGwfDn"
+    "yEIOpIh3Tx2PD5+PLnzR6I2CkW6aBEOM0RhoBj2Txl53qm3KOpr24fZe+3h9r2kdCYB0Yn"
+    "Fw2VBd/+3nfAiveqeDs8G4PxqMWRN/mOuSs2/BozfABIQ+PB/uO9/8ekhh0MLHeAOqzfBB"
+    "WVyvFtARA7smSGHLBp3GNkKyueAu4VfNRNacLjiiJwVI/vvi7urni7uj3skxfyBhyz/4LD"
+    "6ENT2/ioMdAxe67hNxDG0B3YUUyGnCesCOCjZobz7f3cM9HJbBezjMB5zXJRFHS4hNGaTX"
+    "BJUQDhdrUwEelAJ4UADwIA2wgV3bhCvN/78Ezmm6Fi7oURm4R/lojzJgY1dzKZzNskBfEm"
+    "IiaOWcfTGyFM5TRrctoNclW0C6ANnL29t3vOel634x/YKb+xTEv72/vL47OvWRZ40wRfHD"
+    "cYP3jO0FyNBMMseWK8FsZOie5zvqAv2k0XzHBlqT6A8MIsZAivbntwwVipdIDG+aNoWuER"
+    "K/jn4c3sZdAOX9zfvrj/cX739NrPG3F/fXvKbnl65SpUej1Caz7gR8urn/GfD/gt9vP1z7"
+    "aBKXzh3/iZt29793+JigR4lmkScNGnFMouKoKDHTlFBbc5HuICpzQKTI2ncc1388+JAhi7"
+    "+8QDQqPCLSpOqYkDgm3KXLVyqxDG3GpGDiSIIvpFczIDEDbJfgmGhQsMUUnyVJyhpOkqbx"
+    "pG06StZisL6A1rzSfOd0oSa+0ROve46DLMrmcWlDa6VJqf7ExJVY8qYxFDUw5Vy9OnsQ6g"
+    "JTwGUh/5E4CM+tX9DKR/6GDQ5aukieDxXLV5ueDgvpb9Giiko3Q3Tg01o5nbPWGBDs9VFw"
+    "erGhgA+/vXvX8aGfQv3hCbL9KGcOlmg5RY67wLZAAL0MiX/85Q6Z0H+nXOjfrzs63L0sA3"
+    "9ik5iywbFOXojTJ8RkEnoZ9NUmqPhqIz0SW2WJ9ZetWvaW6RJowbn/SvzZ/EmRwcgzML22"
+    "qLPqiMxJm9puoUWJt2NSSNTwOatS58K2kWW8Ipa5egOeFgQY2GD/Qtplf5HVBXThEG++YP"
+    "/D+gLwI99C5utOCsiX9FOz/eoSz78XE9Z5r9fvn/VO+qPxcHB2NhyfrI+vbFXROXZ58xM/"
+    "yhLMyfOGLnnWUXGKB8Ap+vKzHH8YJ1FcoUC4rsR074LZPjzDewzV4BCRUYnGSFpoLhuXUI"
+    "eOc7Wh47QylH3VIZ9XFt4NRQvR3YK2GTpzSZX+mmJ3AHc6O4H3tFdm+bJWuQD7dSnbOqJC"
+    "74V/fbz9kGNVX1Ok2RSsU/A/YGJ3a5bHzt9nnuV/QmDqYZNiy33NH/vPbc1AAeAcoQTHEu"
+    "F89P7iP+kpuHp3e5lmRXgHlyLtSL7Mvk35KtKbCISrmEolX7KKaXCUr96BsQz5Ioysz02L"
+    "fW1OT8o467FW+fvvScZdj7IniBZu0Qn3VczxKm/IrDckA8uGK+RoD+z9JFFOErZxQY/KrO"
+    "e0pB1bzqM03A6aSzLEG4od8muD3m44tl6Z5Zy/mjPihmEw1sHVpP2nM4St4417pfbmXsHe"
+    "3MvuzVNoPWixEISycKfpFNpl0IamSZ6Q4W+4AvtKvkCSIWyGXMKfd9BySVJM9F9A48DJfA"
+    "ppuva52NV/iGLrkWAdaSZeYpEBAel4Cc0csSZNm/4WAuLXYSeHB34B2G+vr27eX7xjiHZ7"
+    "KW+uaB4GmV0Hu67HuDxZMSdF1rodvl+Gdenn8y79LPNi2w55hKbmoC8edqS9R4X0yoFROT"
+    "Aq6ySSUSEmzhm2Vl7oynLjd3K4U17s7hMepy/HiPfSVpCU+1ghVFvV2XsuJUtfTZ5V2kd1"
+    "3UKtfbzV885QwIWPyGBCzgo5gGJqInA08cZGz5h4A3R2MvFGw+k5+9uD+sQbnvcHx2BGHM"
+    "CObP0B2OwPw1DgHFVfvwIDwh8pT4GIaws1qX8qA8MeDQz78vwosX8cHszKbvP92G0aJC3W"
+    "b7dRqm6l6m4v2pitT8boiixlzyVZ2NAp3YeE7mPHOVoavaK3kaLFhC7VPLeSdilNq/RLh6"
+    "xf2qa4e2OgpU0osvTVHdKJkxTPcht1iwRgvGmuOZv2z4vCFvj8OfasV7+g1efPAFoGYHIn"
+    "YIDbbA0ggCmwHWJ4OjK6gMnaDhNznzBd+K1C/ZJAIK679xJi8QNaKVlYycIN2C7rFob5yp"
+    "Y4+8PmbRSFt+FCPmPPR47tYDnRIUXWQrS3kJwtNO/L7b4JIrVBCDaI6DzNoprvdhSnaYbH"
+    "0cFHQihrtZImdihNBKZrkQixNmoXyA2bNira5bD2/SIG3EDSiZMTRM2Nyeh8/PniVW84Am"
+    "TmS4fEQq/4Bgj4+H/wi/gvJlK6yJwB7AJ3QZ4s1k5HgJJIomSL3snKqzX3vWO2yiGmlJEh"
+    "at9CnrV+d9boOJ7KyrVpOsW5ihTbX23MjuMKbFKSUrFJjWOT4tPsq8dlv6AkkUo7kv16Kl"
+    "os6jVWNAzjNn02Soj8PqZZ6c1r2x4zwnkG5izGW8zR2TSI89x8u+kknfnJOa8uPl5dvL0u"
+    "ys25ZbWH740u1ntEjuqFio91oxIOw4YDZxT49ygAP2rK+CEQ+4L/cJGQyYYWRRYFFnpEDg"
+    "iyJrvgiOdK9OvZcqKeeyzyG667++c1Mmmzqf8gjZ8EHdYyXRv0LaqJPI+VdmdX2h3ZHBAq"
+    "9YOEmB8udAl4NxTbAnh/mUy2EBXsavJBkxsi5S0o4S1IHDzHFjTlGMoUlcpHKTCzBqeyNn"
+    "PIUg5cEanSaAjiPjweQyezDW8oaknO0KR0UqUcXQv8XLNurmgO9ZXGbRkyEKfIWpgEo0y6"
+    "gNP8dAGnmXQBMa46AzTX3OSdd3GqIq3N4SFelPni4v5ahF8VxVeCUGk3m6z28qNlpVOXJK"
+    "naKNtsI94vQE0+6i9N175wktpj/wLIKkcA5pC3EPhtxAH64FWOBhRSK+TLI181MlBArSR+"
+    "CYk/wE86SjBF1r6Vvo1YwQC0ivt6m/fzug9SF5lmBQYxRaY4xHIcYgibPIuYIWwh4ltb3J"
+    "XZxDz6Fu4rW+BWQvSqMoo55Ar7Mtjbjh/NZemmxwbJ9w1JZlHcwQ75xUglfLDsIiUUmhpc"
+    "itd9YYbeNOmLE/Q2beMv0lNWydAbACZc5SWAFi9uhbIQ5SoIK3RLoOswEdF5kDkhNxTtOx"
+    "T7pQ7FfsGh2Fd5vMthXX8e70fk4NlKo+QBSV30kqZrm7F5UCazwiA/scIgk1fBQVCoCCza"
+    "NKBY+Xf4C3krnLSDDC3ATNqkLyBtHeb1O7HNsCntw7amabZCu3MTyFMGwBaAwB81YNwncB"
+    "D1HIshToBJeMoT8EiwwUcHjtgqemUiSlkhZhOBoCFwcq6z471IS/zie/Yumvx1uVnK5n5k"
+    "nU8871Z0TQUgbGZ4WHMwdPAEMWVv4iethmwejSWbzaNJwIBMWG+TDp+94BebvUlHsBK28o"
+    "RdXpgczacNVyaBgp0gP92KgFRlXUl8oHVmXVHB2p0tOGeqcMQqC/3g/LI826g4zUlKNc2N"
+    "nmYVdaqiTnf72bwk6vSOrfe7m6v7orDTWFqRR8QfnZXU5K89uuZdtQjzZEAAtmq6Heodtg"
+    "54Q9/ttUchZFfchia+/CjVolsioFnTY42fDWy+tRBwyBOwmYQdRNBw2ctl//DQ4hWCDvgb"
+    "T838iNmWdPwD4JfU6v5K4Nmv5tA2keuCKdKhF6SQTAh6tfY+sYL0WoyHXPIw6AWDAlkuVw"
+    "xgAwW5t5iMyJ/AXtpyQ3mS55p2iGmyftikBVmlMS0ZJJ0b2By8g4wOYEPR3Nxqe1aw5Yc8"
+    "+7n1H6HpCZSbl3iey6Yk6XbHppxsl0c57/X6/bPeSX80Hg7OzobjkzWzkq0q4loub37ijE"
+    "tiXnI4mb1meQgO3/wNcn04P789onXTZzfHe7alLDBPR7/iGQGhFaWifwNCQbYLXG+6xNT/"
+    "GWi0+K8g+KjrKzKRASZe76Q3yuyO9Xdfcx7Ooi+rZckadvBFFe1v8iK2Eq0PQLRmuwtx5A"
+    "TrOIkKDBfoHhfQspBUdEOMpIUuyTWbNuSNW/swau0M3fodTwxEhdE5+SajDYWyFNVuKVJX"
+    "UexE+xnLtvZC7Wf7biHvprSfydXVwJx7vo4vXxiLVIDPy2Jm1LLWqwf+iK829v1jvxN1Jd"
+    "g+c9atp6E8tHEStcWqu7F3Hgnp3+mFDGln7DRdG/EuFQh5WhAJeZoNheSRo7L+q3GaNuJ8"
+    "Xgbm83yUzzMRjzbSpcwWYfvmOixWdXQvs4IH+Qs4Gx3D3lIqejRq3zpo64+S/uJBi2Iq8J"
+    "4ojOyKk704uKthirUSsV29QXdcOraLr0bND6mVBDlJqGAuhrlSsK0Ksy0fosheXT4KJk7U"
+    "Rjai9giYCnHMKoK51AJep1+uIDILaRtsRerc8lAgx48JCi3f3I0nGn10Dd/U9BDguiJ+T7"
+    "xOHAfp1M2Glby0sy2L60rTrDTNStNcUtP8HnFvQXeB7Y5A0Ryr7RbpmZfJdjVrmWMe3VHy"
+    "H6Vk3qeSWd1/uoP7T1XQV8tdlvydTNZpKU6kuBSR35KKslJRVs3i/src7SfYGmrA9mLTU0"
+    "uxTe6ITeKsf3WI4elCZ/qoqpCntmONStyb6MJHJpGHRIA4PPrnkckcUSCO6+cA4bq3LuDr"
+    "wI/X8VwPmsDXKYsuS6ylzyKWPpw2Hx7F0u+TpW/wsXl4MCvXkV25jihXhh24MhySqedgU5"
+    "0pp4btpX5XrjjbdMVRzgxbd2ZQKdz3nsLdj3D33EqK2TStUs02TjXbkDD8O2RcEWuGnSUM"
+    "ZyCjPEg36RYpEXjaWT3d+lltwsQ7Q7A38YbT4Rn72zdOWcn5aDzxBjPEfo9ORjNWMh6hiT"
+    "eewgFvMxy+AU8LZAW2f373Ek8tAkEoIwLCa1iJbUI6I86SewUsPZe7BvjDAzCjgNjPMCZW"
+    "LBmqg9jXxWq5wgNb4KwHFsRz3C5XhvAnRPUmtF2eaoUPbaizgaDz2fFLc58oRccWFB3cLU"
+    "Wr5CIioFQqj+xBGd7VU0mhJKRVIOfdP1gJYxGpgliwjimknlzmqTVFk9VKUWZkflidD09O"
+    "2Dk6nJ6zI2s2HLK/pyP+dzZmf8dGz4hqN6fscTc6K5HB+xj2dX3dhzHrpdo66L9I9/Pq+G"
+    "ekkTojeYNH8hCUjwb8EOeDOs4wAwcz6h3rjSrfR7CnuwgO2DMnJ3ljfkKJNUEz8knw57Um"
+    "n4S6gGqr0R2BXFMhs7uAUvnTCNgLvuaMCvhm6BocdrA3cLnao5KMlyVU8GbhRV9tzLbmCp"
+    "rQJKXSgzZOD6o8kb+7aY5OFPlpTlLWMM0N2zcPfZYbYtT4hJgcSi+xL8B3BCaNZINukUHj"
+    "CemsqTaNta052og/m4NhI4txAMorcZ/K+nAuyio1wuZNVmZ0Jp2lPemAfwAym2EdQxOELs"
+    "zgaEroMb9sbYktzF7Fb8V/v7IdMnfgMmsge1lfO1afhF+UxHxuKJo8pRX1U6NBCYBHg1yA"
+    "eVXGGYdIIhwjqeWC3ZYjrDji1vJKKjZvO8d7QQyZinNqQ5zTBXKwvugI2PqwppCfh5s2tf"
+    "Lxim3fI9v+iBxXMrl9jKSFvF5vOCzj1D4c5nu187pUhrPWCUdNiixiT6RIdDjlm3tjJLs3"
+    "+O6HtavNtLtXVdW3/wMRtsL+"
 )
