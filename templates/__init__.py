@@ -19,10 +19,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, sel
 TEMPLATE_DIR = Path(__file__).resolve().parent
 
 
-def _flatten(prefix: str, node: Any, out: dict[str, str]) -> None:
+def flatten(prefix: str, node: Any, out: dict[str, str]) -> None:
+    """Nested YAML mappings to dotted keys: {"a": {"b": "x"}} -> {"a.b": "x"}."""
     if isinstance(node, dict):
         for key, value in node.items():
-            _flatten(f"{prefix}.{key}" if prefix else str(key), value, out)
+            flatten(f"{prefix}.{key}" if prefix else str(key), value, out)
     else:
         out[prefix] = str(node)
 
@@ -65,7 +66,7 @@ class Texts:
         self.text_env.filters["money"] = _money
         raw = yaml.safe_load((directory / f"messages.{locale}.yaml").read_text(encoding="utf-8"))
         self.messages: dict[str, str] = {}
-        _flatten("", raw, self.messages)
+        flatten("", raw, self.messages)
         self._compiled: dict[str, Template] = {}
 
     def has(self, key: str) -> bool:

@@ -59,7 +59,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from core.domain.invoice_document import InvoiceDocument, LineView
 from core.domain.money import format_money, to_money
-from templates import TEMPLATE_DIR
+from templates import TEMPLATE_DIR, flatten
 
 __all__ = ["LABELS_PATH", "REQUIRED_LABELS", "ReportlabInvoiceRenderer", "load_labels"]
 
@@ -103,18 +103,10 @@ REQUIRED_LABELS: Final = frozenset(
 )
 
 
-def _flatten(prefix: str, node: Any, out: dict[str, str]) -> None:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            _flatten(f"{prefix}.{key}" if prefix else str(key), value, out)
-    else:
-        out[prefix] = str(node)
-
-
 @lru_cache(maxsize=4)
 def _read_labels(path: Path) -> Mapping[str, str]:
     out: dict[str, str] = {}
-    _flatten("", yaml.safe_load(path.read_text(encoding="utf-8")), out)
+    flatten("", yaml.safe_load(path.read_text(encoding="utf-8")), out)
     return out
 
 
