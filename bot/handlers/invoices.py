@@ -153,3 +153,37 @@ def _words(kind: str) -> frozenset[str]:
     from bot.vocabulary import vocabulary
 
     return vocabulary().words.get(kind, frozenset())
+
+
+@command("tax_code_search")
+async def tax_code_search(ctx: BotContext, args: str) -> str:
+    """编码 <关键词>: search the tax classification catalogue."""
+    from core.domain import tax_codes
+    from core.domain.tax_rates import rate_by_code
+
+    if not args.strip():
+        return ctx.say("bot.tax_codes.usage")
+    found = [{"code": c, "rate": rate_by_code(c.default_rate).label} for c in tax_codes.search(args.strip(), limit=8)]
+    return ctx.say("bot.tax_codes.found", query=args.strip(), codes=found)
+
+
+@command("approvals")
+async def approvals(ctx: BotContext, args: str) -> str:
+    """审核: list what waits for approval; 「审核 通过 号码或ID」 / 「审核 驳回 ID 原因」 decide."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    tokens = args.split(maxsplit=2)
+    if len(tokens) >= 2 and tokens[1].isdigit():
+        action, target = tokens[0], int(tokens[1]) if len(tokens[1]) < 12 else tokens[1]
+        invoice_id = target if isinstance(target, int) else (await ctx.core.invoices.get_by_number(target, ctx.actor)).id
+        if action in _words("approve"):
+            view = await ctx.core.invoices.approve(invoice_id, ctx.actor)
+            return ctx.say("bot.approval.approved", view=view)
+        if action in _words("reject"):
+            if len(tokens) < 3:
+                return ctx.say("bot.approval.need_reason")
+            view = await ctx.core.invoices.reject(invoice_id, tokens[2], ctx.actor)
+            return ctx.say("bot.approval.rejected", view=view)
+    page = await ctx.core.invoices.search(InvoiceFilter(limit=100), ctx.actor)
+    waiting = [v for v in page.items if v.pending_action in ("issue", "void", "red")]
+    return ctx.say("bot.approval.list", items=waiting)

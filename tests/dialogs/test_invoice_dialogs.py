@@ -171,3 +171,27 @@ async def test_red_letter_confirmed_by_a_buyer_on_the_platform(router, company, 
     await verify_dialog(router, "o-buyer", [(f"红字确认 确认 {confirmation_id}", "红字发票已开具"),
                                             ("红字确认", "没有待您确认")])
     assert await Invoice.filter(is_red=True).count() == 1
+
+
+async def test_tax_code_search_and_approval_in_chat(router, company, core, sms, clock):
+    await verify_dialog(router, OPENID, [("编码 餐饮", ("3070401000000000000", "餐饮服务", "6%")),
+                                         ("编码", "编码 关键词")])
+    from core.services.companies import CompanyInput
+
+    owner_id = await core.accounts.account_for_openid("mp", OPENID)
+    from core.domain.actor import Actor
+
+    owner = Actor(channel="bot", account_id=owner_id)
+    current = await core.companies.current(owner)
+    await core.companies.update(CompanyInput(name=current.name, tax_id=current.tax_id, taxpayer_kind="general",
+                                             approval_required=True), owner)
+    code = (await core.companies.invite("issuer", owner)).code
+    clock.advance(seconds=61)
+    await register_in_chat(router, sms, openid="o-issuer", phone="13900139000")
+    await verify_dialog(router, "o-issuer", [("加入企业", "邀请码"), (code, "开票员"),
+                                             ("开票 张三 餐费 388 普票", "请确认"), ("确认", "已提交审核")])
+    replies = await verify_dialog(router, OPENID, [("审核", ("待审核", "开票", "张三"))])
+    invoice_id = replies[0].split("【待审核】")[1].strip().split(".")[0]
+    await verify_dialog(router, OPENID, [(f"审核 驳回 {invoice_id}", "原因"),
+                                         (f"审核 通过 {invoice_id}", ("已审核通过", "已开具")),
+                                         ("审核", "没有待审核")])
