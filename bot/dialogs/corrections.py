@@ -91,11 +91,15 @@ async def _red_scope(text: str, ctx: DialogContext) -> Outcome:
         ctx.data["parts"] = []
         return Next()
     parts = []
+    by_position = {line["position"]: line for line in ctx.data.get("lines", [])}
     for chunk in re.split(r"[,，\s]+", text.strip()):
         match = _PART.match(chunk)
-        if not match:
+        if not match or int(match.group(1)) not in by_position:
             return Retry("bot.correction.scope_format")
-        parts.append({"position": int(match.group(1)), "quantity": match.group(2)})
+        position, value = int(match.group(1)), match.group(2)
+        # A line with a quantity is cancelled by quantity, otherwise by amount (tax included).
+        key = "quantity" if by_position[position]["quantity"] else "total"
+        parts.append({"position": position, key: value})
     ctx.data["parts"] = parts
     return Next()
 
@@ -103,7 +107,8 @@ async def _red_scope(text: str, ctx: DialogContext) -> Outcome:
 async def _red_confirm(text: str, ctx: DialogContext) -> Outcome:
     if not vocabulary().is_word("yes", text):
         return Retry("bot.invoice.confirm_hint")
-    requests = [RedLineRequest(position=p["position"], quantity=p["quantity"]) for p in ctx.data.get("parts", [])]
+    requests = [RedLineRequest(position=p["position"], quantity=p.get("quantity"), total=p.get("total"))
+                for p in ctx.data.get("parts", [])]
     view = await ctx.core.invoices.red_letter(ctx.data["invoice_id"], ctx.data["reason_code"], ctx.actor,
                                               requests or None)
     if not view.is_red:

@@ -96,6 +96,9 @@ class Step:
     help: str | None = None
     #: Params for the prompt template, computed from the dialog data.
     prompt_params: Callable[[DialogContext], Mapping[str, Any]] | None = None
+    #: Repeat the prompt after a notice that returns to this same step (off for
+    #: steps like "add another item" where the notice already says what to do next).
+    repeat_prompt: bool = True
 
 
 @dataclass(frozen=True)
@@ -229,5 +232,8 @@ class DialogEngine:
         await self._save(ctx, state)
         prompt = self._prompt(target, dctx)
         if outcome.notice:
-            return ctx.say(outcome.notice, **{**dctx.data, **outcome.params}) + "\n" + prompt
+            notice = ctx.say(outcome.notice, **{**dctx.data, **outcome.params})
+            if target.name == step.name and not target.repeat_prompt:
+                return notice
+            return notice + "\n" + prompt
         return prompt

@@ -235,7 +235,7 @@ def _buyer_json(buyer: dict[str, Any]) -> str:
 STEPS = (
     Step("kind", "bot.invoice.ask_kind", _kind),
     Step("buyer", "bot.invoice.ask_buyer", _buyer, help="bot.invoice.help_buyer"),
-    Step("items", "bot.invoice.ask_items", _items, help="bot.invoice.help_items"),
+    Step("items", "bot.invoice.ask_items", _items, help="bot.invoice.help_items", repeat_prompt=False),
     Step("confirm", "bot.invoice.card", _confirm),
 )
 DIALOG = Dialog(name="issue_invoice", start=_start, steps=STEPS)

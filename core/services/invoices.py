@@ -109,6 +109,7 @@ class RedLineRequest:
     position: int
     quantity: str | None = None
     amount: str | None = None  # 金额 excluding tax, positive
+    total: str | None = None  # 价税合计 of the part to cancel (tax included), positive
 
 
 @dataclass(frozen=True)
@@ -844,6 +845,23 @@ class InvoiceService:
             if quantity_left is None or quantity > quantity_left:
                 raise ValidationFailed.one(prefix + "quantity", "red_exceeds", left=str(quantity_left))
             amount = to_money(line.unit_price * quantity) if quantity < quantity_left else amount_left
+        elif request.total is not None and str(request.total).strip():
+            parsed = _decimal_or_none(request.total, prefix + "total")
+            if parsed is None or parsed <= 0:
+                raise ValidationFailed.one(prefix + "total", "amount_positive")
+            total_left = amount_left + (Decimal("0") if rate.is_mark else to_money(amount_left * rate.rate))
+            if to_money(parsed) > total_left:
+                raise ValidationFailed.one(prefix + "total", "red_exceeds", left=str(total_left))
+            quantity = None
+            if to_money(parsed) == total_left:
+                amount = amount_left
+            else:
+                # Tax included: 金额 = round(价税 / (1 + rate)), 税额 = 价税 − 金额 (GUIDE §3).
+                amount = to_money(to_money(parsed) / (1 + (Decimal("0") if rate.is_mark else rate.rate)))
+                tax_part = to_money(parsed) - amount
+                return Line(name=line.name, printed_name=line.printed_name, tax_code=line.tax_code, spec=line.spec,
+                            unit=line.unit, quantity=None, unit_price=line.unit_price, amount=-amount, rate=rate,
+                            tax=-tax_part, total=-to_money(parsed))
         elif request.amount is not None and str(request.amount).strip():
             parsed = _decimal_or_none(request.amount, prefix + "amount")
             if parsed is None or parsed <= 0:

@@ -338,3 +338,16 @@ async def test_unconfirmed_request_lapses_after_72_hours(core, owner, sms, clock
     declined = await core.invoices.decide_confirmation(pending.id, False, buyer)
     assert declined.status == "rejected"
     assert (await core.invoices.get(blue.id, owner)).pending_action == ""
+
+
+async def test_partial_red_letter_by_amount_including_tax(core, owner):
+    blue = (await core.invoices.issue_new(special(), owner)).invoice  # 1000 incl. 6%
+    red = await core.invoices.red_letter(blue.id, "allowance", owner, [RedLineRequest(position=1, total="500")])
+    line = red.lines[0]
+    assert (line.amount, line.tax, red.total) == (Decimal("-471.70"), Decimal("-28.30"), Decimal("-500.00"))
+    with pytest.raises(ValidationFailed) as exc:
+        await core.invoices.red_letter(blue.id, "allowance", owner, [RedLineRequest(position=1, total="500.01")])
+    assert exc.value.fields["lines.0.total"].params["left"] == "500.00"
+    rest = await core.invoices.red_letter(blue.id, "allowance", owner, [RedLineRequest(position=1, total="500")])
+    assert rest.total == Decimal("-500.00")
+    assert (await core.invoices.get(blue.id, owner)).status == "red_full"
