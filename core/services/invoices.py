@@ -24,6 +24,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from core.adapters.models import (
+    Account,
     Company,
     Customer,
     IdempotencyRecord,
@@ -379,11 +380,16 @@ class InvoiceService:
                            conn: BaseDBAsyncClient, *, reissued_from: int | None = None) -> Invoice:
         buyer, lines, totals = self._prepare(company, draft)
         now = self.clock.now()
+        issuer = company.issuer_name
+        if not issuer:
+            # 开票人 defaults to the person issuing when the company has not named one.
+            account = await Account.get_or_none(id=scope.account_id, using_db=conn)
+            issuer = account.display_name if account else ""
         invoice = await Invoice.create(
             company_id=company.id, kind=draft.kind, status="draft", price_includes_tax=draft.price_includes_tax,
             seller_name=company.name, seller_tax_id=company.tax_id, seller_address_phone=company.address_phone,
             seller_bank_account=company.bank_account, total_amount=totals.amount, total_tax=totals.tax,
-            total=totals.total, issuer_name=company.issuer_name, created_by_id=scope.account_id,
+            total=totals.total, issuer_name=issuer, created_by_id=scope.account_id,
             reissued_from_id=reissued_from, created_at=now, updated_at=now, using_db=conn, **buyer,
         )
         await self._store_lines(invoice, lines, conn)
@@ -818,7 +824,7 @@ class InvoiceService:
             seller_tax_id=blue.seller_tax_id, seller_address_phone=blue.seller_address_phone,
             seller_bank_account=blue.seller_bank_account, price_includes_tax=blue.price_includes_tax,
             total_amount=totals.amount, total_tax=totals.tax, total=totals.total,
-            remark=f"{blue.number}", issuer_name=blue.issuer_name, red_reason_code=reason_code,
+            remark="", issuer_name=blue.issuer_name, red_reason_code=reason_code,
             created_by_id=scope.account_id, created_at=now, updated_at=now, using_db=conn,
         )
         await self._store_lines(red, red_lines, conn, positions)
