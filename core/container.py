@@ -76,7 +76,7 @@ def build_core(
         companies=companies,
         invoices=invoices,
         documents=documents,
-        help=HelpService(),
+        help=HelpService(store, clock, audit),
         exports=ExportService(store, clock, companies, invoices, documents, Path(settings.data_dir) / "exports"),
         delivery=DeliveryService(invoices, documents, companies, email, sms, store, clock, audit),
         catalogue=CatalogueService(companies, clock, audit),

@@ -113,6 +113,55 @@ def cmd_account_unlock(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_runtime(work: object) -> None:
+    from fapiao.bootstrap import start_runtime
+
+    settings = _settings()
+
+    async def run() -> None:
+        runtime = await start_runtime(settings)
+        try:
+            await work(runtime)  # type: ignore[operator]
+        finally:
+            await runtime.close()
+
+    asyncio.run(run())
+
+
+def cmd_staff_create(args: argparse.Namespace) -> int:
+    from core.domain.actor import Actor
+
+    async def work(runtime: object) -> None:
+        account_id, password = await runtime.core.accounts.make_staff(  # type: ignore[attr-defined]
+            args.phone, args.name, Actor(channel="cli"))
+        print(f"staff account {account_id} ({args.phone})")
+        if password:
+            print(f"one-time password: {password}  (log in, then change it with 忘记密码)")
+
+    _with_runtime(work)
+    return 0
+
+
+def cmd_faq_seed(args: argparse.Namespace) -> int:
+    async def work(runtime: object) -> None:
+        added = await runtime.core.help.seed()  # type: ignore[attr-defined]
+        print(f"added {added} new entries from core/help/data/faq.yaml (edited entries are kept)")
+
+    _with_runtime(work)
+    return 0
+
+
+def cmd_faq_retire(args: argparse.Namespace) -> int:
+    from core.domain.actor import Actor
+
+    async def work(runtime: object) -> None:
+        await runtime.core.help.retire(args.id, Actor(channel="cli"))  # type: ignore[attr-defined]
+        print(f"retired {args.id}")
+
+    _with_runtime(work)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fapiao", description="WeChat-first e-invoicing for small businesses")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -141,13 +190,38 @@ def build_parser() -> argparse.ArgumentParser:
     unlock = account_sub.add_parser("unlock", help="lift a login lockout")
     unlock.add_argument("phone")
     unlock.set_defaults(func=cmd_account_unlock)
+
+    staff = sub.add_parser("staff", help="platform staff (help centre, announcements)")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True)
+    create = staff_sub.add_parser("create", help="create a staff account, or promote an existing one")
+    create.add_argument("phone")
+    create.add_argument("--name", default="客服")
+    create.set_defaults(func=cmd_staff_create)
+
+    faq = sub.add_parser("faq", help="help-centre knowledge base")
+    faq_sub = faq.add_subparsers(dest="faq_command", required=True)
+    seed = faq_sub.add_parser("seed", help="add entries that are new in the shipped FAQ file")
+    seed.set_defaults(func=cmd_faq_seed)
+    retire = faq_sub.add_parser("retire", help="retire an entry")
+    retire.add_argument("id")
+    retire.set_defaults(func=cmd_faq_retire)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.domain.errors import DomainError
+    from templates import texts
+
     args = build_parser().parse_args(argv)
     Path("var").mkdir(exist_ok=True)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except DomainError as exc:
+        # The same sentence the bot and the API would give, never a traceback.
+        lines = [texts().field(p.code, p.params) for p in exc.fields.values()] or [texts().error(exc.code, exc.params)]
+        for line in lines:
+            print(f"error: {line}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

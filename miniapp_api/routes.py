@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, auth, companies, exports, invoices
+from miniapp_api.views import account, auth, companies, exports, help, invoices
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
@@ -95,6 +95,9 @@ VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRIN
                     "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
                    ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
 ONE = "/invoices/{invoice_id}"
+FAQ_ENTRY = obj({"id": STRING, "category": STRING, "question": STRING, "answer": STRING,
+                 "keywords": {"type": "array", "items": STRING}, "synonyms": {"type": "array", "items": STRING},
+                 "next_action": NULLABLE_STRING}, ("id", "category", "question", "answer"))
 CONFIRMATION = obj({"id": INTEGER, "blue_invoice_id": INTEGER, "status": {"type": "string", "enum": [
     "pending", "confirmed", "rejected", "lapsed", "revoked"]}, "reason_code": STRING, "total": STRING,
     "lines": {"type": "array"}, "expires_at": STRING, "red_invoice_id": {"type": ["integer", "null"]},
@@ -239,4 +242,21 @@ ROUTES: tuple[Route, ...] = (
           responses={202: EXPORT_JOB}, errors=(403, 422)),
     Route("GET", "/exports/{job_id}", exports.status, "Progress of an export; the download link once done",
           "export", responses={200: EXPORT_JOB}, errors=(404,)),
+    # -- help centre ----------------------------------------------------------
+    Route("GET", "/help/search", help.search, "Answer a question from the help centre", "help", auth=False,
+          query={"q": STRING}, responses={200: obj({"answer": {"anyOf": [FAQ_ENTRY, {"type": "null"}]},
+                                                    "alternatives": {"type": "array", "items": FAQ_ENTRY}},
+                                                   ("answer", "alternatives"))}),
+    Route("GET", "/help/categories", help.categories, "Help-centre categories with their questions", "help",
+          auth=False, responses={200: obj({"items": {"type": "array"}}, ("items",))}),
+    Route("GET", "/help/articles/{article_id}", help.article, "One help-centre entry", "help", auth=False,
+          responses={200: FAQ_ENTRY}, errors=(404,)),
+    Route("PUT", "/help/articles/{article_id}", help.save, "Add or edit an entry (staff)", "help",
+          body=obj({"category": string(16), "question": string(200), "answer": string(2000),
+                    "keywords": {"type": "array", "items": string(40)}, "synonyms": {"type": "array", "items": string(80)},
+                    "next_action": {"type": ["string", "null"], "maxLength": 100}},
+                   ("category", "question", "answer")),
+          responses={200: FAQ_ENTRY}, errors=(403,)),
+    Route("DELETE", "/help/articles/{article_id}", help.retire, "Retire an entry (staff)", "help",
+          responses={204: None}, errors=(403, 404)),
 )

@@ -422,6 +422,25 @@ class AccountService:
                                 detail={"method": "miniapp"})
         return await self.sessions.create(account_id), openid
 
+    # -- staff -------------------------------------------------------------------
+
+    async def make_staff(self, raw_phone: str, display_name: str, actor: Actor) -> tuple[int, str | None]:
+        """Platform staff (help centre, announcements). An existing account is promoted; a new
+        one gets a one-time random password that must be changed with 忘记密码."""
+        phone = validators.normalize_phone(raw_phone)
+        account = await Account.get_or_none(phone=phone)
+        password = None
+        if account is None:
+            password = secrets.token_urlsafe(12) + "!7a"
+            now = self.clock.now()
+            account = await Account.create(phone=phone, password_hash=await self.hasher.hash(password),
+                                           display_name=validators.check_display_name(display_name), is_staff=True,
+                                           created_at=now, password_changed_at=now)
+        else:
+            await Account.filter(id=account.id).update(is_staff=True)
+        await self.audit.record(actor, "staff.create", target=f"account:{account.id}")
+        return account.id, password
+
     # -- views ---------------------------------------------------------------
 
     async def view(self, account_id: int) -> AccountView:

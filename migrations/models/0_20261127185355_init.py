@@ -61,6 +61,18 @@ CREATE TABLE IF NOT EXISTS "customer" (
     CONSTRAINT "uid_customer_company_de3b9c" UNIQUE ("company_id", "name", "tax_id")
 ) /* A saved buyer title (购买方抬头) for quick picking. */;
 CREATE INDEX IF NOT EXISTS "idx_customer_company_be4a5b" ON "customer" ("company_id");
+CREATE TABLE IF NOT EXISTS "faq_article" (
+    "id" VARCHAR(64) NOT NULL PRIMARY KEY,
+    "category" VARCHAR(16) NOT NULL,
+    "question" VARCHAR(200) NOT NULL,
+    "answer" TEXT NOT NULL,
+    "keywords" JSON NOT NULL,
+    "synonyms" JSON NOT NULL,
+    "next_action" VARCHAR(100),
+    "retired" INT NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "updated_by_id" INT
+) /* A help-centre entry. Seeded from core\/help\/data\/faq.yaml; staff edit and retire them. */;
 CREATE TABLE IF NOT EXISTS "idempotency_record" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "company_id" INT NOT NULL,
@@ -271,6 +283,19 @@ CREATE TABLE IF NOT EXISTS "customer" (
 );
 CREATE INDEX IF NOT EXISTS "idx_customer_company_be4a5b" ON "customer" ("company_id");
 COMMENT ON TABLE "customer" IS 'A saved buyer title (购买方抬头) for quick picking.';
+CREATE TABLE IF NOT EXISTS "faq_article" (
+    "id" VARCHAR(64) NOT NULL PRIMARY KEY,
+    "category" VARCHAR(16) NOT NULL,
+    "question" VARCHAR(200) NOT NULL,
+    "answer" TEXT NOT NULL,
+    "keywords" JSONB NOT NULL,
+    "synonyms" JSONB NOT NULL,
+    "next_action" VARCHAR(100),
+    "retired" BOOL NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "updated_by_id" INT
+);
+COMMENT ON TABLE "faq_article" IS 'A help-centre entry. Seeded from core/help/data/faq.yaml; staff edit and retire them.';
 CREATE TABLE IF NOT EXISTS "idempotency_record" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "company_id" INT NOT NULL,
@@ -447,89 +472,94 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXdty2zYafhWMruxZJWPrZDnd3RnbcVtvk7jjuJudVh0GIiEJa4pgSNCOppt3X4AHiQ"
-    "eQJmhKohjcOAqAHwQ/gMB/xl+dJTGQ6b6+0HXiWbTzBvzVseASsR/pqi7oQNveVPACCqem"
-    "3xbGGk1d6kCd9zWDpotYkYFc3cE2xcRipZZnmryQ6KwhtuabIs/CXzykUTJHdIEcVvHHn6"
-    "wYWwb6itzov/aDNsPINBKDxQZ/tl+u0ZXtl91Y9Ee/IX/aVNOJ6S2tTWN7RRfEWrfGwfDn"
-    "yEIOpIh3Tx2PD5+PLnzR6I2CkW6aBEOM0RhoBj2Txl53qm3KOpr24fZe+3h9r2kdCYB0Yn"
-    "Fw2VBd/+3nfAiveqeDs8G4PxqMWRN/mOuSs2/BozfABIQ+PB/uO9/8ekhh0MLHeAOqzfBB"
-    "WVyvFtARA7smSGHLBp3GNkKyueAu4VfNRNacLjiiJwVI/vvi7urni7uj3skxfyBhyz/4LD"
-    "6ENT2/ioMdAxe67hNxDG0B3YUUyGnCesCOCjZobz7f3cM9HJbBezjMB5zXJRFHS4hNGaTX"
-    "BJUQDhdrUwEelAJ4UADwIA2wgV3bhCvN/78Ezmm6Fi7oURm4R/lojzJgY1dzKZzNskBfEm"
-    "IiaOWcfTGyFM5TRrctoNclW0C6ANnL29t3vOel634x/YKb+xTEv72/vL47OvWRZ40wRfHD"
-    "cYP3jO0FyNBMMseWK8FsZOie5zvqAv2k0XzHBlqT6A8MIsZAivbntwwVipdIDG+aNoWuER"
-    "K/jn4c3sZdAOX9zfvrj/cX739NrPG3F/fXvKbnl65SpUej1Caz7gR8urn/GfD/gt9vP1z7"
-    "aBKXzh3/iZt29793+JigR4lmkScNGnFMouKoKDHTlFBbc5HuICpzQKTI2ncc1388+JAhi7"
-    "+8QDQqPCLSpOqYkDgm3KXLVyqxDG3GpGDiSIIvpFczIDEDbJfgmGhQsMUUnyVJyhpOkqbx"
-    "pG06StZisL6A1rzSfOd0oSa+0ROve46DLMrmcWlDa6VJqf7ExJVY8qYxFDUw5Vy9OnsQ6g"
-    "JTwGUh/5E4CM+tX9DKR/6GDQ5aukieDxXLV5ueDgvpb9Giiko3Q3Tg01o5nbPWGBDs9VFw"
-    "erGhgA+/vXvX8aGfQv3hCbL9KGcOlmg5RY67wLZAAL0MiX/85Q6Z0H+nXOjfrzs63L0sA3"
-    "9ik5iywbFOXojTJ8RkEnoZ9NUmqPhqIz0SW2WJ9ZetWvaW6RJowbn/SvzZ/EmRwcgzML22"
-    "qLPqiMxJm9puoUWJt2NSSNTwOatS58K2kWW8Ipa5egOeFgQY2GD/Qtplf5HVBXThEG++YP"
-    "/D+gLwI99C5utOCsiX9FOz/eoSz78XE9Z5r9fvn/VO+qPxcHB2NhyfrI+vbFXROXZ58xM/"
-    "yhLMyfOGLnnWUXGKB8Ap+vKzHH8YJ1FcoUC4rsR074LZPjzDewzV4BCRUYnGSFpoLhuXUI"
-    "eOc7Wh47QylH3VIZ9XFt4NRQvR3YK2GTpzSZX+mmJ3AHc6O4H3tFdm+bJWuQD7dSnbOqJC"
-    "74V/fbz9kGNVX1Ok2RSsU/A/YGJ3a5bHzt9nnuV/QmDqYZNiy33NH/vPbc1AAeAcoQTHEu"
-    "F89P7iP+kpuHp3e5lmRXgHlyLtSL7Mvk35KtKbCISrmEolX7KKaXCUr96BsQz5Ioysz02L"
-    "fW1OT8o467FW+fvvScZdj7IniBZu0Qn3VczxKm/IrDckA8uGK+RoD+z9JFFOErZxQY/KrO"
-    "e0pB1bzqM03A6aSzLEG4od8muD3m44tl6Z5Zy/mjPihmEw1sHVpP2nM4St4417pfbmXsHe"
-    "3MvuzVNoPWixEISycKfpFNpl0IamSZ6Q4W+4AvtKvkCSIWyGXMKfd9BySVJM9F9A48DJfA"
-    "ppuva52NV/iGLrkWAdaSZeYpEBAel4Cc0csSZNm/4WAuLXYSeHB34B2G+vr27eX7xjiHZ7"
-    "KW+uaB4GmV0Hu67HuDxZMSdF1rodvl+Gdenn8y79LPNi2w55hKbmoC8edqS9R4X0yoFROT"
-    "Aq6ySSUSEmzhm2Vl7oynLjd3K4U17s7hMepy/HiPfSVpCU+1ghVFvV2XsuJUtfTZ5V2kd1"
-    "3UKtfbzV885QwIWPyGBCzgo5gGJqInA08cZGz5h4A3R2MvFGw+k5+9uD+sQbnvcHx2BGHM"
-    "CObP0B2OwPw1DgHFVfvwIDwh8pT4GIaws1qX8qA8MeDQz78vwosX8cHszKbvP92G0aJC3W"
-    "b7dRqm6l6m4v2pitT8boiixlzyVZ2NAp3YeE7mPHOVoavaK3kaLFhC7VPLeSdilNq/RLh6"
-    "xf2qa4e2OgpU0osvTVHdKJkxTPcht1iwRgvGmuOZv2z4vCFvj8OfasV7+g1efPAFoGYHIn"
-    "YIDbbA0ggCmwHWJ4OjK6gMnaDhNznzBd+K1C/ZJAIK679xJi8QNaKVlYycIN2C7rFob5yp"
-    "Y4+8PmbRSFt+FCPmPPR47tYDnRIUXWQrS3kJwtNO/L7b4JIrVBCDaI6DzNoprvdhSnaYbH"
-    "0cFHQihrtZImdihNBKZrkQixNmoXyA2bNira5bD2/SIG3EDSiZMTRM2Nyeh8/PniVW84Am"
-    "TmS4fEQq/4Bgj4+H/wi/gvJlK6yJwB7AJ3QZ4s1k5HgJJIomSL3snKqzX3vWO2yiGmlJEh"
-    "at9CnrV+d9boOJ7KyrVpOsW5ihTbX23MjuMKbFKSUrFJjWOT4tPsq8dlv6AkkUo7kv16Kl"
-    "os6jVWNAzjNn02Soj8PqZZ6c1r2x4zwnkG5izGW8zR2TSI89x8u+kknfnJOa8uPl5dvL0u"
-    "ys25ZbWH740u1ntEjuqFio91oxIOw4YDZxT49ygAP2rK+CEQ+4L/cJGQyYYWRRYFFnpEDg"
-    "iyJrvgiOdK9OvZcqKeeyzyG667++c1Mmmzqf8gjZ8EHdYyXRv0LaqJPI+VdmdX2h3ZHBAq"
-    "9YOEmB8udAl4NxTbAnh/mUy2EBXsavJBkxsi5S0o4S1IHDzHFjTlGMoUlcpHKTCzBqeyNn"
-    "PIUg5cEanSaAjiPjweQyezDW8oaknO0KR0UqUcXQv8XLNurmgO9ZXGbRkyEKfIWpgEo0y6"
-    "gNP8dAGnmXQBMa46AzTX3OSdd3GqIq3N4SFelPni4v5ahF8VxVeCUGk3m6z28qNlpVOXJK"
-    "naKNtsI94vQE0+6i9N175wktpj/wLIKkcA5pC3EPhtxAH64FWOBhRSK+TLI181MlBArSR+"
-    "CYk/wE86SjBF1r6Vvo1YwQC0ivt6m/fzug9SF5lmBQYxRaY4xHIcYgibPIuYIWwh4ltb3J"
-    "XZxDz6Fu4rW+BWQvSqMoo55Ar7Mtjbjh/NZemmxwbJ9w1JZlHcwQ75xUglfLDsIiUUmhpc"
-    "itd9YYbeNOmLE/Q2beMv0lNWydAbACZc5SWAFi9uhbIQ5SoIK3RLoOswEdF5kDkhNxTtOx"
-    "T7pQ7FfsGh2Fd5vMthXX8e70fk4NlKo+QBSV30kqZrm7F5UCazwiA/scIgk1fBQVCoCCza"
-    "NKBY+Xf4C3krnLSDDC3ATNqkLyBtHeb1O7HNsCntw7amabZCu3MTyFMGwBaAwB81YNwncB"
-    "D1HIshToBJeMoT8EiwwUcHjtgqemUiSlkhZhOBoCFwcq6z471IS/zie/Yumvx1uVnK5n5k"
-    "nU8871Z0TQUgbGZ4WHMwdPAEMWVv4iethmwejSWbzaNJwIBMWG+TDp+94BebvUlHsBK28o"
-    "RdXpgczacNVyaBgp0gP92KgFRlXUl8oHVmXVHB2p0tOGeqcMQqC/3g/LI826g4zUlKNc2N"
-    "nmYVdaqiTnf72bwk6vSOrfe7m6v7orDTWFqRR8QfnZXU5K89uuZdtQjzZEAAtmq6Heodtg"
-    "54Q9/ttUchZFfchia+/CjVolsioFnTY42fDWy+tRBwyBOwmYQdRNBw2ctl//DQ4hWCDvgb"
-    "T838iNmWdPwD4JfU6v5K4Nmv5tA2keuCKdKhF6SQTAh6tfY+sYL0WoyHXPIw6AWDAlkuVw"
-    "xgAwW5t5iMyJ/AXtpyQ3mS55p2iGmyftikBVmlMS0ZJJ0b2By8g4wOYEPR3Nxqe1aw5Yc8"
-    "+7n1H6HpCZSbl3iey6Yk6XbHppxsl0c57/X6/bPeSX80Hg7OzobjkzWzkq0q4loub37ijE"
-    "tiXnI4mb1meQgO3/wNcn04P789onXTZzfHe7alLDBPR7/iGQGhFaWifwNCQbYLXG+6xNT/"
-    "GWi0+K8g+KjrKzKRASZe76Q3yuyO9Xdfcx7Ooi+rZckadvBFFe1v8iK2Eq0PQLRmuwtx5A"
-    "TrOIkKDBfoHhfQspBUdEOMpIUuyTWbNuSNW/swau0M3fodTwxEhdE5+SajDYWyFNVuKVJX"
-    "UexE+xnLtvZC7Wf7biHvprSfydXVwJx7vo4vXxiLVIDPy2Jm1LLWqwf+iK829v1jvxN1Jd"
-    "g+c9atp6E8tHEStcWqu7F3Hgnp3+mFDGln7DRdG/EuFQh5WhAJeZoNheSRo7L+q3GaNuJ8"
-    "Xgbm83yUzzMRjzbSpcwWYfvmOixWdXQvs4IH+Qs4Gx3D3lIqejRq3zpo64+S/uJBi2Iq8J"
-    "4ojOyKk704uKthirUSsV29QXdcOraLr0bND6mVBDlJqGAuhrlSsK0Ksy0fosheXT4KJk7U"
-    "Rjai9giYCnHMKoK51AJep1+uIDILaRtsRerc8lAgx48JCi3f3I0nGn10Dd/U9BDguiJ+T7"
-    "xOHAfp1M2Glby0sy2L60rTrDTNStNcUtP8HnFvQXeB7Y5A0Ryr7RbpmZfJdjVrmWMe3VHy"
-    "H6Vk3qeSWd1/uoP7T1XQV8tdlvydTNZpKU6kuBSR35KKslJRVs3i/src7SfYGmrA9mLTU0"
-    "uxTe6ITeKsf3WI4elCZ/qoqpCntmONStyb6MJHJpGHRIA4PPrnkckcUSCO6+cA4bq3LuDr"
-    "wI/X8VwPmsDXKYsuS6ylzyKWPpw2Hx7F0u+TpW/wsXl4MCvXkV25jihXhh24MhySqedgU5"
-    "0pp4btpX5XrjjbdMVRzgxbd2ZQKdz3nsLdj3D33EqK2TStUs02TjXbkDD8O2RcEWuGnSUM"
-    "ZyCjPEg36RYpEXjaWT3d+lltwsQ7Q7A38YbT4Rn72zdOWcn5aDzxBjPEfo9ORjNWMh6hiT"
-    "eewgFvMxy+AU8LZAW2f373Ek8tAkEoIwLCa1iJbUI6I86SewUsPZe7BvjDAzCjgNjPMCZW"
-    "LBmqg9jXxWq5wgNb4KwHFsRz3C5XhvAnRPUmtF2eaoUPbaizgaDz2fFLc58oRccWFB3cLU"
-    "Wr5CIioFQqj+xBGd7VU0mhJKRVIOfdP1gJYxGpgliwjimknlzmqTVFk9VKUWZkflidD09O"
-    "2Dk6nJ6zI2s2HLK/pyP+dzZmf8dGz4hqN6fscTc6K5HB+xj2dX3dhzHrpdo66L9I9/Pq+G"
-    "ekkTojeYNH8hCUjwb8EOeDOs4wAwcz6h3rjSrfR7CnuwgO2DMnJ3ljfkKJNUEz8knw57Um"
-    "n4S6gGqr0R2BXFMhs7uAUvnTCNgLvuaMCvhm6BocdrA3cLnao5KMlyVU8GbhRV9tzLbmCp"
-    "rQJKXSgzZOD6o8kb+7aY5OFPlpTlLWMM0N2zcPfZYbYtT4hJgcSi+xL8B3BCaNZINukUHj"
-    "CemsqTaNta052og/m4NhI4txAMorcZ/K+nAuyio1wuZNVmZ0Jp2lPemAfwAym2EdQxOELs"
-    "zgaEroMb9sbYktzF7Fb8V/v7IdMnfgMmsge1lfO1afhF+UxHxuKJo8pRX1U6NBCYBHg1yA"
-    "eVXGGYdIIhwjqeWC3ZYjrDji1vJKKjZvO8d7QQyZinNqQ5zTBXKwvugI2PqwppCfh5s2tf"
-    "Lxim3fI9v+iBxXMrl9jKSFvF5vOCzj1D4c5nu187pUhrPWCUdNiixiT6RIdDjlm3tjJLs3"
-    "+O6HtavNtLtXVdW3/wMRtsL+"
+    "eJztXW1z2zYS/isYfXLmlNSWJdlu727Gdt3W1yTuJO610+qGhUhIwpkCGBK0o+n1vx9Aih"
+    "JfQJqgSYli8MVRSCwIPgCB3Qe7iz97S2oh23tzaZrUJ6z3NfizR+AS8R/pW33Qg46zvSEu"
+    "MDi1g7IwVmjqMReaoq4ZtD3EL1nIM13sMEwJv0p82xYXqckLYjLfXvIJ/uQjg9E5Ygvk8h"
+    "u//4dfxsRCn5EX/dd5MGYY2VaisdgSzw6uG2zlBNduCfsuKCieNjVMavtLsi3srNiCkk1p"
+    "HDZ/jghyIUOieub6ovmidesXjd4obOm2SNjEmIyFZtC3Wex1p8b2Ws8w3t/dGx9v7g2jpw"
+    "CQSYkAlzfVC95+LprwenAyPBuen46H57xI0MzNlbO/wkdvgQkFA3je3/f+Cu5DBsMSAcZb"
+    "UB2OD8rier2ArhzYjUAKW97oNLYRku0Fdwk/GzYic7YQiB4XIPnvyw/XP1x+OBocvxIPpH"
+    "z4h5/F+/WdQXBLgB0DF3reE3UtYwG9hRLIacF6wI4ubNHefr67h3s0KoP3aJQPuLiXRBwt"
+    "IbZVkN4IVEJ4PVjbCvCwFMDDAoCHaYAt7Dk2XBnB/xVwTst1cECPy8A9zkd7nAEbe4bH4G"
+    "yWBfqKUhtBkrP2xcRSOE+5XFNAb640gHQBsld3d29FzUvP+2QHF27vUxD//O7q5sPRSYA8"
+    "L4QZii+OW7xnfC5AlmHTOSaegrKRkXte76gL9ONW6x1baG1qPnCIuAIpm5+/5agwvERyeN"
+    "OyKXSttfCb6MfhTdwFUN7fvrv5eH/57qfEGP/28v5G3BkEV1epq0fj1CSzqQT8cnv/AxD/"
+    "Bb/dvb8J0KQem7vBE7fl7n/riTZBn1GD0CcDWnFMosvRpURPM8ocw0Omi5jKApES695yXP"
+    "/yEECGiHh5iWlUuESkRfUyobBMeEtPjFRKLGPGrWDqKoIvldc9oNADfJYQmBhQMsUUryVJ"
+    "yRpWkrbppF1aSjZmsLmAZF6pv3Oq0B3f6o43fddFhPF+XDqQrAwl6k8uXEklb5tCUYNSLu"
+    "jV2YOUC0wBl4X8O+oiPCc/olWA/C1vHCSmzJ5fE8vX25oOC+m/okEVXd020YVPG3I6Z6xx"
+    "IPjro3D14k0B739++7YXQD+F5sMT5PNRTh8s0XKKXG+BHYkBerUW/u7HD8iGwTvlQv9uU9"
+    "HhzmUZ+BOTxJQ3jlfyQpx+QdwmYVdhXV2CSow2OqCxUZYYf9lby8EyfQUSOA9eSTxbPCna"
+    "MPItzG4Ic1c92XbS9m6/cEdJlONWSFTwuV2l3qXjIGK9psRefQ2eFhRY2OL/QtbnfxHpA7"
+    "ZwqT9f8P9hcwHEkk+Q/aaXAvIl9dS8f3WF51/KFtbFYHB6ejY4Ph2fj4ZnZ6Pz483ylb1V"
+    "tI5d3X4vlrKEcvL8Rpe66qg1xQPQFAP7WU0/jItorVBiXFdSunehbB/exnsM1XARUaFEYy"
+    "Id3C47L0GHnueyoedpMpR/1Ws9ryy8W4kOotsA2wzduSKlv5HYHcC93k7gPRmUGb68VC7A"
+    "wb3U3jpiUu+Ff328e5+zq76RSKsp2GTgf8DGXmM7j72/z3wSfEJg6mObYeK9EY/9Z1M9UA"
+    "C4QCihsUQ4H727/DXdBddv767Sqoio4ErGjuTb7E3aVxFvIjGuYpRKvmUVY3C0r96BqQz5"
+    "Joyqz02HfW1Ojss46/FS+fPvccZdj/EnyAZu0Qr3Wa7xam/IrDckB8uBK+QaD/z9FFFOCn"
+    "ZxQI/LjOe0pR0bzuM03C6aKyrEW4kd6mvDwW40tkGZ4Zw/mjPmhmVx1cEzlP2nM4Kd040H"
+    "pebmQcHcPMjOzVNIHoxYCEJZuNNyGu0yaEPbpk/ICiZcyf5KvkGSEWyHXSKed9B2SdJMDF"
+    "7AEMCpfAppue652NW/iGLySLGJDBsvsWwDAZl4Ce0csyYtm/4WQuE360oOD/wCsL+9ub59"
+    "d/mWI9ofpLy5on4YZmYd7Hk+1/JUzZyUWOdm+NMyqstpvu5ymlVeHMelj9A2XPTJx66y96"
+    "hUXjswagdGvTuJVCjExDrDx8oLXVlug0oOt8uL3X3Wy+nLMRK1dBUk7T5WCFWjnL3vMboM"
+    "aPIsaR/d6xey9vFSzztDAQ8+IosbOSvkAoaZjcDRxD+3BtbEH6Kz44k/Hk0v+N8BNCf+6O"
+    "J0+ArMqAv4km0+AIf/4RhKnKPqq1eygfB7ylMg0trWTOp/9AbDHjcY9uX5UWL+ODyY9b7N"
+    "l7Nv0yJrsf59G011a6q7u2hjPj65oivbKXsuycJWTnMfCtzHjnO0tHpEN5GixYYeM3yvEr"
+    "uUltX80iHzS02au9/BT5cuw+FLZwze2N1+kck7g58MGCtYwupdINt5bYqoIQSC2KE34CNC"
+    "FrdYZy5dApO66CtR5ith5nzFH/BmBZf2NyBIiQOQhRmAxAIuH7+8Bm6XLmU2cENPqdmlrm"
+    "BTpJteSXW5NRfYwByYOXUl0a8FjvoxmS4abbVvq/KX9FTd9eMyHQS5GT8O4j0hSXqSe/Q5"
+    "LzhqI9EJjIsW+5tf7xPrfMY3Y7PWv717/31UPO2wkQT8Aa1Etgkln5m4jHaXKe6SCu4y3o"
+    "pQsloqdUlcRndJ7V1C+PRjqAdspcQ66L/UBDsaqqCqLh4xKU1uKJAbvmNVdOxISmrDu3WG"
+    "t6ybp4qbZRk5HYCek5ZoP6zGrYWWDmWImKsPiBv5SRM8t1C/iOPA2+KGuy3/PNVBwB9/xJ"
+    "71+ke0+uOPgFZgCwT4aHZ4PyCAGXBcavkmsvrAY5RP2+AJs0VQau01I6E46q69xGY/13T1"
+    "Dr/e4e/IlJWy+1Q02XXxTpjYOwiMn/HnI9dxsdqGaEqsg2g3kHJ+HbSgNvsmhPQEIZkgov"
+    "VUhYWIy7SDhTj4/A7aB/+lXXEQplpbrInQIV9mQmxc9Qvshm0ZncPjsOb9IgXcQsrHQSWE"
+    "2run2/v4w+XrwWgM6CywDilBr8UECET7vwkuiV/cpPSQPQPYA96CPhFezkSA0cii5IPezd"
+    "qrNde9Y7XKpbaS62RUvoM6a/27ydFyrErGZeS05ipz1/vsYL4cV1CTkpJaTWqdmpRgtL0q"
+    "dLanuezir6eiH2a9Lpgtw7hLn402Ir+Mbta8eXNbfRmYsxg3ePJI2yDOC17up48eyT9y5P"
+    "ry4/XltzdFJ440THsEMfZy3iMKvy8kPjaFSjiEWy6cMRCcDgmCXDDWN6HZF/5HmITcNiQM"
+    "EQYIekQuCM+C8sCROAEiuM+HE/O9VzJP8Lqrf56RSW+bBg8yxErQ4yXTd8O6ZXeieGrN7u"
+    "yK3VHNbKkTWiqY+euBrgDvVqIpgPcXCdFArjPPUPcT3AppN0EFN0Hq4jkm0FZTKFNS+pQN"
+    "yTZruCobIkpLDVyZqGY0JNksfJEZSGUa3krU4rLdonC0Qanw3YLo3WzwLppDc2WIvQwViF"
+    "NiHXSNL5ME8SQ/CeJJJgliTKvOAC2Ym7z1Li5VxNocHuIFCAsSRoZfFeIrIajZzTbTXkEO"
+    "MOWErEmpLto2TcTphKip5zJKy3UvSUbtGY1CyCrnNcoR7yDwTWQ3CsCrnONIKq2RL4981X"
+    "xHEmlt8StY/CF+yrmPUmLdG+lNZEAKQas4r3d5Pq97IfWQbVdQEFNiWkMspyGuYVNXETOC"
+    "HUS8scFdWU3Mk+/gvNKAtrJGr6qimCOusS+DveMG0VzEtH3eSDFvKCqL8gp2qC9GlPDBqo"
+    "uMMmgbcCkf94XnDqVFX3zsUNsm/iKessq5QyFg0lFeAmj54NYoS1GugrBGtwS6LjcR3QeV"
+    "FXIr0b1F8bTUonhasCie6tPJymFd/+lkj8jFs5XB6ANSSg+WluvaZvOwTGaFYX5ihWEmr4"
+    "KLoJQILJo0oJz8O/yB3Igm7SLLCDFT3tKXiHYO8/qd2GbYVvZh28i0m9Du3Yb2lAUwARAE"
+    "rQZc+xRJpn2XcMQpsKlIeQIeKbZE68ARH0WvbcQYv4h5RyBoSZyc66x4L9aSg4jF36VCTs"
+    "msZHs/st4vIu9WdPgmoLxnRFhz2HTwBDHjbxIcxQV5P1pL3ptHk1ABmfDaJj3Re+Ev3nuT"
+    "nmQkNPKEwimgzKKWv6ZllrSoPx24simUzAT56VYkojrrSuIDrTPrig7W7jXgnKnDEasM9I"
+    "Pzy9JZZr+IbtZRpzrqdLefzUuiTj/w8f7h9vq+KOw0llbkEYlHZy019cOcb0RVHcI8GRCA"
+    "SU1nXr/F5IAn9N0e5ryG7FrsocmPdE6V6JcIaDbMWOFnA5vvCAIufQIOt7DDCBphe3n8Hx"
+    "FavELQBX8TqZkfMZ+SXn0DoG1TMxgJIvvVHDo28jwwRSb0wxSSCUOv1tonJEyvxXXIpQiD"
+    "XnAoEPEEMYAtFObe4jaieAJ/aeKt7cnggCxq27we3mlhVmnMXnpOVvgOKhzAVqK9udX2TL"
+    "DlhzwHJwY+QtuXkJtXeJ6rpiTldqemHDero1wMBqenZ4Pj0/H5aHh2Njo/3igr2VtFWsvV"
+    "7fdCcUn0S7tS5ccX3/wJcrM4Pz89ok3RZyfHez6lLLBIR78SGQEhiVLRfw3WhmwfeP50iV"
+    "nwM2S0xK8w+KgfEJnIAhN/cDwYZ2bH+quvOQ9n0ZfVsWQNO/iiiuY3dRNbm9YHYFrz2YW6"
+    "aoZ1XEQHhku4xwUkBClFN8REOuiSXPPWhvrm1j42tXaGbv2OJxZi0uic/C2jrYTeKap9p0"
+    "gfRbET9jOWbe2F7GcsuduBQVyW/UyOrhbm3As4vnxjLKIAn7fF7KhkrUcP/B4fbfz7x0El"
+    "+kiwfeas23RDeWjjInqKleVIUnQS1pGQapGQwZleyFJ2xk7LdRHvUoGQJwWRkCfZUEgROa"
+    "rqvxqX6SLOF2VgvshH+SIT8eggU2nbYl2+vQ6LVR3dy4zgYf4AzkbH8LdUih6NyncO2vqj"
+    "pD/5kDDMJN4ThZFdcbEXB3e1jFgrEds1GPbPS8d2idFoBCG1iiAnBTXMxTBXCrbVYbblQx"
+    "T5q6tHwcSFuqhG1B4BUyGOWUcwlxrAm/TLFUxmqWyLd5F6dyIUyA1igtY738KNJ2p9dAzf"
+    "1PYREFyROCfepK6LTOZlw0peWlnD5rpmmjXTrJnmkkzzOyS8Bb0FdnoSojl2t1/EMy+T5W"
+    "pmmWMe3VHyH00y75Nk1uef7uD8Ux301XGXpWAmU3VaigtpLUXmt6SjrHSUVbu0vzJn+0mm"
+    "hhqwvdzW1FFskzNimzTrn1xq+abUmT66VahTO7FCJc5N9OAjt8jXQoC6IvrnkdscUSCOF+"
+    "QAEdxbH4hxEMTr+J4PbRBwyrLDEmups0ilX3dbAI9W6fep0rd42Tw8mLXryK5cR7Qrww5c"
+    "GQ5pq+dgU51pp4bmUr9rV5wmXXG0M0Pjzgw6hfveU7gHEe6+V4mYTctqarZ11GxLwvA/IO"
+    "uakhl2l3DdAxnyIF2kX0QiiLSzZrr0s2zCxD9DcDDxR9PRGf97ap3wKxfj84k/nCH+e3w8"
+    "nvEr52M08c+ncCjKjEZfg6cFIuHevzh7SaQWgWBtIwIq7vArjg3ZjLpL4RWw9D3hGhA0D8"
+    "AMAbGfZkxILBmqi/jXxe8KwgMTcDYAC+q7Xl+QIeIJ0X0bOp5ItSKaNjJ5Q9DF7NVLc59o"
+    "oqMBokO4pRiVXEQkkpryyC6U67N6KhFKUlkNct75g5UwlolqiCXjmEHmq2We2ki0mVaKMi"
+    "OLxepidHzM19HR9IIvWbPRiP89GYu/s3P+99waWNHd7Sr7qh+tlcgSdYxOTXNThzUbpMq6"
+    "6L/IDPLqBGuklVojRYFH+hBeHw/FIi4a9SqjDBxMq3fMG1U+j2BPZxEcsGdOTvLG/IQSG4"
+    "F25JMQz+tMPgl9AFWj0R2hXVMhs7tEUvvTSNQLMeasCvhm5FocdrA3cAXtUcnGywpqeLPw"
+    "os8O5lNzBSY0Kal50NbxoNoT+Yvr5mhFUe/mpGQN3dyyefPQe7klmxq/IG6HsiscGPA9yZ"
+    "ZGskC/aEPjCZm8qDGNla052kg8W4DhIMI1AO2VuE+yft0XZUmNdfE2kxm9SW/pTHrgH4DO"
+    "ZtjE0AZrF2ZwNKXslThsbYkJ5q8SlBK/Xzsunbtwmd0ge1ldO6ZP1l+UQn9uJdrcpRX5qf"
+    "GwBMDjYS7A4lbGGYcqIhwTqeWA3Y4jrDXizupKOjavmeW9IIZMxzl1Ic7pErnYXPQkav36"
+    "TqE+D7dlatXjtdq+R7X9EbmeYnL7mEgHdb3BaFTGqX00yvdqF/dSGc46Zxy1KbKIP5Eh2e"
+    "KUv90bE9n9hu9+VLvatnb3SlX99X8oXiZc"
 )
