@@ -20,6 +20,8 @@ from core.domain.errors import DomainError
 from templates import Texts
 
 log = logging.getLogger(__name__)
+HISTORY_LEN = 8
+HISTORY_TTL_SECONDS = 3600
 
 
 class Router:
@@ -38,6 +40,10 @@ class Router:
             reply = await self.engine.handle(ctx, text)
             if reply is not None:
                 return reply
+            # Only text outside dialogs is kept (dialogs collect passwords and codes): the last
+            # few messages go with a ticket when the user asks for a person (人工).
+            await self.core.store.rpush(f"chat:recent:{openid}", text[:200], ttl=HISTORY_TTL_SECONDS,
+                                        max_len=HISTORY_LEN)
             command, args = vocabulary().command_for(text)
             if command is not None:
                 return await self.run_command(ctx, command, args)
