@@ -12,6 +12,7 @@ from bot.dialogs.engine import DialogEngine
 from bot.dialogs.registry import DIALOGS
 from bot.handlers import account as _account  # noqa: F401  (registers handlers)
 from bot.handlers import invoices as _invoices  # noqa: F401
+from bot.handlers import support as _support  # noqa: F401
 from bot.handlers.events import EVENT_HANDLERS
 from bot.handlers.registry import HANDLERS
 from bot.vocabulary import vocabulary
@@ -37,6 +38,9 @@ class Router:
     async def on_text(self, openid: str, text: str) -> str:
         ctx = await self.context(openid)
         try:
+            active = await self.engine.active(ctx)
+            if active is not None and active not in vocabulary().while_maintenance:
+                await self.core.maintenance.check_write()
             reply = await self.engine.handle(ctx, text)
             if reply is not None:
                 return reply
@@ -52,6 +56,9 @@ class Router:
             return ctx.error(exc)
 
     async def run_command(self, ctx: BotContext, command: str, args: str = "") -> str:
+        if command not in vocabulary().while_maintenance:
+            # In a declared maintenance window: reads work, logins and writes wait (with the end time).
+            await self.core.maintenance.check_write()
         if command in DIALOGS:
             # A new command replaces whatever dialog was open.
             await self.engine.clear(ctx)

@@ -20,6 +20,7 @@ class Vocabulary:
     menu_keys: dict[str, str]  # menu CLICK key -> command id
     canonical: dict[str, str]  # command id -> first keyword
     words: dict[str, frozenset[str]]  # "cancel" -> {取消, ...}
+    while_maintenance: frozenset[str]  # commands that still work in a maintenance window
 
     def command_for(self, text: str) -> tuple[str | None, str]:
         """The command a message starts with, and the rest of the message."""
@@ -48,4 +49,4 @@ def vocabulary() -> Vocabulary:
         if spec.get("menu"):
             menu_keys[spec["menu"]] = command
     words = {kind: frozenset(str(w).lower() for w in ws) for kind, ws in data["words"].items()}
-    return Vocabulary(keywords, menu_keys, canonical, words)
+    return Vocabulary(keywords, menu_keys, canonical, words, frozenset(data.get("while_maintenance", [])))

@@ -21,6 +21,7 @@ from core.services.help import HelpService
 from core.services.invoices import InvoiceService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
+from core.services.support import AnnouncementService, MaintenanceGuard, Notifier, SupportService
 from core.settings import Settings
 
 
@@ -43,6 +44,9 @@ class Core:
     exports: ExportService
     delivery: DeliveryService
     catalogue: CatalogueService
+    support: SupportService
+    announcements: AnnouncementService
+    maintenance: MaintenanceGuard
 
 
 def build_core(
@@ -55,6 +59,7 @@ def build_core(
     wechat: WeChatApi,
     hasher: PasswordHasher,
     renderer: InvoiceRenderer,
+    notifier: Notifier,
 ) -> Core:
     audit = AuditLog(clock)
     codes = CodeService(store, sms, email, clock, settings.secret_key)
@@ -80,4 +85,7 @@ def build_core(
         exports=ExportService(store, clock, companies, invoices, documents, Path(settings.data_dir) / "exports"),
         delivery=DeliveryService(invoices, documents, companies, email, sms, store, clock, audit),
         catalogue=CatalogueService(companies, clock, audit),
+        support=SupportService(clock, audit, Path(settings.data_dir) / "attachments", notifier),
+        announcements=AnnouncementService(clock, audit, notifier),
+        maintenance=MaintenanceGuard(clock),
     )

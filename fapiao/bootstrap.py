@@ -16,6 +16,7 @@ from fapiao.adapters.email import build_email
 from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
 from fapiao.adapters.sms import build_sms
 from fapiao.adapters.wechat import build_wechat_api
+from fapiao.notifier import WeChatNotifier
 from templates import Texts, texts
 
 log = logging.getLogger("fapiao")
@@ -58,14 +59,16 @@ async def start_runtime(
                         else auto_migrate)
     store = store or RedisStore.from_url(settings.redis_url)
     text = texts()
+    wechat = build_wechat_api(settings, store, text)
     core = build_core(
         settings,
         clock=clock or SystemClock(),
         store=store,
         sms=build_sms(settings, text),
         email=build_email(settings, text),
-        wechat=build_wechat_api(settings, store, text),
+        wechat=wechat,
         hasher=hasher or Argon2Hasher(),
         renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or None),
+        notifier=WeChatNotifier(text, wechat),
     )
     return Runtime(core=core, texts=text, store=store)

@@ -19,7 +19,9 @@ RUNTIME = web.AppKey("runtime", Runtime)
 
 def build_app(runtime: Runtime) -> web.Application:
     """Both transports over one started runtime. The caller owns the runtime's lifetime."""
-    app = web.Application(client_max_size=runtime.core.settings.max_body_bytes)
+    # Uploads (ticket attachments) may reach 10 MB; JSON bodies and WeChat posts keep their own,
+    # much smaller cap (MAX_BODY_BYTES), checked by each transport.
+    app = web.Application(client_max_size=11 * 1024 * 1024)
     app[RUNTIME] = runtime
     endpoint = bot.webhook.setup(app, runtime.core, runtime.texts)
     miniapp_api.app.setup(app, runtime.core, runtime.texts)

@@ -25,6 +25,8 @@ from templates import Texts
 
 log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
+#: Still writable during maintenance: staff ending it, support tickets and feedback.
+MAINTENANCE_EXEMPT = ("/staff/", "/tickets", "/feedback", "/help/articles")
 CORE = web.AppKey("api_core", Core)
 TEXTS = web.AppKey("api_texts", Texts)
 
@@ -122,9 +124,14 @@ def _problems(schema: dict[str, Any], body: Any) -> dict[str, FieldProblem]:
 async def _read_json(request: web.Request, texts: Texts) -> Any:
     if not request.can_read_body:
         return {}
+    limit = request.app[CORE].settings.max_body_bytes
+    if request.content_length is not None and request.content_length > limit:
+        raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=request.content_length)
     if request.content_type not in ("application/json", ""):
         raise web.HTTPUnsupportedMediaType()
     raw = await request.read()
+    if len(raw) > limit:
+        raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=len(raw))
     if not raw.strip():
         return {}
     try:
@@ -151,6 +158,9 @@ def make_handler(route: Route) -> Any:
         except _Malformed as exc:
             params = {"line": exc.line, "column": exc.column}
             return json_response(error_body(texts, "malformed_json", params), status=400)
+        if route.method not in ("GET", "HEAD") and not route.path.startswith(MAINTENANCE_EXEMPT):
+            # In a declared maintenance window logins and writes wait; reads go on.
+            await core.maintenance.check_write()
         if route.body is not None:
             problems = _problems(route.body, body)
             if problems:

@@ -58,6 +58,8 @@ def document() -> dict[str, Any]:
                 response["content"] = {"application/json": {"schema": schema}}
             operation["responses"][str(status)] = response
         error_statuses = set(route.errors) | {400, 422, 500} | ({401} if route.auth else set())
+        if route.method not in ("GET", "HEAD"):
+            error_statuses |= {413, 503}  # body cap; declared maintenance window
         for status in sorted(error_statuses):
             operation["responses"].setdefault(str(status), {
                 "description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}

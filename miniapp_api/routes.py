@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, auth, companies, exports, help, invoices
+from miniapp_api.views import account, auth, companies, exports, help, invoices, support
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
@@ -95,6 +95,18 @@ VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRIN
                     "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
                    ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
 ONE = "/invoices/{invoice_id}"
+ATTACHMENT_META = obj({"id": INTEGER, "filename": STRING, "media_type": STRING, "size": INTEGER, "sha256": STRING},
+                      ("id", "filename", "media_type", "size"))
+TICKET_SUMMARY = obj({"id": INTEGER, "subject": STRING, "category": STRING, "status": STRING}, ("id", "subject", "status"))
+TICKET = obj({"id": INTEGER, "subject": STRING, "category": STRING, "status": STRING,
+              "messages": {"type": "array"}}, ("id", "subject", "status", "messages"))
+FEEDBACK = obj({"id": INTEGER, "kind": STRING, "status": STRING}, ("id", "kind", "status"))
+ANNOUNCEMENT = obj({"id": INTEGER, "title": STRING, "body": STRING, "starts_at": STRING, "ends_at": STRING,
+                    "maintenance": BOOLEAN, "published_at": NULLABLE_STRING}, ("id", "title", "body", "starts_at",
+                                                                               "ends_at", "maintenance"))
+TICKET_STATUS = {"type": "string", "enum": ["open", "in_progress", "waiting_user", "resolved", "closed"]}
+FEEDBACK_STATUS = {"type": "string", "enum": ["received", "classified", "investigating", "replied",
+                                              "following_up", "closed"]}
 FAQ_ENTRY = obj({"id": STRING, "category": STRING, "question": STRING, "answer": STRING,
                  "keywords": {"type": "array", "items": STRING}, "synonyms": {"type": "array", "items": STRING},
                  "next_action": NULLABLE_STRING}, ("id", "category", "question", "answer"))
@@ -259,4 +271,45 @@ ROUTES: tuple[Route, ...] = (
           responses={200: FAQ_ENTRY}, errors=(403,)),
     Route("DELETE", "/help/articles/{article_id}", help.retire, "Retire an entry (staff)", "help",
           responses={204: None}, errors=(403, 404)),
+    # -- tickets, feedback, announcements ------------------------------------
+    Route("POST", "/tickets", support.open_ticket, "Open a ticket (工单)", "support",
+          body=obj({"subject": string(100), "description": string(2000), "category": string(16)},
+                   ("subject", "description", "category")), responses={201: TICKET}, errors=(422,)),
+    Route("GET", "/tickets", support.my_tickets, "My tickets", "support",
+          responses={200: obj({"items": {"type": "array", "items": TICKET_SUMMARY}}, ("items",))}),
+    Route("GET", "/tickets/{ticket_id}", support.ticket, "A ticket with its thread", "support",
+          responses={200: TICKET}, errors=(404,)),
+    Route("POST", "/tickets/{ticket_id}/replies", support.reply, "Reply in a ticket's thread", "support",
+          body=obj({"text": string(2000)}, ("text",)), responses={200: TICKET}, errors=(404, 409)),
+    Route("POST", "/tickets/{ticket_id}/attachments", support.upload,
+          "Attach images or PDF (multipart/form-data, field 'file'; ≤ 10 MB each, type checked by content)",
+          "support", responses={201: TICKET}, errors=(404, 409, 413, 422)),
+    Route("GET", "/attachments/{attachment_id}", support.attachment, "Download a ticket attachment", "support",
+          responses={200: None}, errors=(404,)),
+    Route("POST", "/feedback", support.submit_feedback, "Send feedback (问题, 建议, 投诉)", "support",
+          body=obj({"kind": {"type": "string", "enum": ["problem", "suggestion", "complaint"]}, "text": string(2000)},
+                   ("kind", "text")), responses={201: FEEDBACK}, errors=(422,)),
+    Route("GET", "/feedback", support.my_feedback, "My feedback and its status", "support",
+          responses={200: obj({"items": {"type": "array", "items": FEEDBACK}}, ("items",))}),
+    Route("GET", "/announcements", support.announcements, "Current announcements", "support", auth=False,
+          responses={200: obj({"items": {"type": "array", "items": ANNOUNCEMENT}}, ("items",))}),
+    Route("PUT", "/account/notifications", support.notification_settings, "Announcement push on or off", "account",
+          body=obj({"announcements": BOOLEAN}, ("announcements",)), responses={204: None}),
+    Route("GET", "/staff/tickets", support.staff_tickets, "All tickets (staff)", "staff",
+          query={"status": TICKET_STATUS},
+          responses={200: obj({"items": {"type": "array", "items": TICKET_SUMMARY}}, ("items",))}, errors=(403,)),
+    Route("POST", "/staff/tickets/{ticket_id}/status", support.staff_ticket_status, "Move a ticket (staff)", "staff",
+          body=obj({"status": TICKET_STATUS}, ("status",)), responses={200: TICKET}, errors=(403, 404, 409)),
+    Route("POST", "/staff/feedback/{feedback_id}", support.staff_feedback, "Advance feedback (staff)", "staff",
+          body=obj({"status": FEEDBACK_STATUS, "note": string(2000)}, ("status",)), responses={200: FEEDBACK},
+          errors=(403, 404, 409)),
+    Route("POST", "/staff/announcements", support.create_announcement, "Create an announcement (staff)", "staff",
+          body=obj({"title": string(100), "body": string(2000), "starts_at": STRING, "ends_at": STRING,
+                    "maintenance": BOOLEAN}, ("title", "body", "starts_at", "ends_at")),
+          responses={201: ANNOUNCEMENT}, errors=(403, 422)),
+    Route("POST", "/staff/announcements/{announcement_id}/publish", support.publish_announcement,
+          "Publish an announcement, optionally notifying every user (staff)", "staff",
+          body=obj({"notify": BOOLEAN}), responses={200: obj({"announcement": ANNOUNCEMENT, "notified": INTEGER,
+                                                               "failed": INTEGER}, ("announcement",))},
+          errors=(403, 404, 409)),
 )

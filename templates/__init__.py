@@ -8,6 +8,7 @@ on both transports.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -90,12 +91,19 @@ class Texts:
     # -- errors ----------------------------------------------------------------
 
     def error(self, code: str, params: Mapping[str, Any] | None = None) -> str:
-        key = f"error.{code}"
-        return self.render(key if key in self.messages else "error.unexpected", params)
+        return self._safe(f"error.{code}", "error.unexpected", params)
 
     def field(self, code: str, params: Mapping[str, Any] | None = None) -> str:
-        key = f"field.{code}"
-        return self.render(key if key in self.messages else "field.invalid", params)
+        return self._safe(f"field.{code}", "field.invalid", params)
+
+    def _safe(self, key: str, fallback: str, params: Mapping[str, Any] | None) -> str:
+        """Error texts must always render: a template bug falls back to the general sentence."""
+        if key in self.messages:
+            try:
+                return self.render(key, params)
+            except Exception:
+                logging.getLogger(__name__).exception("message %s failed to render", key)
+        return self.render(fallback)
 
 
 @cache

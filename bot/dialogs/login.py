@@ -18,7 +18,10 @@ async def _phone(text: str, ctx: DialogContext) -> Outcome:
 async def _finish(ctx: DialogContext, account_id: int) -> Outcome:
     await ctx.core.accounts.bind(account_id, "mp", ctx.bot.openid, ctx.actor)
     view = await ctx.core.accounts.view(account_id)
-    return Finish("bot.login.done", {"name": view.display_name})
+    from zoneinfo import ZoneInfo
+
+    return Finish("bot.login.done", {"name": view.display_name, "items": await ctx.core.announcements.current(),
+                                     "china": ZoneInfo("Asia/Shanghai")})
 
 
 async def _password(text: str, ctx: DialogContext) -> Outcome:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from bot.dialogs import company, corrections, forgot_password, help, invoice, login, register, second_factor
+from bot.dialogs import (
+    company,
+    corrections,
+    forgot_password,
+    help,
+    invoice,
+    login,
+    register,
+    second_factor,
+    support,
+)
 from bot.dialogs.engine import Dialog
 
 DIALOGS: dict[str, Dialog] = {
@@ -18,4 +28,6 @@ DIALOGS: dict[str, Dialog] = {
     "void_invoice": corrections.VOID,
     "red_letter": corrections.RED,
     "help": help.DIALOG,
+    "ticket": support.TICKET,
+    "feedback": support.FEEDBACK,
 }

@@ -21,7 +21,13 @@ def event(*names: str) -> Callable[[EventHandler], EventHandler]:
 
 @event("subscribe", "subscribe_scan")
 async def subscribe(ctx: BotContext, _message: object) -> str:
-    return ctx.say("bot.welcome", logged_in=ctx.account_id is not None)
+    from zoneinfo import ZoneInfo
+
+    current = await ctx.core.announcements.current()
+    welcome = ctx.say("bot.welcome", logged_in=ctx.account_id is not None)
+    if not current:
+        return welcome
+    return welcome + "\n\n" + ctx.say("bot.announcement.list", items=current, china=ZoneInfo("Asia/Shanghai"))
 
 
 @event("unsubscribe")

@@ -218,6 +218,82 @@ CREATE TABLE IF NOT EXISTS "wechat_binding" (
     "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_wechat_bind_app_155472" UNIQUE ("app", "openid")
 );
+CREATE TABLE IF NOT EXISTS "support_announcement" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "title" VARCHAR(100) NOT NULL,
+    "body" TEXT NOT NULL,
+    "starts_at" TIMESTAMP NOT NULL,
+    "ends_at" TIMESTAMP NOT NULL,
+    "maintenance" INT NOT NULL,
+    "published_at" TIMESTAMP /* A draft until published; only published announcements are shown or enforced. */,
+    "created_by_id" INT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL
+) /* A 系统公告; with ``maintenance`` its window refuses logins and writes. */;
+CREATE INDEX IF NOT EXISTS "idx_support_ann_starts__bbc3c3" ON "support_announcement" ("starts_at", "ends_at");
+CREATE TABLE IF NOT EXISTS "support_feedback" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "account_id" INT NOT NULL,
+    "company_id" INT,
+    "kind" VARCHAR(16) NOT NULL /* problem, suggestion, complaint */,
+    "text" TEXT NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* received, classified, investigating, replied, following_up, closed */,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_support_fee_account_91990e" ON "support_feedback" ("account_id");
+CREATE INDEX IF NOT EXISTS "idx_support_fee_status_8cb51b" ON "support_feedback" ("status");
+CREATE TABLE IF NOT EXISTS "support_feedback_event" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "at" TIMESTAMP NOT NULL,
+    "actor_id" INT,
+    "from_status" VARCHAR(16) NOT NULL,
+    "to_status" VARCHAR(16) NOT NULL,
+    "note" TEXT NOT NULL,
+    "feedback_id" INT NOT NULL REFERENCES "support_feedback" ("id") ON DELETE CASCADE
+) /* Each status change of a feedback item, with the staff member's note. */;
+CREATE TABLE IF NOT EXISTS "support_notification_opt_out" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "account_id" INT NOT NULL UNIQUE,
+    "created_at" TIMESTAMP NOT NULL
+) /* Accounts that do not want broadcast notifications (announcements). */;
+CREATE TABLE IF NOT EXISTS "support_ticket" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "account_id" INT NOT NULL /* The user who opened it: the only non-staff account that may see it. */,
+    "company_id" INT /* The user's current company when the ticket was opened (context for staff). */,
+    "subject" VARCHAR(100) NOT NULL,
+    "description" TEXT NOT NULL,
+    "category" VARCHAR(16) NOT NULL /* One of the FAQ categories (core\/help\/data\/faq.yaml ``categories:``). */,
+    "status" VARCHAR(16) NOT NULL /* open, in_progress, waiting_user, resolved, closed */,
+    "context" JSON NOT NULL /* The last chat messages before the user asked for a human (人工). */,
+    "assignee_id" INT /* The staff member who first handled it. */,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "resolved_at" TIMESTAMP,
+    "closed_at" TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS "idx_support_tic_account_907040" ON "support_ticket" ("account_id");
+CREATE INDEX IF NOT EXISTS "idx_support_tic_status_6f9632" ON "support_ticket" ("status");
+CREATE INDEX IF NOT EXISTS "idx_support_tic_account_039c19" ON "support_ticket" ("account_id", "updated_at");
+CREATE INDEX IF NOT EXISTS "idx_support_tic_status_6039c5" ON "support_ticket" ("status", "updated_at");
+CREATE TABLE IF NOT EXISTS "support_ticket_message" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "author_id" INT NOT NULL,
+    "from_staff" INT NOT NULL,
+    "body" TEXT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "ticket_id" INT NOT NULL REFERENCES "support_ticket" ("id") ON DELETE CASCADE
+) /* One post in a ticket's thread; the first one is the user's description. */;
+CREATE TABLE IF NOT EXISTS "support_ticket_attachment" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "filename" VARCHAR(128) NOT NULL /* Sanitised original name (directories and control characters removed). */,
+    "media_type" VARCHAR(64) NOT NULL /* From the magic bytes, never from the name. */,
+    "size" INT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "storage_key" VARCHAR(128) NOT NULL /* Path of the bytes relative to the attachments directory. */,
+    "created_at" TIMESTAMP NOT NULL,
+    "message_id" INT NOT NULL REFERENCES "support_ticket_message" ("id") ON DELETE CASCADE,
+    "ticket_id" INT NOT NULL REFERENCES "support_ticket" ("id") ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -453,6 +529,98 @@ CREATE TABLE IF NOT EXISTS "wechat_binding" (
     CONSTRAINT "uid_wechat_bind_app_155472" UNIQUE ("app", "openid")
 );
 COMMENT ON COLUMN "wechat_binding"."app" IS '\"mp\" = official account (bot), \"miniapp\" = mini-program';
+CREATE TABLE IF NOT EXISTS "support_announcement" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "title" VARCHAR(100) NOT NULL,
+    "body" TEXT NOT NULL,
+    "starts_at" TIMESTAMPTZ NOT NULL,
+    "ends_at" TIMESTAMPTZ NOT NULL,
+    "maintenance" BOOL NOT NULL,
+    "published_at" TIMESTAMPTZ,
+    "created_by_id" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_support_ann_starts__bbc3c3" ON "support_announcement" ("starts_at", "ends_at");
+COMMENT ON COLUMN "support_announcement"."published_at" IS 'A draft until published; only published announcements are shown or enforced.';
+COMMENT ON TABLE "support_announcement" IS 'A 系统公告; with ``maintenance`` its window refuses logins and writes.';
+CREATE TABLE IF NOT EXISTS "support_feedback" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "account_id" INT NOT NULL,
+    "company_id" INT,
+    "kind" VARCHAR(16) NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_support_fee_account_91990e" ON "support_feedback" ("account_id");
+CREATE INDEX IF NOT EXISTS "idx_support_fee_status_8cb51b" ON "support_feedback" ("status");
+COMMENT ON COLUMN "support_feedback"."kind" IS 'problem, suggestion, complaint';
+COMMENT ON COLUMN "support_feedback"."status" IS 'received, classified, investigating, replied, following_up, closed';
+CREATE TABLE IF NOT EXISTS "support_feedback_event" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "at" TIMESTAMPTZ NOT NULL,
+    "actor_id" INT,
+    "from_status" VARCHAR(16) NOT NULL,
+    "to_status" VARCHAR(16) NOT NULL,
+    "note" TEXT NOT NULL,
+    "feedback_id" INT NOT NULL REFERENCES "support_feedback" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "support_feedback_event" IS 'Each status change of a feedback item, with the staff member''s note.';
+CREATE TABLE IF NOT EXISTS "support_notification_opt_out" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "account_id" INT NOT NULL UNIQUE,
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON TABLE "support_notification_opt_out" IS 'Accounts that do not want broadcast notifications (announcements).';
+CREATE TABLE IF NOT EXISTS "support_ticket" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "account_id" INT NOT NULL,
+    "company_id" INT,
+    "subject" VARCHAR(100) NOT NULL,
+    "description" TEXT NOT NULL,
+    "category" VARCHAR(16) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "context" JSONB NOT NULL,
+    "assignee_id" INT,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "resolved_at" TIMESTAMPTZ,
+    "closed_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_support_tic_account_907040" ON "support_ticket" ("account_id");
+CREATE INDEX IF NOT EXISTS "idx_support_tic_status_6f9632" ON "support_ticket" ("status");
+CREATE INDEX IF NOT EXISTS "idx_support_tic_account_039c19" ON "support_ticket" ("account_id", "updated_at");
+CREATE INDEX IF NOT EXISTS "idx_support_tic_status_6039c5" ON "support_ticket" ("status", "updated_at");
+COMMENT ON COLUMN "support_ticket"."account_id" IS 'The user who opened it: the only non-staff account that may see it.';
+COMMENT ON COLUMN "support_ticket"."company_id" IS 'The user''s current company when the ticket was opened (context for staff).';
+COMMENT ON COLUMN "support_ticket"."category" IS 'One of the FAQ categories (core/help/data/faq.yaml ``categories:``).';
+COMMENT ON COLUMN "support_ticket"."status" IS 'open, in_progress, waiting_user, resolved, closed';
+COMMENT ON COLUMN "support_ticket"."context" IS 'The last chat messages before the user asked for a human (人工).';
+COMMENT ON COLUMN "support_ticket"."assignee_id" IS 'The staff member who first handled it.';
+CREATE TABLE IF NOT EXISTS "support_ticket_message" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "author_id" INT NOT NULL,
+    "from_staff" BOOL NOT NULL,
+    "body" TEXT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "ticket_id" INT NOT NULL REFERENCES "support_ticket" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "support_ticket_message" IS 'One post in a ticket''s thread; the first one is the user''s description.';
+CREATE TABLE IF NOT EXISTS "support_ticket_attachment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "filename" VARCHAR(128) NOT NULL,
+    "media_type" VARCHAR(64) NOT NULL,
+    "size" INT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "storage_key" VARCHAR(128) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "message_id" INT NOT NULL REFERENCES "support_ticket_message" ("id") ON DELETE CASCADE,
+    "ticket_id" INT NOT NULL REFERENCES "support_ticket" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "support_ticket_attachment"."filename" IS 'Sanitised original name (directories and control characters removed).';
+COMMENT ON COLUMN "support_ticket_attachment"."media_type" IS 'From the magic bytes, never from the name.';
+COMMENT ON COLUMN "support_ticket_attachment"."storage_key" IS 'Path of the bytes relative to the attachments directory.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -472,94 +640,126 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2zYS/isYfXLmlNSWJdlu727Gdt3W1yTuJO610+qGhUhIwpkCGBK0o+n1vx9Aih"
-    "JfQJqgSYli8MVRSCwIPgCB3Qe7iz97S2oh23tzaZrUJ6z3NfizR+AS8R/pW33Qg46zvSEu"
-    "MDi1g7IwVmjqMReaoq4ZtD3EL1nIM13sMEwJv0p82xYXqckLYjLfXvIJ/uQjg9E5Ygvk8h"
-    "u//4dfxsRCn5EX/dd5MGYY2VaisdgSzw6uG2zlBNduCfsuKCieNjVMavtLsi3srNiCkk1p"
-    "HDZ/jghyIUOieub6ovmidesXjd4obOm2SNjEmIyFZtC3Wex1p8b2Ws8w3t/dGx9v7g2jpw"
-    "CQSYkAlzfVC95+LprwenAyPBuen46H57xI0MzNlbO/wkdvgQkFA3je3/f+Cu5DBsMSAcZb"
-    "UB2OD8rier2ArhzYjUAKW97oNLYRku0Fdwk/GzYic7YQiB4XIPnvyw/XP1x+OBocvxIPpH"
-    "z4h5/F+/WdQXBLgB0DF3reE3UtYwG9hRLIacF6wI4ubNHefr67h3s0KoP3aJQPuLiXRBwt"
-    "IbZVkN4IVEJ4PVjbCvCwFMDDAoCHaYAt7Dk2XBnB/xVwTst1cECPy8A9zkd7nAEbe4bH4G"
-    "yWBfqKUhtBkrP2xcRSOE+5XFNAb640gHQBsld3d29FzUvP+2QHF27vUxD//O7q5sPRSYA8"
-    "L4QZii+OW7xnfC5AlmHTOSaegrKRkXte76gL9ONW6x1baG1qPnCIuAIpm5+/5agwvERyeN"
-    "OyKXSttfCb6MfhTdwFUN7fvrv5eH/57qfEGP/28v5G3BkEV1epq0fj1CSzqQT8cnv/AxD/"
-    "Bb/dvb8J0KQem7vBE7fl7n/riTZBn1GD0CcDWnFMosvRpURPM8ocw0Omi5jKApES695yXP"
-    "/yEECGiHh5iWlUuESkRfUyobBMeEtPjFRKLGPGrWDqKoIvldc9oNADfJYQmBhQMsUUryVJ"
-    "yRpWkrbppF1aSjZmsLmAZF6pv3Oq0B3f6o43fddFhPF+XDqQrAwl6k8uXEklb5tCUYNSLu"
-    "jV2YOUC0wBl4X8O+oiPCc/olWA/C1vHCSmzJ5fE8vX25oOC+m/okEVXd020YVPG3I6Z6xx"
-    "IPjro3D14k0B739++7YXQD+F5sMT5PNRTh8s0XKKXG+BHYkBerUW/u7HD8iGwTvlQv9uU9"
-    "HhzmUZ+BOTxJQ3jlfyQpx+QdwmYVdhXV2CSow2OqCxUZYYf9lby8EyfQUSOA9eSTxbPCna"
-    "MPItzG4Ic1c92XbS9m6/cEdJlONWSFTwuV2l3qXjIGK9psRefQ2eFhRY2OL/QtbnfxHpA7"
-    "ZwqT9f8P9hcwHEkk+Q/aaXAvIl9dS8f3WF51/KFtbFYHB6ejY4Ph2fj4ZnZ6Pz483ylb1V"
-    "tI5d3X4vlrKEcvL8Rpe66qg1xQPQFAP7WU0/jItorVBiXFdSunehbB/exnsM1XARUaFEYy"
-    "Id3C47L0GHnueyoedpMpR/1Ws9ryy8W4kOotsA2wzduSKlv5HYHcC93k7gPRmUGb68VC7A"
-    "wb3U3jpiUu+Ff328e5+zq76RSKsp2GTgf8DGXmM7j72/z3wSfEJg6mObYeK9EY/9Z1M9UA"
-    "C4QCihsUQ4H727/DXdBddv767Sqoio4ErGjuTb7E3aVxFvIjGuYpRKvmUVY3C0r96BqQz5"
-    "Joyqz02HfW1Ojss46/FS+fPvccZdj/EnyAZu0Qr3Wa7xam/IrDckB8uBK+QaD/z9FFFOCn"
-    "ZxQI/LjOe0pR0bzuM03C6aKyrEW4kd6mvDwW40tkGZ4Zw/mjPmhmVx1cEzlP2nM4Kd040H"
-    "pebmQcHcPMjOzVNIHoxYCEJZuNNyGu0yaEPbpk/ICiZcyf5KvkGSEWyHXSKed9B2SdJMDF"
-    "7AEMCpfAppue652NW/iGLySLGJDBsvsWwDAZl4Ce0csyYtm/4WQuE360oOD/wCsL+9ub59"
-    "d/mWI9ofpLy5on4YZmYd7Hk+1/JUzZyUWOdm+NMyqstpvu5ymlVeHMelj9A2XPTJx66y96"
-    "hUXjswagdGvTuJVCjExDrDx8oLXVlug0oOt8uL3X3Wy+nLMRK1dBUk7T5WCFWjnL3vMboM"
-    "aPIsaR/d6xey9vFSzztDAQ8+IosbOSvkAoaZjcDRxD+3BtbEH6Kz44k/Hk0v+N8BNCf+6O"
-    "J0+ArMqAv4km0+AIf/4RhKnKPqq1eygfB7ylMg0trWTOp/9AbDHjcY9uX5UWL+ODyY9b7N"
-    "l7Nv0yJrsf59G011a6q7u2hjPj65oivbKXsuycJWTnMfCtzHjnO0tHpEN5GixYYeM3yvEr"
-    "uUltX80iHzS02au9/BT5cuw+FLZwze2N1+kck7g58MGCtYwupdINt5bYqoIQSC2KE34CNC"
-    "FrdYZy5dApO66CtR5ith5nzFH/BmBZf2NyBIiQOQhRmAxAIuH7+8Bm6XLmU2cENPqdmlrm"
-    "BTpJteSXW5NRfYwByYOXUl0a8FjvoxmS4abbVvq/KX9FTd9eMyHQS5GT8O4j0hSXqSe/Q5"
-    "LzhqI9EJjIsW+5tf7xPrfMY3Y7PWv717/31UPO2wkQT8Aa1Etgkln5m4jHaXKe6SCu4y3o"
-    "pQsloqdUlcRndJ7V1C+PRjqAdspcQ66L/UBDsaqqCqLh4xKU1uKJAbvmNVdOxISmrDu3WG"
-    "t6ybp4qbZRk5HYCek5ZoP6zGrYWWDmWImKsPiBv5SRM8t1C/iOPA2+KGuy3/PNVBwB9/xJ"
-    "71+ke0+uOPgFZgCwT4aHZ4PyCAGXBcavkmsvrAY5RP2+AJs0VQau01I6E46q69xGY/13T1"
-    "Dr/e4e/IlJWy+1Q02XXxTpjYOwiMn/HnI9dxsdqGaEqsg2g3kHJ+HbSgNvsmhPQEIZkgov"
-    "VUhYWIy7SDhTj4/A7aB/+lXXEQplpbrInQIV9mQmxc9Qvshm0ZncPjsOb9IgXcQsrHQSWE"
-    "2run2/v4w+XrwWgM6CywDilBr8UECET7vwkuiV/cpPSQPQPYA96CPhFezkSA0cii5IPezd"
-    "qrNde9Y7XKpbaS62RUvoM6a/27ydFyrErGZeS05ipz1/vsYL4cV1CTkpJaTWqdmpRgtL0q"
-    "dLanuezir6eiH2a9Lpgtw7hLn402Ir+Mbta8eXNbfRmYsxg3ePJI2yDOC17up48eyT9y5P"
-    "ry4/XltzdFJ440THsEMfZy3iMKvy8kPjaFSjiEWy6cMRCcDgmCXDDWN6HZF/5HmITcNiQM"
-    "EQYIekQuCM+C8sCROAEiuM+HE/O9VzJP8Lqrf56RSW+bBg8yxErQ4yXTd8O6ZXeieGrN7u"
-    "yK3VHNbKkTWiqY+euBrgDvVqIpgPcXCdFArjPPUPcT3AppN0EFN0Hq4jkm0FZTKFNS+pQN"
-    "yTZruCobIkpLDVyZqGY0JNksfJEZSGUa3krU4rLdonC0Qanw3YLo3WzwLppDc2WIvQwViF"
-    "NiHXSNL5ME8SQ/CeJJJgliTKvOAC2Ym7z1Li5VxNocHuIFCAsSRoZfFeIrIajZzTbTXkEO"
-    "MOWErEmpLto2TcTphKip5zJKy3UvSUbtGY1CyCrnNcoR7yDwTWQ3CsCrnONIKq2RL4981X"
-    "xHEmlt8StY/CF+yrmPUmLdG+lNZEAKQas4r3d5Pq97IfWQbVdQEFNiWkMspyGuYVNXETOC"
-    "HUS8scFdWU3Mk+/gvNKAtrJGr6qimCOusS+DveMG0VzEtH3eSDFvKCqL8gp2qC9GlPDBqo"
-    "uMMmgbcCkf94XnDqVFX3zsUNsm/iKessq5QyFg0lFeAmj54NYoS1GugrBGtwS6LjcR3QeV"
-    "FXIr0b1F8bTUonhasCie6tPJymFd/+lkj8jFs5XB6ANSSg+WluvaZvOwTGaFYX5ihWEmr4"
-    "KLoJQILJo0oJz8O/yB3Igm7SLLCDFT3tKXiHYO8/qd2GbYVvZh28i0m9Du3Yb2lAUwARAE"
-    "rQZc+xRJpn2XcMQpsKlIeQIeKbZE68ARH0WvbcQYv4h5RyBoSZyc66x4L9aSg4jF36VCTs"
-    "msZHs/st4vIu9WdPgmoLxnRFhz2HTwBDHjbxIcxQV5P1pL3ptHk1ABmfDaJj3Re+Ev3nuT"
-    "nmQkNPKEwimgzKKWv6ZllrSoPx24simUzAT56VYkojrrSuIDrTPrig7W7jXgnKnDEasM9I"
-    "Pzy9JZZr+IbtZRpzrqdLefzUuiTj/w8f7h9vq+KOw0llbkEYlHZy019cOcb0RVHcI8GRCA"
-    "SU1nXr/F5IAn9N0e5ryG7FrsocmPdE6V6JcIaDbMWOFnA5vvCAIufQIOt7DDCBphe3n8Hx"
-    "FavELQBX8TqZkfMZ+SXn0DoG1TMxgJIvvVHDo28jwwRSb0wxSSCUOv1tonJEyvxXXIpQiD"
-    "XnAoEPEEMYAtFObe4jaieAJ/aeKt7cnggCxq27we3mlhVmnMXnpOVvgOKhzAVqK9udX2TL"
-    "DlhzwHJwY+QtuXkJtXeJ6rpiTldqemHDero1wMBqenZ4Pj0/H5aHh2Njo/3igr2VtFWsvV"
-    "7fdCcUn0S7tS5ccX3/wJcrM4Pz89ok3RZyfHez6lLLBIR78SGQEhiVLRfw3WhmwfeP50iV"
-    "nwM2S0xK8w+KgfEJnIAhN/cDwYZ2bH+quvOQ9n0ZfVsWQNO/iiiuY3dRNbm9YHYFrz2YW6"
-    "aoZ1XEQHhku4xwUkBClFN8REOuiSXPPWhvrm1j42tXaGbv2OJxZi0uic/C2jrYTeKap9p0"
-    "gfRbET9jOWbe2F7GcsuduBQVyW/UyOrhbm3As4vnxjLKIAn7fF7KhkrUcP/B4fbfz7x0El"
-    "+kiwfeas23RDeWjjInqKleVIUnQS1pGQapGQwZleyFJ2xk7LdRHvUoGQJwWRkCfZUEgROa"
-    "rqvxqX6SLOF2VgvshH+SIT8eggU2nbYl2+vQ6LVR3dy4zgYf4AzkbH8LdUih6NyncO2vqj"
-    "pD/5kDDMJN4ThZFdcbEXB3e1jFgrEds1GPbPS8d2idFoBCG1iiAnBTXMxTBXCrbVYbblQx"
-    "T5q6tHwcSFuqhG1B4BUyGOWUcwlxrAm/TLFUxmqWyLd5F6dyIUyA1igtY738KNJ2p9dAzf"
-    "1PYREFyROCfepK6LTOZlw0peWlnD5rpmmjXTrJnmkkzzOyS8Bb0FdnoSojl2t1/EMy+T5W"
-    "pmmWMe3VHyH00y75Nk1uef7uD8Ux301XGXpWAmU3VaigtpLUXmt6SjrHSUVbu0vzJn+0mm"
-    "hhqwvdzW1FFskzNimzTrn1xq+abUmT66VahTO7FCJc5N9OAjt8jXQoC6IvrnkdscUSCOF+"
-    "QAEdxbH4hxEMTr+J4PbRBwyrLDEmups0ilX3dbAI9W6fep0rd42Tw8mLXryK5cR7Qrww5c"
-    "GQ5pq+dgU51pp4bmUr9rV5wmXXG0M0Pjzgw6hfveU7gHEe6+V4mYTctqarZ11GxLwvA/IO"
-    "uakhl2l3DdAxnyIF2kX0QiiLSzZrr0s2zCxD9DcDDxR9PRGf97ap3wKxfj84k/nCH+e3w8"
-    "nvEr52M08c+ncCjKjEZfg6cFIuHevzh7SaQWgWBtIwIq7vArjg3ZjLpL4RWw9D3hGhA0D8"
-    "AMAbGfZkxILBmqi/jXxe8KwgMTcDYAC+q7Xl+QIeIJ0X0bOp5ItSKaNjJ5Q9DF7NVLc59o"
-    "oqMBokO4pRiVXEQkkpryyC6U67N6KhFKUlkNct75g5UwlolqiCXjmEHmq2We2ki0mVaKMi"
-    "OLxepidHzM19HR9IIvWbPRiP89GYu/s3P+99waWNHd7Sr7qh+tlcgSdYxOTXNThzUbpMq6"
-    "6L/IDPLqBGuklVojRYFH+hBeHw/FIi4a9SqjDBxMq3fMG1U+j2BPZxEcsGdOTvLG/IQSG4"
-    "F25JMQz+tMPgl9AFWj0R2hXVMhs7tEUvvTSNQLMeasCvhm5FocdrA3cAXtUcnGywpqeLPw"
-    "os8O5lNzBSY0Kal50NbxoNoT+Yvr5mhFUe/mpGQN3dyyefPQe7klmxq/IG6HsiscGPA9yZ"
-    "ZGskC/aEPjCZm8qDGNla052kg8W4DhIMI1AO2VuE+yft0XZUmNdfE2kxm9SW/pTHrgH4DO"
-    "ZtjE0AZrF2ZwNKXslThsbYkJ5q8SlBK/Xzsunbtwmd0ge1ldO6ZP1l+UQn9uJdrcpRX5qf"
-    "GwBMDjYS7A4lbGGYcqIhwTqeWA3Y4jrDXizupKOjavmeW9IIZMxzl1Ic7pErnYXPQkav36"
-    "TqE+D7dlatXjtdq+R7X9EbmeYnL7mEgHdb3BaFTGqX00yvdqF/dSGc46Zxy1KbKIP5Eh2e"
-    "KUv90bE9n9hu9+VLvatnb3SlX99X8oXiZc"
+    "eJztXWtz2ziW/SsofRmnVkkcWfKjs7tVdtrp9nYS9zqe7a6Ju2iIBCWMKYAhQTva2fz3BU"
+    "BR4gOkCZmSKQZfHIXEBakDCLj33Af+1ZtRB3nhq1PbphFhvZ/Av3oEzhD/kL/VBz3o+6sb"
+    "4gKDY0+2halG45AF0BZ9udALEb/koNAOsM8wJfwqiTxPXKQ2b4jJZHUpIvhrhCxGJ4hNUc"
+    "BvfPmLX8bEQd9QmPzXv7NcjDwn87LYEc+W1y029+W1C8Ley4biaWPLpl40I6vG/pxNKVm2"
+    "xvHrTxBBAWRIdM+CSLy+eLvFF02+UfymqybxK6ZkHOTCyGOprzu2Vtd6lvXp8tr6fH5tWT"
+    "0NgGxKBLj8VUP57SfiFV4O3gyPhscHh8Nj3kS+5vLK0ff40StgYkEJz6fr3nd5HzIYt5AY"
+    "r0D1OT6oiOu7KQzUwC4Fctjyl85jmyDZXnBn8JvlITJhU4HofgWS/3N69e7X06u9wf4L8U"
+    "DKp3/8s/i0uDOQtwTYKXBhGD7QwLGmMJxqgZwXbAbs5MIK7dXPd/twj0Z18B6NygEX97KI"
+    "oxnEng7SS4G1EF5M1rYCPKwF8LAC4GEeYAeHvgfnlvy/Bs55uQ5O6MM6cB+Wo31YABuHVs"
+    "ig6xaBPqPUQ5CU7H0psRzOYy63KaCXVzaAdAWyZ5eXH0TPszD86skLF9c5iP/+8ez8au+N"
+    "RJ43wgylN8cV3i5fC5BjeXSCSaihbBTkHtc7mgJ9v9V6xwpaj9p3HCKuQKrW5585KgzPkB"
+    "revGwOXWch/Cr5sHsLdwWU1xcfzz9fn378PTPHfz69Phd3BvLqPHd17zC3yCw7AX9cXP8K"
+    "xH/BPy4/nUs0acgmgXziqt31P3rinWDEqEXogwWdNCbJ5eRSZqQZZb4VIjtATGeDyIl1bz"
+    "tufnuQkCEivrzCNKrcIvKiZpvQ2CbCWShmKiWO5XIrmAaa4CvlzQhojABfJQQmFlQsMdV7"
+    "SVaygZ2kbTppl7aSpRlsTyGZrDXeJV2YgW/1wNtRECDC+DjOfEjmlhb1pxZeSyVvm0LRgF"
+    "Iu6FX3TskF5oArQv6eBghPyG9oLpG/4C8Hia2y5xfE8rtVT7uF9PdkUiVXV68YwIclOV0y"
+    "1zgQ/OujePfirwI+/f3Dh56EfgztuwfI16OSMZih2RgF4RT7CgP0bCH8/rcr5EH5nUqh/7"
+    "jsaHfXsgL8mUVizF+Od/JEnP5A3CZhZ3FfXYJKzDY6oKlZlpl/xVuzwSx/BRI4kV9JPFs8"
+    "KXEYRQ5m54QF857KnbS626/0KIl23ApJGj7mVeqd+j4izktKvPlP4GFKgYMd/i9kff4XkT"
+    "5g04BGkyn/H7anQGz5BHmvejkgn9JPw/6rMzz5UVxYJ4PBwcHRYP/g8Hg0PDoaHe8vt6/i"
+    "rap97OziF7GVZZSTxx1d+qqj0RR3QFOU9rOefpgWMVqhwrheS+nehrK9e473FKrxJqJDia"
+    "ZEOuguO65Bhx6XsqHHeTKU/6oXel5deFcSHUR3A2wzDCaalP5SYnsA93pbgffNoM705a1K"
+    "AZb3cr51xJTRC//1+fJTiVd9KZFXU7DNwP8BD4cb8zz2/t2NiPwJgXGEPYZJ+Eo89j83NQ"
+    "IVgAuEMhpLgvPex9M/80Pw7sPlWV4VER2cqdiRcpt9k/ZVwpsojKsUpVJuWaUYHBOrt2Mq"
+    "Q7kJoxtz0+FYmzf7dYL1eKvy9Xe/EK7H+BNUE7dqh/um1nhNNGQxGpKD5cM5Cqw7/v00Uc"
+    "4KdnFCH9aZz3lLOzWdD/NwB2iiqRCvJLaorw0H29HYBnWmc/lsLpgbjsNVh9DSjp8uCHZO"
+    "Nx7UWpsHFWvzoLg2jyG5s1IpCHXhzssZtOugDT2PPiBHLrgK/0q5QVIQbIddIp6303ZJ1k"
+    "yUX8ASwOn8FPJy3Quxa34TxeSeYhtZHp5hlQMB2XgGvRKzJi+b/y3Ewq8Wnewe+BVg/3z+"
+    "7uLj6QeOaH+Qi+ZKxmFYWHVwGEZcy9M1c3JinVvhD+qoLgflustBUXnx/YDeQ88K0NcIB9"
+    "rRo0p5E8BoAhiNdxLpUIiZfYbPlSeGslzITnZ3yKvDfRbb6dMxEr10FSQTPlYJ1UY5+yhk"
+    "dCZp8iJpn9zrV7L26VaPB0OBEN4jhxs5cxQAhpmHwN5NdOwMnJtoiI72b6LD0fiE/x1A+y"
+    "YanRwMXwCXBoBv2fYd8PkfjqEiOKq5fhUOhC+5SIFEa1swqX8ZB8MzOhieK/KjxvqxezAb"
+    "v82P47dpkbXYvN/GUN2G6u4u2pjPT67oqjxljxVZWMkZ7kOD+9hyjZZWz+hNlGjxYMisKF"
+    "yLXcrLGn5pl/mlTZq77+HX04Dh+EsXDN7U3X6VyevCrxZMNaxh9U6R57+0RdYQAjJ36BX4"
+    "jJDDLVY3oDNg0wC9Fm1eCzPnNX/AqzmceW+BLIkDkIMZgMQBAZ+/vAdul85UNvCGntJwSF"
+    "2FU6SbUUlNhTVX2MAcmAkNFNmvFYH6KZkuGm2Nu1X5lwx1w/XTMh0EeTNxHCR8QIryJNfo"
+    "W1ly1FKiExhXbfbnf15n9vlCbMZyr/9w+emXpHk+YCML+B2ai2oTWjEzaRkTLlM9JGuEy4"
+    "RzQsl8pjUkaRkzJI0PCeHLj6WfsJUT62D80ibY0VgF1Q3xSEkZckOD3Ih8Z83AjqykMbxb"
+    "Z3irhnms6SwryJkE9JKyRM/Dalw4aOZThog9v0LcyM+a4KWN+lUcB141t4JV+8epDgJub1"
+    "PPevkbmt/eSlqBTRHgs9nn44AAZsAPqBPZyOmDkFG+bIMHzKay1SJqRkFxNN17DWc/13SN"
+    "h994+DuyZOXsPh1NdtG8Eyb2FhLjXf58FPgB1nOI5sQ6iPYGSs4vkhb0Vt+MkFkgFAtEsp"
+    "/qsBBpmXawEDtf38HE4D91KHbCVGuLNREH5KtMiGWofoXdsGpjanjs1rpfpYA7SPs4qIxQ"
+    "e326vc+/nr4cjA4BdaV1SAl6KRZAIN7/rbwkPnGTMkSeC3AIwil9ILydjQCjiUXJJ31QtF"
+    "cb7nvLalVAPa3QyaR9B3XW5r3JyXasS8YV5IzmqgrX++Zjvh2voSZlJY2a1Do1KcNoh+vQ"
+    "2aHhsqt/PWvGYTYbgtkyjLv0szFG5I8xzIY335yrrwBzEeMNnjzSNojLkpf7+aNHyo8ceX"
+    "f6+d3pz+dVJ45smPaQOfZq3iNJv68kPpaNagSEOwF0GZCnQwJZC8Z5G5t98X+ESchtQ8IQ"
+    "YYCgexSA+CyoEOyJEyDkfT6dWBS+UEWCN93944xM3m0qH2SJnaDHW+bvxn2r7iT51Ibd2R"
+    "a7o1vZ0hS01DDzFxNdA96VxKYAfr5MiA3UOgst/TjBlZAJE9QIE6QBnmACPT2FMidlTtlQ"
+    "uFnjXdkSWVp64KpEDaOhqGYRicpAOsvwSqKRkO0WpaMNaqXvVmTvFpN30QTac0v4MnQgzo"
+    "l1MDS+ThHEN+VFEN8UiiCmtOoC0IK5Kdvv0lJVrM3uIV6BsCBhVPitQ3xlBA272WbaS9YA"
+    "0y7ImpXqom2ziTydGDX9WkZ5ue4VyWi8olEM2dp1jUrEOwj8JqobSfDWrnGklDbI10d+3X"
+    "pHCmlj8WtY/DF+2rWPcmLdm+mbqIAUg7bmut7l9bzpjTREnreGgpgTMxpiPQ1xAZu+ilgQ"
+    "7CDiG5vca6uJZfIdXFc2oK0s0FtXUSwRN9jXwd4PZDYXsb2Iv6RYNzSVRXUHW9QXE0p4Z9"
+    "VFRhn0LDhTz/vKc4fyok8+dqhtC38VT7nOuUMxYMpZXgNo9eQ2KCtRXgdhg24NdANuIgZ3"
+    "OjvkSqJ7m+JBrU3xoGJTPDCnk9XDuvnTye5RgN25xegd0ioPlpfrmrN5WKeywrC8sMKwUF"
+    "chQFBJBFYtGlBN/u3+RN6IJh0gx4ox03bpK0Q7h3nzQWwu9rRj2JYy7Sa0exexPeUATAAE"
+    "8q0B1z5FkekoIBxxCjwqSp6Ae4od8XZgj8+ilx5ijF/EfCAQdBRBzk12/CzWko+Iw7/LGj"
+    "Uli5Lt/ZH1/hB1t5LDNwHlIyPSmuNXBw8QM/5N5FFckI+jM+OjuXcTKyA3vLebnhi9+BMf"
+    "vZueYiZs5AmVS0CdTa18Tytsacl4+nDuUahYCcrLrShETdWVzA+0yaorJlm7t4HgTJOOuM"
+    "5E37m4LFNl9ocYZpN1arJOt/uzeUrW6RWf71cX766r0k5TZUXukXh00VLTP8z5XHTVIcyz"
+    "CQGYNHTm9QdMdnhB3+5hzgvI3gkfmvpI51yLfo2EZstONX40sfmSIBDQB+BzCzvOoBG2V8"
+    "j/EanFcwQD8G+iNPM95kvSi7cAeh615UwQ1a8m0PdQGIIxsmEUl5DMGHqN9n5D4vJaXIec"
+    "iTToKYcCkVAQA9hBce0tbiOKJ/AvTcKFPSkPyKKex/vhgxZXlcbsqedkxd9BhwNYSbS3tt"
+    "ozE2zlKc/yxMB76EUKcvMMT0rVlKzc9tSU/c3qKCeDwcHB0WD/4PB4NDw6Gh3vL5WV4q0q"
+    "reXs4hehuGTGpV2l8tObb/kCudycH18e0bLpo4vjNV9SpliUo5+LioCQJKXofwILQ7YPwm"
+    "g8w0x+jBkt8SlOPupLIhM54CYa7A8OC6tj8903XIez6pfVsWINW/hFVa1v+ia2Ma13wLTm"
+    "qwsN9AzrtIhJDFdwj1NICNLKbkiJdDAkuWHXhr5z6zmcWltDt/nAEwcxZXZOuctoJWE8RY"
+    "17isxRFFthP1PV1p7IfqaKu+0YxHXZz+zsamHNPcnxlRtjCQX4uC3mJS0bPXrgS3q28d8/"
+    "lp2YI8Ges2bdchjqQ5sWMUusqkaSZpCwyYTUy4SUZ3ohRzsYOy/XRbxrJUK+qciEfFNMhR"
+    "SZo7rxq2mZLuJ8Ugfmk3KUTwoZjz6ytdwWi/btDVhcN9C9zgwelk/gYnYM/5Za2aNJ+85B"
+    "23yW9NcIEoaZInqiMrMrLfbk5K6WEWs1crsGw/5x7dwuMRstmVKrCXJW0MBcDfNaybYmzb"
+    "Z+iiL/6vpZMGmhLqoRjWfArJHHbDKYa03gZfnlNUxmpWyLvUi9S5EKFMicoIXnW4TxJG+f"
+    "HMM39iIEBFckzom3aRAgm4XFtJKndrZhc90wzYZpNkxzTab5IxLRguEU+z0F0Zy626/imW"
+    "fZdg2zzKmI7qT4jyGZn5NkNuefbuH8U5P01fGQJbmS6QYtpYWMlqKKWzJZVibLql3aX52z"
+    "/RRLQwPYnq566ii22RWxTZr17wF1IlsZTJ/cqtSp/VSjGucmhvCeW+QLIUADkf1zz22OJB"
+    "EnlDVABPfWB2IeyHydKIygBySnrDossZE+q1T6xbBJeIxK/5wqfYu3zd2D2YSObCt0xIQy"
+    "bCGUYZdcPTtb6swENWyu9LsJxdlkKI4JZth4MIMp4f7sJdxlhnsUrkXM5mUNNds6arYlaf"
+    "hXyHlHiYuDGVyMQIE8yDfpV5EIouysnW/9KJtwEx0hOLiJRuPREf974LzhV04Oj2+ioYv4"
+    "58P9Q5dfOT5EN9HxGA5Fm9HoJ/AwRST2/Yuzl0RpEQgWNiKg4g6/4nuQuTSYiaiAWRSK0A"
+    "D5egAWCIjneY0bkiqGGiD+6+J3BeGBCTgagCmNgrAvyBDxhOS+B/1QlFoRrzay+YugE/fF"
+    "U2ufGKJjA0SHCEux1goRUUgayqO4US7O6lmLUFLKGpDLzh9cC2OVqIFYMY8ZZJFe5amlRJ"
+    "tppaQystisTkb7+3wfHY1P+Jbljkb875tD8dc95n+PnYGT3F3tsi/6yV6JHNHH6MC2l304"
+    "7iDXNkD/RLasqyP3SCe3R4oG9/Quvn44FJu4eKkXBWVgZ956y7zR2ucRPNNZBDscmVNSvL"
+    "G8oMRSoB31JMTzOlNPwhxAtdHsjtiuWaOyu0LSxNMo1Asx55w18C3ItTjt4NnAFbTHWjZe"
+    "UdDAW4QXffMxX5rXYEKzkoYHbR0PaiKRf7hhTnYU/WHOSjYwzC1bN3d9lFvi1PgDcTuUnW"
+    "FpwPcULo1sg36VQ+MB2bypNU61bTjbSDxbgOEjwjUAE5X4nGT9YizqkhqL5m0mM3o3vZl/"
+    "0wP/AajrYhtDDyxCmMHemLIX4rC1GSaYfxXZSnx+6Qd0EsBZ0UH2tL62TJ8sflEa47mSaP"
+    "OQrslPHQ5rAHw4LAVY3CoE41BNhFMijRyw23GEjUbcWV3J5OZtZnuvyCEzeU5dyHM6JYS/"
+    "mS3PCuoplPvM/UrdPox8nwbMgnmJGulPN9GR7Y5FxJDjSn+gcNUNh/BtnKt0ezsT4CIi5t"
+    "HtrcxdeuBDTh9AgNxIxO54dIJJKFOYHgLMkKLwyeYe83iU0BfhXg5YQp0h4siPfxmDZJsG"
+    "CcNMr/TBUqCDGuxGMnrG1FFkFV+jb2XhLIv2ncC3Sok6//O62om61KE+XH76JWme96wWYl"
+    "xWS4qOOpsRNNpsq7XZZKvQHOKUmBngVg9wSucoDnJlWkhOcov5IMsrO5sQ4kdjD4fTtdiA"
+    "vOzOuE64CuwE0GWA2yLYA8vv8RZQ4s1X/wdpHZ5ruwEC4ZQ+EBE3j4hLAxs5Kv262c47/J"
+    "tP+CTd8JGCnCEqVEWEDM/X1Y2zJT7R9wg5oqeegjFZ3uvXYUvcdOtGfaHG9fmcrs/2ctC7"
+    "B/Pz17lpm6OsYVjv+PfQocWS9m1mbUQFLv7AmTgcejJBobjcl4mkHlwMejZD5dHm264dj7"
+    "4p9JdyKi1p3+ZBaTOV1rp0sQYW6l6AbITlaei2B8MQ828nTkYn92KGTyDjYyCyoXxPXnep"
+    "59EHfs2KfCFBQ+QUfijNdGnK8u7CT20XTIJMDI3vrDnMWUkzzK0bZg3LL0We3wuOSUGrLu"
+    "Te/3aFvGVpDXV0QmLPnd+jnWRXymIUvm/DQI5Bq7CSl6jWN5UtdF87tOAc2lMQb9VAHHA/"
+    "QeKAEwiSvgBmQueT7n9REYQ3dV0QH4jwtxAQyhSlVZvq1BjtLTPatXcNs1u0dLfIxgMyGu"
+    "gyMSsRQxgUCQM3oDNL32bKiXWuQuMGSAC6BswZoU7QAZuGWWzJOlxL0r4DM3jbTMtSi9Na"
+    "kHNSxu35eHx22rP0xADttEtrx0CuG6Gdm2BtCtH+RBl2sS3N1EufXUZKg0rRql/HqiIpOY"
+    "v6zKJR3bDt2F0VchsHMuBQYdiAB0gYGAcUOjYMGUj3HoK9TOjHC0UIyZO7vCE35EqSj7wT"
+    "Ks2vKJRmlwgxYdi+Q4ugE+g9wHkIQi5nrLE2WmNtcaF2AGVDhP8ANm9LYmOu5Rqr2qIWd2"
+    "ptS2zVdpNRMV9yK0bKDcBbfkl5+dJ3zEbwQ24Em3HRXi9UFPAwpUDkzIujuVl8KreMnCWU"
+    "vIwp5KQ+gNSOZnDOlRdxPndRj2qoTxPN08TAct3TjoKA65nLOubLGufxMsdV3DAZpj0Oug"
+    "jlAK44sU0MkUJPbrbrTZfijcaiHKsOg5US6SJ/tYnMu/SbFZAuZ7JyYp1Ae9uUFrdF0YQG"
+    "isTH8hmelmkz6L1LIr2bYkV5f/rfYPHewrzmy0mAXk+R578We/drF359NYczD9zerlr9dH"
+    "urWL+a6nTLNHFXo8TE/iBCuCxZXgiFYZ9vG5jJqC2+y4hwrpB6i5gvZVDYWj1sOwYs3v2K"
+    "w1deAjolsrtFoKW2IA4xEsEKXMfjo8MttxCMEdcD0JIiAzAUJdGFbgDBNOL2nSybjsZQ1F"
+    "hHoxI1pKmOn7kgtYhknBCkWXA2J9V2bTQdiCJNAxcHfPSmkDietBDUQ1xPzBBXbdR3doG4"
+    "MhGcP9wwJ+rAGuOcE92Z5OsfcpxjZW+dRTstaMa4bWO8VjQ2ZAza09nTQ7JjR8LpsrvdXc"
+    "yLUdmZ0iALjboJtD7GfXUJqs17sVJTrNSflZ2GdT1bFsyKmdTvbU2nTburXOwh+bkAbUVg"
+    "bEqm1WzgZ0gww+JINRrgCSbQA+K9wZ6DAySCpgWHJ6ojCuYkoJ5gBsS8RkEIAjSjXG9T8A"
+    "iN9VrNKA2O61BKg+NyTknc+55boh0M48HSGO+sVKtH/H1AZ5LKmcEJtsF4zlDYBwTdowC4"
+    "yT2BRnFY9US3XAw6xP+rGLLys00XzU3kqcrDN4WD0aEWL76UaPPkX9O/t4HJytdArqdYd0"
+    "jLyZQTazPUvd8hmyY+IblS8JVdaLb3KInjTJkPINkY5sVV5ykdbX//MLRm6Y9q121khSWn"
+    "513ICpmdR7HzLIwpLVgzMgbVxzNJVrGYT8wjWQWA7hjAdbNIMlNLnUOiWBUaQ7Z7HE8e4O"
+    "yS2KYsnewIlLJFqSGqTRWlpsnjWTkitEbsXgATABdBgH8TCTVcXXDeSv0ndt9S3hCH6QyZ"
+    "VE/qkJ2G+jWMVbsYK665TLUz5NMyZhOtyJF3XQV9X1XWOytoqnprVPU2x09sM+zVmK4/gu"
+    "lqTKymdgdjYm3HxDKxCDvgYD9FAbanPYWhtLjTr7KQ4KqN8Zzv0hrYr7BD7lEQKtOXyj0c"
+    "KZFO6HBZj8NgNKrhceCtSj0O8l4u0r1zp3K3KQ1PZoyoTkV9JMmEPFOSyfMowY2lcDxrzY"
+    "Pv/w/E3ruX"
 )

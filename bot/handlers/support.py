@@ -1,0 +1,53 @@
+"""Command handlers.
+
+我的工单, 回复工单, 我的反馈, 公告 (and its notification switch).
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from bot.context import BotContext
+from bot.handlers.registry import command
+from bot.vocabulary import vocabulary
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+
+@command("my_tickets")
+async def my_tickets(ctx: BotContext, _args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    return ctx.say("bot.ticket.list", items=await ctx.core.support.tickets.mine(ctx.actor))
+
+
+@command("reply_ticket")
+async def reply_ticket(ctx: BotContext, args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    number, _, text = args.strip().partition(" ")
+    if not number.lstrip("#").isdigit() or not text.strip():
+        return ctx.say("bot.ticket.reply_usage")
+    ticket = await ctx.core.support.tickets.reply(ctx.actor, int(number.lstrip("#")), text.strip())
+    return ctx.say("bot.ticket.replied", ticket=ticket)
+
+
+@command("my_feedback")
+async def my_feedback(ctx: BotContext, _args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    return ctx.say("bot.feedback.list", items=await ctx.core.support.feedback.mine(ctx.actor))
+
+
+@command("announcements")
+async def announcements(ctx: BotContext, args: str) -> str:
+    words = vocabulary().words
+    switch = args.strip()
+    if switch and ctx.account_id is not None:
+        if switch in words.get("notify_off", frozenset()):
+            await ctx.core.announcements.set_opt_out(ctx.account_id, True, ctx.actor)
+            return ctx.say("bot.announcement.opted_out")
+        if switch in words.get("notify_on", frozenset()):
+            await ctx.core.announcements.set_opt_out(ctx.account_id, False, ctx.actor)
+            return ctx.say("bot.announcement.opted_in")
+    return ctx.say("bot.announcement.list", items=await ctx.core.announcements.current(), china=CHINA)

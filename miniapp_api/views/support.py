@@ -1,0 +1,134 @@
+"""Tickets, feedback, announcements and notification preferences; staff handling routes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from aiohttp import BodyPartReader, web
+
+from core.domain.errors import NotFound, ValidationFailed
+from miniapp_api.spec import ApiRequest
+from miniapp_api.views.common import actor_of, core_of, json_response
+from miniapp_api.views.files import file_response
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024 + 64 * 1024
+
+
+def _int(req: ApiRequest, name: str, what: str) -> int:
+    raw = req.match[name]
+    if not raw.isdigit() or len(raw) > 12:
+        raise NotFound({"what": what})
+    return int(raw)
+
+
+def _when(body: dict[str, Any], name: str) -> datetime:
+    try:
+        return datetime.fromisoformat(str(body[name]))
+    except ValueError:
+        raise ValidationFailed.one(name, "datetime_format") from None
+
+
+async def open_ticket(req: ApiRequest) -> web.Response:
+    body = req.body
+    ticket = await core_of(req).support.tickets.open(actor_of(req), body["subject"], body["description"],
+                                                     body["category"])
+    return json_response(asdict(ticket), status=201)
+
+
+async def my_tickets(req: ApiRequest) -> web.Response:
+    return json_response({"items": [asdict(t) for t in await core_of(req).support.tickets.mine(actor_of(req))]})
+
+
+async def ticket(req: ApiRequest) -> web.Response:
+    view = await core_of(req).support.tickets.get(actor_of(req), _int(req, "ticket_id", "ticket"))
+    return json_response(asdict(view))
+
+
+async def reply(req: ApiRequest) -> web.Response:
+    view = await core_of(req).support.tickets.reply(actor_of(req), _int(req, "ticket_id", "ticket"), req.body["text"])
+    return json_response(asdict(view))
+
+
+async def upload(req: ApiRequest) -> web.Response:
+    """multipart/form-data with one or more ``file`` parts (images or PDF, ≤ 10 MB each)."""
+    ticket_id = _int(req, "ticket_id", "ticket")
+    if not req.http.content_type.startswith("multipart/"):
+        raise ValidationFailed.one("file", "multipart_required")
+    reader = await req.http.multipart()
+    files: list[tuple[str, bytes]] = []
+    text = ""
+    while (part := await reader.next()) is not None:
+        if not isinstance(part, BodyPartReader):
+            raise ValidationFailed.one("file", "multipart_required")
+        if part.name == "text":
+            text = (await part.text())[:2000]
+            continue
+        data = await part.read(decode=False)
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise ValidationFailed.one("file", "attachment_too_large", max_mb=10)
+        files.append((part.filename or "file", bytes(data)))
+    if not files:
+        raise ValidationFailed.one("file", "required")
+    view = await core_of(req).support.tickets.reply(actor_of(req), ticket_id, text, files)
+    return json_response(asdict(view), status=201)
+
+
+async def attachment(req: ApiRequest) -> web.StreamResponse:
+    name, media_type, data = await core_of(req).support.tickets.attachment(
+        actor_of(req), _int(req, "attachment_id", "attachment"))
+    return file_response(data, name, media_type)
+
+
+async def staff_tickets(req: ApiRequest) -> web.Response:
+    status = req.http.query.get("status") or None
+    rows = await core_of(req).support.tickets.all(actor_of(req), status)
+    return json_response({"items": [asdict(t) for t in rows]})
+
+
+async def staff_ticket_status(req: ApiRequest) -> web.Response:
+    view = await core_of(req).support.tickets.set_status(actor_of(req), _int(req, "ticket_id", "ticket"),
+                                                         req.body["status"])
+    return json_response(asdict(view))
+
+
+async def submit_feedback(req: ApiRequest) -> web.Response:
+    item = await core_of(req).support.feedback.submit(actor_of(req), req.body["kind"], req.body["text"])
+    return json_response(asdict(item), status=201)
+
+
+async def my_feedback(req: ApiRequest) -> web.Response:
+    return json_response({"items": [asdict(f) for f in await core_of(req).support.feedback.mine(actor_of(req))]})
+
+
+async def staff_feedback(req: ApiRequest) -> web.Response:
+    item = await core_of(req).support.feedback.advance(actor_of(req), _int(req, "feedback_id", "feedback"),
+                                                       req.body["status"], req.body.get("note", ""))
+    return json_response(asdict(item))
+
+
+async def announcements(req: ApiRequest) -> web.Response:
+    return json_response({"items": [asdict(a) for a in await core_of(req).announcements.current()]})
+
+
+async def create_announcement(req: ApiRequest) -> web.Response:
+    body = req.body
+    item = await core_of(req).announcements.create(actor_of(req), body["title"], body["body"],
+                                                   _when(body, "starts_at"), _when(body, "ends_at"),
+                                                   bool(body.get("maintenance", False)))
+    return json_response(asdict(item), status=201)
+
+
+async def publish_announcement(req: ApiRequest) -> web.Response:
+    result = await core_of(req).announcements.publish(actor_of(req), _int(req, "announcement_id", "announcement"),
+                                                      bool(req.body.get("notify", True)))
+    return json_response({"announcement": asdict(result.announcement), "notified": result.notified,
+                          "failed": result.failed})
+
+
+async def notification_settings(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    await core_of(req).announcements.set_opt_out(req.account_id, not bool(req.body["announcements"]),
+                                                 actor_of(req))
+    return web.Response(status=204)
