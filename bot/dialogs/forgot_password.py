@@ -1,4 +1,7 @@
-"""忘记密码: phone → code (SMS, or e-mail on request) → new password."""
+"""Dialog module.
+
+忘记密码: phone → code (SMS, or e-mail on request) → new password.
+"""
 
 from __future__ import annotations
 

@@ -7,20 +7,16 @@ jumps to the first step it could not fill. 重开 seeds it from a corrected invo
 
 from __future__ import annotations
 
-import re
 import secrets
 from typing import Any
 
 from bot.dialogs.common import pick, require_login
 from bot.dialogs.engine import Abort, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
+from core.domain.chat_input import is_amount, parse_buyer, parse_item, parse_one_message, plain_amount
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Permission
 from core.services.invoices import BuyerInput, DraftInput, LineDraft
-
-_TAX_ID = re.compile(r"^[0-9A-Za-z]{15}$|^[0-9A-Za-z]{17,18}$|^[0-9A-Za-z]{20}$")
-_AMOUNT = re.compile(r"^[¥￥]?\d[\d,]*(\.\d{1,2})?元?$")
-_RATE = re.compile(r"^(\d{1,2}(\.\d+)?%|免税|不征税)$")
 
 
 def _draft(data: dict[str, Any]) -> DraftInput:
@@ -34,54 +30,11 @@ def _draft(data: dict[str, Any]) -> DraftInput:
     )
 
 
-def parse_item(text: str) -> dict[str, Any] | None:
-    """`名称 金额 [税率]` → a line; None when the text does not look like one."""
-    tokens = text.split()
-    if len(tokens) < 2:
-        return None
-    rate = None
-    if _RATE.match(tokens[-1]):
-        rate = tokens.pop()
-    if len(tokens) < 2 or not _AMOUNT.match(tokens[-1]):
-        return None
-    amount = tokens.pop().strip("¥￥元").replace(",", "")
-    return {"name": " ".join(tokens), "amount": amount, "rate": rate}
-
-
-def parse_buyer(text: str) -> dict[str, Any]:
-    tokens = text.split()
-    tax_id = ""
-    if len(tokens) >= 2 and _TAX_ID.match(tokens[-1]):
-        tax_id = tokens.pop().upper()
-    name = " ".join(tokens)
-    return {"name": name, "tax_id": tax_id, "is_person": not tax_id and len(name) <= 4}
-
-
-def parse_one_message(args: str) -> dict[str, Any]:
-    """What `开票 <买方> [税号] <项目> <金额> [税率] [专票|普票]` says, as dialog data."""
-    tokens = args.split()
-    data: dict[str, Any] = {}
-    if not tokens:
-        return data
-    words = vocabulary().words
-    if tokens[-1] in words.get("special", frozenset()):
-        data["kind"] = "special"
-        tokens.pop()
-    elif tokens and tokens[-1] in words.get("normal", frozenset()):
-        data["kind"] = "normal"
-        tokens.pop()
-    rate = tokens.pop() if tokens and _RATE.match(tokens[-1]) else None
-    if len(tokens) >= 3 and _AMOUNT.match(tokens[-1]):
-        amount = tokens.pop().strip("¥￥元").replace(",", "")
-        item = tokens.pop()
-        data["lines"] = [{"name": item, "amount": amount, "rate": rate}]
-    if tokens:
-        data["buyer"] = parse_buyer(" ".join(tokens))
-    return data
-
-
 def _product_item(text: str, products: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """`<序号> [金额]` picks a saved product; without an amount its usual price is used."""
+    """A saved product by its number in the list, with an amount or at its usual price.
+
+    Typed as `<序号> [金额]`.
+    """
     tokens = text.split()
     if not tokens or not tokens[0].isdigit() or not 1 <= int(tokens[0]) <= len(products) or len(tokens) > 2:
         return None
@@ -93,9 +46,9 @@ def _product_item(text: str, products: list[dict[str, Any]]) -> dict[str, Any] |
         rate = rate_by_code(product["rate"]).label
     item: dict[str, Any] = {"name": product["name"], "rate": rate, "tax_code": product["tax_code"]}
     if len(tokens) == 2:
-        amount = tokens[1].strip("¥￥元").replace(",", "")
-        if not _AMOUNT.match(amount):
+        if not is_amount(tokens[1]):
             return None
+        amount = plain_amount(tokens[1])
         return {**item, "amount": amount}
     if not product["price"]:
         return None
@@ -242,7 +195,7 @@ DIALOG = Dialog(name="issue_invoice", start=_start, steps=STEPS)
 
 
 async def _reissue_start(ctx: DialogContext) -> Outcome | None:
-    """重开 <号码>: a draft prefilled from the voided or red-lettered invoice, then the card."""
+    """Reissue: a draft prefilled from the voided or red-lettered invoice, then the card."""
     refused = await require_login(ctx)
     if refused is not None:
         return refused

@@ -6,15 +6,13 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, timedelta
 
 from bot.context import BotContext
 from bot.handlers.registry import command
+from core.domain.chat_input import parse_month
 from core.services.exports import ExportJob
 from core.services.invoices import BuyerInput, InvoiceFilter, InvoiceView
-
-_MONTH = re.compile(r"^(\d{4})[-/年.](\d{1,2})月?$")
 
 
 def _summary(ctx: BotContext, views: tuple[InvoiceView, ...] | list[InvoiceView], title: str) -> str:
@@ -38,11 +36,9 @@ async def query(ctx: BotContext, args: str) -> str:
     text = args.strip()
     if not text:
         return ctx.say("bot.query.usage")
-    month = _MONTH.match(text)
+    month = parse_month(text)
     if month:
-        year, number = int(month.group(1)), int(month.group(2))
-        if not 1 <= number <= 12:
-            return ctx.say("bot.query.usage")
+        year, number = month
         first = date(year, number, 1)
         last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         page = await ctx.core.invoices.search(InvoiceFilter(date_from=first, date_to=last, limit=10), ctx.actor)
@@ -87,7 +83,10 @@ async def save_buyer(ctx: BotContext, _args: str) -> str:
 
 @command("export_invoices")
 async def export(ctx: BotContext, args: str) -> str:
-    """导出 [2026-11] [excel|csv|pdf]: a background job; the link arrives as a push when ready."""
+    """Export as a background job; the link arrives as a push when ready.
+
+    Typed as 导出 [2026-11] [excel|csv|pdf].
+    """
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     tokens = args.split()
@@ -97,10 +96,8 @@ async def export(ctx: BotContext, args: str) -> str:
     for token in tokens:
         if token.lower() in formats:
             fmt = formats[token.lower()]
-        elif month := _MONTH.match(token):
-            year, number = int(month.group(1)), int(month.group(2))
-            if not 1 <= number <= 12:
-                return ctx.say("bot.export.usage")
+        elif month := parse_month(token):
+            year, number = month
             first = date(year, number, 1)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         else:
@@ -122,7 +119,7 @@ async def export(ctx: BotContext, args: str) -> str:
 
 @command("deliver_invoice")
 async def deliver(ctx: BotContext, args: str) -> str:
-    """发送发票 <号码> <邮箱或手机号>: the PDF by e-mail or the link by SMS."""
+    """Send an invoice to the buyer: the PDF by e-mail or the link by SMS (number, then address)."""
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     tokens = args.split()
@@ -137,7 +134,7 @@ async def deliver(ctx: BotContext, args: str) -> str:
 
 @command("red_confirmations")
 async def red_confirmations(ctx: BotContext, args: str) -> str:
-    """红字确认单: list the requests waiting for us as buyer; 「红字确认 确认 N」/「红字确认 拒绝 N」 decide."""
+    """Red-letter confirmations waiting for us as buyer; with a yes/no word and an id, decide one."""
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     tokens = args.split()
@@ -157,7 +154,7 @@ def _words(kind: str) -> frozenset[str]:
 
 @command("tax_code_search")
 async def tax_code_search(ctx: BotContext, args: str) -> str:
-    """编码 <关键词>: search the tax classification catalogue."""
+    """Search the tax classification catalogue by keyword."""
     from core.domain import tax_codes
     from core.domain.tax_rates import rate_by_code
 
@@ -169,7 +166,7 @@ async def tax_code_search(ctx: BotContext, args: str) -> str:
 
 @command("approvals")
 async def approvals(ctx: BotContext, args: str) -> str:
-    """审核: list what waits for approval; 「审核 通过 号码或ID」 / 「审核 驳回 ID 原因」 decide."""
+    """List what waits for approval; with approve/reject words and an id, decide it."""
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     tokens = args.split(maxsplit=2)
