@@ -18,6 +18,7 @@ from core.services.delivery import DeliveryService
 from core.services.documents import DocumentService
 from core.services.exports import ExportService
 from core.services.help import HelpService
+from core.services.input_invoices import InputInvoiceService
 from core.services.invoices import InvoiceService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
@@ -47,6 +48,7 @@ class Core:
     support: SupportService
     announcements: AnnouncementService
     maintenance: MaintenanceGuard
+    input_invoices: InputInvoiceService
 
 
 def build_core(
@@ -88,4 +90,5 @@ def build_core(
         support=SupportService(clock, audit, Path(settings.data_dir) / "attachments", notifier),
         announcements=AnnouncementService(clock, audit, notifier),
         maintenance=MaintenanceGuard(clock),
+        input_invoices=InputInvoiceService(companies, clock, audit),
     )

@@ -320,3 +320,27 @@ class FaqArticle(Model):
 
     class Meta:
         table = "faq_article"
+
+
+class InputInvoice(Model):
+    """进项发票: an invoice our company received, recorded for the VAT return."""
+
+    id = fields.IntField(primary_key=True)
+    company_id = fields.IntField(db_index=True)
+    kind = fields.CharField(max_length=16)  # special / normal
+    code = fields.CharField(max_length=12, default="")  # legacy 发票代码; empty for 数电
+    number = fields.CharField(max_length=24)
+    issue_date = fields.DateField()
+    seller_name = fields.CharField(max_length=100, default="")
+    seller_tax_id = fields.CharField(max_length=20, default="")
+    amount = fields.DecimalField(max_digits=16, decimal_places=2)  # 金额 excluding tax
+    tax = fields.DecimalField(max_digits=16, decimal_places=2)
+    rate_code = fields.CharField(max_length=16, default="")
+    deductible = fields.BooleanField(default=True)
+    source = fields.CharField(max_length=8)  # typed / import / qr
+    created_by_id = fields.IntField()
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "input_invoice"
+        unique_together = (("company_id", "code", "number"),)
