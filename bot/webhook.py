@@ -289,6 +289,10 @@ async def dev_pushes(request: web.Request) -> web.Response:
     """Development only (console WeChat API): the pushes a user would have received."""
     endpoint = request.app[ENDPOINT]
     openid = request.query.get("openid", "")
-    start = int(request.query.get("after", "0") or 0) if request.query.get("after", "0").isdigit() else 0
-    items = await endpoint.core.store.lrange(f"push:{openid}", start, -1) if openid else []
-    return web.json_response({"next": start + len(items), "messages": [json.loads(i) for i in items]})
+    raw_after = request.query.get("after", "0")
+    after = int(raw_after) if raw_after.isdigit() else 0
+    items = [json.loads(i) for i in await endpoint.core.store.lrange(f"push:{openid}", 0, -1)] if openid else []
+    # Page by sequence number, not list position: the list is trimmed to its last entries.
+    fresh = [item for item in items if int(item.get("seq", 0)) > after]
+    latest = max([after, *(int(item.get("seq", 0)) for item in items)])
+    return web.json_response({"next": latest, "messages": fresh})

@@ -84,7 +84,7 @@ class ConsoleWeChatApi:
     """Development sandbox: nothing leaves the machine.
 
     * ``send_text`` logs ``WECHAT push to <openid>: <text>`` and appends
-      ``{"text", "at"}`` JSON to the store list ``push:<openid>`` (kept 24 h, last 200),
+      ``{"seq", "text", "at"}`` JSON to the store list ``push:<openid>`` (kept 24 h, last 200),
       where the dev chat client (``fapiao chat``) reads pushes from;
     * ``code_to_session`` maps **any** ``js_code`` to the stable openid
       ``"sandbox-" + sha256(js_code)[:24]`` (same code, same user), without unionid;
@@ -98,7 +98,9 @@ class ConsoleWeChatApi:
 
     async def send_text(self, openid: str, text: str) -> None:
         logger.info("WECHAT push to %s: %s", openid, text)
-        record = json.dumps({"text": text, "at": self.clock.now().isoformat()}, ensure_ascii=False)
+        # A sequence number that only grows, so readers page by it even after old pushes are trimmed.
+        seq = await self.store.incr(f"push:seq:{openid}", ttl=PUSH_TTL_SECONDS)
+        record = json.dumps({"seq": seq, "text": text, "at": self.clock.now().isoformat()}, ensure_ascii=False)
         await self.store.rpush(f"push:{openid}", record, ttl=PUSH_TTL_SECONDS, max_len=PUSH_MAX_LEN)
 
     async def code_to_session(self, js_code: str) -> MiniappSession:

@@ -178,3 +178,16 @@ async def test_long_reply_is_split_and_the_rest_pushed(wechat, wechat_api, api, 
     await endpoint.drain()
     pushed = [text for openid, text in wechat_api.texts_sent if openid == "o-long"]
     assert "\n".join([reply, *pushed]) == long_text
+
+
+async def test_dev_pushes_page_by_sequence_even_after_trimming(api, store):
+    from fapiao.adapters.wechat import ConsoleWeChatApi
+
+    console = ConsoleWeChatApi(store)
+    for n in range(205):
+        await console.send_text("o-pushy", f"消息 {n}")
+    response = await api.get("/dev/pushes", params={"openid": "o-pushy", "after": "204"})
+    body = await response.json()
+    assert [m["text"] for m in body["messages"]] == ["消息 204"] and body["next"] == 205
+    body = await (await api.get("/dev/pushes", params={"openid": "o-pushy", "after": "205"})).json()
+    assert body["messages"] == [] and body["next"] == 205

@@ -842,8 +842,8 @@ async def test_console_wechat_logs_and_keeps_pushes(caplog: pytest.LogCaptureFix
     ]
     pushes = [json.loads(item) for item in await store.lrange("push:o-dev-1", 0, -1)]
     assert pushes == [
-        {"text": "发票已开具", "at": CLOCK_START.isoformat()},
-        {"text": "第二条", "at": (CLOCK_START + dt.timedelta(seconds=5)).isoformat()},
+        {"seq": 1, "text": "发票已开具", "at": CLOCK_START.isoformat()},
+        {"seq": 2, "text": "第二条", "at": (CLOCK_START + dt.timedelta(seconds=5)).isoformat()},
     ]
     assert 0 < await store.ttl("push:o-dev-1") <= 86400
 
