@@ -17,6 +17,7 @@ from core.services.companies import CompanyService
 from core.services.delivery import DeliveryService
 from core.services.documents import DocumentService
 from core.services.exports import ExportService
+from core.services.filings import FilingService
 from core.services.help import HelpService
 from core.services.input_invoices import InputInvoiceService
 from core.services.invoices import InvoiceService
@@ -24,6 +25,7 @@ from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.services.support import AnnouncementService, MaintenanceGuard, Notifier, SupportService
 from core.settings import Settings
+from core.tax_bureau import TaxBureau
 
 
 @dataclass
@@ -49,6 +51,8 @@ class Core:
     announcements: AnnouncementService
     maintenance: MaintenanceGuard
     input_invoices: InputInvoiceService
+    filings: FilingService
+    bureau: TaxBureau
 
 
 def build_core(
@@ -62,6 +66,7 @@ def build_core(
     hasher: PasswordHasher,
     renderer: InvoiceRenderer,
     notifier: Notifier,
+    bureau: TaxBureau,
 ) -> Core:
     audit = AuditLog(clock)
     codes = CodeService(store, sms, email, clock, settings.secret_key)
@@ -91,4 +96,6 @@ def build_core(
         announcements=AnnouncementService(clock, audit, notifier),
         maintenance=MaintenanceGuard(clock),
         input_invoices=InputInvoiceService(companies, clock, audit),
+        filings=FilingService(clock, audit, companies, bureau, notifier),
+        bureau=bureau,
     )

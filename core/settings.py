@@ -63,6 +63,15 @@ class Settings(BaseSettings):
     smtp_from: str = "fapiao <noreply@example.com>"
     smtp_tls: Literal["ssl", "starttls", "none"] = "ssl"
 
+    #: ``sandbox`` simulates the bureau (rules decide the outcome); ``http`` calls a provider.
+    tax_bureau: Literal["sandbox", "http"] = "sandbox"
+    tax_bureau_accept_seconds: int = Field(default=5, ge=0)
+    tax_bureau_review_seconds: int = Field(default=20, ge=0)
+    tax_bureau_materials_over: str = "1000000"
+    tax_bureau_url: str = ""
+    tax_bureau_app_key: str = ""
+    tax_bureau_app_secret: str = ""
+
     #: Largest accepted request body, in bytes (WeChat posts are tiny).
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     data_dir: Path = Path("var")

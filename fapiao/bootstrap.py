@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
+from decimal import Decimal
 from dataclasses import dataclass
 
 from core.adapters.database import close_db, ensure_schema, init_db
@@ -11,7 +13,10 @@ from core.adapters.passwords import Argon2Hasher
 from core.clock import SystemClock
 from core.container import Core, build_core
 from core.ports import Clock, PasswordHasher
+from core.services.filings import InvoiceTruth
 from core.settings import Settings
+from core.tax_bureau import TaxBureau
+from core.tax_bureau_sandbox import SandboxTaxBureau
 from fapiao.adapters.email import build_email
 from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
 from fapiao.adapters.sms import build_sms
@@ -20,6 +25,19 @@ from fapiao.notifier import WeChatNotifier
 from templates import Texts, texts
 
 log = logging.getLogger("fapiao")
+
+
+def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBureau:
+    if settings.tax_bureau == "http":
+        from fapiao.adapters.tax_bureau_http import HttpTaxBureau
+
+        return HttpTaxBureau(settings.tax_bureau_url, settings.tax_bureau_app_key, settings.tax_bureau_app_secret)
+    return SandboxTaxBureau(
+        clock, InvoiceTruth(), store=store,
+        accept_after=timedelta(seconds=settings.tax_bureau_accept_seconds),
+        review_after=timedelta(seconds=settings.tax_bureau_review_seconds),
+        materials_over=Decimal(settings.tax_bureau_materials_over),
+    )
 
 
 @dataclass
@@ -70,5 +88,6 @@ async def start_runtime(
         hasher=hasher or Argon2Hasher(),
         renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or None),
         notifier=WeChatNotifier(text, wechat),
+        bureau=build_bureau(settings, clock or SystemClock(), store),
     )
     return Runtime(core=core, texts=text, store=store)

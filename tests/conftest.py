@@ -103,12 +103,13 @@ def wechat_api() -> RecordingWeChatApi:
 def core(settings: Settings, clock: FrozenClock, store: RedisStore, sms: RecordingSms,
          email: RecordingEmail, wechat_api: RecordingWeChatApi, tmp_path: Path) -> Core:
     from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
+    from fapiao.bootstrap import build_bureau
     from fapiao.notifier import WeChatNotifier
 
     settings.data_dir = tmp_path / "var"
     return build_core(settings, clock=clock, store=store, sms=sms, email=email, wechat=wechat_api,
                       hasher=Argon2Hasher.fast_for_tests(), renderer=ReportlabInvoiceRenderer(load_labels()),
-                      notifier=WeChatNotifier(texts(), wechat_api))
+                      notifier=WeChatNotifier(texts(), wechat_api), bureau=build_bureau(settings, clock, store))
 
 
 @pytest.fixture

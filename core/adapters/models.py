@@ -344,3 +344,59 @@ class InputInvoice(Model):
     class Meta:
         table = "input_invoice"
         unique_together = (("company_id", "code", "number"),)
+
+
+class Filing(Model):
+    """A tax return (增值税 or 所得税预缴) for one period; corrected returns bump ``version``."""
+
+    id = fields.IntField(primary_key=True)
+    company_id = fields.IntField(db_index=True)
+    tax_type = fields.CharField(max_length=8)  # vat / cit
+    period = fields.CharField(max_length=8)  # 2026-11 / 2026Q4
+    #: draft, submitted, accepted, reviewing, needs_materials, succeeded, failed, paid
+    status = fields.CharField(max_length=16)
+    version = fields.IntField(default=1)
+    figures: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
+    inputs: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
+    payable = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
+    declared_sales = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
+    due_date = fields.DateField()
+    reference = fields.CharField(max_length=64, null=True)
+    receipt = fields.CharField(max_length=64, null=True)
+    message = fields.CharField(max_length=500, default="")
+    created_by_id = fields.IntField()
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "filing"
+        unique_together = (("company_id", "tax_type", "period"),)
+
+
+class FilingEvent(Model):
+    """Every transition of a return, with time, actor and message — kept forever."""
+
+    id = fields.BigIntField(primary_key=True)
+    filing_id = fields.IntField(db_index=True)
+    at = fields.DatetimeField()
+    actor_id = fields.IntField(null=True)
+    status = fields.CharField(max_length=16)
+    version = fields.IntField()
+    message = fields.CharField(max_length=500, default="")
+    detail: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
+
+    class Meta:
+        table = "filing_event"
+
+
+class FilingPayment(Model):
+    id = fields.IntField(primary_key=True)
+    filing_id = fields.IntField(db_index=True)
+    amount = fields.DecimalField(max_digits=16, decimal_places=2)
+    method = fields.CharField(max_length=16)
+    receipt = fields.CharField(max_length=64, default="")
+    paid_at = fields.DatetimeField()
+    actor_id = fields.IntField(null=True)
+
+    class Meta:
+        table = "filing_payment"

@@ -73,6 +73,48 @@ CREATE TABLE IF NOT EXISTS "faq_article" (
     "updated_at" TIMESTAMP NOT NULL,
     "updated_by_id" INT
 ) /* A help-centre entry. Seeded from core\/help\/data\/faq.yaml; staff edit and retire them. */;
+CREATE TABLE IF NOT EXISTS "filing" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "company_id" INT NOT NULL,
+    "tax_type" VARCHAR(8) NOT NULL,
+    "period" VARCHAR(8) NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* draft, submitted, accepted, reviewing, needs_materials, succeeded, failed, paid */,
+    "version" INT NOT NULL,
+    "figures" JSON NOT NULL,
+    "inputs" JSON NOT NULL,
+    "payable" VARCHAR(40) NOT NULL,
+    "declared_sales" VARCHAR(40) NOT NULL,
+    "due_date" DATE NOT NULL,
+    "reference" VARCHAR(64),
+    "receipt" VARCHAR(64),
+    "message" VARCHAR(500) NOT NULL,
+    "created_by_id" INT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "uid_filing_company_d8ff79" UNIQUE ("company_id", "tax_type", "period")
+) /* A tax return (增值税 or 所得税预缴) for one period; corrected returns bump ``version``. */;
+CREATE INDEX IF NOT EXISTS "idx_filing_company_68a1d4" ON "filing" ("company_id");
+CREATE TABLE IF NOT EXISTS "filing_event" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "filing_id" INT NOT NULL,
+    "at" TIMESTAMP NOT NULL,
+    "actor_id" INT,
+    "status" VARCHAR(16) NOT NULL,
+    "version" INT NOT NULL,
+    "message" VARCHAR(500) NOT NULL,
+    "detail" JSON NOT NULL
+) /* Every transition of a return, with time, actor and message — kept forever. */;
+CREATE INDEX IF NOT EXISTS "idx_filing_even_filing__bdd2be" ON "filing_event" ("filing_id");
+CREATE TABLE IF NOT EXISTS "filing_payment" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "filing_id" INT NOT NULL,
+    "amount" VARCHAR(40) NOT NULL,
+    "method" VARCHAR(16) NOT NULL,
+    "receipt" VARCHAR(64) NOT NULL,
+    "paid_at" TIMESTAMP NOT NULL,
+    "actor_id" INT
+);
+CREATE INDEX IF NOT EXISTS "idx_filing_paym_filing__df046f" ON "filing_payment" ("filing_id");
 CREATE TABLE IF NOT EXISTS "idempotency_record" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "company_id" INT NOT NULL,
@@ -391,6 +433,51 @@ CREATE TABLE IF NOT EXISTS "faq_article" (
     "updated_by_id" INT
 );
 COMMENT ON TABLE "faq_article" IS 'A help-centre entry. Seeded from core/help/data/faq.yaml; staff edit and retire them.';
+CREATE TABLE IF NOT EXISTS "filing" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "company_id" INT NOT NULL,
+    "tax_type" VARCHAR(8) NOT NULL,
+    "period" VARCHAR(8) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "version" INT NOT NULL,
+    "figures" JSONB NOT NULL,
+    "inputs" JSONB NOT NULL,
+    "payable" DECIMAL(16,2) NOT NULL,
+    "declared_sales" DECIMAL(16,2) NOT NULL,
+    "due_date" DATE NOT NULL,
+    "reference" VARCHAR(64),
+    "receipt" VARCHAR(64),
+    "message" VARCHAR(500) NOT NULL,
+    "created_by_id" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    CONSTRAINT "uid_filing_company_d8ff79" UNIQUE ("company_id", "tax_type", "period")
+);
+CREATE INDEX IF NOT EXISTS "idx_filing_company_68a1d4" ON "filing" ("company_id");
+COMMENT ON COLUMN "filing"."status" IS 'draft, submitted, accepted, reviewing, needs_materials, succeeded, failed, paid';
+COMMENT ON TABLE "filing" IS 'A tax return (增值税 or 所得税预缴) for one period; corrected returns bump ``version``.';
+CREATE TABLE IF NOT EXISTS "filing_event" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "filing_id" INT NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL,
+    "actor_id" INT,
+    "status" VARCHAR(16) NOT NULL,
+    "version" INT NOT NULL,
+    "message" VARCHAR(500) NOT NULL,
+    "detail" JSONB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_filing_even_filing__bdd2be" ON "filing_event" ("filing_id");
+COMMENT ON TABLE "filing_event" IS 'Every transition of a return, with time, actor and message — kept forever.';
+CREATE TABLE IF NOT EXISTS "filing_payment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "filing_id" INT NOT NULL,
+    "amount" DECIMAL(16,2) NOT NULL,
+    "method" VARCHAR(16) NOT NULL,
+    "receipt" VARCHAR(64) NOT NULL,
+    "paid_at" TIMESTAMPTZ NOT NULL,
+    "actor_id" INT
+);
+CREATE INDEX IF NOT EXISTS "idx_filing_paym_filing__df046f" ON "filing_payment" ("filing_id");
 CREATE TABLE IF NOT EXISTS "idempotency_record" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "company_id" INT NOT NULL,
@@ -679,131 +766,143 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXf13m7ia/ld0/MtNz7pt4tj5aHf3nLSTzmSnbWbb3Dtz7ngOlUG2tcGIgkjqvdv/fS"
-    "UBNh+CIAccoPoldUGvwI9k6f143lf/GqyIhWz/xYVpksChg1fgXwMHrhD7kL01BAPoutsb"
-    "/AKFM1u0hYlGM5960OR9zaHtI3bJQr7pYZdi4rCrTmDb/CIxWUPsLLaXAgd/DZBByQLRJf"
-    "LYjT//YpexY6FvyI//694ac4xsK/Wy2OLPFtcNunbFtSuHvhMN+dNmhknsYOVsG7truiTO"
-    "pjUOX3+BHORBinj31Av46/O3i75o/I3CN902CV8xIWOhOQxsmvi6M2N7bWAYH69vjM+XN4"
-    "YxUADIJA4Hl72qL779gr/C89HR+HR8dnwyPmNNxGturpx+Dx+9BSYUFPB8vBl8F/chhWEL"
-    "gfEWVJfhg/K4vl1CTw7sRiCDLXvpLLYxku0FdwW/GTZyFnTJET0sQfIfF5/e/nLx6WB0+I"
-    "w/kLDpH/4sPkZ3RuIWBzsBLvT9e+JZxhL6SyWQs4L1gB1f2KK9/fnuH+7JpArek0kx4Pxe"
-    "GnG0gthWQXojsBPC0WRtK8DjSgCPSwAeZwG2sO/acG2I/yvgnJXr4YQ+qQL3STHaJzmwsW"
-    "/4FM7neaDfEGIj6BTsfQmxDM4zJtcU0JsrDSBdguyb6+v3vOeV73+1xYWrmwzEf//w5vLT"
-    "wZFAnjXCFCU3xy3ec7YWIMuwyQI7voKykZN7WO+oC/TDVusdW2htYt4yiJgCKVuff2KoUL"
-    "xCcnizshl0rUj4Rfyhewt3CZQ3Vx8uP99cfPgtNcd/uri55HdG4uo6c/XgJLPIbDoBv1/d"
-    "/AL4f8E/rz9eCjSJTxeeeOK23c0/B/ydYECJ4ZB7A1pJTOLL8aXUSFNCXcNHpoeoygaREe"
-    "vfdlz/9iAgQw7/8hLTqHSLyIrqbUJhm/BXPp+pxLGMObOCiacIvlRej4DCCLBVgmNiQMkS"
-    "U76XpCVr2EnappP2aSvZmMHmEjqLnca7oAs98K0eeDPwPORQNo4rFzprQ8n1JxfeSSVvm0"
-    "JRg1LO3avzW6kvMANcHvJ3xEN44fyK1gL5K/Zy0DFl9nzkWH677albSH+PJ1V8dfuKHrzf"
-    "OKcL5hoDgn19FO5e7FXAx7+/fz8Q0M+geXsP2XpUMAYrtJohz19iV2KAvomE3/36CdlQfK"
-    "dC6D9sOuruWpaDP7VIzNjLsU4eidPviNkk9E3YV5+g4rONjEhilqXmX/7WarTKXoEOXIiv"
-    "xJ/NnxQHjAIL00uHeuuBLJy0vTssjSjxdswKiRs+FFUaXLgucqznxLHXr8D9kgALW+xfSI"
-    "fsL3KGgC49EiyW7H/YXAK+5TvIfjHIAPmYfmqOX73Bix8lhHU+Gh0fn44Oj0/OJuPT08nZ"
-    "4Wb7yt8q28feXP3Mt7KUcvJwoEtdddSaYgc0RWE/q+mHSRGtFUqM652U7n0o290LvCdQDT"
-    "cRFZdoQqSH4bKzCu7Qs0Jv6FnWGcp+1ZGeVxXerUQP0W3A2wy9haJLfyOxP4AHg73AezSq"
-    "Mn1Zq0KAxb1MbB1RKXvhvz5ffyyIqm8ksmoKNin4P2Bjv7HI4+Df54EjfkJgFmCbYsd/wR"
-    "/7n02NQAngHKGUxhLjfPDh4o/sELx9f/0mq4rwDt7IvCPFNnuT9lXsN5EYVwmXSrFllfDg"
-    "aK5ex1SGYhNGlXPTY67N0WEVsh5rVbz+HuboepQ9QTZxy3a4b3KNV7Mh82xIBpYL18gzbt"
-    "n3U0Q5LdjHCX1SZT5nLe3EdD7Jwu2hhaJCvJXYo742Hu1HYxtVmc7FszlnblgWUx18Q5k/"
-    "nRPsnW48qrQ2j0rW5lF+bZ5B59ZIpCBUhTsrp9Gugja0bXKPLLHgSuIrxQZJTrAddgl/Xq"
-    "ftkrSZKL6AwYFT+Slk5fpHsat/E8XOHcEmMmy8wrIAAjLxCtoFZk1WNvtbCIVfRJ10D/wS"
-    "sH+6fHv14eI9Q3Q4yrC54nEY51Yd7PsB0/JUzZyMWO9W+OMqqstxse5ynFdeXNcjd9A2PP"
-    "Q1wJ4ye1QqrwmMmsCoo5NIxYWY2mfYXHkkleVKdNLdIS+n+0Tb6eMx4r30FSRNHyuFqlGf"
-    "feBTshJu8rzTPr43LPXaJ1s9TIYCPrxDFjNy1sgDFFMbgYNpcGaNrGkwRqeH0+BkMjtnf0"
-    "fQnAaT8+PxMzAnHmBbtnkLXPaHYSghR9XXrySA8GeGKRBrbZEn9S8dYHjCAMNTMT8qrB/d"
-    "g1nHbX6cuE2LrMX64zba1a1d3f1FG7P5yRRdWaTsoSILWznt+1Dwfey5RkurZ3QTJVps6F"
-    "Mj8HfyLmVltX+py/6lJs3dd/DrhUdx+KVzBm/i7rDM5J3DrwZMNKxg9S6R7T43edYQAiJ3"
-    "6AX4jJDFLNa5R1bAJB56ydu85GbOS/aAF2u4sl8DURIHIAtTAB0LeGz+sh6YXbqS2cANPa"
-    "VmSl1JUKSfrKS6aM0lNjADZkE8SfZrCVE/IdNHo632sCr7kr4qXT8p00OQm+FxOP49kpQn"
-    "uUHfipKjNhK9wLhss7/84ya1z+e4GZu9/v31x5/j5lnCRhrwW7Tm1SaUODNJGU2XKR+SHe"
-    "gy/tohznqlNCRJGT0ktQ+Jw5YfQz1hKyPWQ/5SE97RUAVVpXgkpLRzQ8G5EbjWjsSOtKQ2"
-    "vFtneMuGeaYYLMvJ6QT0grJET+PVuLLQyiUUOeb6E2JGftoEL2w0LPNx4G1zw9u2f9jV4Y"
-    "AvXxLPev4rWn/5ItwKdIkAm80uGwcEMAWuR6zARNYQ+JSwZRvcY7oUrSLWjMTFUXfvFYL9"
-    "TNPVEX4d4e/JkpWx+1Q02ah5L0zsPSTGz9nzked6WC0gmhHrIdoNlJyPkhbUVt+UkF4gJA"
-    "tEvJ+qeCGSMu3wQnS+voPm4D92KDphqrXFmnDcgMaMc5khkbxfbkPwlgZONH3QfJgGZ3Nr"
-    "Ng3Oz07Pp8Hk2DqaBqfnJ2evmI4fK+6ABB6I1Dum8psI33E1P7RSeKyTeELP/8fFDQ9lBp"
-    "6TNyQafE4Fk8JkWA3Ej4nz1bV1oa0L+fLZPZgTxoVivQxdJkMhFB0vIJVj/VH73nHRjqqk"
-    "mR4Vp5ke5dJMozVZAdytRA/n7qgS16+E6ic5H8xn26MlrQPANdgi5mpSqkx77SDkZTnpTB"
-    "vNxoaRbe+QcZ4R699S0EQcMgJNPVkjJ9g7vBvI2VjJswdKC1ZshR5dqaJLy8IupSrYZFQE"
-    "N5LQyD6ALP/qhqpSlhLq3fJQv9LLbO7ApHhmS1AupYWkBffIDIntt84SQ3wSeKaalrGR6K"
-    "EyXHP179gjq8rHyMnp4IWuVlPT4qE95Sqe8rtw5ZT4yOOiNmXe8U0bXe26W4tMmTPZQsYS"
-    "+ktV79xGqL3ZT4PPv1w8H01OAJmLuAdx0HO+AAL+/q/FJf4JYMqM3znAPvCX5N5h7UwEKI"
-    "m5V2zSe/mATM1975mA4BGZUlqi+hOpLtoHHakBZ7dWkxpUk9A3F7PteAc1KS2p1aTWqUkp"
-    "7re/C/Hb16zv8l/PjhUL6i1W0DKM+/Sz0UbkjzHM7eWAdG55zBnnOZjzGDd4RnfbIP4eT6"
-    "OHDukuPpz77cXntxc/XZadzd2w26OYG1iJFqhACLwAlgfnFAQOxTYQLADrdWj2hf/hJiGz"
-    "DR2KHAocdIc8cfTxAvnggJ+VLO6z6UQD/5msZkrd3T/skcmyARPUBtYyezfsW3YnrjyqvT"
-    "v78u5oTluDZn400RXg3Uo0BfDT1Qxq4FQQ31DPqN8K6YR6hbgp8fACO9BWUygzUvo8aklC"
-    "UrgrG7yemRq4MlHt0ZDUfd43/zWLZ4sKt9VPfrXRApprZapQRqyHRWRq53G3gGbcMsTVWM"
-    "bRaqnu+EoJau9mm91e4rQMZSJ5WqqPtk0TTPIQNXUieVaud0TR+nnkIWQ7nwBQIN5D4Js4"
-    "B0CAt/NpAFJpjXx15Hc9GUAirS1+BYs/xE/5lICMWP9mehNnBYSg7biu93k9r3sj7VqmYb"
-    "c1xC7mGu7PFdPU5N5ZTSyS7+G60oC2EqG3q6JYIK6xr4K964m6Z45pB+wlDWlaaKmyKO9A"
-    "J9ZVVxcpodA2dkp4zorq5FyU/C1I0p4FYDskPyflNMpVUN4FYY1ulQRzZiJ6tyo75Faif5"
-    "vicaVN8bhkUzyWHKnoBzvYOhmx3mF9XCUwd1wcmDvOBebukIfna4OSW6R0kEZWrm/B5nGV"
-    "7PJxcXr5OJdf7iEodQSWLRpQ7vzr/kRuRJP2kGWEmKlX/8iL9g7z+klsc2wrc9g2Mu12aA"
-    "+uQnvKAtgBEIi3Bkz7jGqLMsQJsAkvDg7uCLb424EDNoue24hSdhGzgUDQkpCc6+z4Sawl"
-    "FzkW+y47nL6Ul2zvj2zwOz+hArquR+6gDQgbGZ7WHL46uIeYsm8iqs5CNo7Wio3mwTRUQK"
-    "ast+mAj174iY3edCCZCY08YZ8lU+LxdOHaJlCyEhQXJpeI6vrkqR9onfXJdbL2QNe0aYnF"
-    "3Tlelj6P7YcYZp11qrNO9/uzeUzW6Sc23z9dvb0pSztNlBW5Q/zReUstknv36ydkwwKlPJ"
-    "1Nesm76hHm6YQA7KB6YHqPnQ4v6HmU9pDC/JbH0ESOblEmc9xiWCGh2TATjR9MbL52EPDI"
-    "PXCZhR1m0HDby2f/8NTiNYIe+Dd+iOEdZkvSs9cA2jYxxUzg1a8W0LWR74MZMmEQHraUMv"
-    "Rq7X3qhOW1mA654mnQSwYFcnzuGMAWCmtvMRuRP4F9aceP7El+KqNHbJv1wwYtPH8R04pJ"
-    "0oWJzeF3UPEBbCXaW1vtiR1sxSnPNvSpcQftQFZ0Fy8K1ZS03P7UlMNmdZTz0ej4+HR0eH"
-    "xyNhmfnk7ODjfKSv5Wmdby5upnrrikxqVdh8omN9/iBXKzOT+8PKJN0wcXxxu2pCwxP7h1"
-    "zSsCbs9kegUiQ3YI/GC2wlR8DD1a/FOYfDQUjkxkgWkwOhyd5FbH+ruvuQ5n2S+rZ8Ua9v"
-    "CLKlvf1E1sbVp3wLRmqwvx1AzrpIhODJf4HpfQcZBSdkNCpIeU5JpDG+rBracIau0N3fqJ"
-    "Jxai0uyc4pDRVkJHimqPFOlDm/fi/UxUW3uk9zNR3K1jEFf1fqZnVwtr7gkfX7ExFrsAH7"
-    "bF7LhlrUcP/Jmcbez3j0Un+njbp6xZtxmG6tAmRfQSK6uRpEgS1pmQapmQLnsBHsVWxTkr"
-    "10e8KyVCHpVkQh7lUyF55qgqfzUp00ecz6vAfF6M8nku49FFplLYImrfXsLirkT3KjN4XD"
-    "yB89kx7FsqZY/G7XsHbf1Z0l8D6FBMJeyJ0syupNijk7ta5lirkNs1Gg/PKud28dloiJRa"
-    "RZDTghrmcpj16cL6DNzOBuj1Ic7NT+BN+eUdTGapbIujSINrngrkiZygKPLNaTzx28fH8M"
-    "3sAAHuKwKYApN4HjKpn08reWxnDZvr2tOsPc3a01zR0/wBcbagv8TuQOJoTtwdlvmZV+l2"
-    "NXuZE4zuuPiPdjI/pZNZn3+6h/NPddJXzylLYiVTJS0lhbSWIuMt6SwrnWXVLu2vytl+kq"
-    "WhBmwvtj31FNv0itgmzfo3j1iBKSXTx7dKdWo30ajCuYk+vGMWeSQEiMezf+6YzREn4vii"
-    "Bgj3vQ0BnwciXyfwA2gD4VOWHZZYS59lKn00bAIerdI/pUrf4m2zezBr6si+qCOayrAHKk"
-    "OXQj2dLXWmSQ3NlX7XVJwmqTiazNA4mUGXcH/yEu4iwz3wd3LMZmW1a7Z1rtmWpOF/QtZb"
-    "4syxt4LRCOScB9kmwzInAi87a2ZbP+hNmAanCI6mwWQ2OWV/j60jduX85GwajOeIfT45PJ"
-    "mzK2cnaBqczeCYt5lMXoH7JXLC2D8/e4mXFoEgshEB4XfYFdeGdE68FWcFrAKfUwPE6wGY"
-    "c0A8zWtMnUQxVA+xXxe7yx0e2AGnI7AkgecPuTOEPyG+b0PX56VW+KtNTPYi6Hz+7LG1T7"
-    "SjowFHB6elGDtRRCSS2uWR3yijs3p2cihJZTXIRecP7oSxTFRDLJnHFNJArfLURqLNbqW4"
-    "MjLfrM4nh4dsH53MztmWNZ9M2N+jE/53fsb+nlkjK7673WWfDeO9Elm8j8mxaW76sOajTF"
-    "sP/Q8yRV0dsUdamT2SN7gjt+H1kzHfxPlLPcspA5156z37jXY+j+CJziLoMDOnoHhjcUGJ"
-    "jUA76knw5/WmnoQ+gKrR7I7QrtmhsrtEUvNpJOoFn3PWDvjm5FqcdvBk4HK3x042Xl5Qw5"
-    "uHF31zMVuad/CEpiW1H7R1flDNRP7hhjneUdSHOS1ZwzC3bN3s+ii3JKjxO2J2KH2DhQE/"
-    "kIQ00g2GZQGNe2SypsYs0bbmbCP+bA6GixymAWhW4lM666OxqOrUiJq32ZkxmA5W7nQA/g"
-    "OQ+RybGNogojCDgxmhz/hhayvsYPZVRCv++bnrkYUHV/kA2eP62rP7JPpFKYznVqLNQ7qj"
-    "f+pkXAHgk3EhwPxWjoxDFBFOiNRywG7PEdYacW91JZ2b18z2XpJDpvOc+pDndOE47M1McV"
-    "bQQKLcp+6X6vZ+4LrEowbMSlRIf5oGp+Z8xhlD1lzEA3mobjyGr8NcpS9fVhxc5PB59OWL"
-    "yF26Z0NO7oGH5gHn7thkgR1fpDDde5giSeGT5h7zMEvoTx5e9mjsOkOOJT7+pQ2SfRokFF"
-    "O10gcbgR5qsI1k9MyIJckqvkHfiugsUfte4FumRF3+cVMeRN3oUO+vP/4cN89GVnMcl+2S"
-    "oqLOpgS1NttqbTbeKhSHOCGmB7jVA5zQOfKDXJoWkpHcYz7I5kpnE0LcYGZjf7mTNyAr25"
-    "nQCVOBLQ/OKWC2CLbB5nu8BsSx19v/g6QOz7RdDwF/Se4dzptHzpx4JrJk+nW9nff4Nx/7"
-    "k1TpIzk57aiQFRHSfr6+bpwtiYm+Q8jiPQ0kHpPNvWEVb8k82brWWKgOfT5l6LO9Pujuwf"
-    "z0dW7aFiirGdZb9j1U3GJx+zZ7bXgFLvbAFT8cerFAPr88FImkNowGPZ2h8mDzfdeOR98k"
-    "+kuxKy1u3+ZBabMrrXXpYjUs1AMPmQiL09BNG/o+Zt+On4zu3PEZvoCUjQHPhnJtcX1ObJ"
-    "vcs2tG4HIJ4iMr90Opp0tdlrcLP7UumAQpDo1r7TjMaUk9zK0bZgXLL+E8v+M+JolbNZJ7"
-    "9+snZG9Ka8jZCbE9d3mHOuldKeIofN+HgRyCVmIlb1Ctbiob6K4yteASmksQbtWAH3C/QP"
-    "yAEwjivgCmXOcT4X9eEYQ1nc9BeCDC33zgECoprVpXp9pob5nRrrxr6N2ipbtFmg9Iiafq"
-    "idmKaIdB3mEw98jKULeZMmK9q9DYgBOA7ABzSqgX7oCmYeZbsoqvJW7fgxm8b0/LRotTWp"
-    "AzUjrs+TA/OxlZeiRBOxnS6hjIVRnamQnWJor2R0LxHJvCTL126XUgNagkrYZVrConIWcQ"
-    "lxokqErbDsNVPrNxIAUW4YYNuIcOBTOPQMuEPgXJ3n1wkKJ+PJNQSB7d5dSZOp+E85F1Qo"
-    "T5FfjC7OIUE4rNWxSRTqB9D9c+8JmctsbaaI21JYTaA5S1I/wHsHlbwo25EWusbIuK7lTa"
-    "lui2bZOsmD8zK0YiDMBa/pmI8iXv6I3gh9wImgnR3kQqCrhfEsBz5vnR3DQ8lVswZx3iPA"
-    "9dyHF9AKEdreCaKS/8fO68HlVTn5rNU8fAMt3TDDyP6ZmbOuabGufhMsdUXD8epgMGOqdy"
-    "gDk/sY0PkURPrrfrpkvxBjNejlXFg5UQ6aP/qonMu+Sb5ZAu9mRlxHqB9r5dWswWRQviSR"
-    "Ifi2d4UqbNoA+uHRHd5CvKu4v/BtF7c/OaLSceerlEtvuS790v5/DrizVc2eDLl22rV1++"
-    "SNavujrds5u4rywxvj9wCpchygsh3x+ybQNTwdpiuwync/nEjjhfUlLYTj3smwMW7n754S"
-    "suAZ0Q6W4RaKEt8EOMOFmB6XhsdJjl5oMZYnoA2rjIAPR5SXSuG0CwDJh9J8qmoxnkNdbR"
-    "pEANqavjJy5IzZmMCwcpFpzNSLVdG00SUYRpMMceG70ldCxbWAjyIa4mph1XbdR3uuC40g"
-    "zOH26YY3Vgh3HOiHYm+fqHHOdQ2dtl0U4K6jFu2xjvxMaGlEJzuXo8JTsMJFxsuuvuYp5n"
-    "ZadKg0QadR1ofQj76hNUzUexElOsMJ6VnoZVI1sGTIvp1O99Taemw1VzbCPxOQdtCTE2Id"
-    "Nqb+Bn6GCK+ZFqxMML7EAb8PcGBxb2ECdNcx8er47IPScesblngM9r5PnAQyvC9DaJH6G2"
-    "Xss9SqOzKi6l0VmxT4nf+55Zoi0Mw8FSGO+0VKtH/J1HVsKVs4ILbILZmiJ/CBx0hzwwj+"
-    "9xNPLDqia652LQPv5fyZAVn20aNdfMU1mEbwlHkxMlv/hGos2Tf8f4XgOTla2BTE8xbpFS"
-    "kCkj1maoB79BuoxjQmKlYCs712zvUMzjTJgPIN4Y1vlV5zEd7X//0G7Nwh9V121kiSWnFl"
-    "1IC+mdR7LzRMaUEqwpGY3qw5kkWy7mI/NItgTQjgFcNYskNbXkOSSSVaE2ZPvn48kCnF4S"
-    "25Slkx6BQm9RYogqu4oS0+ThrBxOreG7F8AOgBEJ8G88oYapC9Zrof+E4VvCGmI/mSGT6E"
-    "lO2ampX+2xapfHimkuS+UM+aSM3kRLcuTnc4n7vqysd1pQV/VWqOqtj5/YJ+1Vm64/gumq"
-    "Tay6dgdtYu3HxNJchA4E2C+Qh83lQGIoRXeGZRYS3LbRkfMurYHDEjvkDnm+NH2pOMKREO"
-    "mFDpeOOIwmkwoRB9aqMOIg7mWY7r07lbtNaXgiY0R2KuoDSSbOEyWZPI0SXFsKx5PWPPj+"
-    "/1gVHjU="
+    "eJztXWtz2ziW/SsofZmkVklsWfKjs7tVTtrp9nYS9yae6a6JumiIBCWsKYIBSTva2fz3Bf"
+    "iQ+AApQiYlksEXRyFxIeoABO4994F/DZbEQJb78lLXiW97g5/AvwY2XCL2IXtrCAbQcTY3"
+    "+AUPzqygLUw0mrkehTrvy4SWi9glA7k6xY6Hic2u2r5l8YtEZw2xPd9c8m381UeaR+bIWy"
+    "DKbnz5i13GtoG+ITf+r3OvmRhZRuphscG/O7iueSsnuHZte++ChvzbZppOLH9pbxo7K29B"
+    "7HVrHD7+HNmIQg/x7j3q88fnTxf90PgXhU+6aRI+YkLGQCb0LS/xc2fa5tpA0z7e3Gqfr2"
+    "41bSABkE5sDi57VDf49XP+CC9Gx+Oz8fnJ6ficNQkec33l7Hv41RtgQsEAno+3g+/BfejB"
+    "sEWA8QZUh+GD8ri+XUAqBnYtkMGWPXQW2xjJ9oK7hN80C9lzb8ERPSpB8h+Xn97+evnp2e"
+    "joOf9CwqZ/+Fp8jO6Mglsc7AS40HUfCTW0BXQXUiBnBesBO76wQXvz+u4f7smkCt6TSTHg"
+    "/F4acbSE2JJBei2wE8LRZG0rwONKAI9LAB5nATaw61hwpQX/l8A5K9fDCX1aBe7TYrRPc2"
+    "BjV3M9aJp5oN8QYiFoF+x9CbEMzjMm1xTQ6ysNIF2C7Jubm/e856XrfrWCC9e3GYj//uHN"
+    "1adnxwHyrBH2UHJz3OBtsrUAGZpF5th2JZSNnNx2vaMu0I9arXdsoLWIfs8gYgqkaH3+ma"
+    "Hi4SUSw5uVzaBrRMIv4w/dW7hLoLy9/nD1+fbyw++pOf7z5e0VvzMKrq4yV5+dZhaZdSfg"
+    "j+vbXwH/L/jnzcerAE3ienMafOOm3e0/B/yZoO8RzSaPGjSSmMSX40upkfaI52gu0inyZD"
+    "aIjFj/tuP6t4cAMmTzHy8wjUq3iKyo2iYktgl36fKZSmxDM5kVTKgk+EJ5NQISI8BWCY6J"
+    "BgVLTPlekpasYSdpm07ap61kbQbrC2jPdxrvgi7UwLd64HWfUmR7bByXDrRXmhT1JxbeSS"
+    "Vvm0JRg1LO6VXzXsgFZoDLQ/6OUITn9m9oFSB/zR4O2rrIno+I5bebnrqF9Pd4UsVXN49I"
+    "4eOanC6YawwI9vNRuHuxRwEf//7+/SCAfgb1+0fI1qOCMVii5QxRd4EdgQH6JhJ+99snZM"
+    "HgNxVC/2HdUXfXshz8qUVixh6OdfJEnP5AzCbx3oR99QkqPtvIiCRmWWr+5W8tR8vsFWjD"
+    "efCT+Hfzb4odRr6BvSvbo6uByJ20uTss9SjxdswKiRtu8yoNLh0H2cYLYlurn8DjggADG+"
+    "xf6A3ZX2QPgbegxJ8v2P+wvgB8y7eR9XKQAfIp/dTsv3qD5z+KC+tiNDo5ORsdnZyeT8Zn"
+    "Z5Pzo/X2lb9Vto+9uf6Fb2Up5WS7o0tedVSaYgc0xcB+ltMPkyJKKxQY1zsp3ftQtrvneE"
+    "+gGm4iMpRoQqSH7rLzCnToeSEbep4lQ9lbHel5VeHdSPQQ3QbYZkjnkpT+WmJ/AA8Ge4H3"
+    "eFRl+rJWhQAH9zK+deQJoxf+6/PNxwKv+loiq6Zg3QP/ByzsNuZ5HPy76dvBKwRmPrY8bL"
+    "sv+df+Z1MjUAI4RyilscQ4P/tw+Wd2CN6+v3mTVUV4B29E7Eixzd6kfRXzJgLjKkGpFFtW"
+    "CQZHxep1TGUoNmFkY256HGtzfFQlWI+1Kl5/j3Lheh77BtHELdvhvok1XhUNmY+GZGA5cI"
+    "Wods9+nyTKacE+TujTKvM5a2knpvNpFm6K5pIK8UZij/raeLQfjW1UZToXz+acuWEYTHVw"
+    "Nen46Zxg73TjUaW1eVSyNo/ya/MM2vdaIgWhKtxZOYV2FbShZZFHZAQLrsC/UmyQ5ATbYZ"
+    "fw7+u0XZI2E4MfoHHgZF6FrFz/Quzq30Sx/UCwjjQLL7HIgYB0vIRWgVmTlc2+C6Hwy6iT"
+    "7oFfAvbPV2+vP1y+Z4gOR5lorngcxrlVB7uuz7Q8WTMnI9a7Ff6kiupyUqy7nOSVF8eh5A"
+    "FaGkVffUylo0eF8iqAUQUwKu8kkqEQU/sMmytPDGW5Djrp7pCXh/tE2+nTMeK99BUkFT5W"
+    "ClWjnL3vemQZ0OR50j6+Nyxl7ZOttgdDARc+IIMZOStEgYc9C4FnU//cGBlTf4zOjqb+6W"
+    "R2wf6OoD71Jxcn4+fAJBSwLVu/Bw77wzAUBEfV16/AgfAlEykQa20Rk/qXcjAc0MFwqMiP"
+    "CutH92BWfpsfx2/TImuxfr+NoroV1d1ftDGbn0zRFXnKthVZ2Mgp7kOC+9hzjZZWz+gmSr"
+    "RY0PU0392JXcrKKn6py/xSk+buO/j1kno4/NE5gzdxd1hm8prwqwYTDStYvQtkOS90njWE"
+    "QJA79BJ8RshgFqtJyRLohKJXvM0rbua8Yl/wcgWX1msQlMQByMAegLYBKJu/rAdmly5FNn"
+    "BD31JzSF2JU6SfUUl1hTWX2MAMmDmhguzXkkD9hEwfjbba3arsR7qy4fpJmR6C3Ewch+0+"
+    "IkF5klv0rSg5ai3RC4zLNvurP29T+3wuNmO917+/+fhL3DwbsJEG/B6teLUJqZiZpIwKly"
+    "kfkh3CZdyVTezVUmpIkjJqSGofEpstP5p8wlZGrIfxS02wo6EKKhvikZBS5IYEueE7xo6B"
+    "HWlJZXi3zvAWDfNM0lmWk1MJ6AVliQ7EamAr/KV5RiO8MyxlMzZtKhAZHvzG+QGf2ty/Pj"
+    "m/QOzv0Yk+9c/gEQKEAu5jHx+xq+bFWXh16l+cn4/ZZzP2uhMbAQdRTIzXnJWgSGfTJurX"
+    "ZfrD0gF3dw+Iuux77+5EVMfBnqNCeAB31AXvBn9Vgt5ViIAKEehfiEBynss4sdfvRh+M9U"
+    "brQ0SrhwS+GwmF7jZ0XQ96vsDELkZ3I9FmdAcGhaY3BK4/W2KPPc0QQF1HTvCJogeMHhnm"
+    "Q2AjZLjakj0vxexruQBrxv0FQxBWhx8CB4brX2r7baD/PXO50Z4usR0kJPZXKP+4IzuBie"
+    "c+FUU5F7NVCZF2kFWdLwOSjjt3fE9qPDYSajhqHw4HrgJ8cuNRmouXkHpyFt5O49LUOR11"
+    "5+AxOCxIkaG50BKtQqUo54UV2KVgM+vXEGbxcqqwAOOETBlJ2B4dqhZ4L2+vcry2iSiKyk"
+    "9X1TpTQv1zINRf9Y0iHbGnksN4LaIQ3o7wErkunEvN4oRI70IiJ5V8YJMSH9gk7wOLk2Zl"
+    "6fqc3P7slQ6RVyqZeZctrbM+L+Xa7N0wt8r7dvWAxMdUJ28Pt/vhNLRuudUbxzqlK6Z5QN"
+    "vFgfFMTAAj79UQPGJvAfjU5OycR2gQ2httwmDqj46Ox+AeOR53hLEvpXkvWwP9q5MIOnoS"
+    "QTQ7pRSRlIxyoOV1EHW8Q282I3W8Q6NvSl9dda1JbuiIQ6xDU1ZRJM1TJOrwgYO7uVplhf"
+    "0OV8tSOyxuMKxgiTmJtuo8gm4tw8qQ2a8hsxTX/Sh1vG6EDuNwPZBTcBef65KtHXJxgBsJ"
+    "pf5WOndg7x7DNitr9TsMeZzfTiehY8XAK9LjxyE9WqJOXxto6RAP2frqE9IJTSumhY1K1W"
+    "q8aa7RTfvtSUc2uLtLfNeL39Dq7i5wNzCNGrA57LBxQAB7wKHE8HUeV+yyqYWMyEnBWkWF"
+    "eAWpRHX3XiFB6B6tVEaQygjqyZKVKSUho0NFzfuoojZx1qbJvh9Rh2K5GosZsR6iXb++Gp"
+    "+DIrf6poTUAiFYIOL9VIazTcoo1rYW1lZFwj11KDphoLXFmuC5RfEhFiJDInm/3IbgLTWc"
+    "aLrVfJj656Yx47n/ZxdTf3JiHE/9s4vT85+Yjh8r7oD4FETqHQiInYcwl5FbKbx8IqGBnv"
+    "+Py9so/ilvSDT4PRVMCp1hNQheJn4EhrIulHXRPy+D7BG86uRdCQY8XkCqghu37x33fVzl"
+    "5Lrj4pPrjnMn10VrsgS4G4kezt1RpfLhJdXD88YaP0xROikxLfVDpyW6yLJ2OMQyI9a/pa"
+    "CJ0oYRaPLnv+QEe4d3A8fAqMCERgMT2GSUBDeSUMhuQZb/dE1WKUsJ9W55qF/pZTa3r3tY"
+    "WJqjtNJsWnCPxWZj+62ztWZd4lO58gcbiR4qwzWXNFM54ypnvG3bn2LKZZjyh3DlFHDk8T"
+    "nZZez4uo0KWO/WIlNGJhtIW0B3IcvOrYXae6DS4POvly9Gk1OeWc79HsRGL/gCCPjzvw4u"
+    "8U8Ae8z4NQF2gbsgjzZrpyPgkTj2ik16Qfp6zX3vu4YRESmlJao/EeqifdCRGiC7lZrUoJ"
+    "qEvjmYbcc7qElpSaUmtU5NSpXWcXc5S8JVB0mUvz07HoJa7/mnLcO4T6+NMiJ/jGFubwxI"
+    "55bHnHGegzmP8TtCEZ7bv6FVAPU1eygoLqEaGdhvNz11DOLv8TSKr24WcAof13Z6ZnYxBN"
+    "jvRiFP+/by89vLn68G3w9GexTHBlYKC5QICLwEwfkFwLc9bIEgCsB4HZp94X+4SchsQ9tD"
+    "tgdsXrsM6Atoz5ELnhHbWgX3w/oyz0VnE9Xd/XZGJhsNmAhtYC2zd6PSOII7ODqpSLE7+2"
+    "J3VExbg2Z+G6tGHe4Y8vrxxa4mf0jnRkid0SnhNyUUz7ENLTmFMiPVkL3dvQU5mZAU7sqa"
+    "SclSDlyRqGI08hDvPf41i+dhNYiGg18tNIf6SjpUKCPWv0MP6o/jbkGYccsQl4syjlZLee"
+    "IrJajYzTbTXjN/tUMgeVqqj7ZNE5HkIWrygeRZud4FitYfRx5Cxt4D9qq4msPg2mF+58R7"
+    "CHw15MugL8B+Bu17Deq6OJ5/G/RZaYV8deSZwe4g6oqKQ5ca+gJpZfFLWPwhfmgprHC8bc"
+    "Kvxfo30yeVTKhJiQ01yRlRIWg7rut9Xs/r3ki7lmnYbQ2xi7mG+6NimprcO6uJRfI9XFca"
+    "0FYi9HZVFAvEFfZVsHdoUPfM1i2fPaQmTAstVRbFHajEuurqokc8aGk7JTxnRVVyLkq+C4"
+    "K05wCwHZKfk3IK5Soo74KwQrdKgjkzEem9zA65kejfpnhSaVM8KdkUT3IIB24LeVsnI9Y7"
+    "rE+qOOZOih1zJznH3AOi2FxpHrlHApKqGOmsXN+czeMq2eXj4vTycS6/nCIoJALLFg0oJv"
+    "+6P5Eb0aQpMrQQM/nqH3nR3mFefxCbiS3pGLa1TLsJ7cF1aE8ZANsAguCpAdM+o9qiDHEC"
+    "LMKLg4MHgg3+dOAZm0UvLOR57CJmA4GgIQhyrrPjg1hLDrINfqYXDCo7y7xlecn2vmSDP/"
+    "gJFdBxKHmAFiBsZHhac/jo4BFij/2SoOosZONoLNloPpuGCsiU9TYd8NELP7HRmw4EM6GR"
+    "b9hnyZR4PB24sggUrATFhckFoqo+eeoFrbM+uUrWHqiaNi2xuDsXl+U7xo7DnJZUw9zqYV"
+    "ZZpyrrdL+vzVOyTj+x+f7p+u1tWdppoqzIA+JfnbfUIrl3v31CFixQytPZpFcPqJPTugjz"
+    "dEIAtlE9ML3HdocX9DxKe0hhfst9aEGOblEmc9xiWCGhWdMTjbcmNt/YCFDyCBxmYYcZNN"
+    "z2ctk/PLV4hSAF/8YPMXzAbEl6/hpAyyJ6MBN49as5dCzkumCGdOiHhy2lDL1ae5/aYXkt"
+    "pkPyM9bBgkGBbJcTA9hAYe0tZiPyb2A/2nYje5KfykiJZbF+2KCF5y9ir2KSdGFic/gbZD"
+    "iAjUR7a6sdmGArTnm2oOtpD9DyRUV38bxQTUnL7U9NOWpWR7kYjU5OzkZHJ6fnk/HZ2eT8"
+    "aK2s5G+VaS1vrn/hiktqXNp1qGxy8y1eINeb8/blEa2bbl0cb9mSssD84NYVrwi4OZPpJx"
+    "AZskPg+rMl9oKPIaPFP4XJR8OAyEQGmPqjo9FpbnWsv/ua63CWvVk9K9awhzeqbH2TN7GV"
+    "ad0B01odcF4/97iAto2kshsSIj0MSa7ZtSHv3DqEU2tv6NYfeGIgT5idU+wy2kgoT1Htni"
+    "J1aPNe2M9EtbUnsp+J4m4dg7gq+5meXS2suRdwfMXGWEwBbrfFrLhlrUcPfEnONvb+46AT"
+    "dbztIWvWrYehOrRJEbXEimokSQYJq0xIuUxIhz0A92LL4pyV6yPelRIhj0syIY/zqZA8c1"
+    "Q2fjUp00ecL6rAfFGM8kUu49FBupTbImrf3oDFXQPdq8zgcfEEzmfHsF8plT0at+8dtPVn"
+    "SX/1oe1hTxA9UZrZlRR7cnJXy4i1Crldo/HwvHJuF5+NWpBSKwlyWlDBXA6zOl1YnYHbWQ"
+    "e9OsS5+Qm8Lr+8g8kslG2xF2lww1OBaJATFHm+eRhP/PTxMXwzy0eAc0UAe0AnlCLdc/Np"
+    "JU/trGFzXTHNimlWTHNFpvkD4tGC7gI7AwHRnLg7LOOZl+l2NbPMiYjuuPiPIpkPSTKr80"
+    "/3cP6pSvrqechSsJLJBi0lhZSWIopbUllWKsuqXdpflbP9BEtDDdhebnrqKbbpFbFNmvXv"
+    "lBi+Lgymj2+V6tROolGFcxNd+MAs8kgIEMqzfx6YzREn4rhBDRDOvQ0BnwdBvo7v+tACAa"
+    "csOiyxlj7LVPpo2AJ4lEp/SJW+xdtm92BWoSP7Ch1RoQx7CGXokquns6XOVFBDc6XfVShO"
+    "k6E4Kpih8WAGVcL94CXcgwx3392JmM3KKmq2ddRsS9LwPyHjLbFNTJcwGoEceZBtMiwjEX"
+    "jZWT3beiubMPXPEBxN/clscsb+nhjH7MrF6fnUH5uIfT49OjXZlfNTNPXPZ3DM20wmP4HH"
+    "BbJD3z8/e4mXFoEgshEB4XfYFceCnknokkcFLH2XhwYEjwdgjoA4zGNM7UQxVIrY28Xucs"
+    "ID2+BsBBbEp+6QkyH8G+L7FnRcXmqFP9pEZw+CLsznT619ooiOBogOHpai7RQiIpBUlEd+"
+    "o4zO6tmJUBLKKpCLzh/cCWORqIJYMI896PlylafWEm2mleLKyHyzupgcHbF9dDK7YFuWOZ"
+    "mwv8en/K95zv6eGyMjvrvZZZ8P470SGbyPyYmur/swzFGmLUX/g/Sgrk6wRxqZPZI3eCD3"
+    "4fXTMd/E+UM9zykDnXnqPfNGO59HcKCzCDocmVNQvLG4oMRaoB31JPj39aaehDqAqtHsjt"
+    "Cu2aGyu0BSxdMI1As+54wd8M3JtTjt4GDgctpjJxsvL6jgzcOLvjmYLc07MKFpScWDto4H"
+    "VZHIP9wwxzuK/DCnJWsY5patm10f5ZY4Nf5AzA713uDAgB8IXBrpBsMyh8Yj0llTbZZoW3"
+    "O2Ef9uDoaDbKYBqKjEQ5L10VhUJTWi5m0mMwbTwdKZDsB/AGKaWMfQAlEIM3g2I95zftja"
+    "EtuY/ZSgFf/8wqFkTuEy7yB7Wl97pk+iN0piPDcSbR7SHfmp03EFgE/HhQDzW7lgHCKJcE"
+    "KklgN2e46w0oh7qyup3LxmtveSHDKV59SHPKdL22ZPpgdnBQ0Eyn3qfqlu7/qOQ6inwaxE"
+    "hfSnqX+mmzMeMWSYgT+Qu+rGY/g6zFW6u1tycJHN59HdXZC79MiGnDwCikyfx+5YZI5tN0"
+    "hheqTYQ4LCJ819zfYooS/cvUy9mDpDthF8/EsZJPs0SDzsyZU+WAv0UINtJKNnRgxBVvEt"
+    "+lYUzhK17wW+ZUrU1Z+35U7UtQ71/ubjL3HzrGc1F+OyWVJk1NmUoNJmW63NxluF5BAnxN"
+    "QAt3qAEzpHfpBL00IyknvMB1lf6WxCiOPPLOwudmIDsrKdcZ0wFdig0PQAs0WwBda/4zUg"
+    "trXa/B8kdXim7VIE3AV5tHncPLJNQnVkiPTrejvv8Tsf80my4SM5OUVUiIoIKZ6vrxtnS3"
+    "yi7xAyeE8DAWOyvjeswpaYyda1+kKV6/OQrs/2ctDdg/nwdW7a5iirGdZ79jtkaLG4fZtZ"
+    "G16Bi33hkh8OPZ8jl18eBomkFowGPZ2hsrX5vmvHo28C/aWYSovbt3lQ2kyltS5drIaFek"
+    "CRjnBwGrpuQdfF7Nfxk9HtBz7D59BjY8CzoRwruG4SyyKP7JrmO1yCuMjIvSj1dKnK8nbh"
+    "VeuCSZCKoXGMHYc5LamGuXXDLGH5JcjzB84xCWjVSO7db5+QtS6tIY5OiO25qwfUSXalKE"
+    "bh+z4M5BC0Eit5jWp1U1lDD5VDC66gvgDhVg34AfdzxA84gSDuC2CP63yB+59XBGFNTROE"
+    "ByL8zQU28QSlVevqVBntLTPapXcNtVu0dLdIxwN6hMoyMRsRRRjkCQOTkqUmbzNlxHpXob"
+    "EBEoDsAHNKqBd0QNMw8y1ZhmuJ2/dgBu+baVlrcVILckZKuT23x2cnPUtPDNBOurQ6BnLV"
+    "CO3MBGtTiPZH4mET64GZeuN4N77QoBK0GlaxquyEnEYcTyN+1bDt0F3lMhsHesAg3LABj9"
+    "D2wIwSaOjQ9UCydxc8S4V+PBeEkDy5y6k9tT8F5CPrhATml+8GZhcPMfGwfo+ioBNoPcKV"
+    "C1wmp6yxNlpjbXGh9gBlRYT/ADZvS2JjboM1VrRFRXcqbUvepm2TUTFfMitGwg3AWn5JeP"
+    "mSd9RG8ENuBM24aG8jFQU8LgjgOfP8aG4vPJU7iJy1if0ipJDj+gCBdrSEK6a88PO583pU"
+    "TX2qaJ46BpbpnrpPKdMz13XM1zXOw2WOqbhuPEzPGOg8lAOY/MQ2PkQCPbnerpsuxevPeD"
+    "lWGQYrIdJH/qqJzLvkk+WQLmayMmK9QHvflBazRdGcUEHiY/EMT8q0GfTBjR14N/mK8u7y"
+    "v0H03Ny8ZssJRa8WyHJe8b37lQm/vlzBpQXu7jatfrq7E6xfdXW6Z5q4r1FifH/gIVxaUF"
+    "4Iue6QbRvYC6K22C7Dw7lcYkUxX8KgsJ162HcMWLj75YevuAR0QqS7RaADbYEfYsSDFZiO"
+    "x0aHWW4umCGmB6A1RQagy0uic90AgoXP7LugbDqaQV5jHU0K1JC6Oj5wQWoeyTi3kWTB2Y"
+    "xU27XRZCBKYBqYmLLRW0DbsAILQTzE1cQUcdVGfacLxJWK4PzhhjlWB3YY54xoZ5Kvf8hx"
+    "DpW9XRbtpKAa47aN8U7R2NDzoL5YPj0kO3QkXK676+5ino/KTpUGiTTqOtD6EPbVJ6ia92"
+    "IlplihPys9Dat6tjSYFlOp3/uaTk27q0xsoeBzDtqSwNiETKvZwM/Qxh7mR6oRiufYhhbg"
+    "zw2eGZgiHjTNOTxeHZEzJ5RYnBng8xpRF1C0JExvE/AItfVaziiNzqtQSqPzYk6J3/ueWa"
+    "INDMPBkhjvtFSrR/wdJcuAylnCOdbBbOUhdwhs9IAoMON7HI38sMqJ7rkYtIv/VzBkxWeb"
+    "Rs1V5KnIw7eAo8mpFC++lmjz5N/Rv9fAZGVrINNTtHsk5WTKiLUZ6sHv0FvEPqFgpWArO9"
+    "dsH1Acx5kwH0C8Mazyq85TOtr//qFozcKXqus2ssCSk/MupIXUziPYeSJjSgrWlIxCdXsm"
+    "ySYW84l5JJsA0I4BXDWLJDW1xDkkglWhNmT7x/FkAU4viW3K0kmPQCFblBiiylRRYppsz8"
+    "rhoTV89wLYBjAKAvwbT6hh6oLxOtB/QvctYQ2xm8yQSfQkDtmpqV/FWLWLsWKay0I6Qz4p"
+    "ozbRkhx50xTQ92VlvdOCqqq3RFVvdfzEPsNelen6I5iuysSqa3dQJtZ+TCwVi9ABB/slol"
+    "hfDASGUnRnWGYhwU0b5Tnv0ho4LLFDHhB1helLxR6OhEgvdLi0x2E0mVTwOLBWhR6H4F4m"
+    "0r13p3K3KQ0vyBgRnYq6JcnEPlCSyWGU4NpSOA5a8+D7/wNNKMio"
 )

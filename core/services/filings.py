@@ -1,0 +1,364 @@
+"""Tax filing: prepare a return from the data we hold, submit it to the bureau, follow its
+status (已受理 → 审核中 → 需补充材料 → 申报成功 | 申报失败), correct and resubmit, pay.
+
+Every transition is stored with time, actor and message, and the company's people are
+notified of each. Submitting a VAT return marks the period's invoices as filed, which
+locks them against 作废 (红冲 remains).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from core.adapters.models import (
+    Company,
+    Filing,
+    FilingEvent,
+    FilingPayment,
+    InputInvoice,
+    Invoice,
+    InvoiceLine,
+    Membership,
+)
+from core.domain import cit, vat
+from core.domain.actor import Actor
+from core.domain.attachments import check_attachment
+from core.domain.errors import Conflict, InvoiceStateConflict, NotFound, ValidationFailed
+from core.domain.money import to_money
+from core.domain.periods import Period, due_date
+from core.domain.roles import Permission, Role
+from core.ports import Clock
+from core.services.audit import AuditLog
+from core.services.companies import CompanyService
+from core.services.support import Notifier
+from core.tax_bureau import Submission, TaxBureau
+
+log = logging.getLogger(__name__)
+TAX_TYPES = ("vat", "cit")
+OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")
+STATUS_KEY = "bot.filing.status"
+
+
+@dataclass(frozen=True)
+class CitInputs:
+    cost: str = "0"
+    expenses: str = "0"
+    employees: int = 10
+    assets: str = "1000000"
+
+
+@dataclass(frozen=True)
+class FilingEventView:
+    at: datetime
+    status: str
+    version: int
+    message: str
+
+
+@dataclass(frozen=True)
+class FilingView:
+    id: int
+    tax_type: str
+    period: str
+    status: str
+    version: int
+    payable: Decimal
+    declared_sales: Decimal
+    due_date: date
+    receipt: str | None
+    message: str
+    figures: dict[str, Any]
+    events: tuple[FilingEventView, ...] = ()
+
+
+def _view(filing: Filing, events: Sequence[FilingEvent] = ()) -> FilingView:
+    return FilingView(
+        id=filing.id, tax_type=filing.tax_type, period=filing.period, status=filing.status, version=filing.version,
+        payable=filing.payable, declared_sales=filing.declared_sales, due_date=filing.due_date,
+        receipt=filing.receipt, message=filing.message, figures=dict(filing.figures),
+        events=tuple(FilingEventView(e.at, e.status, e.version, e.message) for e in events),
+    )
+
+
+def _decimal(text: str, field_name: str) -> Decimal:
+    try:
+        value = Decimal(str(text).replace(",", "").strip())
+    except ArithmeticError:
+        raise ValidationFailed.one(field_name, "amount_format") from None
+    if not value.is_finite() or value < 0:
+        raise ValidationFailed.one(field_name, "amount_format")
+    return to_money(value)
+
+
+class InvoiceTruth:
+    """TruthSource for the sandbox bureau: what our invoices say was sold in a period."""
+
+    async def issued_sales_base(self, taxpayer_id: str, period: str) -> Decimal:
+        company = await Company.get_or_none(tax_id=taxpayer_id)
+        if company is None:
+            return Decimal("0.00")
+        lines = await sales_lines(company.id, Period.parse(period))
+        return sum((line.amount for line in lines), Decimal("0.00"))
+
+
+async def sales_lines(company_id: int, period: Period) -> list[vat.SaleLine]:
+    """Issued invoices' lines in the period: red ones negative, voided ones left out."""
+    invoices = {i.id: i for i in await Invoice.filter(
+        company_id=company_id, issue_date__gte=period.start, issue_date__lte=period.end,
+        status__in=["issued", "red_partial", "red_full"], number__isnull=False)}
+    if not invoices:
+        return []
+    lines = await InvoiceLine.filter(invoice_id__in=list(invoices)).order_by("invoice_id", "position")
+    return [vat.SaleLine(invoice_id=line.invoice_id, number=invoices[line.invoice_id].number or "",
+                         rate_code=line.rate_code, amount=line.amount, tax=line.tax,
+                         is_red=invoices[line.invoice_id].is_red,
+                         kind="special" if invoices[line.invoice_id].kind == "special" else "normal")
+            for line in lines]
+
+
+class FilingService:
+    def __init__(self, clock: Clock, audit: AuditLog, companies: CompanyService, bureau: TaxBureau,
+                 notifier: Notifier) -> None:
+        self.clock = clock
+        self.audit = audit
+        self.companies = companies
+        self.bureau = bureau
+        self.notifier = notifier
+
+    # -- computing ---------------------------------------------------------------------
+
+    async def _carried_credit(self, company_id: int, period: Period) -> Decimal:
+        previous = await Filing.filter(company_id=company_id, tax_type="vat", period=period.previous().label,
+                                       status__in=["succeeded", "paid"]).first()
+        if previous is None:
+            return Decimal("0.00")
+        totals = previous.figures.get("totals", {})
+        return to_money(Decimal(str(totals.get("carried_out", "0")))) if isinstance(totals, dict) else Decimal("0")
+
+    async def _compute(self, company: Company, tax_type: str, period: Period,
+                       inputs: CitInputs | None) -> tuple[dict[str, Any], Decimal, Decimal, dict[str, Any]]:
+        sales = await sales_lines(company.id, period)
+        declared = sum((line.amount for line in sales), Decimal("0.00"))
+        if tax_type == "vat":
+            if company.taxpayer_kind == "general":
+                received = await InputInvoice.filter(company_id=company.id, issue_date__gte=period.start,
+                                                     issue_date__lte=period.end)
+                ret = vat.compute_general(
+                    period, sales,
+                    [vat.InputInvoice(id=r.id, number=r.number, rate_code=r.rate_code or "13", amount=r.amount,
+                                      tax=r.tax, deductible=r.deductible) for r in received],
+                    carried_credit=await self._carried_credit(company.id, period))
+            else:
+                ret = vat.compute_small_scale(period, sales)
+            return ret.to_dict(), ret.totals.payable, declared, {}
+        values = inputs or CitInputs()
+        year_start = Period.quarter(period.year, 1) if period.kind == "quarter" else Period.month(period.year, 1)
+        revenue = Decimal("0.00")
+        sources: list[int] = []
+        cursor = year_start
+        while True:
+            for line in await sales_lines(company.id, cursor):
+                revenue += line.amount
+                sources.append(line.invoice_id)
+            if cursor.label == period.label:
+                break
+            cursor = cursor.next()
+        prepaid = Decimal("0.00")
+        for earlier in await Filing.filter(company_id=company.id, tax_type="cit", status__in=["succeeded", "paid"],
+                                           period__startswith=str(period.year)).exclude(period=period.label):
+            prepaid += earlier.payable
+        ret_cit = cit.compute_cit(period, revenue, _decimal(values.cost, "cost"), _decimal(values.expenses, "expenses"),
+                                  prepaid, employees=int(values.employees), assets=_decimal(values.assets, "assets"),
+                                  revenue_sources=sources)
+        return ret_cit.to_dict(), ret_cit.payable, declared, {
+            "cost": values.cost, "expenses": values.expenses, "employees": values.employees, "assets": values.assets}
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    async def prepare(self, tax_type: str, period_text: str, actor: Actor,
+                      inputs: CitInputs | None = None) -> FilingView:
+        """A draft return, prefilled from our invoices (and input invoices, and last period's credit)."""
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        if tax_type not in TAX_TYPES:
+            raise ValidationFailed.one("tax_type", "not_allowed", allowed="vat、cit")
+        period = Period.parse(period_text)
+        if tax_type == "cit" and period.kind != "quarter":
+            raise ValidationFailed.one("period", "cit_needs_quarter")
+        company = await Company.get(id=scope.company_id)
+        figures, payable, declared, stored_inputs = await self._compute(company, tax_type, period, inputs)
+        now = self.clock.now()
+        async with in_transaction() as conn:
+            filing = await Filing.filter(company_id=company.id, tax_type=tax_type, period=period.label) \
+                .using_db(conn).first()
+            if filing is not None and filing.status not in ("draft", "failed"):
+                raise Conflict({"what": "filing", "status": filing.status})
+            if filing is None:
+                filing = await Filing.create(
+                    company_id=company.id, tax_type=tax_type, period=period.label, status="draft", figures=figures,
+                    inputs=stored_inputs, payable=payable, declared_sales=declared, due_date=due_date(period),
+                    created_by_id=scope.account_id, created_at=now, updated_at=now, using_db=conn)
+            else:
+                version = filing.version + (1 if filing.status == "failed" else 0)
+                await Filing.filter(id=filing.id).using_db(conn).update(
+                    status="draft", version=version, figures=figures, inputs=stored_inputs, payable=payable,
+                    declared_sales=declared, reference=None, receipt=None, message="", updated_at=now)
+                filing = await Filing.get(id=filing.id, using_db=conn)
+            await self._event(filing, actor, "draft", "", conn)
+        return await self.get(filing.id, actor)
+
+    async def _event(self, filing: Filing, actor: Actor | None, status: str, message: str, conn: Any,
+                     detail: dict[str, Any] | None = None) -> None:
+        await FilingEvent.create(filing_id=filing.id, at=self.clock.now(), actor_id=actor.account_id if actor else None,
+                                 status=status, version=filing.version, message=message[:500], detail=detail or {},
+                                 using_db=conn)
+        if actor is not None:
+            await self.audit.record(actor, f"filing.{status}", target=f"filing:{filing.id}",
+                                    company_id=filing.company_id, connection=conn)
+
+    async def _notify(self, filing: Filing, status: str, message: str) -> None:
+        """Tell the people who file for the company (owner, admins, accountants) about a transition."""
+        members = await Membership.filter(company_id=filing.company_id,
+                                          role__in=[Role.OWNER, Role.ADMIN, Role.ACCOUNTANT])
+        params = {"filing_id": filing.id, "tax_type": filing.tax_type, "period": filing.period, "status": status,
+                  "message": message, "payable": str(filing.payable)}
+        for member in members:
+            try:
+                await self.notifier.notify_user(member.account_id, STATUS_KEY, params)
+            except Exception:
+                log.exception("filing %s: notification to %s failed", filing.id, member.account_id)
+
+    async def submit(self, filing_id: int, actor: Actor) -> FilingView:
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        filing = await self._owned(filing_id, scope.company_id)
+        if filing.status != "draft":
+            raise InvoiceStateConflict({"status": filing.status})
+        company = await Company.get(id=scope.company_id)
+        totals = filing.figures.get("totals", {}) if filing.tax_type == "vat" else {}
+        figures = {"sales_total": str(filing.declared_sales), "payable": str(filing.payable)}
+        if filing.tax_type == "vat" and isinstance(totals, dict):
+            figures["output_tax"] = str(totals.get("output_tax", "0"))
+        status = await self.bureau.submit(Submission(
+            submission_key=f"{filing.id}:{filing.version}", taxpayer_id=company.tax_id,
+            tax_type="vat" if filing.tax_type == "vat" else "cit", period=filing.period, figures=figures,
+            declared_invoice_total=str(filing.declared_sales)))
+        period = Period.parse(filing.period)
+        async with in_transaction() as conn:
+            await Filing.filter(id=filing.id).using_db(conn).update(
+                status=status.state, reference=status.reference, message=status.message, updated_at=self.clock.now())
+            filing.status = status.state
+            await self._event(filing, actor, status.state, status.message, conn, {"reference": status.reference})
+            if filing.tax_type == "vat":
+                # Filed: these invoices can no longer be voided, only red-lettered.
+                await Invoice.filter(company_id=filing.company_id, issue_date__gte=period.start,
+                                     issue_date__lte=period.end, number__isnull=False).using_db(conn).update(filed=True)
+        await self._notify(filing, status.state, status.message)
+        return await self.get(filing.id, actor)
+
+    async def refresh(self, filing_id: int) -> str | None:
+        """Ask the bureau where a submitted return stands; record and announce any change."""
+        filing = await Filing.get_or_none(id=filing_id)
+        if filing is None or filing.reference is None or filing.status not in (*OPEN_STATES, "succeeded"):
+            return None
+        status = await self.bureau.status(filing.reference)
+        if status.state == filing.status:
+            return None
+        async with in_transaction() as conn:
+            changed = await Filing.filter(id=filing.id, status=filing.status).using_db(conn).update(
+                status=status.state, message=status.message, receipt=status.receipt, updated_at=self.clock.now())
+            if not changed:
+                return None
+            filing.status = status.state
+            await self._event(filing, None, status.state, status.message, conn, {"receipt": status.receipt})
+        await self._notify(filing, status.state, status.message)
+        return status.state
+
+    async def refresh_all(self) -> int:
+        changed = 0
+        for open_filing in await Filing.filter(status__in=list(OPEN_STATES)).only("id"):
+            filing_id = open_filing.id
+            try:
+                if await self.refresh(filing_id):
+                    changed += 1
+            except Exception:
+                log.exception("filing %s: status refresh failed", filing_id)
+        return changed
+
+    async def upload_materials(self, filing_id: int, filename: str, data: bytes, actor: Actor) -> FilingView:
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        filing = await self._owned(filing_id, scope.company_id)
+        if filing.status != "needs_materials" or filing.reference is None:
+            raise InvoiceStateConflict({"status": filing.status})
+        media_type = check_attachment(filename, data)
+        status = await self.bureau.upload(filing.reference, filename, data, media_type)
+        async with in_transaction() as conn:
+            await Filing.filter(id=filing.id).using_db(conn).update(status=status.state, message=status.message,
+                                                                    updated_at=self.clock.now())
+            filing.status = status.state
+            await self._event(filing, actor, status.state, status.message, conn,
+                              {"uploaded": filename, "size": len(data)})
+        await self._notify(filing, status.state, status.message)
+        return await self.get(filing.id, actor)
+
+    async def pay(self, filing_id: int, method: str, actor: Actor) -> FilingView:
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        filing = await self._owned(filing_id, scope.company_id)
+        if filing.status != "succeeded" or filing.reference is None:
+            raise InvoiceStateConflict({"status": filing.status})
+        if method not in ("bank", "wechat", "alipay", "tripartite"):
+            raise ValidationFailed.one("method", "not_allowed", allowed="bank、wechat、alipay、tripartite")
+        status = await self.bureau.pay(filing.reference, filing.payable, method)
+        async with in_transaction() as conn:
+            await FilingPayment.create(filing_id=filing.id, amount=filing.payable, method=method,
+                                       receipt=status.receipt or "", paid_at=self.clock.now(),
+                                       actor_id=actor.account_id, using_db=conn)
+            await Filing.filter(id=filing.id).using_db(conn).update(status=status.state, message=status.message,
+                                                                    updated_at=self.clock.now())
+            filing.status = status.state
+            await self._event(filing, actor, status.state, status.message, conn, {"receipt": status.receipt})
+        await self._notify(filing, status.state, status.message)
+        return await self.get(filing.id, actor)
+
+    # -- reading -----------------------------------------------------------------------
+
+    async def _owned(self, filing_id: int, company_id: int) -> Filing:
+        filing = await Filing.get_or_none(id=filing_id, company_id=company_id)
+        if filing is None:
+            raise NotFound({"what": "filing"})
+        return filing
+
+    async def get(self, filing_id: int, actor: Actor) -> FilingView:
+        scope = await self.companies.require(actor)
+        filing = await self._owned(filing_id, scope.company_id)
+        events = await FilingEvent.filter(filing_id=filing.id).order_by("id")
+        return _view(filing, events)
+
+    async def recent(self, actor: Actor, limit: int = 20) -> list[FilingView]:
+        scope = await self.companies.require(actor)
+        rows = await Filing.filter(company_id=scope.company_id).order_by("-updated_at", "-id").limit(limit)
+        return [_view(row) for row in rows]
+
+    async def explain(self, filing_id: int, row_code: str, actor: Actor) -> list[str]:
+        """Why is this figure X: the invoice numbers behind it."""
+        view = await self.get(filing_id, actor)
+        if view.tax_type != "vat":
+            ids = [int(i) for i in view.figures.get("revenue_sources", [])]
+        else:
+            try:
+                ret = vat.VatReturn.from_dict(view.figures)
+                trace = ret.trace(row_code)
+            except (KeyError, ValueError):
+                raise ValidationFailed.one("row", "filing_row_unknown") from None
+            ids = list(trace.sales)
+            inputs = await InputInvoice.filter(id__in=list(trace.inputs)).values_list("number", flat=True) \
+                if trace.inputs else []
+            numbers = await Invoice.filter(id__in=ids).values_list("number", flat=True) if ids else []
+            return sorted({str(n) for n in numbers}) + sorted(str(n) for n in inputs)
+        numbers = await Invoice.filter(id__in=ids).values_list("number", flat=True) if ids else []
+        return sorted({str(n) for n in numbers})

@@ -1,0 +1,110 @@
+"""Filing with the sandbox bureau, driven by the frozen clock: no sleeping anywhere."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from core.adapters.models import Invoice
+from core.domain.errors import Conflict, InvoiceNotVoidable
+from core.services.companies import CompanyInput
+from core.services.input_invoices import InputInvoiceData
+from core.services.invoices import BuyerInput, DraftInput, LineDraft
+from tests.unit.test_invoices import BUYER_USCC, USCC, make_user
+
+
+@pytest.fixture
+async def owner(core, sms, clock, wechat_api):
+    actor = await make_user(core, sms, clock, "13800138000")
+    await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general"), actor)
+    await core.accounts.bind(actor.account_id, "mp", "o-owner", actor)
+    return actor
+
+
+async def issue(core, actor, amount: str, rate: str = "6%") -> None:
+    await core.invoices.issue_new(DraftInput(kind="special", buyer=BuyerInput(name="买方", tax_id=BUYER_USCC),
+                                             lines=(LineDraft(name="技术服务费", amount=amount, rate=rate),)), actor)
+
+
+async def advance(core, clock, seconds: float) -> None:
+    clock.advance(seconds=seconds)
+    await core.filings.refresh_all()
+
+
+async def test_vat_return_success_then_payment(core, owner, clock, wechat_api):
+    await issue(core, owner, "10600")  # 10000 + 600
+    await core.input_invoices.record(InputInvoiceData(number="26422000000000000777", issue_date="2026-11-20",
+                                                      amount="1000", tax="130"), owner)
+    draft = await core.filings.prepare("vat", "2026-11", owner)
+    assert draft.status == "draft" and draft.payable == Decimal("470.00") and draft.declared_sales == Decimal("10000.00")
+    numbers = await core.filings.explain(draft.id, "output_tax", owner)
+    assert len(numbers) == 1 and numbers[0].startswith("26")
+    submitted = await core.filings.submit(draft.id, owner)
+    assert submitted.status == "submitted"
+    for expected, seconds in (("accepted", 6), ("reviewing", 21), ("succeeded", 21)):
+        await advance(core, clock, seconds)
+        assert (await core.filings.get(draft.id, owner)).status == expected
+    paid = await core.filings.pay(draft.id, "wechat", owner)
+    assert paid.status == "paid" and [e.status for e in paid.events] == [
+        "draft", "submitted", "accepted", "reviewing", "succeeded", "paid"]
+    pushes = [text for openid, text in wechat_api.texts_sent if openid == "o-owner"]
+    assert len(pushes) == 5 and "已受理" in pushes[1] and "申报成功" in pushes[3] and "缴款" in pushes[3]
+    # The filed period's invoices cannot be voided any more.
+    invoice = await Invoice.filter(is_red=False).first()
+    with pytest.raises(InvoiceNotVoidable) as exc:
+        await core.invoices.void(invoice.id, "x", owner)
+    assert exc.value.params["why"] == "filed"
+    with pytest.raises(Conflict):
+        await core.filings.prepare("vat", "2026-11", owner)
+
+
+async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, wechat_api):
+    await issue(core, owner, "1060")
+    draft = await core.filings.prepare("vat", "2026-11", owner)
+    await issue(core, owner, "2120")  # issued after the return was prepared: the figures no longer match
+    await core.filings.submit(draft.id, owner)
+    for seconds in (6, 21, 21):
+        await advance(core, clock, seconds)
+    failed = await core.filings.get(draft.id, owner)
+    assert failed.status == "failed" and "不一致" in failed.message
+    assert any("申报失败" in text for _, text in wechat_api.texts_sent)
+    corrected = await core.filings.prepare("vat", "2026-11", owner)
+    assert corrected.version == 2 and corrected.declared_sales == Decimal("3000.00")
+    await core.filings.submit(corrected.id, owner)
+    for seconds in (6, 21, 21):
+        await advance(core, clock, seconds)
+    done = await core.filings.get(draft.id, owner)
+    assert done.status == "succeeded"
+    assert [e.status for e in done.events].count("failed") == 1
+
+
+async def test_materials_requested_for_large_returns(core, owner, clock):
+    await issue(core, owner, "2120000")  # over the sandbox's 1,000,000 threshold
+    draft = await core.filings.prepare("vat", "2026-11", owner)
+    await core.filings.submit(draft.id, owner)
+    for seconds in (6, 21, 21):
+        await advance(core, clock, seconds)
+    waiting = await core.filings.get(draft.id, owner)
+    assert waiting.status == "needs_materials"
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    await core.filings.upload_materials(draft.id, "合同.pdf", pdf, owner)
+    await advance(core, clock, 25)
+    assert (await core.filings.get(draft.id, owner)).status == "succeeded"
+
+
+async def test_cit_prepayment_and_other_companies(core, owner, sms, clock):
+    from core.services.filings import CitInputs
+
+    await issue(core, owner, "106000")
+    filing = await core.filings.prepare("cit", "2026Q4", owner, CitInputs(cost="40000", expenses="10000"))
+    assert filing.tax_type == "cit" and filing.payable > 0
+    stranger = await make_user(core, sms, clock, "13900139000")
+    await core.companies.create(CompanyInput(name="别家", tax_id=BUYER_USCC), stranger)
+    from core.domain.errors import NotFound
+
+    for call in (core.filings.get(filing.id, stranger), core.filings.submit(filing.id, stranger),
+                 core.filings.pay(filing.id, "bank", stranger)):
+        with pytest.raises(NotFound):
+            await call
+    assert await core.filings.recent(stranger) == []
