@@ -11,6 +11,7 @@ from bot.context import BotContext
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.registry import DIALOGS
 from bot.handlers import account as _account  # noqa: F401  (registers handlers)
+from bot.handlers import filings as _filings  # noqa: F401
 from bot.handlers import invoices as _invoices  # noqa: F401
 from bot.handlers import support as _support  # noqa: F401
 from bot.handlers.events import EVENT_HANDLERS

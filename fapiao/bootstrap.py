@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
-from dataclasses import dataclass
 
 from core.adapters.database import close_db, ensure_schema, init_db
 from core.adapters.kv import RedisStore

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import AsyncIterator
 
 from aiohttp import web
 
@@ -32,6 +33,17 @@ def build_app(runtime: Runtime) -> web.Application:
         await runtime.core.exports.drain()
 
     app.on_shutdown.append(drain)
+
+    async def background(_app: web.Application) -> AsyncIterator[None]:
+        from fapiao.scheduler import run_background
+
+        stop = asyncio.Event()
+        task = asyncio.create_task(run_background(runtime.core, stop))
+        yield
+        stop.set()
+        await task
+
+    app.cleanup_ctx.append(background)
     return app
 
 

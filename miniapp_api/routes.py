@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, auth, companies, exports, help, invoices, support
+from miniapp_api.views import account, auth, companies, exports, filings, help, invoices, support
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
@@ -95,6 +95,15 @@ VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRIN
                     "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
                    ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
 ONE = "/invoices/{invoice_id}"
+FILING = obj({"id": INTEGER, "tax_type": STRING, "period": STRING, "status": {"type": "string", "enum": [
+    "draft", "submitted", "accepted", "reviewing", "needs_materials", "succeeded", "failed", "paid"]},
+    "version": INTEGER, "payable": STRING, "declared_sales": STRING, "due_date": STRING, "receipt": NULLABLE_STRING,
+    "message": STRING, "figures": {"type": "object"}, "events": {"type": "array", "items": obj(
+        {"at": STRING, "status": STRING, "version": INTEGER, "message": STRING}, ("at", "status"))}},
+    ("id", "tax_type", "period", "status", "payable", "due_date", "events"))
+INPUT_INVOICE = obj({"id": INTEGER, "kind": STRING, "code": STRING, "number": STRING, "issue_date": STRING,
+                     "seller_name": STRING, "seller_tax_id": STRING, "amount": STRING, "tax": STRING,
+                     "deductible": BOOLEAN, "source": STRING}, ("id", "number", "amount", "tax"))
 ATTACHMENT_META = obj({"id": INTEGER, "filename": STRING, "media_type": STRING, "size": INTEGER, "sha256": STRING},
                       ("id", "filename", "media_type", "size"))
 TICKET_SUMMARY = obj({"id": INTEGER, "subject": STRING, "category": STRING, "status": STRING}, ("id", "subject", "status"))
@@ -312,4 +321,37 @@ ROUTES: tuple[Route, ...] = (
           body=obj({"notify": BOOLEAN}), responses={200: obj({"announcement": ANNOUNCEMENT, "notified": INTEGER,
                                                                "failed": INTEGER}, ("announcement",))},
           errors=(403, 404, 409)),
+    # -- tax filing -----------------------------------------------------------
+    Route("POST", "/filings", filings.prepare, "Prepare a return (VAT or CIT) prefilled from our data", "filing",
+          body=obj({"tax_type": {"type": "string", "enum": ["vat", "cit"]}, "period": string(16),
+                    "cost": MONEY, "expenses": MONEY, "employees": INTEGER, "assets": MONEY}, ("tax_type", "period")),
+          responses={201: FILING}, errors=(403, 409, 422)),
+    Route("GET", "/filings", filings.recent, "Recent returns and their status", "filing",
+          responses={200: obj({"items": {"type": "array", "items": FILING}}, ("items",))}),
+    Route("GET", "/filings/{filing_id}", filings.detail, "A return with its whole timeline", "filing",
+          responses={200: FILING}, errors=(404,)),
+    Route("POST", "/filings/{filing_id}/submit", filings.submit, "Submit (or resubmit a corrected) return", "filing",
+          responses={200: FILING}, errors=(404, 409, 422, 503)),
+    Route("POST", "/filings/{filing_id}/materials", filings.materials,
+          "Upload requested materials (multipart 'file'; images or PDF ≤ 10 MB, checked by content)", "filing",
+          responses={200: FILING}, errors=(404, 409, 422)),
+    Route("POST", "/filings/{filing_id}/pay", filings.pay, "Pay the tax of a successful return", "filing",
+          body=obj({"method": {"type": "string", "enum": ["bank", "wechat", "alipay", "tripartite"]}}, ("method",)),
+          responses={200: FILING}, errors=(404, 409, 422)),
+    Route("GET", "/filings/{filing_id}/explain", filings.explain, "The invoices behind a figure of the return",
+          "filing", query={"row": STRING},
+          responses={200: obj({"row": STRING, "invoices": {"type": "array", "items": STRING}}, ("row", "invoices"))},
+          errors=(404, 422)),
+    Route("GET", "/input-invoices", filings.input_invoices, "Recorded input invoices", "filing",
+          responses={200: obj({"items": {"type": "array", "items": INPUT_INVOICE}}, ("items",))}),
+    Route("POST", "/input-invoices", filings.add_input_invoice,
+          "Record an input invoice: typed fields, or the QR string of a received invoice plus its tax", "filing",
+          body=obj({"qr": string(200), "number": string(24), "code": string(12), "issue_date": string(20),
+                    "amount": MONEY, "tax": MONEY, "kind": string(16), "seller_name": string(100),
+                    "seller_tax_id": string(20)}),
+          responses={201: INPUT_INVOICE}, errors=(409, 422)),
+    Route("POST", "/input-invoices/import", filings.import_input_invoices,
+          "Import input invoices from Excel or CSV (multipart 'file'); returns a per-row report", "filing",
+          responses={200: obj({"imported": INTEGER, "problems": {"type": "array"}}, ("imported", "problems"))},
+          errors=(422,)),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.dialogs import (
     company,
     corrections,
+    filing,
     forgot_password,
     help,
     invoice,
@@ -30,4 +31,5 @@ DIALOGS: dict[str, Dialog] = {
     "help": help.DIALOG,
     "ticket": support.TICKET,
     "feedback": support.FEEDBACK,
+    "file_tax": filing.DIALOG,
 }

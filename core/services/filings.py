@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
@@ -41,6 +42,7 @@ from core.services.support import Notifier
 from core.tax_bureau import Submission, TaxBureau
 
 log = logging.getLogger(__name__)
+CHINA = ZoneInfo("Asia/Shanghai")
 TAX_TYPES = ("vat", "cit")
 OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")
 STATUS_KEY = "bot.filing.status"
@@ -191,6 +193,10 @@ class FilingService:
         period = Period.parse(period_text)
         if tax_type == "cit" and period.kind != "quarter":
             raise ValidationFailed.one("period", "cit_needs_quarter")
+        today = self.clock.now().astimezone(CHINA).date()
+        if period.end >= today:
+            # A return covers a finished period: its figures could still change today.
+            raise ValidationFailed.one("period", "period_not_over", period=period.label, end=period.end.isoformat())
         company = await Company.get(id=scope.company_id)
         figures, payable, declared, stored_inputs = await self._compute(company, tax_type, period, inputs)
         now = self.clock.now()
@@ -234,6 +240,24 @@ class FilingService:
             except Exception:
                 log.exception("filing %s: notification to %s failed", filing.id, member.account_id)
 
+    async def adjust(self, filing_id: int, declared_sales: str, actor: Actor) -> FilingView:
+        """修改: the filer corrects the declared sales by hand (e.g. from their own books).
+
+        The bureau checks declared sales against the invoices issued in the period, so a
+        figure that disagrees with them is rejected with both amounts — then 更正 and resubmit.
+        """
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        filing = await self._owned(filing_id, scope.company_id)
+        if filing.status != "draft":
+            raise InvoiceStateConflict({"status": filing.status})
+        amount = _decimal(declared_sales, "declared_sales")
+        async with in_transaction() as conn:
+            inputs = {**filing.inputs, "declared_sales_by_hand": str(amount)}
+            await Filing.filter(id=filing.id).using_db(conn).update(declared_sales=amount, inputs=inputs,
+                                                                    updated_at=self.clock.now())
+            await self._event(filing, actor, "draft", "", conn, {"declared_sales": str(amount)})
+        return await self.get(filing.id, actor)
+
     async def submit(self, filing_id: int, actor: Actor) -> FilingView:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
@@ -262,22 +286,29 @@ class FilingService:
         return await self.get(filing.id, actor)
 
     async def refresh(self, filing_id: int) -> str | None:
-        """Ask the bureau where a submitted return stands; record and announce any change."""
+        """Ask the bureau where a submitted return stands; record and announce every step since
+        the last look (the sandbox and providers with a history give each intermediate state)."""
         filing = await Filing.get_or_none(id=filing_id)
         if filing is None or filing.reference is None or filing.status not in (*OPEN_STATES, "succeeded"):
             return None
-        status = await self.bureau.status(filing.reference)
-        if status.state == filing.status:
+        history_of = getattr(self.bureau, "history", None)
+        steps = list(await history_of(filing.reference)) if history_of else [await self.bureau.status(filing.reference)]
+        if not steps or steps[-1].state == filing.status:
             return None
-        async with in_transaction() as conn:
-            changed = await Filing.filter(id=filing.id, status=filing.status).using_db(conn).update(
-                status=status.state, message=status.message, receipt=status.receipt, updated_at=self.clock.now())
-            if not changed:
-                return None
-            filing.status = status.state
-            await self._event(filing, None, status.state, status.message, conn, {"receipt": status.receipt})
-        await self._notify(filing, status.state, status.message)
-        return status.state
+        seen = [i for i, step in enumerate(steps) if step.state == filing.status]
+        new_steps = steps[seen[-1] + 1:] if seen else steps[-1:]
+        previous = filing.status
+        for step in new_steps:
+            async with in_transaction() as conn:
+                changed = await Filing.filter(id=filing.id, status=previous).using_db(conn).update(
+                    status=step.state, message=step.message, receipt=step.receipt, updated_at=self.clock.now())
+                if not changed:
+                    return None  # another worker recorded it
+                filing.status = step.state
+                await self._event(filing, None, step.state, step.message, conn, {"receipt": step.receipt})
+            await self._notify(filing, step.state, step.message)
+            previous = step.state
+        return filing.status
 
     async def refresh_all(self) -> int:
         changed = 0

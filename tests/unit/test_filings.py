@@ -36,6 +36,7 @@ async def test_vat_return_success_then_payment(core, owner, clock, wechat_api):
     await issue(core, owner, "10600")  # 10000 + 600
     await core.input_invoices.record(InputInvoiceData(number="26422000000000000777", issue_date="2026-11-20",
                                                       amount="1000", tax="130"), owner)
+    clock.advance(days=5)  # December: November is over and can be filed
     draft = await core.filings.prepare("vat", "2026-11", owner)
     assert draft.status == "draft" and draft.payable == Decimal("470.00") and draft.declared_sales == Decimal("10000.00")
     numbers = await core.filings.explain(draft.id, "output_tax", owner)
@@ -61,8 +62,10 @@ async def test_vat_return_success_then_payment(core, owner, clock, wechat_api):
 
 async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, wechat_api):
     await issue(core, owner, "1060")
+    await issue(core, owner, "2120")
+    clock.advance(days=5)  # December: November is over and can be filed
     draft = await core.filings.prepare("vat", "2026-11", owner)
-    await issue(core, owner, "2120")  # issued after the return was prepared: the figures no longer match
+    await core.filings.adjust(draft.id, "2000", owner)  # typed by hand: disagrees with the invoices (3000)
     await core.filings.submit(draft.id, owner)
     for seconds in (6, 21, 21):
         await advance(core, clock, seconds)
@@ -81,6 +84,7 @@ async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, 
 
 async def test_materials_requested_for_large_returns(core, owner, clock):
     await issue(core, owner, "2120000")  # over the sandbox's 1,000,000 threshold
+    clock.advance(days=5)  # December: November is over and can be filed
     draft = await core.filings.prepare("vat", "2026-11", owner)
     await core.filings.submit(draft.id, owner)
     for seconds in (6, 21, 21):
@@ -97,6 +101,7 @@ async def test_cit_prepayment_and_other_companies(core, owner, sms, clock):
     from core.services.filings import CitInputs
 
     await issue(core, owner, "106000")
+    clock.advance(days=40)  # January 2027: the fourth quarter is over
     filing = await core.filings.prepare("cit", "2026Q4", owner, CitInputs(cost="40000", expenses="10000"))
     assert filing.tax_type == "cit" and filing.payable > 0
     stranger = await make_user(core, sms, clock, "13900139000")

@@ -1,0 +1,300 @@
+"""Benchmark: issuing invoices through the API (POST /api/v1/invoices), end to end.
+
+Starts its own ``fapiao serve`` (one process, as the server is today), registers a user
+and a company through the API (the SMS code is read from the server log), fires
+``--count`` issue requests (a 2-line 专票) from an aiohttp client at ``--concurrency``,
+and reports throughput, latency percentiles and errors. Afterwards it checks that the
+issued numbers are unique and gapless (paging GET /api/v1/invoices with the cursor and,
+on PostgreSQL, in the database too) and stops the server with SIGTERM.
+
+    .venv/bin/python bench/bench_issue_api.py --backend postgres [--concurrency 32] [--count 3000] [--idempotency]
+    .venv/bin/python bench/bench_issue_api.py --backend sqlite
+
+PostgreSQL: drops and recreates database ``fapiao_bench`` and runs ``fapiao migrate``;
+Redis database 9 (flushed). SQLite: a temporary file and the in-process ``memory://`` store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import contextlib
+
+import benchlib
+
+DATABASE = "fapiao_bench"
+
+
+async def sample_pg_activity(stop: asyncio.Event, samples: list[Counter[str]], interval: float = 0.05) -> None:
+    """Every ``interval`` s: what the server's PostgreSQL backends are doing (state / wait)."""
+    import asyncpg
+
+    conn = await asyncpg.connect(host=benchlib.PG_HOST, port=benchlib.PG_PORT, user=benchlib.PG_USER,
+                                 database="postgres")
+    try:
+        while not stop.is_set():
+            rows = await conn.fetch(
+                "SELECT state, wait_event_type, wait_event FROM pg_stat_activity "
+                "WHERE datname = $1 AND pid <> pg_backend_pid()", DATABASE)
+            counts: Counter[str] = Counter()
+            for row in rows:
+                state = row["state"] or "?"
+                if row["wait_event_type"] in ("Lock", "LWLock", "IO", "IPC"):
+                    counts[f"{state} waiting on {row['wait_event_type']}:{row['wait_event']}"] += 1
+                else:
+                    counts[state] += 1
+            samples.append(counts)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), interval)
+    finally:
+        await conn.close()
+
+
+async def fire(session: aiohttp.ClientSession, base_urls: list[str], token: str, count: int, concurrency: int,
+               idempotency: bool, run_id: str, key_offset: int, deadline: float) -> dict[str, Any]:
+    latencies: list[float] = []
+    statuses: Counter[str] = Counter()
+    numbers: list[str] = []
+    keys: dict[str, str] = {}  # idempotency key -> number
+    next_index = 0
+
+    async def worker(worker_index: int) -> None:
+        nonlocal next_index
+        url = base_urls[worker_index % len(base_urls)] + "/api/v1/invoices"
+        while next_index < count and time.monotonic() < deadline:
+            index = key_offset + next_index
+            next_index += 1
+            headers = {"Authorization": f"Bearer {token}"}
+            key = None
+            if idempotency:
+                key = f"bench-{run_id}-{index}"
+                headers["Idempotency-Key"] = key
+            start = time.perf_counter()
+            try:
+                async with session.post(url, json=benchlib.SPECIAL_BODY, headers=headers) as resp:
+                    body = await resp.json() if resp.content_type == "application/json" else None
+                    elapsed = (time.perf_counter() - start) * 1000
+                    statuses[str(resp.status)] += 1
+                    if resp.status == 201 and body:
+                        numbers.append(body["number"])
+                        if key:
+                            keys[key] = body["number"]
+                    elif sum(v for s, v in statuses.items() if s != "201") <= 3:
+                        print(f"  error response {resp.status}: {str(body)[:300]}")
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                elapsed = (time.perf_counter() - start) * 1000
+                statuses[type(exc).__name__] += 1
+            latencies.append(elapsed)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(i) for i in range(concurrency)))
+    wall = time.perf_counter() - started
+    return {"latencies": latencies, "statuses": statuses, "numbers": numbers, "keys": keys, "wall": wall}
+
+
+async def list_all_numbers(session: aiohttp.ClientSession, base_url: str, token: str) -> tuple[list[str], int]:
+    numbers: list[str] = []
+    cursor: str | None = None
+    pages = 0
+    while True:
+        params: dict[str, Any] = {"limit": "100"}
+        if cursor:
+            params["cursor"] = cursor
+        _, page = await benchlib.api_call(session, base_url, "GET", "/invoices", token=token, params=params,
+                                          expect=200)
+        pages += 1
+        numbers += [item["number"] for item in page["items"] if item["number"]]
+        cursor = page["next_cursor"]
+        if not cursor or pages > 100_000:
+            return numbers, pages
+
+
+def check_gapless(numbers: list[str]) -> tuple[bool, str]:
+    sequences = sorted(int(n[-15:]) for n in numbers)
+    unique = len(set(numbers)) == len(numbers)
+    if not sequences:
+        return False, "no numbers"
+    expected = list(range(sequences[0], sequences[0] + len(sequences)))
+    gapless = sequences == expected
+    series = {n[:5] for n in numbers}
+    text = (f"{len(numbers)} numbers, {'all unique' if unique else 'DUPLICATES'}, sequence "
+            f"{sequences[0]}..{sequences[-1]} {'gapless' if gapless else 'HAS GAPS'}, series {sorted(series)}")
+    return unique and gapless and sequences[0] == 1, text
+
+
+async def run(args: argparse.Namespace) -> int:
+    workdir = Path(tempfile.mkdtemp(prefix="fapiao-bench-issue-"))
+    env = {"SMS_PROVIDER": "console", "ENVIRONMENT": "development", "DATA_DIR": str(workdir / "data"),
+           "WECHAT_API": "console", "EMAIL_PROVIDER": "console"}
+    if args.backend == "postgres":
+        benchlib.recreate_database(DATABASE)
+        env["DATABASE_URL"] = benchlib.postgres_url(DATABASE, maxsize=args.pool_maxsize)
+        env["REDIS_URL"] = benchlib.BENCH_REDIS_URL
+        benchlib.flush_bench_redis()
+        benchlib.run_migrate(env, workdir)
+        backend = f"PostgreSQL ({benchlib.postgres_version()}) db {DATABASE} + Redis db {benchlib.BENCH_REDIS_DB}"
+        probe = await benchlib.pg_round_trip_probe()
+    else:
+        env["DATABASE_URL"] = f"sqlite://{workdir / 'bench.sqlite3'}"
+        env["REDIS_URL"] = "memory://"
+        backend = "SQLite (temp file) + in-process memory:// store"
+        probe = "n/a (SQLite)"
+    if args.pool_maxsize and args.backend == "postgres":
+        backend += f", pool maxsize={args.pool_maxsize}"
+    elif args.backend == "postgres":
+        backend += ", pool maxsize=5 (tortoise default)"
+
+    benchlib.print_header("issue invoices through the API", {
+        "backend": backend,
+        "server": ("one `fapiao serve` process (single process, as today)" if args.servers == 1 else
+                   f"{args.servers} `fapiao serve` processes on one database, client round-robins"),
+        "command": "bench/bench_issue_api.py " + " ".join(sys.argv[1:]),
+        "db round trip": probe,
+        "workload": f"{args.count} POST /api/v1/invoices (2-line 专票) at concurrency {args.concurrency}"
+                    f"{', unique Idempotency-Key each' if args.idempotency else ''}; {args.warmup} warm-up first",
+    })
+
+    servers = [benchlib.ServerProcess(env, workdir) for _ in range(args.servers)]
+    for one in servers:
+        one.start()
+    server = servers[0]
+    urls = [one.base_url for one in servers]
+    rc = 1
+    try:
+        connector = aiohttp.TCPConnector(limit=max(args.concurrency, 4))
+        timeout = aiohttp.ClientTimeout(total=60)
+        async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+            token = await benchlib.register_with_company(session, server, "13800138000", "武汉光谷软件有限公司")
+            run_id = uuid.uuid4().hex[:8]
+            deadline = time.monotonic() + args.max_seconds
+            warm = await fire(session, urls, token, args.warmup, args.concurrency, args.idempotency,
+                              run_id, 0, deadline)
+            stop = asyncio.Event()
+            samples: list[Counter[str]] = []
+            sampler = (asyncio.create_task(sample_pg_activity(stop, samples))
+                       if args.backend == "postgres" else None)
+            spy = benchlib.PySpy(server.pid, Path(args.profile)) if args.profile else None
+            meter = benchlib.CpuMeter([one.pid for one in servers])
+            meter.start()
+            result = await fire(session, urls, token, args.count, args.concurrency, args.idempotency,
+                                run_id, args.warmup, deadline)
+            cpu = meter.stop()
+            if spy:
+                spy.stop()
+            stop.set()
+            if sampler:
+                await sampler
+
+            ok = result["statuses"].get("201", 0)
+            errors = sum(v for k, v in result["statuses"].items() if k != "201")
+            stats = benchlib.summary_ms(result["latencies"])
+            print("\n-- results (measured phase, warm-up excluded) --")
+            print(f"requests: {len(result['latencies'])} in {result['wall']:.2f} s; statuses {dict(result['statuses'])}")
+            print(f"throughput: {ok / result['wall']:.1f} issues/s   errors: {errors}")
+            print(f"latency ms: p50 {stats['p50']:.1f}  p95 {stats['p95']:.1f}  p99 {stats['p99']:.1f}  "
+                  f"max {stats['max']:.1f}  mean {stats['mean']:.1f}")
+            print(f"CPU (share of one core): {benchlib.format_cpu(cpu)}")
+            if ok:
+                print(f"CPU per issue: server {cpu['server'] * result['wall'] / ok * 1000:.1f} ms, "
+                      f"PostgreSQL {cpu['postgres'] * result['wall'] / ok * 1000:.1f} ms "
+                      f"(one server process can do at most ~{ok / (cpu['server'] * result['wall']):.0f} issues/s "
+                      "with a whole core to itself)")
+            if samples:
+                totals: Counter[str] = Counter()
+                for counts in samples:
+                    totals.update(counts)
+                summary = ", ".join(f"{state} {n / len(samples):.2f}" for state, n in totals.most_common())
+                print(f"PostgreSQL backends of the server, average over {len(samples)} samples: {summary}")
+            if spy:
+                print(f"\n-- py-spy profile of the server (raw stacks in {args.profile}) --")
+                print(benchlib.summarize_collapsed(Path(args.profile)))
+            if result["wall"] >= args.max_seconds - 1:
+                print(f"NOTE: stopped by the --max-seconds {args.max_seconds} time limit")
+
+            print("\n-- number check --")
+            issued = warm["numbers"] + result["numbers"]
+            listed, pages = await list_all_numbers(session, server.base_url, token)
+            good, text = check_gapless(listed)
+            print(f"API listing ({pages} pages of ≤100 via cursor): {text}")
+            same = sorted(listed) == sorted(issued)
+            print(f"listed numbers == numbers returned by the 201 responses ({len(issued)}): {same}")
+            good = good and same
+            if args.backend == "postgres":
+                row = benchlib.psql(
+                    'SELECT count(*), count(DISTINCT number), min(right(number, 15)::bigint), '
+                    'max(right(number, 15)::bigint), (SELECT string_agg(series || \'=\' || last_value, \',\') '
+                    'FROM invoice_counter) FROM invoice WHERE number IS NOT NULL', database=DATABASE).strip()
+                count, distinct, low, high, counters = row.split("|")
+                db_good = int(count) == int(distinct) == int(high) - int(low) + 1 == len(issued) and low == "1"
+                print(f"database: {count} issued rows, {distinct} distinct numbers, sequence {low}..{high}, "
+                      f"counter {counters} -> {'OK' if db_good else 'MISMATCH'}")
+                good = good and db_good
+            if args.idempotency and result["keys"]:
+                replays = list(result["keys"].items())[: args.replays]
+                replay_ok = 0
+                for key, number in replays:
+                    async with session.post(server.base_url + "/api/v1/invoices", json=benchlib.SPECIAL_BODY,
+                                            headers={"Authorization": f"Bearer {token}",
+                                                     "Idempotency-Key": key}) as resp:
+                        body = await resp.json()
+                        replay_ok += (resp.status == 201 and resp.headers.get("Idempotent-Replayed") == "true"
+                                      and body["number"] == number)
+                after, _ = await list_all_numbers(session, server.base_url, token)
+                print(f"idempotent replays of {len(replays)} keys: {replay_ok} replayed with the same number; "
+                      f"invoices after replays: {len(after)} (before: {len(listed)})")
+                good = good and replay_ok == len(replays) and len(after) == len(listed)
+            print(f"NUMBER CHECK: {'PASS' if good else 'FAIL'}")
+            rc = 0 if good and errors == 0 else 1
+            server_errors = [line for one in servers for line in one.error_lines()]
+            if server_errors:
+                print(f"server log has {len(server_errors)} ERROR/Traceback lines; first: {server_errors[0].strip()}")
+    finally:
+        codes = [one.stop() for one in servers]
+        print(f"\nserver{'s' if len(codes) > 1 else ''} stopped with SIGTERM (exit code{'s' if len(codes) > 1 else ''} "
+              f"{', '.join(str(c) for c in codes)})")
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    return rc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], required=True)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--count", type=int, default=3000)
+    parser.add_argument("--warmup", type=int, default=50)
+    parser.add_argument("--idempotency", action="store_true", help="a unique Idempotency-Key on each request")
+    parser.add_argument("--replays", type=int, default=50, help="with --idempotency: keys replayed afterwards")
+    parser.add_argument("--max-seconds", type=float, default=240, help="stop firing after this long")
+    parser.add_argument("--pool-maxsize", type=int, default=None,
+                        help="PostgreSQL: ?maxsize= on DATABASE_URL (default: the app's default, 5)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--servers", type=int, default=1,
+                        help="PostgreSQL only: run N server processes (the production layout) instead of one")
+    parser.add_argument("--profile", default=None, metavar="PATH",
+                        help="record the server with py-spy during the measured phase (raw collapsed stacks)")
+    args = parser.parse_args()
+    if args.profile:
+        args.profile = str(Path(args.profile).resolve())
+    if args.count < 1 or args.concurrency < 1 or not 1 <= args.servers <= 8:
+        parser.error("--count and --concurrency must be ≥ 1, --servers 1..8")
+    if args.servers > 1 and args.backend != "postgres":
+        parser.error("--servers > 1 needs --backend postgres (the embedded default is single-process only)")
+    raise SystemExit(asyncio.run(run(args)))
+
+
+if __name__ == "__main__":
+    main()

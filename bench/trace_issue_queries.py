@@ -1,0 +1,136 @@
+"""Diagnostic: the SQL statements one issue (InvoiceService.issue_new) sends to PostgreSQL,
+in order, with the transaction boundaries and the statements run while the invoice
+counter row is locked. Also counts asyncpg pool acquire/release cycles (each release
+runs a reset round trip).
+
+    .venv/bin/python bench/trace_issue_queries.py [--idempotency]
+
+Uses its own database ``fapiao_bench_trace`` (dropped and recreated) and Redis db 9.
+In-process (no HTTP): the API adds one Redis GET (session) per request on top.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import benchlib
+
+DATABASE = "fapiao_bench_trace"
+
+
+class Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.events: list[str] = []
+        self.on = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.on and record.args:
+            query = str(record.args[0]) if isinstance(record.args, tuple) else str(record.msg)
+            self.events.append(" ".join(query.split())[:160])
+
+
+async def main(idempotency: bool) -> None:
+    import asyncpg.pool
+    from tortoise.backends.base import client as base_client
+
+    from core.adapters.database import migrate
+    from core.adapters.models import Account, Company, Membership
+    from core.domain.actor import Actor
+    from core.services.invoices import BuyerInput, DraftInput, LineDraft
+    from core.settings import Settings
+    from fapiao.bootstrap import start_runtime
+
+    benchlib.recreate_database(DATABASE)
+    url = benchlib.postgres_url(DATABASE)
+    await migrate(url)
+    settings = Settings(database_url=url, redis_url=benchlib.BENCH_REDIS_URL, sms_provider="console",
+                        environment="development", _env_file=None)  # type: ignore[call-arg]
+    runtime = await start_runtime(settings)
+    capture = Capture()
+    db_log = logging.getLogger("tortoise.db_client")
+    db_log.setLevel(logging.DEBUG)
+    db_log.addHandler(capture)
+    db_log.propagate = False
+
+    releases = 0
+    original_release = asyncpg.pool.Pool.release
+
+    async def counting_release(self, connection, *, timeout=None):  # type: ignore[no-untyped-def]  # noqa: ASYNC109
+        nonlocal releases
+        if capture.on:
+            releases += 1
+            capture.events.append("-- pool release (asyncpg resets the connection: one more round trip)")
+        return await original_release(self, connection, timeout=timeout)
+
+    asyncpg.pool.Pool.release = counting_release  # type: ignore[method-assign]
+    ctx = base_client.TransactionContextPooled
+    enter, leave = ctx.__aenter__, ctx.__aexit__
+
+    async def traced_enter(self):  # type: ignore[no-untyped-def]
+        if capture.on:
+            capture.events.append("BEGIN")
+        return await enter(self)
+
+    async def traced_exit(self, *exc):  # type: ignore[no-untyped-def]
+        if capture.on:  # marked before the call: the pool release comes after the commit
+            capture.events.append("COMMIT" if exc[0] is None else "ROLLBACK")
+        return await leave(self, *exc)
+
+    ctx.__aenter__, ctx.__aexit__ = traced_enter, traced_exit  # type: ignore[method-assign]
+    try:
+        now = datetime.now(UTC)
+        company = await Company.create(name="武汉光谷软件有限公司", tax_id=benchlib.COMPANY_TAX_ID,
+                                       taxpayer_kind="general", region="42", allowed_kinds=["normal", "special"],
+                                       issuer_name="王会计", approval_required=False, created_at=now)
+        account = await Account.create(phone="13800138000", password_hash="x", display_name="压测会计",
+                                       created_at=now, password_changed_at=now, current_company_id=company.id)
+        await Membership.create(company_id=company.id, account_id=account.id, role="owner", created_at=now)
+        actor = Actor(channel="api", account_id=account.id, ip="127.0.0.1")
+        body = benchlib.SPECIAL_BODY
+        draft = DraftInput(kind="special", buyer=BuyerInput(name=body["buyer"]["name"], tax_id=body["buyer"]["tax_id"]),
+                           lines=tuple(LineDraft(**line) for line in body["lines"]))
+        await runtime.core.invoices.issue_new(draft, actor, idempotency_key="warm" if idempotency else None)
+        capture.on = True
+        await runtime.core.invoices.issue_new(draft, actor, idempotency_key="second" if idempotency else None)
+        capture.on = False
+    finally:
+        asyncpg.pool.Pool.release = original_release  # type: ignore[method-assign]
+        ctx.__aenter__, ctx.__aexit__ = enter, leave  # type: ignore[method-assign]
+        await runtime.close()
+
+    benchlib.print_header("SQL sent by one InvoiceService.issue_new", {
+        "backend": f"PostgreSQL ({benchlib.postgres_version()}) db {DATABASE}",
+        "command": "bench/trace_issue_queries.py " + " ".join(sys.argv[1:]),
+    })
+    statements = 0
+    locked = False
+    in_lock = 0
+    for event in capture.events:
+        is_sql = not event.startswith(("--", "BEGIN", "COMMIT", "ROLLBACK"))
+        statements += is_sql or event in ("BEGIN", "COMMIT")
+        if "invoice_counter" in event and event.startswith("UPDATE"):
+            locked = True
+        marker = "L" if locked and (is_sql or event == "COMMIT") else " "
+        if locked and (is_sql or event == "COMMIT") and "invoice_counter" not in event:
+            in_lock += 1
+        if event in ("COMMIT", "ROLLBACK"):
+            locked = False
+        print(f"{marker} {event}")
+    print(f"\n{statements} round trips for SQL (incl. BEGIN/COMMIT) + {releases} pool resets = "
+          f"{statements + releases} database round trips per issue;")
+    print(f"{in_lock} of them (incl. COMMIT with its WAL flush) run while the counter row is locked (marked L)")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--idempotency", action="store_true")
+    asyncio.run(main(parser.parse_args().idempotency))

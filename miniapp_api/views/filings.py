@@ -1,0 +1,110 @@
+"""Tax filing: prepare, submit, follow the timeline, upload materials, pay, explain a figure."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from aiohttp import BodyPartReader, web
+
+from core.domain.errors import NotFound, ValidationFailed
+from core.services.filings import CitInputs
+from miniapp_api.spec import ApiRequest
+from miniapp_api.views.common import actor_of, core_of, json_response
+from miniapp_api.views.support import MAX_UPLOAD_BYTES
+
+
+def _id(req: ApiRequest) -> int:
+    raw = req.match["filing_id"]
+    if not raw.isdigit() or len(raw) > 12:
+        raise NotFound({"what": "filing"})
+    return int(raw)
+
+
+async def prepare(req: ApiRequest) -> web.Response:
+    body = req.body
+    inputs = None
+    if body["tax_type"] == "cit":
+        inputs = CitInputs(cost=str(body.get("cost", "0")), expenses=str(body.get("expenses", "0")),
+                           employees=int(body.get("employees", 10)), assets=str(body.get("assets", "1000000")))
+    view = await core_of(req).filings.prepare(body["tax_type"], body["period"], actor_of(req), inputs)
+    return json_response(asdict(view), status=201)
+
+
+async def recent(req: ApiRequest) -> web.Response:
+    return json_response({"items": [asdict(v) for v in await core_of(req).filings.recent(actor_of(req))]})
+
+
+async def detail(req: ApiRequest) -> web.Response:
+    core = core_of(req)
+    await core.filings.refresh(_id(req))  # show the bureau's latest word
+    return json_response(asdict(await core.filings.get(_id(req), actor_of(req))))
+
+
+async def submit(req: ApiRequest) -> web.Response:
+    return json_response(asdict(await core_of(req).filings.submit(_id(req), actor_of(req))))
+
+
+async def pay(req: ApiRequest) -> web.Response:
+    return json_response(asdict(await core_of(req).filings.pay(_id(req), req.body["method"], actor_of(req))))
+
+
+async def explain(req: ApiRequest) -> web.Response:
+    row = req.http.query.get("row", "")
+    if not row:
+        raise ValidationFailed.one("row", "required")
+    numbers = await core_of(req).filings.explain(_id(req), row, actor_of(req))
+    return json_response({"row": row, "invoices": numbers})
+
+
+async def materials(req: ApiRequest) -> web.Response:
+    filing_id = _id(req)
+    if not req.http.content_type.startswith("multipart/"):
+        raise ValidationFailed.one("file", "multipart_required")
+    reader = await req.http.multipart()
+    part = await reader.next()
+    if not isinstance(part, BodyPartReader) or part.name != "file":
+        raise ValidationFailed.one("file", "required")
+    data = bytes(await part.read(decode=False))
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise ValidationFailed.one("file", "attachment_too_large", max_mb=10)
+    view = await core_of(req).filings.upload_materials(filing_id, part.filename or "file", data, actor_of(req))
+    return json_response(asdict(view))
+
+
+async def input_invoices(req: ApiRequest) -> web.Response:
+    rows = await core_of(req).input_invoices.list(actor_of(req))
+    return json_response({"items": [asdict(r) for r in rows]})
+
+
+async def add_input_invoice(req: ApiRequest) -> web.Response:
+    from core.services.input_invoices import InputInvoiceData
+
+    body = req.body
+    core = core_of(req)
+    if body.get("qr"):
+        view = await core.input_invoices.record_from_qr(str(body["qr"]), str(body.get("tax", "0")), actor_of(req),
+                                                        seller_name=str(body.get("seller_name", "")))
+    else:
+        view = await core.input_invoices.record(InputInvoiceData(
+            number=str(body.get("number", "")), issue_date=str(body.get("issue_date", "")),
+            amount=str(body.get("amount", "")), tax=str(body.get("tax", "")), code=str(body.get("code", "")),
+            kind=str(body.get("kind", "special")), seller_name=str(body.get("seller_name", "")),
+            seller_tax_id=str(body.get("seller_tax_id", ""))), actor_of(req))
+    return json_response(asdict(view), status=201)
+
+
+async def import_input_invoices(req: ApiRequest) -> web.Response:
+    if not req.http.content_type.startswith("multipart/"):
+        raise ValidationFailed.one("file", "multipart_required")
+    reader = await req.http.multipart()
+    part = await reader.next()
+    if not isinstance(part, BodyPartReader):
+        raise ValidationFailed.one("file", "required")
+    data = bytes(await part.read(decode=False))
+    report = await core_of(req).input_invoices.import_file(part.filename or "file.csv", data, actor_of(req))
+    from miniapp_api.app import TEXTS
+
+    t = req.http.app[TEXTS]
+    problems = [{"row": p.row, "messages": [t.field(m.code, m.params) for m in p.messages]
+                 or [t.error(p.code, {"what": "input_invoice", "number": ""})]} for p in report.problems]
+    return json_response({"imported": report.imported, "problems": problems})

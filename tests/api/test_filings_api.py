@@ -1,0 +1,48 @@
+"""Filing through the API: input invoices, a return with its timeline, materials, payment, tenancy."""
+
+from __future__ import annotations
+
+from aiohttp import FormData
+
+from tests.api.test_invoices_api import SPECIAL
+
+
+async def test_filing_journey_through_the_api(client_api, owner, api, clock):
+    await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    _, received = await client_api.call("POST", "/input-invoices", {
+        "qr": "01,31,,24312000000136634917,1130.00,20261105,,1DD6", "tax": "130", "seller_name": "供应商"}, expect=201)
+    assert received["amount"] == "1000.00"
+    await client_api.call("POST", "/input-invoices", {
+        "qr": "01,31,,24312000000136634917,1130.00,20261105,,1DD6", "tax": "130"}, expect=409)
+    form = FormData()
+    form.add_field("file", "发票号码,开票日期,金额,税额\r\n26422000000000000009,2026-11-02,100,6\r\nx,,,\r\n".encode(),
+                   filename="进项.csv")
+    response = await api.post("/api/v1/input-invoices/import", data=form,
+                              headers={"Authorization": f"Bearer {owner}"})
+    report = await response.json()
+    assert response.status == 200 and report["imported"] == 1 and report["problems"][0]["row"] == 2
+    _, early = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11"}, expect=422)
+    assert "还没有结束" in early["error"]["fields"]["period"]
+    clock.advance(days=5)
+    _, filing = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11"}, expect=201)
+    assert filing["status"] == "draft" and filing["payable"] == "0.00"  # input tax exceeds output tax here
+    _, why = await client_api.call("GET", f"/filings/{filing['id']}/explain", params={"row": "output_tax"},
+                                   template="/filings/{filing_id}/explain", expect=200)
+    assert len(why["invoices"]) == 1
+    await client_api.call("POST", f"/filings/{filing['id']}/submit", template="/filings/{filing_id}/submit",
+                          expect=200)
+    for seconds in (6, 21, 21):
+        clock.advance(seconds=seconds)
+    _, done = await client_api.call("GET", f"/filings/{filing['id']}", template="/filings/{filing_id}", expect=200)
+    assert done["status"] == "succeeded"
+    # Viewing the return asks the bureau: the steps it went through are all on the timeline.
+    assert [e["status"] for e in done["events"]] == ["draft", "submitted", "accepted", "reviewing", "succeeded"]
+    _, body = await client_api.call("POST", f"/filings/{filing['id']}/pay", {"method": "bank"},
+                                    template="/filings/{filing_id}/pay", expect=422)
+    assert "无需缴款" in body["error"]["message"]
+    clock.advance(seconds=61)
+    stranger = await client_api.register("13900139000")
+    await client_api.call("POST", "/companies", {"name": "别家", "tax_id": "9144030071526726XG"}, token=stranger,
+                          expect=201)
+    await client_api.call("GET", f"/filings/{filing['id']}", token=stranger, template="/filings/{filing_id}",
+                          expect=404)
