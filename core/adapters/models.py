@@ -181,7 +181,9 @@ class Invoice(Model):
 
     class Meta:
         table = "invoice"
-        indexes = (("company_id", "issue_date"), ("company_id", "status"), ("company_id", "id"))
+        # (company, issue_date, id) serves date ranges; (company, total, id) the 金额 sort and range.
+        indexes = (("company_id", "issue_date", "id"), ("company_id", "status"), ("company_id", "id"),
+                   ("company_id", "total", "id"))
 
 
 class InvoiceLine(Model):

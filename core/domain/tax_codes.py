@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -64,7 +64,9 @@ def is_valid_code_format(code: str) -> bool:
     return isinstance(code, str) and _CODE_RE.fullmatch(code) is not None
 
 
+@lru_cache(maxsize=4096)
 def _normalize(text: str) -> str:
+    # Cached: guess() normalises every catalogue term for every invoice line.
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 

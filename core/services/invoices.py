@@ -489,18 +489,23 @@ class InvoiceService:
 
     async def _issue_in(self, invoice: Invoice, company: Company, actor: Actor, conn: BaseDBAsyncClient,
                         action: str = "issued") -> None:
-        """Give the invoice its number and date, inside the caller's transaction."""
+        """Give the invoice its number and date, inside the caller's transaction.
+
+        The series counter row is the one lock every issuer in the province shares, so it is
+        taken last: everything else is written first, and the caller commits right after.
+        """
         on = self.today()
-        number = await self._allocate_number(conn, company, on)
         token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
-        changed = await Invoice.filter(id=invoice.id, status__in=["draft", "pending"]).using_db(conn).update(
-            status="issued", number=number, issue_date=on, issued_at=self.clock.now(), verify_token=token,
+        claimed = await Invoice.filter(id=invoice.id, status__in=["draft", "pending"]).using_db(conn).update(
+            status="issuing", issue_date=on, issued_at=self.clock.now(), verify_token=token,
             pending_action="", pending_payload={}, updated_at=self.clock.now(),
         )
-        if changed != 1:
+        if claimed != 1:
             raise InvoiceStateConflict({"status": invoice.status})
+        await self._event(invoice, actor, action, conn)
+        number = await self._allocate_number(conn, company, on)
+        await Invoice.filter(id=invoice.id).using_db(conn).update(status="issued", number=number)
         invoice.status, invoice.number, invoice.issue_date, invoice.verify_token = "issued", number, on, token
-        await self._event(invoice, actor, action, conn, {"number": number})
 
     def _needs_approval(self, company: Company, scope: Scope) -> bool:
         return company.approval_required and scope.role not in (Role.OWNER, Role.ADMIN)
@@ -543,15 +548,14 @@ class InvoiceService:
         try:
             async with in_transaction() as conn:
                 invoice = await self._store_draft(company, draft, scope, actor, conn)
-                await self._issue_or_submit(invoice, company, scope, actor, conn)
                 new_buyer = await self._touch_customer(company.id, draft.buyer, conn, save=save_buyer)
-                view = await self._view(invoice.id, conn)
                 if idempotency_key is not None:
+                    # Written in the issuing transaction: the key exists exactly when the invoice does.
                     await IdempotencyRecord.create(
                         company_id=company.id, key=idempotency_key.strip(), fingerprint=fingerprint,
-                        invoice_id=invoice.id, response=_view_to_json(view), created_at=self.clock.now(),
-                        using_db=conn,
+                        invoice_id=invoice.id, response={}, created_at=self.clock.now(), using_db=conn,
                     )
+                await self._issue_or_submit(invoice, company, scope, actor, conn)
         except IntegrityError:
             if idempotency_key is None:
                 raise
@@ -560,6 +564,11 @@ class InvoiceService:
             if replay is None:
                 raise
             return replay
+        view = await self._view(invoice.id, None)
+        if idempotency_key is not None:
+            # The response as first given, kept for replays (the invoice's status may move on later).
+            await IdempotencyRecord.filter(company_id=company.id, key=idempotency_key.strip()).update(
+                response=_view_to_json(view))
         return IssueResult(invoice=view, new_buyer=new_buyer)
 
     async def _replay(self, scope: Scope, key: str, fingerprint: str, actor: Actor) -> IssueResult | None:
@@ -568,6 +577,8 @@ class InvoiceService:
             return None
         if record.fingerprint != fingerprint:
             raise IdempotencyMismatch()
+        if not record.response:  # committed, but the stored response was not written yet
+            return IssueResult(invoice=await self._view(record.invoice_id, None), replayed=True)
         return IssueResult(invoice=_view_from_json(record.response), replayed=True)
 
     async def _touch_customer(self, company_id: int, buyer: BuyerInput, conn: BaseDBAsyncClient, *,
