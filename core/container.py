@@ -21,6 +21,8 @@ from core.services.filings import FilingService
 from core.services.help import HelpService
 from core.services.input_invoices import InputInvoiceService
 from core.services.invoices import InvoiceService
+from core.services.outbox import MessageCentre
+from core.services.reminders import ReminderService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.services.support import AnnouncementService, MaintenanceGuard, Notifier, SupportService
@@ -53,6 +55,8 @@ class Core:
     input_invoices: InputInvoiceService
     filings: FilingService
     bureau: TaxBureau
+    messages: MessageCentre
+    reminders: ReminderService
 
 
 def build_core(
@@ -98,4 +102,6 @@ def build_core(
         input_invoices=InputInvoiceService(companies, clock, audit),
         filings=FilingService(clock, audit, companies, bureau, notifier),
         bureau=bureau,
+        messages=MessageCentre(clock),
+        reminders=ReminderService(clock),
     )

@@ -14,6 +14,7 @@ from core.clock import SystemClock
 from core.container import Core, build_core
 from core.ports import Clock, PasswordHasher
 from core.services.filings import InvoiceTruth
+from core.services.outbox import Channel, InboxChannel, OutboxRelay, SmsChannel, WeChatChannel
 from core.settings import Settings
 from core.tax_bureau import TaxBureau
 from core.tax_bureau_sandbox import SandboxTaxBureau
@@ -38,6 +39,18 @@ def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBure
         review_after=timedelta(seconds=settings.tax_bureau_review_seconds),
         materials_over=Decimal(settings.tax_bureau_materials_over),
     )
+
+
+def build_relay(core: Core, texts: Texts, worker_id: str | None = None) -> OutboxRelay:
+    """The notification relay: 站内信 always, WeChat customer-service text for bound users, and
+    SMS only as the fallback for deadline reminders (SMS costs money and is rate-limited)."""
+    import os
+    import socket
+
+    channels: list[Channel] = [InboxChannel(core.clock), WeChatChannel(core.wechat, texts.render),
+                               SmsChannel(core.sms)]
+    return OutboxRelay(core.clock, channels, worker_id or f"{socket.gethostname()}:{os.getpid()}",
+                       sms_kinds=("deadline.reminder",))
 
 
 @dataclass

@@ -35,13 +35,15 @@ def build_app(runtime: Runtime) -> web.Application:
     app.on_shutdown.append(drain)
 
     async def background(_app: web.Application) -> AsyncIterator[None]:
+        from fapiao.bootstrap import build_relay
         from fapiao.scheduler import run_background
 
         stop = asyncio.Event()
-        task = asyncio.create_task(run_background(runtime.core, stop))
+        tasks = [asyncio.create_task(run_background(runtime.core, stop)),
+                 asyncio.create_task(build_relay(runtime.core, runtime.texts).run_forever(stop))]
         yield
         stop.set()
-        await task
+        await asyncio.gather(*tasks)
 
     app.cleanup_ctx.append(background)
     return app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, auth, companies, exports, filings, help, invoices, support
+from miniapp_api.views import account, auth, companies, exports, filings, help, invoices, messages, support
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
@@ -95,6 +95,8 @@ VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRIN
                     "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
                    ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
 ONE = "/invoices/{invoice_id}"
+PREFERENCES = obj({"channels": {"type": "array", "items": STRING}, "reminder_days": INTEGER,
+                   "reminders_enabled": BOOLEAN}, ("channels", "reminder_days", "reminders_enabled"))
 FILING = obj({"id": INTEGER, "tax_type": STRING, "period": STRING, "status": {"type": "string", "enum": [
     "draft", "submitted", "accepted", "reviewing", "needs_materials", "succeeded", "failed", "paid"]},
     "version": INTEGER, "payable": STRING, "declared_sales": STRING, "due_date": STRING, "receipt": NULLABLE_STRING,
@@ -354,4 +356,20 @@ ROUTES: tuple[Route, ...] = (
           "Import input invoices from Excel or CSV (multipart 'file'); returns a per-row report", "filing",
           responses={200: obj({"imported": INTEGER, "problems": {"type": "array"}}, ("imported", "problems"))},
           errors=(422,)),
+    # -- message centre -------------------------------------------------------
+    Route("GET", "/messages", messages.inbox, "In-app messages (站内信), newest first, with the unread count",
+          "messages", query={"unread": STRING, "before_id": STRING},
+          responses={200: obj({"items": {"type": "array"}, "unread": INTEGER}, ("items", "unread"))}),
+    Route("POST", "/messages/read", messages.mark_read, "Mark messages read (ids, or all)", "messages",
+          body=obj({"ids": {"type": "array", "items": INTEGER}, "all": BOOLEAN}),
+          responses={200: obj({"marked": INTEGER}, ("marked",))}),
+    Route("GET", "/account/notification-preferences", messages.get_preferences,
+          "Notification channels and deadline reminders", "messages", responses={200: PREFERENCES}),
+    Route("PUT", "/account/notification-preferences", messages.set_preferences,
+          "Choose channels (wechat, miniapp, sms as fallback; the inbox is always on) and reminder days",
+          "messages", body=obj({"channels": {"type": "array", "items": {"type": "string", "enum": [
+              "wechat", "miniapp", "sms", "inbox"]}}, "reminder_days": {"type": "integer", "minimum": 1,
+                                                                        "maximum": 30},
+                                "reminders_enabled": BOOLEAN}),
+          responses={200: PREFERENCES}, errors=(422,)),
 )

@@ -127,3 +127,19 @@ async def api(aiohttp_client: Any, runtime: Runtime) -> Any:
 @pytest.fixture
 def sim(settings: Settings) -> WeChatServerSimulator:
     return WeChatServerSimulator(settings.wechat_token, settings.wechat_appid, settings.wechat_aes_key)
+
+
+@pytest.fixture
+def deliver(core: Core) -> Any:
+    """Run the notification relay once (what the server does every second)."""
+    from fapiao.bootstrap import build_relay
+
+    relay = build_relay(core, texts(), worker_id="test")
+
+    async def run() -> int:
+        total = 0
+        while (claimed := await relay.run_once()) > 0:
+            total += claimed
+        return total
+
+    return run

@@ -32,3 +32,37 @@ async def pay_tax(ctx: BotContext, args: str) -> str:
         return ctx.say("bot.filing.nothing_to_pay")
     view = await ctx.core.filings.pay(target.id, "wechat", ctx.actor)
     return ctx.say("bot.filing.paid", view=view)
+
+
+@command("messages")
+async def messages(ctx: BotContext, args: str) -> str:
+    """The message centre: the latest messages (marked read once shown) and the unread count."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    items = await ctx.core.messages.list(ctx.account_id, limit=5)
+    unread = await ctx.core.messages.unread_count(ctx.account_id)
+    rendered = [{"text": ctx.texts.render(i.template, i.params) if ctx.texts.has(i.template) else "",
+                 "at": i.created_at, "unread": i.unread} for i in items]
+    await ctx.core.messages.mark_read(ctx.account_id, [i.id for i in items])
+    return ctx.say("bot.messages.list", items=rendered, unread=unread)
+
+
+@command("reminder_settings")
+async def reminder_settings(ctx: BotContext, args: str) -> str:
+    """提醒设置 [天数 | 关闭 | 开启]."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    from bot.vocabulary import vocabulary
+
+    value = args.strip()
+    words = vocabulary().words
+    if value.isdigit():
+        await ctx.core.messages.set_preferences(ctx.account_id, reminder_days=int(value), reminders_enabled=True)
+    elif value in words.get("notify_off", frozenset()) or value in words.get("no", frozenset()):
+        await ctx.core.messages.set_preferences(ctx.account_id, reminders_enabled=False)
+    elif value in words.get("notify_on", frozenset()) or value in words.get("yes", frozenset()):
+        await ctx.core.messages.set_preferences(ctx.account_id, reminders_enabled=True)
+    elif value:
+        return ctx.say("bot.messages.reminder_usage")
+    prefs = await ctx.core.messages.get_preferences(ctx.account_id)
+    return ctx.say("bot.messages.reminder_settings", prefs=prefs)

@@ -8,7 +8,7 @@ from typing import Any
 
 from tortoise import Tortoise
 
-MODELS = ["core.adapters.models", "core.adapters.support_models", "aerich.models"]
+MODELS = ["core.adapters.models", "core.adapters.support_models", "core.adapters.outbox_models", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 log = logging.getLogger(__name__)
 

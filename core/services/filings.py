@@ -38,6 +38,7 @@ from core.domain.roles import Permission, Role
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
+from core.services.outbox import enqueue
 from core.services.support import Notifier
 from core.tax_bureau import Submission, TaxBureau
 
@@ -228,17 +229,20 @@ class FilingService:
             await self.audit.record(actor, f"filing.{status}", target=f"filing:{filing.id}",
                                     company_id=filing.company_id, connection=conn)
 
-    async def _notify(self, filing: Filing, status: str, message: str) -> None:
-        """Tell the people who file for the company (owner, admins, accountants) about a transition."""
+    async def _notify(self, filing: Filing, status: str, message: str, conn: Any) -> None:
+        """Tell the people who file for the company (owner, admins, accountants) about a transition.
+
+        The notification goes into the outbox in the transition's own transaction: it is
+        delivered (at least once, de-duplicated by event id) exactly when the change is kept.
+        """
         members = await Membership.filter(company_id=filing.company_id,
-                                          role__in=[Role.OWNER, Role.ADMIN, Role.ACCOUNTANT])
+                                          role__in=[Role.OWNER, Role.ADMIN, Role.ACCOUNTANT]).using_db(conn)
         params = {"filing_id": filing.id, "tax_type": filing.tax_type, "period": filing.period, "status": status,
                   "message": message, "payable": str(filing.payable)}
         for member in members:
-            try:
-                await self.notifier.notify_user(member.account_id, STATUS_KEY, params)
-            except Exception:
-                log.exception("filing %s: notification to %s failed", filing.id, member.account_id)
+            await enqueue(conn, account_id=member.account_id, company_id=filing.company_id, kind="filing.status",
+                          template=STATUS_KEY, params=params, clock=self.clock,
+                          event_id=f"filing:{filing.id}:{filing.version}:{status}:{member.account_id}")
 
     async def adjust(self, filing_id: int, declared_sales: str, actor: Actor) -> FilingView:
         """修改: the filer corrects the declared sales by hand (e.g. from their own books).
@@ -278,11 +282,11 @@ class FilingService:
                 status=status.state, reference=status.reference, message=status.message, updated_at=self.clock.now())
             filing.status = status.state
             await self._event(filing, actor, status.state, status.message, conn, {"reference": status.reference})
+            await self._notify(filing, status.state, status.message, conn)
             if filing.tax_type == "vat":
                 # Filed: these invoices can no longer be voided, only red-lettered.
                 await Invoice.filter(company_id=filing.company_id, issue_date__gte=period.start,
                                      issue_date__lte=period.end, number__isnull=False).using_db(conn).update(filed=True)
-        await self._notify(filing, status.state, status.message)
         return await self.get(filing.id, actor)
 
     async def refresh(self, filing_id: int) -> str | None:
@@ -306,7 +310,7 @@ class FilingService:
                     return None  # another worker recorded it
                 filing.status = step.state
                 await self._event(filing, None, step.state, step.message, conn, {"receipt": step.receipt})
-            await self._notify(filing, step.state, step.message)
+                await self._notify(filing, step.state, step.message, conn)
             previous = step.state
         return filing.status
 
@@ -334,7 +338,7 @@ class FilingService:
             filing.status = status.state
             await self._event(filing, actor, status.state, status.message, conn,
                               {"uploaded": filename, "size": len(data)})
-        await self._notify(filing, status.state, status.message)
+            await self._notify(filing, status.state, status.message, conn)
         return await self.get(filing.id, actor)
 
     async def pay(self, filing_id: int, method: str, actor: Actor) -> FilingView:
@@ -353,7 +357,7 @@ class FilingService:
                                                                     updated_at=self.clock.now())
             filing.status = status.state
             await self._event(filing, actor, status.state, status.message, conn, {"receipt": status.receipt})
-        await self._notify(filing, status.state, status.message)
+            await self._notify(filing, status.state, status.message, conn)
         return await self.get(filing.id, actor)
 
     # -- reading -----------------------------------------------------------------------

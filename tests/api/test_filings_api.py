@@ -46,3 +46,19 @@ async def test_filing_journey_through_the_api(client_api, owner, api, clock):
                           expect=201)
     await client_api.call("GET", f"/filings/{filing['id']}", token=stranger, template="/filings/{filing_id}",
                           expect=404)
+
+
+async def test_message_centre_through_the_api(client_api, owner, core, deliver):
+    from datetime import date
+
+    _, prefs = await client_api.call("GET", "/account/notification-preferences", expect=200)
+    assert prefs["reminders_enabled"] and prefs["reminder_days"] == 5
+    await client_api.call("PUT", "/account/notification-preferences", {"reminder_days": 40}, expect=422)
+    assert await core.reminders.run(date(2026, 12, 10)) == 1
+    await deliver()
+    _, inbox = await client_api.call("GET", "/messages", expect=200)
+    assert inbox["unread"] == 1 and "申报提醒" in inbox["items"][0]["text"]
+    _, marked = await client_api.call("POST", "/messages/read", {"all": True}, expect=200)
+    assert marked["marked"] == 1
+    _, inbox = await client_api.call("GET", "/messages", params={"unread": "1"}, expect=200)
+    assert inbox["items"] == [] and inbox["unread"] == 0

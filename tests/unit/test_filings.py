@@ -32,7 +32,7 @@ async def advance(core, clock, seconds: float) -> None:
     await core.filings.refresh_all()
 
 
-async def test_vat_return_success_then_payment(core, owner, clock, wechat_api):
+async def test_vat_return_success_then_payment(core, owner, clock, wechat_api, deliver):
     await issue(core, owner, "10600")  # 10000 + 600
     await core.input_invoices.record(InputInvoiceData(number="26422000000000000777", issue_date="2026-11-20",
                                                       amount="1000", tax="130"), owner)
@@ -49,6 +49,7 @@ async def test_vat_return_success_then_payment(core, owner, clock, wechat_api):
     paid = await core.filings.pay(draft.id, "wechat", owner)
     assert paid.status == "paid" and [e.status for e in paid.events] == [
         "draft", "submitted", "accepted", "reviewing", "succeeded", "paid"]
+    await deliver()
     pushes = [text for openid, text in wechat_api.texts_sent if openid == "o-owner"]
     assert len(pushes) == 5 and "已受理" in pushes[1] and "申报成功" in pushes[3] and "缴款" in pushes[3]
     # The filed period's invoices cannot be voided any more.
@@ -60,7 +61,7 @@ async def test_vat_return_success_then_payment(core, owner, clock, wechat_api):
         await core.filings.prepare("vat", "2026-11", owner)
 
 
-async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, wechat_api):
+async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, wechat_api, deliver):
     await issue(core, owner, "1060")
     await issue(core, owner, "2120")
     clock.advance(days=5)  # December: November is over and can be filed
@@ -71,6 +72,7 @@ async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, 
         await advance(core, clock, seconds)
     failed = await core.filings.get(draft.id, owner)
     assert failed.status == "failed" and "不一致" in failed.message
+    await deliver()
     assert any("申报失败" in text for _, text in wechat_api.texts_sent)
     corrected = await core.filings.prepare("vat", "2026-11", owner)
     assert corrected.version == 2 and corrected.declared_sales == Decimal("3000.00")
@@ -113,3 +115,18 @@ async def test_cit_prepayment_and_other_companies(core, owner, sms, clock):
         with pytest.raises(NotFound):
             await call
     assert await core.filings.recent(stranger) == []
+
+
+async def test_deadline_reminder_fires_once_per_period(core, owner, clock, wechat_api, deliver):
+    from datetime import date
+
+    from core.adapters.outbox_models import InboxMessage
+
+    assert await core.reminders.run(date(2026, 12, 9)) == 0  # the 2026-11 return is due 12-15: not yet 5 days
+    assert await core.reminders.run(date(2026, 12, 10)) == 1
+    assert await core.reminders.run(date(2026, 12, 11)) == 0  # once per period
+    await deliver()
+    pushes = [text for openid, text in wechat_api.texts_sent if openid == "o-owner"]
+    assert len(pushes) == 1 and "申报提醒" in pushes[0] and "2026-12-15" in pushes[0]
+    assert await InboxMessage.filter(account_id=owner.account_id).count() == 1
+    assert await core.reminders.run(date(2026, 12, 16)) == 0  # past the deadline: nothing new

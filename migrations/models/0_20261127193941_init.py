@@ -356,6 +356,57 @@ CREATE TABLE IF NOT EXISTS "support_ticket_attachment" (
     "message_id" INT NOT NULL REFERENCES "support_ticket_message" ("id") ON DELETE CASCADE,
     "ticket_id" INT NOT NULL REFERENCES "support_ticket" ("id") ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS "inbox_message" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "account_id" INT NOT NULL,
+    "company_id" INT,
+    "event_id" VARCHAR(64) NOT NULL UNIQUE,
+    "kind" VARCHAR(32) NOT NULL,
+    "template" VARCHAR(100) NOT NULL /* Message key + params; the transport renders the title\/body. */,
+    "params" JSON NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "read_at" TIMESTAMP
+) /* A 站内信 in the message centre; one per outbox event (``event_id`` is unique). */;
+CREATE INDEX IF NOT EXISTS "idx_inbox_messa_account_cf1a3b" ON "inbox_message" ("account_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_inbox_messa_account_975c4e" ON "inbox_message" ("account_id", "read_at");
+CREATE TABLE IF NOT EXISTS "notification_preference" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "account_id" INT NOT NULL UNIQUE,
+    "channels" JSON NOT NULL /* Subset of ALL_CHANNELS. "sms" here means: SMS may be used as the fallback. */,
+    "reminder_days" INT NOT NULL /* Days before a filing deadline to send the reminder. */,
+    "reminders_enabled" INT NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL
+) /* Per-account channel choice. No row means the defaults. */;
+CREATE TABLE IF NOT EXISTS "outbox_event" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "event_id" VARCHAR(64) NOT NULL UNIQUE /* The dedupe key (uuid4 hex unless the producer passes a deterministic one). */,
+    "account_id" INT NOT NULL,
+    "company_id" INT,
+    "kind" VARCHAR(32) NOT NULL /* e.g. "filing.status", "deadline.reminder", "ticket.reply" */,
+    "template" VARCHAR(100) NOT NULL /* Message key in templates\/messages.zh.yaml (rendered at the edge, never stored as text). */,
+    "params" JSON NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "available_at" TIMESTAMP NOT NULL /* Earliest time of the next attempt (backoff after a failure). */,
+    "attempts" INT NOT NULL /* Number of claims so far (a relay killed mid-delivery counts as an attempt). */,
+    "status" VARCHAR(16) NOT NULL /* pending, delivering, delivered, failed */,
+    "claimed_by" VARCHAR(64),
+    "claim_token" VARCHAR(32) /* Random per claim: a relay whose lease was taken over can no longer write the row. */,
+    "claimed_until" TIMESTAMP,
+    "last_error" TEXT NOT NULL,
+    "delivered_at" TIMESTAMP,
+    "channels_done" JSON NOT NULL /* Channels that already delivered this event: a retry never sends on them again. */
+) /* One notification to deliver, written in the same transaction as the change it reports. */;
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_status_10a36f" ON "outbox_event" ("status", "available_at");
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_status_c4a3a4" ON "outbox_event" ("status", "claimed_until");
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_account_1921ae" ON "outbox_event" ("account_id", "id");
+CREATE TABLE IF NOT EXISTS "subscribe_grant" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "account_id" INT NOT NULL,
+    "template_id" VARCHAR(64) NOT NULL,
+    "granted_at" TIMESTAMP NOT NULL,
+    "spent_at" TIMESTAMP
+) /* One mini-program subscribe-message consent (wx.requestSubscribeMessage "accept"). */;
+CREATE INDEX IF NOT EXISTS "idx_subscribe_g_account_728791" ON "subscribe_grant" ("account_id", "template_id", "spent_at");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
@@ -749,6 +800,72 @@ CREATE TABLE IF NOT EXISTS "support_ticket_attachment" (
 COMMENT ON COLUMN "support_ticket_attachment"."filename" IS 'Sanitised original name (directories and control characters removed).';
 COMMENT ON COLUMN "support_ticket_attachment"."media_type" IS 'From the magic bytes, never from the name.';
 COMMENT ON COLUMN "support_ticket_attachment"."storage_key" IS 'Path of the bytes relative to the attachments directory.';
+CREATE TABLE IF NOT EXISTS "inbox_message" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "account_id" INT NOT NULL,
+    "company_id" INT,
+    "event_id" VARCHAR(64) NOT NULL UNIQUE,
+    "kind" VARCHAR(32) NOT NULL,
+    "template" VARCHAR(100) NOT NULL,
+    "params" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "read_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_inbox_messa_account_cf1a3b" ON "inbox_message" ("account_id", "id");
+CREATE INDEX IF NOT EXISTS "idx_inbox_messa_account_975c4e" ON "inbox_message" ("account_id", "read_at");
+COMMENT ON COLUMN "inbox_message"."template" IS 'Message key + params; the transport renders the title/body.';
+COMMENT ON TABLE "inbox_message" IS 'A 站内信 in the message centre; one per outbox event (``event_id`` is unique).';
+CREATE TABLE IF NOT EXISTS "notification_preference" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "account_id" INT NOT NULL UNIQUE,
+    "channels" JSONB NOT NULL,
+    "reminder_days" INT NOT NULL,
+    "reminders_enabled" BOOL NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON COLUMN "notification_preference"."channels" IS 'Subset of ALL_CHANNELS. \"sms\" here means: SMS may be used as the fallback.';
+COMMENT ON COLUMN "notification_preference"."reminder_days" IS 'Days before a filing deadline to send the reminder.';
+COMMENT ON TABLE "notification_preference" IS 'Per-account channel choice. No row means the defaults.';
+CREATE TABLE IF NOT EXISTS "outbox_event" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "event_id" VARCHAR(64) NOT NULL UNIQUE,
+    "account_id" INT NOT NULL,
+    "company_id" INT,
+    "kind" VARCHAR(32) NOT NULL,
+    "template" VARCHAR(100) NOT NULL,
+    "params" JSONB NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "available_at" TIMESTAMPTZ NOT NULL,
+    "attempts" INT NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "claimed_by" VARCHAR(64),
+    "claim_token" VARCHAR(32),
+    "claimed_until" TIMESTAMPTZ,
+    "last_error" TEXT NOT NULL,
+    "delivered_at" TIMESTAMPTZ,
+    "channels_done" JSONB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_status_10a36f" ON "outbox_event" ("status", "available_at");
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_status_c4a3a4" ON "outbox_event" ("status", "claimed_until");
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_account_1921ae" ON "outbox_event" ("account_id", "id");
+COMMENT ON COLUMN "outbox_event"."event_id" IS 'The dedupe key (uuid4 hex unless the producer passes a deterministic one).';
+COMMENT ON COLUMN "outbox_event"."kind" IS 'e.g. \"filing.status\", \"deadline.reminder\", \"ticket.reply\"';
+COMMENT ON COLUMN "outbox_event"."template" IS 'Message key in templates/messages.zh.yaml (rendered at the edge, never stored as text).';
+COMMENT ON COLUMN "outbox_event"."available_at" IS 'Earliest time of the next attempt (backoff after a failure).';
+COMMENT ON COLUMN "outbox_event"."attempts" IS 'Number of claims so far (a relay killed mid-delivery counts as an attempt).';
+COMMENT ON COLUMN "outbox_event"."status" IS 'pending, delivering, delivered, failed';
+COMMENT ON COLUMN "outbox_event"."claim_token" IS 'Random per claim: a relay whose lease was taken over can no longer write the row.';
+COMMENT ON COLUMN "outbox_event"."channels_done" IS 'Channels that already delivered this event: a retry never sends on them again.';
+COMMENT ON TABLE "outbox_event" IS 'One notification to deliver, written in the same transaction as the change it reports.';
+CREATE TABLE IF NOT EXISTS "subscribe_grant" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "account_id" INT NOT NULL,
+    "template_id" VARCHAR(64) NOT NULL,
+    "granted_at" TIMESTAMPTZ NOT NULL,
+    "spent_at" TIMESTAMPTZ
+);
+CREATE INDEX IF NOT EXISTS "idx_subscribe_g_account_728791" ON "subscribe_grant" ("account_id", "template_id", "spent_at");
+COMMENT ON TABLE "subscribe_grant" IS 'One mini-program subscribe-message consent (wx.requestSubscribeMessage \"accept\").';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -768,143 +885,173 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz2ziW/SsofZmkVklsWfKjs7tVTtrp9nYS9yae6a6JumiIBCWsKYIBSTva2fz3Bf"
-    "iQ+AApQiYlksEXRyFxIeoABO4994F/DZbEQJb78lLXiW97g5/AvwY2XCL2IXtrCAbQcTY3"
-    "+AUPzqygLUw0mrkehTrvy4SWi9glA7k6xY6Hic2u2r5l8YtEZw2xPd9c8m381UeaR+bIWy"
-    "DKbnz5i13GtoG+ITf+r3OvmRhZRuphscG/O7iueSsnuHZte++ChvzbZppOLH9pbxo7K29B"
-    "7HVrHD7+HNmIQg/x7j3q88fnTxf90PgXhU+6aRI+YkLGQCb0LS/xc2fa5tpA0z7e3Gqfr2"
-    "41bSABkE5sDi57VDf49XP+CC9Gx+Oz8fnJ6ficNQkec33l7Hv41RtgQsEAno+3g+/BfejB"
-    "sEWA8QZUh+GD8ri+XUAqBnYtkMGWPXQW2xjJ9oK7hN80C9lzb8ERPSpB8h+Xn97+evnp2e"
-    "joOf9CwqZ/+Fp8jO6Mglsc7AS40HUfCTW0BXQXUiBnBesBO76wQXvz+u4f7smkCt6TSTHg"
-    "/F4acbSE2JJBei2wE8LRZG0rwONKAI9LAB5nATaw61hwpQX/l8A5K9fDCX1aBe7TYrRPc2"
-    "BjV3M9aJp5oN8QYiFoF+x9CbEMzjMm1xTQ6ysNIF2C7Jubm/e856XrfrWCC9e3GYj//uHN"
-    "1adnxwHyrBH2UHJz3OBtsrUAGZpF5th2JZSNnNx2vaMu0I9arXdsoLWIfs8gYgqkaH3+ma"
-    "Hi4SUSw5uVzaBrRMIv4w/dW7hLoLy9/nD1+fbyw++pOf7z5e0VvzMKrq4yV5+dZhaZdSfg"
-    "j+vbXwH/L/jnzcerAE3ienMafOOm3e0/B/yZoO8RzSaPGjSSmMSX40upkfaI52gu0inyZD"
-    "aIjFj/tuP6t4cAMmTzHy8wjUq3iKyo2iYktgl36fKZSmxDM5kVTKgk+EJ5NQISI8BWCY6J"
-    "BgVLTPlekpasYSdpm07ap61kbQbrC2jPdxrvgi7UwLd64HWfUmR7bByXDrRXmhT1JxbeSS"
-    "Vvm0JRg1LO6VXzXsgFZoDLQ/6OUITn9m9oFSB/zR4O2rrIno+I5bebnrqF9Pd4UsVXN49I"
-    "4eOanC6YawwI9vNRuHuxRwEf//7+/SCAfgb1+0fI1qOCMVii5QxRd4EdgQH6JhJ+99snZM"
-    "HgNxVC/2HdUXfXshz8qUVixh6OdfJEnP5AzCbx3oR99QkqPtvIiCRmWWr+5W8tR8vsFWjD"
-    "efCT+Hfzb4odRr6BvSvbo6uByJ20uTss9SjxdswKiRtu8yoNLh0H2cYLYlurn8DjggADG+"
-    "xf6A3ZX2QPgbegxJ8v2P+wvgB8y7eR9XKQAfIp/dTsv3qD5z+KC+tiNDo5ORsdnZyeT8Zn"
-    "Z5Pzo/X2lb9Vto+9uf6Fb2Up5WS7o0tedVSaYgc0xcB+ltMPkyJKKxQY1zsp3ftQtrvneE"
-    "+gGm4iMpRoQqSH7rLzCnToeSEbep4lQ9lbHel5VeHdSPQQ3QbYZkjnkpT+WmJ/AA8Ge4H3"
-    "eFRl+rJWhQAH9zK+deQJoxf+6/PNxwKv+loiq6Zg3QP/ByzsNuZ5HPy76dvBKwRmPrY8bL"
-    "sv+df+Z1MjUAI4RyilscQ4P/tw+Wd2CN6+v3mTVUV4B29E7Eixzd6kfRXzJgLjKkGpFFtW"
-    "CQZHxep1TGUoNmFkY256HGtzfFQlWI+1Kl5/j3Lheh77BtHELdvhvok1XhUNmY+GZGA5cI"
-    "Wods9+nyTKacE+TujTKvM5a2knpvNpFm6K5pIK8UZij/raeLQfjW1UZToXz+acuWEYTHVw"
-    "Nen46Zxg73TjUaW1eVSyNo/ya/MM2vdaIgWhKtxZOYV2FbShZZFHZAQLrsC/UmyQ5ATbYZ"
-    "fw7+u0XZI2E4MfoHHgZF6FrFz/Quzq30Sx/UCwjjQLL7HIgYB0vIRWgVmTlc2+C6Hwy6iT"
-    "7oFfAvbPV2+vP1y+Z4gOR5lorngcxrlVB7uuz7Q8WTMnI9a7Ff6kiupyUqy7nOSVF8eh5A"
-    "FaGkVffUylo0eF8iqAUQUwKu8kkqEQU/sMmytPDGW5Djrp7pCXh/tE2+nTMeK99BUkFT5W"
-    "ClWjnL3vemQZ0OR50j6+Nyxl7ZOttgdDARc+IIMZOStEgYc9C4FnU//cGBlTf4zOjqb+6W"
-    "R2wf6OoD71Jxcn4+fAJBSwLVu/Bw77wzAUBEfV16/AgfAlEykQa20Rk/qXcjAc0MFwqMiP"
-    "CutH92BWfpsfx2/TImuxfr+NoroV1d1ftDGbn0zRFXnKthVZ2Mgp7kOC+9hzjZZWz+gmSr"
-    "RY0PU0392JXcrKKn6py/xSk+buO/j1kno4/NE5gzdxd1hm8prwqwYTDStYvQtkOS90njWE"
-    "QJA79BJ8RshgFqtJyRLohKJXvM0rbua8Yl/wcgWX1msQlMQByMAegLYBKJu/rAdmly5FNn"
-    "BD31JzSF2JU6SfUUl1hTWX2MAMmDmhguzXkkD9hEwfjbba3arsR7qy4fpJmR6C3Ewch+0+"
-    "IkF5klv0rSg5ai3RC4zLNvurP29T+3wuNmO917+/+fhL3DwbsJEG/B6teLUJqZiZpIwKly"
-    "kfkh3CZdyVTezVUmpIkjJqSGofEpstP5p8wlZGrIfxS02wo6EKKhvikZBS5IYEueE7xo6B"
-    "HWlJZXi3zvAWDfNM0lmWk1MJ6AVliQ7EamAr/KV5RiO8MyxlMzZtKhAZHvzG+QGf2ty/Pj"
-    "m/QOzv0Yk+9c/gEQKEAu5jHx+xq+bFWXh16l+cn4/ZZzP2uhMbAQdRTIzXnJWgSGfTJurX"
-    "ZfrD0gF3dw+Iuux77+5EVMfBnqNCeAB31AXvBn9Vgt5ViIAKEehfiEBynss4sdfvRh+M9U"
-    "brQ0SrhwS+GwmF7jZ0XQ96vsDELkZ3I9FmdAcGhaY3BK4/W2KPPc0QQF1HTvCJogeMHhnm"
-    "Q2AjZLjakj0vxexruQBrxv0FQxBWhx8CB4brX2r7baD/PXO50Z4usR0kJPZXKP+4IzuBie"
-    "c+FUU5F7NVCZF2kFWdLwOSjjt3fE9qPDYSajhqHw4HrgJ8cuNRmouXkHpyFt5O49LUOR11"
-    "5+AxOCxIkaG50BKtQqUo54UV2KVgM+vXEGbxcqqwAOOETBlJ2B4dqhZ4L2+vcry2iSiKyk"
-    "9X1TpTQv1zINRf9Y0iHbGnksN4LaIQ3o7wErkunEvN4oRI70IiJ5V8YJMSH9gk7wOLk2Zl"
-    "6fqc3P7slQ6RVyqZeZctrbM+L+Xa7N0wt8r7dvWAxMdUJ28Pt/vhNLRuudUbxzqlK6Z5QN"
-    "vFgfFMTAAj79UQPGJvAfjU5OycR2gQ2httwmDqj46Ox+AeOR53hLEvpXkvWwP9q5MIOnoS"
-    "QTQ7pRSRlIxyoOV1EHW8Q282I3W8Q6NvSl9dda1JbuiIQ6xDU1ZRJM1TJOrwgYO7uVplhf"
-    "0OV8tSOyxuMKxgiTmJtuo8gm4tw8qQ2a8hsxTX/Sh1vG6EDuNwPZBTcBef65KtHXJxgBsJ"
-    "pf5WOndg7x7DNitr9TsMeZzfTiehY8XAK9LjxyE9WqJOXxto6RAP2frqE9IJTSumhY1K1W"
-    "q8aa7RTfvtSUc2uLtLfNeL39Dq7i5wNzCNGrA57LBxQAB7wKHE8HUeV+yyqYWMyEnBWkWF"
-    "eAWpRHX3XiFB6B6tVEaQygjqyZKVKSUho0NFzfuoojZx1qbJvh9Rh2K5GosZsR6iXb++Gp"
-    "+DIrf6poTUAiFYIOL9VIazTcoo1rYW1lZFwj11KDphoLXFmuC5RfEhFiJDInm/3IbgLTWc"
-    "aLrVfJj656Yx47n/ZxdTf3JiHE/9s4vT85+Yjh8r7oD4FETqHQiInYcwl5FbKbx8IqGBnv"
-    "+Py9so/ilvSDT4PRVMCp1hNQheJn4EhrIulHXRPy+D7BG86uRdCQY8XkCqghu37x33fVzl"
-    "5Lrj4pPrjnMn10VrsgS4G4kezt1RpfLhJdXD88YaP0xROikxLfVDpyW6yLJ2OMQyI9a/pa"
-    "CJ0oYRaPLnv+QEe4d3A8fAqMCERgMT2GSUBDeSUMhuQZb/dE1WKUsJ9W55qF/pZTa3r3tY"
-    "WJqjtNJsWnCPxWZj+62ztWZd4lO58gcbiR4qwzWXNFM54ypnvG3bn2LKZZjyh3DlFHDk8T"
-    "nZZez4uo0KWO/WIlNGJhtIW0B3IcvOrYXae6DS4POvly9Gk1OeWc79HsRGL/gCCPjzvw4u"
-    "8U8Ae8z4NQF2gbsgjzZrpyPgkTj2ik16Qfp6zX3vu4YRESmlJao/EeqifdCRGiC7lZrUoJ"
-    "qEvjmYbcc7qElpSaUmtU5NSpXWcXc5S8JVB0mUvz07HoJa7/mnLcO4T6+NMiJ/jGFubwxI"
-    "55bHnHGegzmP8TtCEZ7bv6FVAPU1eygoLqEaGdhvNz11DOLv8TSKr24WcAof13Z6ZnYxBN"
-    "jvRiFP+/by89vLn68G3w9GexTHBlYKC5QICLwEwfkFwLc9bIEgCsB4HZp94X+4SchsQ9tD"
-    "tgdsXrsM6Atoz5ELnhHbWgX3w/oyz0VnE9Xd/XZGJhsNmA5tYNdY+2ybqECO4I64vUe80D"
-    "GHo+OMFAW0LwpIBb41yAW0sbTU4c4qrx9f7GryJ3luhNRBnhLOVULxHNvQktM6M1INGeXd"
-    "W5CTWUvh1q2ZlCzlwBWJKtojD/Heg2SzeB5Wg2g4QtZCc6ivpOOJMmL9Oxmh/mDvFsQitw"
-    "xxuVDkaLWUZ8dSgooCbTM3NvNXO0Sbp6X6aNs0EW4eoiYfbZ6V6100af3B5iFk7D1gr4qr"
-    "OQyuHeZ3TryHwFdDvgz6Auxn0L7XoK6Lg/63QZ+VVshXR54Z7A6irqiCdKmhL5BWFr+ExR"
-    "/ih5bCMsjbJvxarH8zfVLJhJqU2FCTnBEVgrbjut7n9bzujbRr6Yjd1hC7mJC4Pyqmqcm9"
-    "s5pYJN/DdaUBbSVCb1dFsUBcYV8Fe4cGxdFs3fLZQ2rC3NFSZVHcgcq+q64uBk58baes6K"
-    "yoyuBFyXdBkBsdALZDhnRSTqFcBeVdEFboVslCZyYivZfZITcS/dsUTyptiiclm+JJDuHA"
-    "bSFv62TEeof1SRXH3EmxY+4k55h7QBSbK80j90hAUhUjnZXrm7N5XCUFfVycgz7OJaFTBI"
-    "VEYNmiAcXkX/cnciOaNEWGFmImXyIkL9o7zOsPYjOxJR3DtpZpN6E9uA7tKQNgG0AQPDVg"
-    "2mdUgJQhToBFeAVx8ECwwZ8OPGOz6IWFPI9dxGwgEDQEkdB1dnwQa8lBtsEP/oJB+WeZty"
-    "wv2d6XbPAHP8YCOg4lD9AChI0Mz30OHx08QuyxXxKUpoVsHI0lG81n01ABmbLepgM+euEn"
-    "NnrTgWAmNPIN+6yrEo+nA1cWgYKVoLh6uUBUFTFPvaB1FjFXGd0DVfimJRZ35+KyfMfYcZ"
-    "jTkmqYWz3MKjVVpabu97V5SmrqJzbfP12/vS3LTU3UHnlA/Kvzllok9+63T8iCBUp5OuX0"
-    "6gF1cloXYZ5OCMA2qgem99ju8IKeR2kPec5vuQ8tSOQtSneOWwwrZD1reqLx1uznGxsBSh"
-    "6BwyzsMIOG214u+4fnH68QpODf+EmHD5gtSc9fA2hZRA9mAi+RNYeOhVwXzJAO/fBEppSh"
-    "V2vvUzuswcV0SH4QO1gwKJDtcmIAGygs0MVsRP4N7EfbbmRP8qMbKbEs1g8btPCQRuxVzK"
-    "QuTGwOf4MMB7CRaG8BtgMTbMUpzxZ0Pe0BWr6oMi+eF6opabn9qSlHzeooF6PRycnZ6Ojk"
-    "9HwyPjubnB+tlZX8rTKt5c31L1xxSY1Lu06eTW6+xQvkenPevjyiddOti+MtW1IWmJ/uuu"
-    "JlAzcHN/0EIkN2CFx/tsRe8DFktPinMPloGBCZyABTf3Q0Os2tjvV3X3OxzrI3q2fFGvbw"
-    "RpWtb/ImtjKtO2Baq1PQ6+ceF9C2kVR2Q0KkhyHJNbs25J1bh3Bq7Q3d+gNPDOQJs3OKXU"
-    "YbCeUpqt1TpE523gv7mSjJ9kT2M1EBrmMQV2U/07OrhYX5Ao6v2BiLKcDttpgVt6z1fIIv"
-    "ydnG3n8cdKLOwD1kzbr1MFSHNimillhRjSTJIGGVCSmXCemwB+BebFmcs3J9xLtSIuRxSS"
-    "bkcT4VkmeOysavJmX6iPNFFZgvilG+yGU8OkiXcltE7dsbsLhroHuVGTwunsD57Bj2K6Wy"
-    "R+P2vYO2/izprz60PewJoidKM7uSYk9O7moZsVYht2s0Hp5Xzu3is1ELUmolQU4LKpjLYV"
-    "ZHEKuDcjvroFcnPTc/gdfll3cwmYWyLfYiDW54KhANcoIizzcP44mfPj6rb2b5CHCuCGAP"
-    "6IRSpHtuPq3kqZ01bK4rplkxzYpprsg0f0A8WtBdYGcgIJoTd4dlPPMy3a5mljkR0R0X/1"
-    "Ek8yFJZnVI6h4OSVVJXz0PWQpWMtmgpaSQ0lJEcUsqy0plWbVL+6tyAKBgaagB28tNTz3F"
-    "Nr0itkmz/p0Sw9eFwfTxrVKd2kk0qnC4ogsfmEUeCQFCefbPA7M54kQcN6gBwrm3IeDzIM"
-    "jX8V0fWiDglEUnKtbSZ5lKHw1bAI9S6Q+p0rd42+wezCp0ZF+hIyqUYQ+hDF1y9XS21JkK"
-    "amiu9LsKxWkyFEcFMzQezKBKuB+8hHuQ4e67OxGzWVlFzbaOmm1JGv4nZLwltonpEkYjkC"
-    "MPsk2GZSQCLzurZ1tvZROm/hmCo6k/mU3O2N8T45hduTg9n/pjE7HPp0enJrtyfoqm/vkM"
-    "jnmbyeQn8LhAduj752cv8dIiEEQ2IiD8DrviWNAzCV3yqICl7/LQgODxAMwREId5jKmdKI"
-    "ZKEXu72F1OeGAbnI3AgvjUHXIyhH9DfN+CjstLrfBHm+jsQdCF+fyptU8U0dEA0cHDUrSd"
-    "QkQEkoryyG+U0Vk9OxFKQlkFctH5gzthLBJVEAvmsQc9X67y1FqizbRSXBmZb1YXk6Mjto"
-    "9OZhdsyzInE/b3+JT/Nc/Z33NjZMR3N7vs82G8VyKD9zE50fV1H4Y5yrSl6H+QHtTVCfZI"
-    "I7NH8gYP5D68fjrmmzh/qOc5ZaAzT71n3mjn8wgOdBZBhyNzCoo3FheUWAu0o54E/77e1J"
-    "NQB1A1mt0R2jU7VHYXSKp4GoF6weecsQO+ObkWpx0cDFxOe+xk4+UFFbx5eNE3B7OleQcm"
-    "NC2peNDW8aAqEvmHG+Z4R5Ef5rRkDcPcsnWz66PcEqfGH4jZod4bHBjwA4FLI91gWObQeE"
-    "Q6a6rNEm1rzjbi383BcJDNNAAVlXhIsj4ai6qkRtS8zWTGYDpYOtMB+A9ATBPrGFogCmEG"
-    "z2bEe84PW1tiG7OfErTin184lMwpXOYdZE/ra8/0SfRGSYznRqLNQ7ojP3U6rgDw6bgQYH"
-    "4rF4xDJBFOiNRywG7PEVYacW91JZWb18z2XpJDpvKc+pDndGnb7Mn04KyggUC5T90v1e1d"
-    "33EI9TSYlaiQ/jT1z3RzxiOGDDPwB3JX3XgMX4e5Snd3Sw4usvk8ursLcpce2ZCTR0CR6f"
-    "PYHYvMse0GKUyPFHtIUPikua/ZHiX0hbuXqRdTZ8g2go9/KYNknwaJhz250gdrgR5qsI1k"
-    "9MyIIcgqvkXfisJZova9wLdMibr687bcibrWod7ffPwlbp71rOZiXDZLiow6mxJU2myrtd"
-    "l4q5Ac4oSYGuBWD3BC58gPcmlaSEZyj/kg6yudTQhx/JmF3cVObEBWtjOuE6YCGxSaHmC2"
-    "CLbA+ne8BsS2Vpv/g6QOz7RdioC7II82j5tHtkmojgyRfl1v5z1+52M+STZ8JCeniApRES"
-    "HF8/V142yJT/QdQgbvaSBgTNb3hlXYEjPZulZfqHJ9HtL12V4OunswH77OTdscZTXDes9+"
-    "hwwtFrdvM2vDK3CxL1zyw6Hnc+Tyy8MgkdSC0aCnM1S2Nt937Xj0TaC/FFNpcfs2D0qbqb"
-    "TWpYvVsFAPKNIRDk5D1y3oupj9On4yuv3AZ/gcemwMeDaUYwXXTWJZ5JFd03yHSxAXGbkX"
-    "pZ4uVVneLrxqXTAJUjE0jrHjMKcl1TC3bpglLL8Eef7AOSYBrRrJvfvtE7LWpTXE0QmxPX"
-    "f1gDrJrhTFKHzfh4EcglZiJa9RrW4qa+ihcmjBFdQXINyqAT/gfo74AScQxH0B7HGdL3D/"
-    "84ogrKlpgvBAhL+5wCaeoLRqXZ0qo71lRrv0rqF2i5buFul4QI9QWSZmI6IIgzxhYFKy1O"
-    "RtpoxY7yo0NkACkB1gTgn1gg5oGma+JctwLXH7HszgfTMtay1OakHOSCm35/b47KRn6YkB"
-    "2kmXVsdArhqhnZlgbQrR/kg8bGI9MFNvHO/GFxpUglbDKlaVnZDTiONpxK8ath26q1xm40"
-    "APGIQbNuAR2h6YUQINHboeSPbugmep0I/nghCSJ3c5taf2p4B8ZJ2QwPzy3cDs4iEmHtbv"
-    "URR0Aq1HuHKBy+SUNdZGa6wtLtQeoKyI8B/A5m1JbMxtsMaKtqjoTqVtydu0bTIq5ktmxU"
-    "i4AVjLLwkvX/KO2gh+yI2gGRftbaSigMcFATxnnh/N7YWncgeRszaxX4QUclwfINCOlnDF"
-    "lBd+Pndej6qpTxXNU8fAMt1T9ylleua6jvm6xnm4zDEV142H6RkDnYdyAJOf2MaHSKAn19"
-    "t106V4/RkvxyrDYCVE+shfNZF5l3yyHNLFTFZGrBdo75vSYrYomhMqSHwsnuFJmTaDPrix"
-    "A+8mX1HeXf43iJ6bm9dsOaHo1QJZziu+d78y4deXK7i0wN3dptVPd3eC9auuTvdME/c1So"
-    "zvDzyESwvKCyHXHbJtA3tB1BbbZXg4l0usKOZLGBS2Uw/7jgELd7/88BWXgE6IdLcIdKAt"
-    "8EOMeLAC0/HY6DDLzQUzxPQAtKbIAHR5SXSuG0Cw8Jl9F5RNRzPIa6yjSYEaUlfHBy5IzS"
-    "MZ5zaSLDibkWq7NpoMRAlMAxNTNnoLaBtWYCGIh7iamCKu2qjvdIG4UhGcP9wwx+rADuOc"
-    "Ee1M8vUPOc6hsrfLop0UVGPctjHeKRobeh7UF8unh2SHjoTLdXfdXczzUdmp0iCRRl0HWh"
-    "/CvvoEVfNerMQUK/RnpadhVc+WBtNiKvV7X9OpaXeViS0UfM5BWxIYm5BpNRv4GdrYw/xI"
-    "NULxHNvQAvy5wTMDU8SDpjmHx6sjcuaEEoszA3xeI+oCipaE6W0CHqG2XssZpdF5FUppdF"
-    "7MKfF73zNLtIFhOFgS452WavWIv6NkGVA5SzjHOpitPOQOgY0eEAVmfI+jkR9WOdE9F4N2"
-    "8f8Khqz4bNOouYo8FXn4FnA0OZXixdcSbZ78O/r3GpisbA1keop2j6ScTBmxNkM9+B16i9"
-    "gnFKwUbGXnmu0DiuM4E+YDiDeGVX7VeUpH+98/FK1Z+FJ13UYWWHJy3oW0kNp5BDtPZExJ"
-    "wZqSUahuzyTZxGI+MY9kEwDaMYCrZpGkppY4h0SwKtSGbP84nizA6SWxTVk66REoZIsSQ1"
-    "SZKkpMk+1ZOTy0hu9eANsARkGAf+MJNUxdMF4H+k/oviWsIXaTGTKJnsQhOzX1qxirdjFW"
-    "THNZSGfIJ2XUJlqSI2+aAvq+rKx3WlBV9Zao6q2On9hn2KsyXX8E01WZWHXtDsrE2o+JpW"
-    "IROuBgv0QU64uBwFCK7gzLLCS4aaM8511aA4cldsgDoq4wfanYw5EQ6YUOl/Y4jCaTCh4H"
-    "1qrQ4xDcy0S69+5U7jal4QUZI6JTUbckmdgHSjI5jBJcWwrHQWsefP9/SgbTgQ=="
+    "eJztXe13mzqa/1d0/GXSM26aOHFe2t09J+1N72RvX+62mblz5noOkUG2tcGIKyCpZ7b/+0"
+    "oCbF4EQQ7YQPWldUCPED8J6Xl//j1YEgvZ3uGVaZLA8Qevwb8HDlwi9iN7awgG0HU3N/gF"
+    "H05t0RYmGk09n0KT9zWDtofYJQt5JsWuj4nDrjqBbfOLxGQNsTPfXAoc/EeADJ/Mkb9AlN"
+    "34/Z/sMnYs9A158Z/uvTHDyLZSg8UWf7a4bvgrV1y7cfz3oiF/2tQwiR0snU1jd+UviLNu"
+    "jcPhz5GDKPQR796nAR8+H130ovEbhSPdNAmHmKCx0AwGtp943amxuTYwjE+fb42v17eGMV"
+    "AAyCQOB5cN1RNvP+dDeDk6Pj0/vTg5O71gTcQw11fOv4eP3gATEgp4Pt0Ovov70IdhC4Hx"
+    "BlSX4YPyuL5bQCoHdk2QwZYNOottjGR7wV3Cb4aNnLm/4IgelSD5t6sv7/5y9eVgdPSCP5"
+    "Cw5R9+Fp+iOyNxi4OdABd63iOhlrGA3kIJ5CxhPWDHFzZobz7f3cM9HlfBezwuBpzfSyOO"
+    "lhDbKkivCbZCOFqsbQX4tBLApyUAn2YBtrDn2nBliL8VcM7S9XBBn1WB+6wY7bMc2NgzPB"
+    "/OZnmg3xJiI+gUnH0JsgzOU0bXFNDrKw0gXYLs28+fP/Cel573hy0u3NxmIP7rx7fXXw6O"
+    "BfKsEfZR8nDc4D1jewGyDJvMseMpMBs5uqf5jrpAP2o137GB1ibmPYOIMZCy/fknhoqPl0"
+    "gOb5Y2g64VER/GP7q3cZdAeXvz8frr7dXHX1Nr/Ker22t+ZySurjJXD84ym8y6E/Dbze1f"
+    "AP8T/OPzp2uBJvH8ORVP3LS7/ceAjwkGPjEc8mhAK4lJfDm+lJppn/iu4SGTIl/lgMiQ9e"
+    "84rv94EJAhh7+8RDQqPSKypPqYUDgmvKXHVypxLGPGpGBCFcGX0usZUJgBtktwTAwo2WLK"
+    "z5I0ZQ0nSdt40j4dJWsx2FxAZ77VfBd0oSe+1RNvBpQix2fzuHShszKUVH9y4q1Y8rYxFD"
+    "Uw5Vy9OruX6gIzwOUhf08ownPnF7QSyN+wwUHHlMnzkWL53aanbiH9PV5U8dXNECl8XCun"
+    "C9YaA4K9PgpPLzYU8OmvHz4MBPRTaN4/QrYfFczBEi2niHoL7EoE0LcR8ftfviAbincqhP"
+    "7juqPu7mU5+FObxJQNjnXyTJx+Q0wm8d+GffUJKr7ayIgkVllq/eVvLUfL7BXowLl4Jf5s"
+    "/qTYYBRY2L92fLoayMxJm7vDUosSb8ekkLjhU1alwZXrIsd6SRx79Ro8LgiwsMX+h/6Q/Y"
+    "ucIfAXlATzBfsLmwvAj3wH2YeDDJDP6adm+9VbPP9RTFiXo9HJyfno6OTsYnx6fj6+OFof"
+    "X/lbZefY25uf+VGWYk6eNnSps46aU+wApyjkZzX+MEmiuUKJcL0V070LZrt7hvcEquEhoq"
+    "ISTZD00Fx2UUEdelGoDb3IKkPZVx3xeVXh3VD0EN0GtM2QzhVV+muK3QE8GOwE3uNRleXL"
+    "WhUCLO5lbOvIl3ov/PfXz58KrOpriiybgk0f/B+wsdeY5XHwH7PAEZ8QmAbY9rHjHfLH/l"
+    "dTM1ACOEcoxbHEOB98vPp7dgreffj8NsuK8A7eyrQjxTJ7k/JVrDeRCFcJlUqxZJXQ4Ghf"
+    "vY6xDMUijKrPTY99bY6PqjjrsVbF++9Rzl3PZ0+QLdyyE+6bnOPV3pB5b0gGlgtXiBr37P"
+    "0UUU4T9nFBn1VZz1lJO7Gcz7JwUzRXZIg3FDvk105Hu+HYRlWWc/FqzokblsVYB89Q9p/O"
+    "EfaONx5V2ptHJXvzKL83T6FzbyRCEKrCnaXTaFdBG9o2eUSW2HAl9pVigSRH2A65hD+v03"
+    "JJWkwUL2Bw4FQ+hSxd/1zs6j9EsfNAsIkMGy+xzICATLyEdoFYk6XNfgsh8WHUSffALwH7"
+    "p+t3Nx+vPjBEh6OMN1c8D6e5XQd7XsC4PFUxJ0PWux3+pArrclLMu5zkmRfXpeQB2gZFfw"
+    "SYKnuPSum1A6N2YNTWSaSiQkydM2ytPNOV5UZ00t0pL3f3iY7T52PEe+krSNp9rBSqRnX2"
+    "geeTpVCT55X28b1hqdY+2eppZyjgwQdkMSFnhSjwsW8jcDAJLqyRNQlO0fnRJDgbTy/Zvy"
+    "NoToLx5cnpCzAjFLAj27wHLvuHYShxjqqvX4kB4feMp0DMtUWa1H9qA8MeDQz78vyosH90"
+    "D2Ztt/lx7DYtkhbrt9toVbdWdfcXbczWJ2N0ZZayp5IsbOi07kNB97HjHC2tXtFNpGixoe"
+    "cbgbeVdilLq/VLXdYvNSnuvod/XFEfhy+dE3gTd4dlIu8M/mHARMMKUu8C2e5Lk0cNISBi"
+    "hw7BV4QsJrHOKFkCk1D0ird5xcWcV+wBhyu4tN8AkRIHIAv7ADoWoGz9sh6YXLqUycANPa"
+    "Vml7oSo0g/vZLqcmsukYEZMHNCJdGvJY76CZo+Cm21m1XZS3qq7vpJmh6C3Iwfh+M9Ikl6"
+    "klv0rSg4ak3RC4zLDvvrv9+mzvmcb8b6rP/w+dPPcfOsw0Ya8Hu04tkmlHxmkjTaXaZ8Sr"
+    "Zwl/FWDnFWS6UpSdLoKal9Shy2/RjqAVsZsh76LzWhHQ1ZUFUXjwSVVm4oKDcC19rSsSNN"
+    "qQXv1gnesmmeKhrLcnQ6AL0gLdGetBrYDt80r9EI7wxLtRmbNhUUGT78xvUDAXW4fX18cY"
+    "nYv0cn5iQ4h0cIEAq4jf30iF2dXZ6HVyfB5cXFKfs9i63uxEHARRQT6w3XSlBksmUT9esx"
+    "/mHpgru7B0Q99ty7O5mqY2/jqOAewA114tvgn4roXbsIaBeB/rkIJNe5ihF7/W30QVhvND"
+    "9EtHso4Luh0Og+ha7nQz+QiNjF6G4o2ozuwKJw5g+BF0yX2GejGQJomsgVvyh6wOiRYT4E"
+    "DkKWZyzZeClmj+UErBm3FwxBmB1+CFwY7n+p47eB/nesy43OdIXjIEGxu0T5xx05CWZ4Hl"
+    "CZl3OxtipB0g5lVefTgKT9zt3AV5qPDYWejtqnw4UrgU9uPkpj8RJUz47C22pemqrTUXcM"
+    "HoPDhhRZhgdt2S5UinKeWINdCjaTfi1pFC9XFRZgnKApUxK2h4eqBd6r2+ucXnuGKIrST1"
+    "flOlNE/TMg1J/1jSITsVGpYbwm0Qg/jfASeR6cK63iBEnvXCLHlWxg4xIb2DhvA4uDZlXV"
+    "9Tm63ckrHVJe6WDmbY60ztq8tGmzd9PcKuvb9QOSl6lO3h4+bYcz0Lrlk9Y41ildMc4DOh"
+    "4WwjOZARhZr4bgEfsLwJcm1875hArX3ugQBpNgdHR8Cu6R63NDGHsozVvZGuhfVyLoaCWC"
+    "aHUqMSIpGm1Ay/MgurxDbw4jXd6h0S+lr6a61gQ3dMQg1qElq1UkzatIdPGBvZu5WiWF/Q"
+    "pXy1I5LG4wrCCJuYm2uh5Bt7ZhLcjsVpBZyvN+lBpeN0T7MbjuySi4jc11yfYONT/ADYVm"
+    "fyvVHdi5xbDNzFr9BkPu57dVJXSsNfBa6fHjKD1awk7fWGjpEh855uoLMglNM6aFjUrZar"
+    "xpbtBN+6eDjhxwd5d41stf0OruTpgbGEcN2Bp22TwggH3gUmIFJvcr9tjSQlZkpGCtokS8"
+    "klCiunuvECB0j1Y6IkhHBPVky8qkklDhoaLmfWRRm6i1OWPPR9SlWC3HYoash2jXz6/GdV"
+    "DUdt8Ukd4gJBtEfJ6q6GyTNFprW4vWVnvCPXcqOiGgtUWa4LFFcRELmSCRvF8uQ/CWBk40"
+    "fVJ8mAQXM2vKY//PLyfB+MQ6ngTnl2cXrxmPHzPugAQUROwdEIqdhzCWkUspPH0ioYLP/9"
+    "vVbeT/lBckGnxOBZHCZFgNxMfES2Bo6UJLF/2zMqiW4NWVdxU04PEGUhXcuH3vdN/HVSrX"
+    "HRdXrjvOVa6L9mQFcDcUPVy7o0rpw0uyh+eFNV5MUTkoMU31Q4clesi2tyhimSHr31bQRG"
+    "rDCDT1+i85wt7h3UAZGO2Y0KhjAluMiuBGFBrZJ5Dlr26oMmUpot5tD/UzvUzmDkwfS1Nz"
+    "lGaaTRPuMNlsLL91NtesRwKqlv5gQ9FDZrjmlGY6ZlzHjLft+NOachVN+UO4c0p05HGd7D"
+    "Lt+LqNdljv1iZTpky2kLGA3kJVO7cmam9BpcHXv1y9HI3PeGQ5t3sQB73kGyDg438jLvFf"
+    "APtM+J0B7AFvQR4d1s5EwCex7xVb9JLw9Zr73nUOIyJjSktYfyLlRfvAIzWg7NZsUoNsEv"
+    "rmYnYcb8EmpSk1m9Q6NimVWsfbppaEpwtJlH89WxZBrbf+acsw7tNno4XIH2Oa2+sD0rnt"
+    "MSec52DOY/yeUITnzi9oJaC+YYOC8hSqkYD9btNTxyD+Hi+j+OpmA6fwcS2nZ1YXQ4C9Nw"
+    "r1tO+uvr67+ul68H1vao9i38BKboEKDoFXQNQvAIHjYxsILwDrTSj2hX9wkZDJho6PHB84"
+    "PHcZMBfQmSMPHBDHXon7YX6ZF7LaRHV3/7RGJusNmHZtYNdY+2ybKEGO5I68vU/80DCHo3"
+    "JGWgW0KxWQdnxrUBfQxtRS+6tVXj++2DPUK3luiHQhTwXjKqF4jh1oq3GdGaqGhPLubcjJ"
+    "qKXw6DZmlCzVwJWRarVHHuKdO8lm8dwvB9Gwh6yN5tBcKfsTZcj6VxmhfmfvFvgitwxxNV"
+    "fkaLdU146lCLUKtM26sWmw2sLbPE3VR9mmCXfzEDV1b/MsXe+8Set3Ng8hY98B+1Q8w2Vw"
+    "bbG+c+Q9BL4a8mXQF2A/hc69AU1T7vT/FPRZao18deSZwO4i6skySJcK+hJqLfErSPwhfm"
+    "gpTYP81IJfk/VvpY8riVDjEhlqnBOiQtC23Nf7vJ/XfZB2LRyx2xxiFwMSd6eKaWpxb80m"
+    "FtH3cF9pgFuJ0NuWUSwg19hXwd6lIjmaY9oBG6QhjR0tZRblHejou+rsojDiG1tFRWdJdQ"
+    "QvSn4LkthoAdgWEdJJOo1yFZS3QVijWyUKnYmI9F7lhNxQ9O9QPKl0KJ6UHIonOYSF2UJd"
+    "1smQ9Q7rkyqGuZNiw9xJzjD3gCierQyf3COJkqoY6Sxd34zNp1VC0E+LY9BPc0HoFEGpIr"
+    "Bs04By5V/3F3IjnDRFlhFipp4iJE/aO8zrd2KbYVvZh21N026F9uAmlKcsgB0AgRg1YNxn"
+    "lICUIU6ATXgGcfBAsMVHBw7YKnppI99nFzGbCAQtiSd0nR3vRVpykWPxwl9QpH9W+crylO"
+    "39yAa/8TIW0HUpeYA2IGxmeOxzOHTwCLHP3kSkpoVsHq0lm82DSciATFhvkwGfvfAXm73J"
+    "QLISGnnCLvOqxPPpwpVNoGQnKM5eLiHVScxTH2idScx1RPdAJ75picTdOb+swLW2nOY0pZ"
+    "7mVk+zDk3Voam7/WyeE5r6ha33LzfvbstiUxO5Rx4Qf3ReUovo3v/yBdmwgClPh5xeP6BO"
+    "LusizNMBAdhB9cD0ATsd3tDzKO0gzvkdt6GJQN6icOe4xbBC1LNhJho/Gf382UGAkkfgMg"
+    "k7jKDhspfH/uPxxysEKfgzr3T4gNmW9OINgLZNTLESeIqsOXRt5HlgikwYhBWZUoJerb1P"
+    "nDAHF+MheSF2sGBQIMfjigFsoTBBF5MR+RPYSzteJE/y0o2U2Dbrh01aWKQR+xUjqQsDm8"
+    "N3UNEBbCjam4Btzwq24pBnG3q+8QDtQJaZF88L2ZQ03e7YlKNmeZTL0ejk5Hx0dHJ2MT49"
+    "Px9fHK2ZlfytMq7l7c3PnHFJzUu7Ks8mD9/iDXJ9OD+9PaJ10yc3x1u2pSwwr+664mkDN4"
+    "WbXoNIkB0CL5gusS9+hhot/isMPhoKRSaywCQYHY3Ocrtj/d3XnKyz7MvqWbKGHXxRZfub"
+    "uoitResOiNa6Cnr9uscFdBykFN2QIOmhS3LNpg1149Y+jFo7Q7d+xxML+dLonGKT0YZCW4"
+    "pqtxTpys470X4mUrI9U/uZyADXMYiraj/Tq6uFifmEjq9YGItVgE/LYnbcstb6BL8nVxv7"
+    "/rHoRNfA3WfOuvU0VIc2SaK3WFmOJEUnYR0JqRYJ6bIBcCu2Ks5Zuj7iXSkQ8rgkEvI4Hw"
+    "rJI0dV/VeTNH3E+bIKzJfFKF/mIh5dZCqZLaL27XVY3NbRvcoKPi1ewPnoGPaWStGjcfve"
+    "QVt/lPQfAXR87Eu8J0oju5Jkzw7uaplirUJs1+h0eFE5touvRkOE1CqCnCbUMJfDrEsQ60"
+    "K5nTXQ60rPzS/gdfrlLURmKW2LrUiDzzwUiIqYoMjyzd144tHHtfqmdoAA1xUB7AOTUIpM"
+    "38uHlTy3s4bFda1p1ppmrWmuqGn+iLi3oLfA7kCiaE7cHZbpmZfpdjVrmRMe3XHyH61k3q"
+    "eSWRdJ3UGRVB301XOXJbGTqTotJYk0lyLzW9JRVjrKql3cX5UCgJKtoQZsrzY99RTb9I7Y"
+    "Js76V0qswJQ608e3SnlqN9GoQnFFDz4wiTwiAoTy6J8HJnPEgTieyAHCdW9DwNeBiNcJvA"
+    "DaQOiUZRUVa+mzjKWPpk3Ao1n6fbL0LT42uwezdh3ZleuIdmXYgStDl0w9nU11pp0amkv9"
+    "rl1xmnTF0c4MjTsz6BTue0/hLiLcA28rxWyWVqtmW6eabUkY/hdkvSPODNMljGYgpzzINh"
+    "mWKRF42lkz2/pJbcIkOEdwNAnG0/E5+/fEOmZXLs8uJsHpDLHfZ0dnM3bl4gxNgospPOVt"
+    "xuPX4HGBnND2z2sv8dQiEEQyIiD8Drvi2tCfEbrkXgHLwOOuAWJ4AOYUEPsZxsRJJEOliH"
+    "1d7C5XeGAHnI/AggTUG3JlCH9CfN+GrsdTrfChjU02EHQ5e/Hc3Cda0dGAooO7pRhbuYhI"
+    "KLXKI39QRrV6tlIoSWk1yEX1B7fCWEaqIZasYx/6gVrmqTVFm9VKcWZkflhdjo+O2Dk6nl"
+    "6yI2s2HrN/j8/4v7ML9u+FNbLiu5tT9sUwPiuRxfsYn5jmug9rNsq0peh/kSny6ogz0sqc"
+    "kbzBA7kPr5+d8kOcD+pFjhnozKh3rDfauh7BnmoRdNgzpyB5Y3FCiTVBO/JJ8Of1Jp+ELk"
+    "DVaHRHKNdskdldQqn9aSTsBV9z1hb45uhaHHawN3C52mMrGS9PqOHNw4u+uZhtzVtoQtOU"
+    "Wg/aOj2o9kT+4aY5PlHUpzlNWcM0t2zf7Post8So8Rticqj/FgsBfiAxaaQbDMsMGo/IZE"
+    "2NaaJtzdFG/NkcDBc5jAPQXon7VNZHc1FVqRE1b7MyYzAZLN3JAPwnILMZNjG0QeTCDA6m"
+    "xH/Bi60tsYPZq4hW/PdLl5I5hcu8gex5fe1YfRJ9UQrzuaFo85RuqZ86O60A8NlpIcD8Vs"
+    "4ZhyginCCppcBuzxHWHHFveSUdm9fM8V4SQ6bjnPoQ53TlOGxkpqgVNJAw96n7pby9F7gu"
+    "ob4BsxQVwp8mwbk5m3KPIWsm7IHcVHd6Ct+EsUp3d0sOLnL4Orq7E7FLj2zKySOgaBZw3x"
+    "2bzLHjiRCmR4p9JEl80txjnvYS+p2bl6kfq86QY4mf/9QCyS4FEh/7aqkP1gQ95GAbieiZ"
+    "EksSVXyLvhW5s0Tte4FvGRN1/ffbciPqmof68PnTz3HzrGU15+Oy2VJU2NkUoeZmW83Nxk"
+    "eF4hQnyPQEt3qCEzxHfpJLw0IylDuMB1lf6WxAiBtMbewtttIGZGk7YzphLLBF4cwHTBbB"
+    "Nli/xxtAHHu1+RskeXjG7VIEvAV5dLjfPHJmhJrIkvHX9Xbe428+1iepuo/k6LSiQpZESO"
+    "v5+npwtsQm+h4hi/c0kGhM1veGVbQls2TrWm2h2vS5T9Nne3XQ3YN5/3lu2mYoqxnWe/Ye"
+    "KmqxuH2btTY8Axd74JIXh57PkccvD0UgqQ2jSU9HqDzZfNe549E3Cf9SrEqL27d5UtqsSm"
+    "tduFgNG/WAIhNhUQ3dtKHnYfZ2vDK688BX+Bz6bA54NJRri+szYtvkkV0zApdTEA9ZuQ+l"
+    "ni51Wt4ufGpdEAlSPjSuteU0pyn1NLdumhUkv4Ty/IHrmCRq1Yju/S9fkL1OrSH3Tojlue"
+    "sH1EntSpGPwvddCMghaCVS8hrV6qKygR4quxZcQ3MBwqMa8AL3c8QLnEAQ9wWwz3k+Yf7n"
+    "GUFY09kMhAUR/uQBh/iS1Kp1daqF9pYJ7cqnhj4tWnpapP0BfUJVNTEbEq0wyCsMZpQsDX"
+    "WZKUPWuwyNDSgByBYwp4h6oQ5oGmZ+JKvoWuL2PVjBu9a0rLk4pQ05Q6XNnk/7ZyctS890"
+    "0E6atDoGclUP7cwCa5OL9ifi4xk2hZj62fU/B1KBStJqWEWqchJ0BnF9gwRV3bZDc5XHZB"
+    "zoA4twwQY8QscHU0qgZULPB8nePXCQcv14IXEheXaXE2fifBHKR9YJEeJX4Amxi7uY+Ni8"
+    "R5HTCbQf4coDHqPT0lgbpbG2mFB7gLJWhP8AMm9LfGNuxR4rO6KiO5WOJX/TtkmvmN8zO0"
+    "bCDMBa/p6w8iXv6IPghzwImjHR3kYsCnhcEMBj5nlpbj+syi08Zx3ivAxVyHF+AMEdLeGK"
+    "MS+8Pneej6qpT+3NU8fEMt7TDChlfOY6j/k6x3m4zTEW14un6YCBzl05wIxXbONTJOGT6+"
+    "266VS8wZSnY1XRYCVI+qi/aiLyLjmyHNLFmqwMWS/Q3rVKi8miaE6oJPCxeIUnadoM+uCz"
+    "I6ybfEd5f/U/IBo3F6/ZdkLRqwWy3Vf87H41g38cruDSBnd3m1av7+4k+1ddne5YTdxXLz"
+    "F+PnAXLkOkF0KeN2THBvaF1xY7Zbg7l0fsyOdL6hS2VQ+79gELT7/89BWngE6QdDcJtOAW"
+    "eBEj7qzAeDw2O0xy88AUMT4ArVVkAHo8JTrnDSBYBEy+E2nT0RTyHOtoXMCG1NXxnhNSc0"
+    "/GuYMUE85mqNrOjSYdUYRoMMOUzd4COpYtJAT5FFcj04qrNvI7XVBcaQ/OH26aY3Zgi3nO"
+    "kHYm+PqHnOeQ2dtm004S6jlu2xxv5Y0NfR+ai+XzXbJDQ8LVurvubuZ5r+xUapCIo64DrY"
+    "9hX32CqnkrVmKJFdqz0suwqmXLgGkyHfq9q+XUtLlqhm0kfuegLXGMTdC0Whv4FTrYx7yk"
+    "GqF4jh1oAz5ucGBhirjTNNfh8eyIXHNCic01A3xdI+oBipaE8W0SPUJtvZZrlEYXVVRKo4"
+    "tinRK/9z2zRVsYhpOlMN9pqlbP+HtKlkKVs4RzbILpykfeEDjoAVEwi+9xNPLTqka642TQ"
+    "Hv6XZMqKa5tGzbXnqczCt4Cj8ZmSXnxN0ebFv6V9r4HFyvZAxqcY90jJyJQhazPUg1+hv4"
+    "htQmKnYDs752wfUOzHmRAfQHwwrPK7znM62v35odWahR9V12VkiSSnZl1IE+mTR3LyRMKU"
+    "EqwpGo3q05EkG1/MZ8aRbBxAOwZw1SiS1NKSx5BIdoXakO2fjicLcHpLbFOUTnoGCrVFiS"
+    "mqrCpKLJOno3K4aw0/vQB2AIycAP/EA2oYu2C9EfxPaL4lrCH2khEyiZ7kLjs19as1Vu3S"
+    "WDHOZaEcIZ+k0YdoSYz8bCZR35el9U4T6qzeClm9dfmJXbq9atH1RxBdtYhV1+mgRazdiF"
+    "jaF6EDBvYbZ0q+lYhLqfvDMmkJ85ZqQpIoBQetS14E7mI8CU5n6JgLNsJYFXYETDaZFL0R"
+    "8oyLKCCBz54DRPI5cHB3J36wdcgLxXkgnEtZSoNGH6Ue4cqrYvPI1vRVLsSph7a+xfMfRf"
+    "i6HI1OTs5HRydnF+PT8/PxxdH6BMjfKjsK3t78zE+D1HHe6RjYzh3DP04I6t5gjTcsFWNl"
+    "kqYeeWy/+0bDJuH25+zfUdK9k1EFaE9GhdDyW9nM+zzrvywjXEnOvQRNm7UJg4ilAvdoBf"
+    "4MXEjh0gvVtwxhx+N6Z0AReyb1ojBy30avuKIkz9s8s6/dB0mHQ8zPa3EE4IaiHQGA/LGq"
+    "AYB1qC0aCbrTGqRtpqJzGqRYuFCc4wSZDgBp2/y2JNlUMuvhrxTNEDtuTKk+oaDlsEyzkM"
+    "qN6KaJntQx/Iroyzi5Ds8S7yDut0ywiQ7BJwIoeWTyPzslxckYrS9J1frtu9Fm1paZWdsi"
+    "w/cA5QQPEX4TSkxdkmavbB1PdnIILejyUIbDUO1nRBtWDL0Rj1Y578PXYOohn/vCXn34YD"
+    "Bm7dOn6w9fD8Fk4C29yQCwTQGFm8dr8PXjV5H9ayq8NiwAww2Fjd7mO7UkZqPmzvfMilK0"
+    "5HNGDQuuJGup8PvM0e1OzTZWXA4/8XS3UW4OCGbYZjPJTgxosR/CN9pjopqYmPil8rO+ZR"
+    "8N7wHxszwDORxRmaq6zONCSr9Dx4t4/+2s34XO2qAZ/WYZ/c/ibCwsJ5W8XcrSR2esQgkp"
+    "7viYFAT4Lse6xQ88rdUjxb6PnNig5/GoRaH7guEBH510UZUozNVhXCsm4fObeQxPh/4Bz9"
+    "itFVsvr8Hdncs2aPbIuzswCUbHlyNwYNqQfVoWmK7Yls5jZVYvWLvo2amm66vIurt7A+DE"
+    "EYPA3Ew5g9gO2KngBr7HRyAKYbF3SD5RVMSCgOtJKbsBHxgNnxj29Yv+Zuz6xLm744pA6H"
+    "OVqu8xMjFA0SnryWOE/Fl8CIfgKjtSLg89LoiHANvuPTRxDu7uohc0GB+N7bu7F2DB8HKh"
+    "x1mRKbKJMxe54qOXj3LPY86nsLMMeyAGCM7ZV13Z7LpJ/ZZ8z2xa4dTYZJZZbq/VRtlWGm"
+    "X7a+USab8sZAVuqNw/CAJsnTKe/hsIHBt54XbjUmIFJvuUxbfksQ/IQuwLZrwUk56wyd0Z"
+    "CpLG1df1jq1urZHhe2Yw1nb4RmBtv5F4i70JHc65miEUPg/Do3TC2k0GsSB6GAt04eXQZf"
+    "CQ16ReTQa5DamG/rSBuhkDNed3o3F7r+JsSIf/WoQpgQ9C2zLnzHxxaiBrjuIEEzz2PVI1"
+    "oW++5Bxq8DnasK0N29qw3U99SIobTAp2ihOdpe3OVA+uIeX11dheyMYVp9pweGGJSGgHB1"
+    "z6J7y6CBfpuaY41A5ItuHndtbn5RWpQFREjQTJ7gSNI8UF9CkQqaTZZEeqHY+wXik4iFUw"
+    "99jmmaWX2HoZaXdWIKoMCHkmsHhtSNZTzX03nTmphRUFJOd1pMJTNUBGZEOwUdGtf/NSAK"
+    "EeLzeF1cl2XUEgUtZN1Up9pKi2mrW2iakNa1kEYoZP7pGkls0TQG/IWoz04At0LLIUwT5i"
+    "1K/X2ueE8lrUbvIhex1AuKhhss3JIYArrHkifor9sMgCJY/5fbCRJ+xYzk0rx1U56Syxdi"
+    "JsM7PD64gYiFJC8xNdHMCfpupBbMOug/jXx+oWIkyWVn9gbf7AYjcywyKORHP4tLfcmrAd"
+    "CqOtSiG9i94lNPJCm/uYrza8JbuMvTDuNjwvfSYcRHo+YXsmwgC/TJiCU4du/d3vQZHVEo"
+    "8P7mDIpm6KfqZQ7vSRaTEsT6kVtTXm68aVXD+4yfGlqGoGl2Ddy8t16DabHxGl/fjtkCK2"
+    "oj1/PaxYwzzhFkDk+pNBQSm8mp/BnT5+Q+/CJWiTRy8MLA+8RcgOht0NuWSMoLkAAhHu6O"
+    "C5/DHEMRGPOhd/CdeMbWPNY5169GfcoXZoaKlDg7ZuN5SlNP0dqJrsanUX2Te0DasOxF62"
+    "FTebpuyOOv6HZGbXR4niJCfptLjSthluCed5hSg2FzKOM7pTymnCTRtd1KdbJ3YxZ8RENE"
+    "9aWb349E6Q9PDkHo3HFY5u1qrw7Bb3Mt6V7KNSQDhq3kN0G/EREsWsHfX6186e6l/v56Ds"
+    "hxrl+/8Dm1E9Gw=="
 )

@@ -1,0 +1,66 @@
+"""Deadline reminders: N days (per user, default 5) before each unfiled VAT deadline, once per
+period — the outbox event id carries the period, so a second run enqueues nothing new."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from tortoise.transactions import in_transaction
+
+from core.adapters.models import Company, Filing, Membership
+from core.adapters.outbox_models import NotificationPreference
+from core.domain.periods import Period, due_date, reminder_date
+from core.domain.roles import Role
+from core.ports import Clock
+from core.services.outbox import enqueue
+
+CHINA = ZoneInfo("Asia/Shanghai")
+REMINDER_KEY = "bot.filing.reminder"
+DEFAULT_DAYS = 5
+
+
+def vat_period_kind(company: Company) -> str:
+    """General taxpayers file VAT monthly, small-scale ones quarterly (the usual assignment)."""
+    return "month" if company.taxpayer_kind == "general" else "quarter"
+
+
+class ReminderService:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    async def run(self, today: date | None = None) -> int:
+        """Enqueue the reminders due today; returns how many were new."""
+        today = today or self.clock.now().astimezone(CHINA).date()
+        queued = 0
+        for company in await Company.all():
+            period = Period.containing(today, vat_period_kind(company)).previous()  # type: ignore[arg-type]
+            due = due_date(period)
+            if today > due:
+                continue
+            filed = await Filing.filter(company_id=company.id, tax_type="vat", period=period.label).exclude(
+                status__in=["draft", "failed"]).exists()
+            if filed:
+                continue
+            members = await Membership.filter(company_id=company.id, role__in=[Role.OWNER, Role.ADMIN, Role.ACCOUNTANT])
+            for member in members:
+                preference = await NotificationPreference.get_or_none(account_id=member.account_id)
+                days = preference.reminder_days if preference else DEFAULT_DAYS
+                if today < reminder_date(period, days):
+                    continue
+                async with in_transaction() as conn:
+                    event_id = f"reminder:vat:{company.id}:{period.label}:{member.account_id}"
+                    before = await _exists(event_id)
+                    await enqueue(conn, account_id=member.account_id, company_id=company.id, kind="deadline.reminder",
+                                  template=REMINDER_KEY, clock=self.clock, event_id=event_id,
+                                  params={"period": period.label, "due": due.isoformat(),
+                                          "days_left": (due - today).days, "company": company.name})
+                if not before:
+                    queued += 1
+        return queued
+
+
+async def _exists(event_id: str) -> bool:
+    from core.adapters.outbox_models import OutboxEvent
+
+    return await OutboxEvent.exists(event_id=event_id)

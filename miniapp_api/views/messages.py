@@ -1,0 +1,58 @@
+"""站内信 (message centre) and notification preferences."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from aiohttp import web
+
+from core.domain.errors import ValidationFailed
+from miniapp_api.app import TEXTS
+from miniapp_api.spec import ApiRequest
+from miniapp_api.views.common import core_of, json_response
+
+
+def _item(req: ApiRequest, item: Any) -> dict[str, Any]:
+    texts = req.http.app[TEXTS]
+    data = asdict(item)
+    data["text"] = texts.render(item.template, item.params) if texts.has(item.template) else ""
+    data["unread"] = item.unread
+    return data
+
+
+async def inbox(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    core = core_of(req)
+    unread_only = req.http.query.get("unread") == "1"
+    raw_before = req.http.query.get("before_id", "")
+    before = int(raw_before) if raw_before.isdigit() else None
+    items = await core.messages.list(req.account_id, unread_only=unread_only, before_id=before)
+    return json_response({"items": [_item(req, i) for i in items],
+                          "unread": await core.messages.unread_count(req.account_id)})
+
+
+async def mark_read(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    if req.body.get("all"):
+        changed = await core_of(req).messages.mark_read(req.account_id, "all")
+    else:
+        ids = req.body.get("ids")
+        if not ids:
+            raise ValidationFailed.one("ids", "required")
+        changed = await core_of(req).messages.mark_read(req.account_id, [int(i) for i in ids])
+    return json_response({"marked": changed})
+
+
+async def get_preferences(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    return json_response(asdict(await core_of(req).messages.get_preferences(req.account_id)))
+
+
+async def set_preferences(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    body = req.body
+    prefs = await core_of(req).messages.set_preferences(
+        req.account_id, channels=body.get("channels"), reminder_days=body.get("reminder_days"),
+        reminders_enabled=body.get("reminders_enabled"))
+    return json_response(asdict(prefs))
