@@ -18,8 +18,12 @@ log = logging.getLogger("fapiao")
 RUNTIME = web.AppKey("runtime", Runtime)
 
 
-def build_app(runtime: Runtime) -> web.Application:
-    """Both transports over one started runtime. The caller owns the runtime's lifetime."""
+def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
+    """Both transports over one started runtime. The caller owns the runtime's lifetime.
+
+    ``background`` runs the notification relay and the scheduler as tasks of the app
+    (tests drive those explicitly instead, with the frozen clock).
+    """
     # Uploads (ticket attachments) may reach 10 MB; JSON bodies and WeChat posts keep their own,
     # much smaller cap (MAX_BODY_BYTES), checked by each transport.
     app = web.Application(client_max_size=11 * 1024 * 1024)
@@ -43,9 +47,12 @@ def build_app(runtime: Runtime) -> web.Application:
                  asyncio.create_task(build_relay(runtime.core, runtime.texts).run_forever(stop))]
         yield
         stop.set()
-        await asyncio.gather(*tasks)
+        _, pending = await asyncio.wait(tasks, timeout=15)
+        for task in pending:  # a stuck round must not block shutdown
+            task.cancel()
 
-    app.cleanup_ctx.append(background)
+    if background:
+        app.cleanup_ctx.append(background)
     return app
 
 

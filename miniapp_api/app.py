@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 from aiohttp import web
@@ -20,6 +18,7 @@ from jsonschema import Draft202012Validator
 
 from core.container import Core
 from core.domain.errors import DomainError, FieldProblem
+from core.domain.jsonable import json_default
 from miniapp_api.spec import ApiRequest, Route
 from templates import Texts
 
@@ -31,20 +30,10 @@ CORE = web.AppKey("api_core", Core)
 TEXTS = web.AppKey("api_texts", Texts)
 
 
-def _default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     return web.json_response(
         data, status=status, headers=headers,
-        dumps=lambda obj: json.dumps(obj, default=_default, ensure_ascii=False),
+        dumps=lambda obj: json.dumps(obj, default=json_default, ensure_ascii=False),
     )
 
 

@@ -121,7 +121,7 @@ def runtime(core: Core, store: RedisStore) -> Runtime:
 async def api(aiohttp_client: Any, runtime: Runtime) -> Any:
     from fapiao.server import build_app
 
-    return await aiohttp_client(build_app(runtime))
+    return await aiohttp_client(build_app(runtime, background=False))
 
 
 @pytest.fixture

@@ -37,6 +37,7 @@ from typing import Any, Final
 import yaml
 
 from core.domain.errors import ValidationFailed
+from core.domain.jsonable import decimal_from_snapshot
 from core.domain.money import CENT, to_decimal
 from core.domain.periods import Period
 
@@ -251,7 +252,7 @@ class CitReturn:
         if not isinstance(sources, list) or any(isinstance(x, bool) or not isinstance(x, int) for x in sources):
             raise ValueError("revenue_sources must be a list of ints")
         decimals = {
-            f.name: _snapshot_decimal(data.get(f.name), f.name)
+            f.name: decimal_from_snapshot(data.get(f.name), f.name)
             for f in fields(cls)
             if f.name not in {"period", "relief_id", "employees", "restricted_industry", "ineligible", "revenue_sources"}
         }
@@ -266,16 +267,6 @@ class CitReturn:
         )
 
 
-def _snapshot_decimal(value: object, name: str) -> Decimal:
-    if not isinstance(value, str):
-        raise ValueError(f"{name} must be a decimal string")
-    try:
-        result = Decimal(value)
-    except InvalidOperation:
-        raise ValueError(f"{name} is not a decimal: {value!r}") from None
-    if not result.is_finite():
-        raise ValueError(f"{name} is not finite")
-    return result
 
 
 # ------------------------------------------------------------------------ computation

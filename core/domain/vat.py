@@ -55,10 +55,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Final, Literal, get_args
 
 from core.domain.errors import ValidationFailed
+from core.domain.jsonable import decimal_from_snapshot
 from core.domain.money import CENT, to_decimal
 from core.domain.periods import Period
 from core.domain.tax_rates import TaxpayerKind, TaxRate, all_rates, rate_by_code, rates_for, small_scale_threshold
@@ -397,15 +398,15 @@ class VatReturn:
                     side=side,
                     group=group,
                     rate_code=rate_code,
-                    base=_parse_decimal(item.get("base"), "base"),
-                    tax=_parse_decimal(item.get("tax"), "tax"),
+                    base=decimal_from_snapshot(item.get("base"), "base"),
+                    tax=decimal_from_snapshot(item.get("tax"), "tax"),
                     sources=tuple(sources),
                 )
             )
         totals_raw = data.get("totals")
         if not isinstance(totals_raw, Mapping):
             raise ValueError("totals must be a mapping")
-        totals = VatTotals(**{f.name: _parse_decimal(totals_raw.get(f.name), f.name) for f in fields(VatTotals)})
+        totals = VatTotals(**{f.name: decimal_from_snapshot(totals_raw.get(f.name), f.name) for f in fields(VatTotals)})
         threshold_raw = data.get("threshold")
         under = data.get("under_threshold")
         if under is not None and not isinstance(under, bool):
@@ -416,7 +417,7 @@ class VatReturn:
             taxpayer_kind=kind,
             rows=tuple(rows),
             totals=totals,
-            threshold=None if threshold_raw is None else _parse_decimal(threshold_raw, "threshold"),
+            threshold=None if threshold_raw is None else decimal_from_snapshot(threshold_raw, "threshold"),
             under_threshold=under,
             notes=tuple(_as_str(n, "notes") for n in notes),
         )
@@ -434,16 +435,6 @@ def _as_str(value: object, name: str) -> str:
     return value
 
 
-def _parse_decimal(value: object, name: str) -> Decimal:
-    if not isinstance(value, str):
-        raise ValueError(f"{name} must be a decimal string")
-    try:
-        result = Decimal(value)
-    except InvalidOperation:
-        raise ValueError(f"{name} is not a decimal: {value!r}") from None
-    if not result.is_finite():
-        raise ValueError(f"{name} is not finite")
-    return result
 
 
 # ------------------------------------------------------------------------- computation

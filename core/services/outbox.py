@@ -37,9 +37,7 @@ import logging
 import uuid
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
-from enum import Enum
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, Protocol
 
 from tortoise import connections
@@ -55,6 +53,7 @@ from core.adapters.outbox_models import (
     SubscribeGrant,
 )
 from core.domain.errors import ValidationFailed
+from core.domain.jsonable import json_default
 from core.ports import Clock
 from core.services.channels import (
     INBOX,
@@ -122,19 +121,9 @@ class Channel(Protocol):
 # -- enqueue ------------------------------------------------------------------------------------
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    raise TypeError(f"notification param of type {type(value).__name__} is not JSON-serialisable")
-
-
 def _plain_params(params: dict[str, Any]) -> dict[str, Any]:
     """Params as plain JSON (Decimal → str, dates → ISO) so they round-trip unchanged."""
-    plain = json.loads(json.dumps(dict(params), default=_json_default, ensure_ascii=False))
+    plain = json.loads(json.dumps(dict(params), default=json_default, ensure_ascii=False))
     assert isinstance(plain, dict)
     return plain
 

@@ -33,7 +33,7 @@ async def test_decrypts_and_answers_the_published_sample(aiohttp_client, runtime
 
     settings.wechat_token, settings.wechat_aes_key, settings.wechat_appid = TOKEN, AES_KEY, APPID
     clock.set(datetime.fromtimestamp(int(TIMESTAMP), UTC))
-    client = await aiohttp_client(build_app(runtime))
+    client = await aiohttp_client(build_app(runtime, background=False))
     body = f"<xml><ToUserName><![CDATA[{APPID}]]></ToUserName><Encrypt><![CDATA[{ENCRYPT}]]></Encrypt>" \
            "<AgentID><![CDATA[218]]></AgentID></xml>"
     params = {"msg_signature": MSG_SIGNATURE, "timestamp": TIMESTAMP, "nonce": NONCE, "encrypt_type": "aes",
