@@ -57,10 +57,10 @@ def _with_database(url: str, name: str) -> str:
 async def _recreate_pg_database() -> None:
     import asyncpg
 
-    admin_db = urlsplit(PG_URL).path.lstrip("/")
-    if admin_db == "test":
-        pytest.fail("FAPIAO_TEST_DATABASE_URL must not name the database 'test' (use test_local)")
-    conn = await asyncpg.connect(PG_URL.replace("postgres://", "postgresql://", 1))
+    # A database of its own, created through the server's maintenance database, so the suite's
+    # database (whatever FAPIAO_TEST_DATABASE_URL names) is never touched.
+    admin_url = _with_database(PG_URL, "postgres").replace("postgres://", "postgresql://", 1)
+    conn = await asyncpg.connect(admin_url)
     try:
         await conn.execute(f'DROP DATABASE IF EXISTS "{PG_TEST_DB}" WITH (FORCE)')
         await conn.execute(f'CREATE DATABASE "{PG_TEST_DB}"')
