@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     tax_bureau_app_key: str = ""
     tax_bureau_app_secret: str = ""
 
+    #: Development only: shift the server's clock by this many days (to demo filing a period
+    #: that has not ended yet, or deadlines). Refused in production.
+    clock_offset_days: int = Field(default=0, ge=-3650, le=3650)
+
     #: Largest accepted request body, in bytes (WeChat posts are tiny).
     max_body_bytes: int = Field(default=64 * 1024, ge=1024)
     data_dir: Path = Path("var")
@@ -133,6 +137,8 @@ class Settings(BaseSettings):
         if self.environment == "production":
             if self.secret_key.startswith("dev-insecure"):
                 problems.append("SECRET_KEY: set a random secret in production")
+            if self.clock_offset_days:
+                problems.append("CLOCK_OFFSET_DAYS: only for development")
             if self.sms_provider == "console":
                 problems.append("SMS_PROVIDER: console is for development; use tencent in production")
         return problems

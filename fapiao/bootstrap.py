@@ -10,7 +10,7 @@ from decimal import Decimal
 from core.adapters.database import close_db, ensure_schema, init_db
 from core.adapters.kv import RedisStore
 from core.adapters.passwords import Argon2Hasher
-from core.clock import SystemClock
+from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
 from core.ports import Clock, PasswordHasher
 from core.services.filings import InvoiceTruth
@@ -85,6 +85,9 @@ async def start_runtime(
             "SQLite" if settings.is_sqlite else "PostgreSQL",
             " + in-process Redis stand-in" if settings.redis_url == "memory://" else " + Redis",
         )
+    if clock is None and settings.clock_offset_days:
+        log.warning("clock shifted by %s days (CLOCK_OFFSET_DAYS, development only)", settings.clock_offset_days)
+        clock = OffsetClock(timedelta(days=settings.clock_offset_days))
     await init_db(settings.database_url)
     await ensure_schema(settings.database_url, auto_migrate=settings.is_sqlite if auto_migrate is None
                         else auto_migrate)

@@ -38,7 +38,7 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
 
     app.on_shutdown.append(drain)
 
-    async def background(_app: web.Application) -> AsyncIterator[None]:
+    async def background_tasks(_app: web.Application) -> AsyncIterator[None]:
         from fapiao.bootstrap import build_relay
         from fapiao.scheduler import run_background
 
@@ -52,7 +52,7 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
             task.cancel()
 
     if background:
-        app.cleanup_ctx.append(background)
+        app.cleanup_ctx.append(background_tasks)
     return app
 
 
