@@ -151,6 +151,9 @@ class ChatClient:
         self.out = stdout
         self.sim = WeChatServerSimulator(settings.wechat_token, settings.wechat_appid,
                                          settings.wechat_aes_key)
+        # A server started with CLOCK_OFFSET_DAYS (development demos) checks timestamps against
+        # its shifted clock; sign with the same shift so it does not refuse them as stale.
+        self.clock_offset = settings.clock_offset_days * 86400
         self.interactive = _isatty(stdin)
         #: ANSI escapes for redrawing the prompt; colours unless NO_COLOR is set.
         self.ansi = _isatty(stdout) and os.environ.get("TERM") != "dumb"
@@ -205,7 +208,8 @@ class ChatClient:
 
     async def check_server(self) -> str | None:
         """GET /wechat as WeChat does when the URL is configured; None if all is well."""
-        timestamp, nonce, echostr = str(int(time.time())), secrets.token_hex(5), secrets.token_hex(8)
+        timestamp = str(int(time.time() + self.clock_offset))
+        nonce, echostr = secrets.token_hex(5), secrets.token_hex(8)
         params = {"timestamp": timestamp, "nonce": nonce, "echostr": echostr,
                   "signature": signature(self.settings.wechat_token, timestamp, nonce)}
         unreachable = f"cannot reach the server at {self.base}; start it with `fapiao serve`"
@@ -241,7 +245,7 @@ class ChatClient:
 
     async def post(self, sent: Sent) -> None:
         self.last = sent
-        signed = self.sim.sign(sent.xml)
+        signed = self.sim.sign(sent.xml, timestamp=int(time.time() + self.clock_offset))
         if self.raw:
             query = "&".join(f"{k}={v}" for k, v in signed.params.items())
             self.note(f">>> POST /wechat?{query}\n{sent.xml}")

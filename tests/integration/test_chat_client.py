@@ -164,7 +164,7 @@ async def test_fresh_msg_ids_openid_switch_and_commands(aiohttp_server: Any) -> 
     assert len(set(fake.msg_ids)) == len(fake.msg_ids) == 7  # a fresh MsgId per message
     assert "bot> echo:/slash" in output
     assert "bot> event:subscribe:" in output
-    assert "/click HELP" in output and "/click CREATE_COMPANY" in output  # the menu
+    assert "/click HELP" in output and "/click FILE_TAX" in output  # the menu
     assert "bot> event:CLICK:HELP" in output  # clicked by the button's name
     assert "bot> got image" in output
     # After switching, messages come from alice and only her new pushes are printed.
