@@ -5,8 +5,12 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from bot.context import BotContext
 from bot.handlers.registry import command
+
+CHINA = ZoneInfo("Asia/Shanghai")
 
 
 @command("filing_status")
@@ -18,7 +22,7 @@ async def filing_status(ctx: BotContext, _args: str) -> str:
     for filing in filings:
         await ctx.core.filings.refresh(filing.id)
         detailed.append(await ctx.core.filings.get(filing.id, ctx.actor))
-    return ctx.say("bot.filing.timeline", filings=detailed)
+    return ctx.say("bot.filing.timeline", filings=detailed, china=CHINA)
 
 
 @command("pay_tax")
@@ -44,7 +48,7 @@ async def messages(ctx: BotContext, args: str) -> str:
     rendered = [{"text": ctx.texts.render(i.template, i.params) if ctx.texts.has(i.template) else "",
                  "at": i.created_at, "unread": i.unread} for i in items]
     await ctx.core.messages.mark_read(ctx.account_id, [i.id for i in items])
-    return ctx.say("bot.messages.list", items=rendered, unread=unread)
+    return ctx.say("bot.messages.list", items=rendered, unread=unread, china=CHINA)
 
 
 @command("reminder_settings")
