@@ -357,7 +357,7 @@ ROUTES: tuple[Route, ...] = (
           responses={200: obj({"imported": INTEGER, "problems": {"type": "array"}}, ("imported", "problems"))},
           errors=(422,)),
     # -- message centre -------------------------------------------------------
-    Route("GET", "/messages", messages.inbox, "In-app messages (站内信), newest first, with the unread count",
+    Route("GET", "/messages", messages.inbox, "In-app messages, newest first, with the unread count",
           "messages", query={"unread": STRING, "before_id": STRING},
           responses={200: obj({"items": {"type": "array"}, "unread": INTEGER}, ("items", "unread"))}),
     Route("POST", "/messages/read", messages.mark_read, "Mark messages read (ids, or all)", "messages",

@@ -53,7 +53,7 @@ async def messages(ctx: BotContext, args: str) -> str:
 
 @command("reminder_settings")
 async def reminder_settings(ctx: BotContext, args: str) -> str:
-    """提醒设置 [天数 | 关闭 | 开启]."""
+    """Reminder settings: a number of days, or a switch word (off / on)."""
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     from bot.vocabulary import vocabulary

@@ -1,4 +1,4 @@
-"""站内信 (message centre) and notification preferences."""
+"""The in-app message centre and notification preferences."""
 
 from __future__ import annotations
 
