@@ -326,7 +326,8 @@ ROUTES: tuple[Route, ...] = (
     # -- tax filing -----------------------------------------------------------
     Route("POST", "/filings", filings.prepare, "Prepare a return (VAT or CIT) prefilled from our data", "filing",
           body=obj({"tax_type": {"type": "string", "enum": ["vat", "cit"]}, "period": string(16),
-                    "cost": MONEY, "expenses": MONEY, "employees": INTEGER, "assets": MONEY}, ("tax_type", "period")),
+                    "cost": MONEY, "expenses": MONEY, "employees": INTEGER, "assets": MONEY,
+                    "transfers_out": MONEY}, ("tax_type", "period")),
           responses={201: FILING}, errors=(403, 409, 422)),
     Route("GET", "/filings", filings.recent, "Recent returns and their status", "filing",
           responses={200: obj({"items": {"type": "array", "items": FILING}}, ("items",))}),

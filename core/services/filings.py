@@ -50,6 +50,13 @@ STATUS_KEY = "bot.filing.status"
 
 
 @dataclass(frozen=True)
+class VatInputs:
+    """What the filer adds to a general taxpayer's VAT return: 进项转出."""
+
+    transfers_out: str = "0"
+
+
+@dataclass(frozen=True)
 class CitInputs:
     cost: str = "0"
     expenses: str = "0"
@@ -145,8 +152,8 @@ class FilingService:
         totals = previous.figures.get("totals", {})
         return to_money(Decimal(str(totals.get("carried_out", "0")))) if isinstance(totals, dict) else Decimal("0")
 
-    async def _compute(self, company: Company, tax_type: str, period: Period,
-                       inputs: CitInputs | None) -> tuple[dict[str, Any], Decimal, Decimal, dict[str, Any]]:
+    async def _compute(self, company: Company, tax_type: str, period: Period, inputs: CitInputs | None,
+                       vat_inputs: VatInputs | None = None) -> tuple[dict[str, Any], Decimal, Decimal, dict[str, Any]]:
         sales = await sales_lines(company.id, period)
         declared = sum((line.amount for line in sales), Decimal("0.00"))
         if tax_type == "vat":
@@ -157,10 +164,12 @@ class FilingService:
                     period, sales,
                     [vat.InputInvoice(id=r.id, number=r.number, rate_code=r.rate_code or "13", amount=r.amount,
                                       tax=r.tax, deductible=r.deductible) for r in received],
-                    carried_credit=await self._carried_credit(company.id, period))
+                    carried_credit=await self._carried_credit(company.id, period),
+                    transfers_out=_decimal((vat_inputs or VatInputs()).transfers_out, "transfers_out"))
             else:
                 ret = vat.compute_small_scale(period, sales)
-            return ret.to_dict(), ret.totals.payable, declared, {}
+            return ret.to_dict(), ret.totals.payable, declared, (
+                {"transfers_out": vat_inputs.transfers_out} if vat_inputs else {})
         values = inputs or CitInputs()
         year_start = Period.quarter(period.year, 1) if period.kind == "quarter" else Period.month(period.year, 1)
         revenue = Decimal("0.00")
@@ -186,7 +195,7 @@ class FilingService:
     # -- lifecycle ---------------------------------------------------------------------
 
     async def prepare(self, tax_type: str, period_text: str, actor: Actor,
-                      inputs: CitInputs | None = None) -> FilingView:
+                      inputs: CitInputs | None = None, vat_inputs: VatInputs | None = None) -> FilingView:
         """A draft return, prefilled from our invoices (and input invoices, and last period's credit)."""
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         if tax_type not in TAX_TYPES:
@@ -199,7 +208,8 @@ class FilingService:
             # A return covers a finished period: its figures could still change today.
             raise ValidationFailed.one("period", "period_not_over", period=period.label, end=period.end.isoformat())
         company = await Company.get(id=scope.company_id)
-        figures, payable, declared, stored_inputs = await self._compute(company, tax_type, period, inputs)
+        figures, payable, declared, stored_inputs = await self._compute(company, tax_type, period, inputs,
+                                                                        vat_inputs)
         now = self.clock.now()
         async with in_transaction() as conn:
             filing = await Filing.filter(company_id=company.id, tax_type=tax_type, period=period.label) \

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from aiohttp import BodyPartReader, web
 
 from core.domain.errors import NotFound, ValidationFailed
-from core.services.filings import CitInputs
+from core.services.filings import CitInputs, VatInputs
 from miniapp_api.spec import ApiRequest
 from miniapp_api.views.common import actor_of, core_of, json_response
 from miniapp_api.views.support import MAX_UPLOAD_BYTES
@@ -26,7 +26,8 @@ async def prepare(req: ApiRequest) -> web.Response:
     if body["tax_type"] == "cit":
         inputs = CitInputs(cost=str(body.get("cost", "0")), expenses=str(body.get("expenses", "0")),
                            employees=int(body.get("employees", 10)), assets=str(body.get("assets", "1000000")))
-    view = await core_of(req).filings.prepare(body["tax_type"], body["period"], actor_of(req), inputs)
+    vat_inputs = VatInputs(transfers_out=str(body.get("transfers_out", "0"))) if body["tax_type"] == "vat" else None
+    view = await core_of(req).filings.prepare(body["tax_type"], body["period"], actor_of(req), inputs, vat_inputs)
     return json_response(asdict(view), status=201)
 
 

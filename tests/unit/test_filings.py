@@ -130,3 +130,16 @@ async def test_deadline_reminder_fires_once_per_period(core, owner, clock, wecha
     assert len(pushes) == 1 and "申报提醒" in pushes[0] and "2026-12-15" in pushes[0]
     assert await InboxMessage.filter(account_id=owner.account_id).count() == 1
     assert await core.reminders.run(date(2026, 12, 16)) == 0  # past the deadline: nothing new
+
+
+async def test_input_tax_transferred_out_raises_the_payable(core, owner, clock):
+    from core.services.filings import VatInputs
+
+    await issue(core, owner, "10600")  # output tax 600
+    await core.input_invoices.record(InputInvoiceData(number="26422000000000000888", issue_date="2026-11-20",
+                                                      amount="4000", tax="520"), owner)
+    clock.advance(days=5)
+    plain = await core.filings.prepare("vat", "2026-11", owner)
+    assert plain.payable == Decimal("80.00")  # 600 - 520
+    adjusted = await core.filings.prepare("vat", "2026-11", owner, vat_inputs=VatInputs(transfers_out="120"))
+    assert adjusted.payable == Decimal("200.00")  # 600 - (520 - 120)
