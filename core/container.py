@@ -21,7 +21,7 @@ from core.services.filings import FilingService
 from core.services.help import HelpService
 from core.services.input_invoices import InputInvoiceService
 from core.services.invoices import InvoiceService
-from core.services.outbox import MessageCentre
+from core.services.outbox import MessageCentre, OutboxNotifier
 from core.services.reminders import ReminderService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
@@ -96,8 +96,10 @@ def build_core(
         exports=ExportService(store, clock, companies, invoices, documents, Path(settings.data_dir) / "exports"),
         delivery=DeliveryService(invoices, documents, companies, email, sms, store, clock, audit),
         catalogue=CatalogueService(companies, clock, audit),
-        support=SupportService(clock, audit, Path(settings.data_dir) / "attachments", notifier),
-        announcements=AnnouncementService(clock, audit, notifier),
+        # Ticket replies and announcements go through the outbox: delivered at least once,
+        # kept in the message centre. (``notifier`` remains the port for direct sends.)
+        support=SupportService(clock, audit, Path(settings.data_dir) / "attachments", OutboxNotifier(clock)),
+        announcements=AnnouncementService(clock, audit, OutboxNotifier(clock)),
         maintenance=MaintenanceGuard(clock),
         input_invoices=InputInvoiceService(companies, clock, audit),
         filings=FilingService(clock, audit, companies, bureau, notifier),

@@ -543,3 +543,17 @@ class MessageCentre:
     async def unspent_grants(self, account_id: int, template_id: str) -> int:
         return await SubscribeGrant.filter(account_id=account_id, template_id=template_id,
                                            spent_at__isnull=True).count()
+
+
+class OutboxNotifier:
+    """A Notifier that writes to the outbox (its own transaction), so the relay delivers the
+    message at least once, on the user's channels, and keeps it in the message centre."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any]) -> None:
+        kind = text_key.removeprefix("bot.").rsplit(".", 1)[0]  # "bot.ticket.staff_replied" -> "ticket"
+        async with in_transaction() as conn:
+            await enqueue(conn, account_id=account_id, company_id=None, kind=kind, template=text_key,
+                          params=params, clock=self.clock)

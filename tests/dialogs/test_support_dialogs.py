@@ -27,7 +27,7 @@ async def staff(core, sms, clock) -> Actor:
     return Actor(channel="api", account_id=account_id)
 
 
-async def test_human_support_ticket_and_staff_reply_push(router, sms, core, clock, wechat_api):
+async def test_human_support_ticket_and_staff_reply_push(router, sms, core, clock, wechat_api, deliver):
     await register_in_chat(router, sms)
     await verify_dialog(router, OPENID, [("开票的时候一直提示税号错误", lambda r: True)])
     await verify_dialog(router, OPENID, [
@@ -41,6 +41,7 @@ async def test_human_support_ticket_and_staff_reply_push(router, sms, core, cloc
     view = await core.support.tickets.get(agent, tickets[0].id)
     assert any("一直提示税号错误" in line for line in str(view).split("'")), view
     await core.support.tickets.reply(agent, tickets[0].id, "请检查是否把字母 O 输成了数字 0。")
+    await deliver()
     pushes = [text for openid, text in wechat_api.texts_sent if openid == OPENID]
     assert pushes and "客服回复" in pushes[-1] and "字母 O" in pushes[-1]
     await verify_dialog(router, OPENID, [(f"回复工单 {tickets[0].id} 改过来就好了，谢谢", "已补充到工单")])
@@ -54,7 +55,7 @@ async def test_feedback_in_chat(router, sms):
     ])
 
 
-async def test_announcement_and_maintenance_window(router, sms, core, clock, wechat_api):
+async def test_announcement_and_maintenance_window(router, sms, core, clock, wechat_api, deliver):
     await register_in_chat(router, sms)
     agent = await staff(core, sms, clock)
     start = clock.now() + timedelta(hours=1)
@@ -62,6 +63,7 @@ async def test_announcement_and_maintenance_window(router, sms, core, clock, wec
                                            start + timedelta(hours=2), maintenance=True)
     result = await core.announcements.publish(agent, item.id, notify=True)
     assert result.notified >= 1
+    await deliver()
     assert any("系统升级" in text for openid, text in wechat_api.texts_sent if openid == OPENID)
     await verify_dialog(router, OPENID, [("公告", ("系统升级", "22:00")), ("创建企业", "企业名称"), ("取消", "已取消")])
     clock.advance(hours=1, minutes=1)  # inside the window
