@@ -25,7 +25,7 @@ from core.services.outbox import MessageCentre, OutboxNotifier
 from core.services.reminders import ReminderService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
-from core.services.support import AnnouncementService, MaintenanceGuard, Notifier, SupportService
+from core.services.support import AnnouncementService, MaintenanceGuard, SupportService
 from core.settings import Settings
 from core.tax_bureau import TaxBureau
 
@@ -69,7 +69,6 @@ def build_core(
     wechat: WeChatApi,
     hasher: PasswordHasher,
     renderer: InvoiceRenderer,
-    notifier: Notifier,
     bureau: TaxBureau,
 ) -> Core:
     audit = AuditLog(clock)
@@ -97,12 +96,12 @@ def build_core(
         delivery=DeliveryService(invoices, documents, companies, email, sms, store, clock, audit),
         catalogue=CatalogueService(companies, clock, audit),
         # Ticket replies and announcements go through the outbox: delivered at least once,
-        # kept in the message centre. (``notifier`` remains the port for direct sends.)
+        # kept in the message centre.
         support=SupportService(clock, audit, Path(settings.data_dir) / "attachments", OutboxNotifier(clock)),
         announcements=AnnouncementService(clock, audit, OutboxNotifier(clock)),
         maintenance=MaintenanceGuard(clock),
         input_invoices=InputInvoiceService(companies, clock, audit),
-        filings=FilingService(clock, audit, companies, bureau, notifier),
+        filings=FilingService(clock, audit, companies, bureau),
         bureau=bureau,
         messages=MessageCentre(clock),
         reminders=ReminderService(clock),

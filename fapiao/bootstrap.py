@@ -22,7 +22,6 @@ from fapiao.adapters.email import build_email
 from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
 from fapiao.adapters.sms import build_sms
 from fapiao.adapters.wechat import build_wechat_api
-from fapiao.notifier import WeChatNotifier
 from templates import Texts, texts
 
 log = logging.getLogger("fapiao")
@@ -103,7 +102,6 @@ async def start_runtime(
         wechat=wechat,
         hasher=hasher or Argon2Hasher(),
         renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or None),
-        notifier=WeChatNotifier(text, wechat),
         bureau=build_bureau(settings, clock or SystemClock(), store),
     )
     return Runtime(core=core, texts=text, store=store)

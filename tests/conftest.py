@@ -104,12 +104,10 @@ def core(settings: Settings, clock: FrozenClock, store: RedisStore, sms: Recordi
          email: RecordingEmail, wechat_api: RecordingWeChatApi, tmp_path: Path) -> Core:
     from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
     from fapiao.bootstrap import build_bureau
-    from fapiao.notifier import WeChatNotifier
-
     settings.data_dir = tmp_path / "var"
     return build_core(settings, clock=clock, store=store, sms=sms, email=email, wechat=wechat_api,
                       hasher=Argon2Hasher.fast_for_tests(), renderer=ReportlabInvoiceRenderer(load_labels()),
-                      notifier=WeChatNotifier(texts(), wechat_api), bureau=build_bureau(settings, clock, store))
+                      bureau=build_bureau(settings, clock, store))
 
 
 @pytest.fixture

@@ -39,7 +39,6 @@ from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 from core.services.outbox import enqueue
-from core.services.support import Notifier
 from core.tax_bureau import Submission, TaxBureau
 
 log = logging.getLogger(__name__)
@@ -134,13 +133,11 @@ async def sales_lines(company_id: int, period: Period) -> list[vat.SaleLine]:
 
 
 class FilingService:
-    def __init__(self, clock: Clock, audit: AuditLog, companies: CompanyService, bureau: TaxBureau,
-                 notifier: Notifier) -> None:
+    def __init__(self, clock: Clock, audit: AuditLog, companies: CompanyService, bureau: TaxBureau) -> None:
         self.clock = clock
         self.audit = audit
         self.companies = companies
         self.bureau = bureau
-        self.notifier = notifier
 
     # -- computing ---------------------------------------------------------------------
 
