@@ -8,7 +8,7 @@ each with its own message code (key ``field.<code>``) and params.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -47,6 +47,28 @@ class ValidationFailed(DomainError):
     @classmethod
     def one(cls, field_name: str, problem: str, **params: Any) -> ValidationFailed:
         return cls(fields={field_name: FieldProblem(problem, params)})
+
+
+class FieldChecks:
+    """Runs the checks of several fields and reports every failing field at once."""
+
+    def __init__(self, **values: Any) -> None:
+        self.values: dict[str, Any] = dict(values)
+        self.problems: dict[str, FieldProblem] = {}
+
+    def run(self, name: str, check: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        """``values[name] = check(...)``, or remember the fields it refused."""
+        try:
+            self.values[name] = check(*args, **kwargs)
+        except ValidationFailed as exc:
+            self.problems.update(exc.fields)
+
+    def fail(self, field_name: str, problem: str, **params: Any) -> None:
+        self.problems[field_name] = FieldProblem(problem, params)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ValidationFailed(fields=self.problems)
 
 
 class NotFound(DomainError):

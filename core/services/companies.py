@@ -23,12 +23,12 @@ from core.domain.actor import Actor
 from core.domain.errors import (
     AlreadyMember,
     CompanyExists,
+    FieldChecks,
     InviteInvalid,
     NoCurrentCompany,
     NotAuthenticated,
     NotFound,
     PermissionDenied,
-    ValidationFailed,
 )
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.domain.taxpayer_id import normalize_tax_id
@@ -106,28 +106,20 @@ def _hash_code(code: str) -> str:
 
 
 def _check_company(data: CompanyInput) -> dict[str, Any]:
-    problems: dict[str, Any] = {}
-    values: dict[str, Any] = {}
-
-    def attempt(name: str, fn: Any, *args: Any, **kwargs: Any) -> None:
-        try:
-            values[name] = fn(*args, **kwargs)
-        except ValidationFailed as exc:
-            problems.update(exc.fields)
-
-    attempt("name", validators.check_text, data.name, "name", max_len=100)
-    attempt("tax_id", normalize_tax_id, data.tax_id)
-    attempt("address_phone", validators.check_text, data.address_phone, "address_phone", max_len=200,
-            required=False)
-    attempt("bank_account", validators.check_text, data.bank_account, "bank_account", max_len=200,
-            required=False)
-    attempt("issuer_name", validators.check_text, data.issuer_name, "issuer_name", max_len=32, required=False)
+    checks = FieldChecks()
+    checks.run("name", validators.check_text, data.name, "name", max_len=100)
+    checks.run("tax_id", normalize_tax_id, data.tax_id)
+    checks.run("address_phone", validators.check_text, data.address_phone, "address_phone", max_len=200,
+               required=False)
+    checks.run("bank_account", validators.check_text, data.bank_account, "bank_account", max_len=200,
+               required=False)
+    checks.run("issuer_name", validators.check_text, data.issuer_name, "issuer_name", max_len=32, required=False)
     if data.taxpayer_kind not in TAXPAYER_KINDS:
-        problems.update(ValidationFailed.one("taxpayer_kind", "taxpayer_kind_invalid").fields)
+        checks.fail("taxpayer_kind", "taxpayer_kind_invalid")
     if data.region not in _PROVINCES:
-        problems.update(ValidationFailed.one("region", "region_invalid").fields)
+        checks.fail("region", "region_invalid")
     if not data.allowed_kinds or any(kind not in INVOICE_KINDS for kind in data.allowed_kinds):
-        problems.update(ValidationFailed.one("allowed_kinds", "invoice_kinds_invalid").fields)
+        checks.fail("allowed_kinds", "invoice_kinds_invalid")
     limit = None
     if data.invoice_limit not in (None, ""):
         try:
@@ -135,9 +127,9 @@ def _check_company(data: CompanyInput) -> dict[str, Any]:
             if limit <= 0:
                 raise InvalidOperation
         except (InvalidOperation, ValueError):
-            problems.update(ValidationFailed.one("invoice_limit", "amount_positive").fields)
-    if problems:
-        raise ValidationFailed(fields=problems)
+            checks.fail("invoice_limit", "amount_positive")
+    checks.raise_if_any()
+    values = checks.values
     values.update(
         taxpayer_kind=data.taxpayer_kind, region=data.region, allowed_kinds=list(data.allowed_kinds),
         default_rate=data.default_rate, invoice_limit=limit, approval_required=data.approval_required,

@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from core.adapters.models import InputInvoice
 from core.domain import validators
 from core.domain.actor import Actor
-from core.domain.errors import Conflict, DomainError, FieldProblem, ValidationFailed
+from core.domain.errors import Conflict, DomainError, FieldChecks, FieldProblem, ValidationFailed
 from core.domain.invoice_number import is_valid_legacy_code, is_valid_number
 from core.domain.money import to_money
 from core.domain.qr_payload import QrPayload, parse_qr
@@ -118,38 +118,28 @@ class InputInvoiceService:
         self.audit = audit
 
     def _checked(self, data: InputInvoiceData) -> dict[str, Any]:
-        problems: dict[str, FieldProblem] = {}
-        values: dict[str, Any] = {}
-
-        def attempt(name: str, fn: Any, *args: Any) -> None:
-            try:
-                values[name] = fn(*args)
-            except ValidationFailed as exc:
-                problems.update(exc.fields)
-
+        checks = FieldChecks()
         number = data.number.strip()
         code = data.code.strip()
         if not is_valid_number(number):
-            problems["number"] = FieldProblem("invoice_number_format")
+            checks.fail("number", "invoice_number_format")
         if code and not is_valid_legacy_code(code):
-            problems["code"] = FieldProblem("invoice_code_format")
+            checks.fail("code", "invoice_code_format")
         if len(number) == 8 and not code:
-            problems["code"] = FieldProblem("required")
-        attempt("issue_date", _date, data.issue_date, "issue_date")
-        attempt("amount", _money, data.amount, "amount")
-        attempt("tax", _money, data.tax, "tax")
+            checks.fail("code", "required")
+        checks.run("issue_date", _date, data.issue_date, "issue_date")
+        checks.run("amount", _money, data.amount, "amount")
+        checks.run("tax", _money, data.tax, "tax")
         if data.seller_tax_id.strip():
-            attempt("seller_tax_id", normalize_tax_id, data.seller_tax_id, "seller_tax_id")
-        try:
-            values["seller_name"] = validators.check_text(data.seller_name, "seller_name", max_len=100, required=False)
-        except ValidationFailed as exc:
-            problems.update(exc.fields)
+            checks.run("seller_tax_id", normalize_tax_id, data.seller_tax_id, "seller_tax_id")
+        checks.run("seller_name", validators.check_text, data.seller_name, "seller_name", max_len=100,
+                   required=False)
         kind = {"专票": "special", "专用发票": "special", "普票": "normal", "普通发票": "normal"}.get(
             data.kind.strip(), data.kind.strip() or "special")
         if kind not in ("special", "normal"):
-            problems["kind"] = FieldProblem("invoice_kind_invalid")
-        if problems:
-            raise ValidationFailed(fields=problems)
+            checks.fail("kind", "invoice_kind_invalid")
+        checks.raise_if_any()
+        values = checks.values
         amount, tax = values["amount"], values["tax"]
         rate_code = ""
         if amount > 0:

@@ -37,6 +37,7 @@ from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.amount_in_words import amount_in_words
 from core.domain.errors import (
+    FieldChecks,
     IdempotencyMismatch,
     InvoiceNotEditable,
     InvoiceNotRedLetterable,
@@ -256,36 +257,24 @@ class InvoiceService:
         return local_date(self.clock.now())
 
     def _buyer(self, kind: str, buyer: BuyerInput) -> dict[str, Any]:
-        problems: dict[str, Any] = {}
-        values: dict[str, Any] = {"buyer_is_person": buyer.is_person}
-
-        def attempt(name: str, fn: Any, *args: Any, **kwargs: Any) -> None:
-            try:
-                values[name] = fn(*args, **kwargs)
-            except ValidationFailed as exc:
-                problems.update(exc.fields)
-
-        attempt("buyer_name", validators.check_text, buyer.name, "buyer.name", max_len=100)
-        attempt("buyer_address_phone", validators.check_text, buyer.address_phone, "buyer.address_phone",
-                max_len=200, required=False)
-        attempt("buyer_bank_account", validators.check_text, buyer.bank_account, "buyer.bank_account",
-                max_len=200, required=False)
-        values["buyer_email"] = ""
+        checks = FieldChecks(buyer_is_person=buyer.is_person, buyer_email="", buyer_phone="", buyer_tax_id="")
+        checks.run("buyer_name", validators.check_text, buyer.name, "buyer.name", max_len=100)
+        checks.run("buyer_address_phone", validators.check_text, buyer.address_phone, "buyer.address_phone",
+                   max_len=200, required=False)
+        checks.run("buyer_bank_account", validators.check_text, buyer.bank_account, "buyer.bank_account",
+                   max_len=200, required=False)
         if buyer.email.strip():
-            attempt("buyer_email", validators.normalize_email, buyer.email, "buyer.email")
-        values["buyer_phone"] = ""
+            checks.run("buyer_email", validators.normalize_email, buyer.email, "buyer.email")
         if buyer.phone.strip():
-            attempt("buyer_phone", validators.normalize_phone, buyer.phone, "buyer.phone")
-        values["buyer_tax_id"] = ""
+            checks.run("buyer_phone", validators.normalize_phone, buyer.phone, "buyer.phone")
         if kind == "special" and buyer.is_person:
-            problems.update(ValidationFailed.one("buyer.is_person", "special_needs_organisation").fields)
+            checks.fail("buyer.is_person", "special_needs_organisation")
         elif buyer.tax_id.strip():
-            attempt("buyer_tax_id", normalize_tax_id, buyer.tax_id, "buyer.tax_id")
+            checks.run("buyer_tax_id", normalize_tax_id, buyer.tax_id, "buyer.tax_id")
         elif kind == "special":
-            problems.update(ValidationFailed.one("buyer.tax_id", "special_needs_tax_id").fields)
-        if problems:
-            raise ValidationFailed(fields=problems)
-        return values
+            checks.fail("buyer.tax_id", "special_needs_tax_id")
+        checks.raise_if_any()
+        return checks.values
 
     def _lines(self, company: Company, draft: DraftInput, on: date) -> list[Line]:
         if not draft.lines:
