@@ -217,6 +217,25 @@ def split_printed_name(text: str) -> tuple[str | None, str]:
     return match.group(1).strip(), match.group(2).strip()
 
 
+@dataclass(frozen=True)
+class _Searchable:
+    position: int
+    entry: TaxCode
+    short: str
+    terms: tuple[str, ...]
+
+
+@cache
+def _searchable() -> tuple[_Searchable, ...]:
+    """The catalogue with every name and keyword normalised once: ``guess`` runs for each
+    line of every invoice, and normalising 708 entries per line cost ~0.4 ms."""
+    return tuple(
+        _Searchable(position, entry, _normalize(entry.short_name),
+                    tuple(_normalize(term) for term in (entry.name, *entry.keywords)))
+        for position, entry in enumerate(_catalogue())
+    )
+
+
 def guess(item_name: str) -> TaxCode | None:
     """Best code for a free-typed item name (技术服务费, 餐费, 住宿费, 打印纸, 咨询费 ...).
 
@@ -228,10 +247,10 @@ def guess(item_name: str) -> TaxCode | None:
         raise TypeError(f"expected str, got {type(item_name).__name__}")
     short, rest = split_printed_name(item_name)
     text = _normalize(rest)
-    candidates = list(enumerate(_catalogue()))
+    candidates = _searchable()
     if short is not None:
         wanted_short = _normalize(short)
-        restricted = [(i, e) for i, e in candidates if _normalize(e.short_name) == wanted_short]
+        restricted = tuple(row for row in candidates if row.short == wanted_short)
         if restricted:
             candidates = restricted
     if not text and short is None:
@@ -239,23 +258,22 @@ def guess(item_name: str) -> TaxCode | None:
 
     best: tuple[int, bool, int] | None = None
     best_entry: TaxCode | None = None
-    for position, entry in candidates:
+    for row in candidates:
         score = 0
-        for term in (entry.name, *entry.keywords):
-            normalized = _normalize(term)
+        for normalized in row.terms:
             if normalized == text:
                 score = max(score, 1000 + len(normalized))
             elif len(normalized) >= 2 and normalized in text:
                 score = max(score, 10 * len(normalized))
         if not score:
             continue
-        key = (score, not entry.unconfirmed, -position)
+        key = (score, not row.entry.unconfirmed, -row.position)
         if best is None or key > best:
-            best, best_entry = key, entry
+            best, best_entry = key, row.entry
     if best_entry is None and short is not None and len(candidates) < len(_catalogue()):
         # The 简称 was recognised but not the name: take that branch's first entry,
         # confirmed ones first.
-        best_entry = sorted(candidates, key=lambda row: (row[1].unconfirmed, row[0]))[0][1]
+        best_entry = sorted(candidates, key=lambda row: (row.entry.unconfirmed, row.position))[0].entry
     return best_entry
 
 
