@@ -9,6 +9,13 @@ on PostgreSQL, in the database too) and stops the server with SIGTERM.
 
     .venv/bin/python bench/bench_issue_api.py --backend postgres [--concurrency 32] [--count 3000] [--idempotency]
     .venv/bin/python bench/bench_issue_api.py --backend sqlite
+    .venv/bin/python bench/bench_issue_api.py --backend postgres --both-idempotency --pdf 200 --verify 2000
+
+``--both-idempotency`` measures a second batch with a unique ``Idempotency-Key`` on each
+request in the same run; ``--pdf N`` downloads N invoice PDFs twice (first render, then
+cached); ``--verify N`` fetches the public verification page ``/v/<token>`` N times
+(distinct visitors: the page is limited to 60 per minute per IP, so each request carries
+its own ``X-Forwarded-For``; one extra burst from a single IP checks the limit).
 
 PostgreSQL: drops and recreates database ``fapiao_bench`` and runs ``fapiao migrate``;
 Redis database 9 (flushed). SQLite: a temporary file and the in-process ``memory://`` store.
@@ -68,6 +75,7 @@ async def fire(session: aiohttp.ClientSession, base_urls: list[str], token: str,
     latencies: list[float] = []
     statuses: Counter[str] = Counter()
     numbers: list[str] = []
+    items: list[dict[str, Any]] = []  # id, number, verify_url of each issued invoice
     keys: dict[str, str] = {}  # idempotency key -> number
     next_index = 0
 
@@ -90,6 +98,7 @@ async def fire(session: aiohttp.ClientSession, base_urls: list[str], token: str,
                     statuses[str(resp.status)] += 1
                     if resp.status == 201 and body:
                         numbers.append(body["number"])
+                        items.append({"id": body["id"], "number": body["number"], "verify_url": body["verify_url"]})
                         if key:
                             keys[key] = body["number"]
                     elif sum(v for s, v in statuses.items() if s != "201") <= 3:
@@ -102,7 +111,87 @@ async def fire(session: aiohttp.ClientSession, base_urls: list[str], token: str,
     started = time.perf_counter()
     await asyncio.gather(*(worker(i) for i in range(concurrency)))
     wall = time.perf_counter() - started
-    return {"latencies": latencies, "statuses": statuses, "numbers": numbers, "keys": keys, "wall": wall}
+    return {"latencies": latencies, "statuses": statuses, "numbers": numbers, "keys": keys, "wall": wall,
+            "items": items}
+
+
+async def get_many(session: aiohttp.ClientSession, requests: list[tuple[str, dict[str, str]]],
+                   concurrency: int) -> dict[str, Any]:
+    """GET each (url, headers) once at ``concurrency``; statuses, latencies, bytes, wall."""
+    latencies: list[float] = []
+    statuses: Counter[str] = Counter()
+    size = 0
+    queue = list(reversed(requests))
+
+    async def worker() -> None:
+        nonlocal size
+        while queue:
+            url, headers = queue.pop()
+            start = time.perf_counter()
+            try:
+                async with session.get(url, headers=headers) as resp:
+                    data = await resp.read()
+                    statuses[str(resp.status)] += 1
+                    size += len(data)
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                statuses[type(exc).__name__] += 1
+            latencies.append((time.perf_counter() - start) * 1000)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return {"latencies": latencies, "statuses": statuses, "wall": time.perf_counter() - started, "bytes": size}
+
+
+def print_get_stats(label: str, result: dict[str, Any], ok_status: str = "200") -> int:
+    ok = result["statuses"].get(ok_status, 0)
+    stats = benchlib.summary_ms(result["latencies"])
+    errors = sum(v for k, v in result["statuses"].items() if k != ok_status)
+    print(f"{label}: {len(result['latencies'])} requests in {result['wall']:.2f} s -> {ok / result['wall']:.1f}/s; "
+          f"p50 {stats['p50']:.1f}  p95 {stats['p95']:.1f}  p99 {stats['p99']:.1f}  max {stats['max']:.1f} ms; "
+          f"statuses {dict(result['statuses'])}; {result['bytes'] / max(1, ok):,.0f} bytes each")
+    return errors
+
+
+async def pdf_and_verify_phases(session: aiohttp.ClientSession, server: benchlib.ServerProcess, token: str,
+                                items: list[dict[str, Any]], args: argparse.Namespace) -> int:
+    """PDF downloads (first render, then cached) and the public verification page. Returns errors."""
+    errors = 0
+    auth = {"Authorization": f"Bearer {token}"}
+    if args.pdf and items:
+        chosen = items[-args.pdf:]
+        urls = [(f"{server.base_url}/api/v1/invoices/{item['id']}/pdf", auth) for item in chosen]
+        print(f"\n-- PDF download: GET /api/v1/invoices/<id>/pdf, {len(urls)} invoices, concurrency "
+              f"{args.get_concurrency} --")
+        meter = benchlib.CpuMeter(server.pid)
+        meter.start()
+        first = await get_many(session, urls, args.get_concurrency)
+        cpu_first = meter.stop()
+        errors += print_get_stats("first render (never downloaded before)", first)
+        meter.start()
+        again = await get_many(session, urls, args.get_concurrency)
+        cpu_again = meter.stop()
+        errors += print_get_stats("cached (same invoices again)", again)
+        for label, cpu, res in (("first", cpu_first, first), ("cached", cpu_again, again)):
+            print(f"  server CPU per PDF ({label}): {cpu['server'] * res['wall'] / max(1, len(res['latencies'])) * 1000:.1f} ms")
+    if args.verify and items:
+        from urllib.parse import urlparse
+
+        paths = [urlparse(item["verify_url"]).path for item in items if item.get("verify_url")]
+        # Distinct visitors (people scanning QR codes): one X-Forwarded-For each, ≤ 60/min per IP.
+        requests = [(server.base_url + paths[i % len(paths)],
+                     {"X-Forwarded-For": f"10.{(i >> 16) & 255}.{(i >> 8) & 255}.{i & 255}"})
+                    for i in range(args.verify)]
+        print(f"\n-- verification page: GET /v/<token>, {len(requests)} requests over {len(paths)} invoices, "
+              f"concurrency {args.get_concurrency} --")
+        meter = benchlib.CpuMeter(server.pid)
+        meter.start()
+        result = await get_many(session, requests, args.get_concurrency)
+        cpu = meter.stop()
+        errors += print_get_stats("verification page", result)
+        print(f"  server CPU per page: {cpu['server'] * result['wall'] / max(1, len(result['latencies'])) * 1000:.1f} ms")
+        burst = await get_many(session, [(server.base_url + paths[0], {"X-Forwarded-For": "192.0.2.1"})] * 70, 4)
+        print(f"limit check, 70 requests from one IP: statuses {dict(burst['statuses'])} (expected 60 × 200, 10 × 429)")
+    return errors
 
 
 async def list_all_numbers(session: aiohttp.ClientSession, base_url: str, token: str) -> tuple[list[str], int]:
@@ -207,6 +296,16 @@ async def run(args: argparse.Namespace) -> int:
             print(f"latency ms: p50 {stats['p50']:.1f}  p95 {stats['p95']:.1f}  p99 {stats['p99']:.1f}  "
                   f"max {stats['max']:.1f}  mean {stats['mean']:.1f}")
             print(f"CPU (share of one core): {benchlib.format_cpu(cpu)}")
+            idem: dict[str, Any] | None = None
+            if args.both_idempotency:
+                idem = await fire(session, urls, token, args.count, args.concurrency, True, run_id,
+                                  args.warmup + args.count, time.monotonic() + args.max_seconds)
+                ok_idem = idem["statuses"].get("201", 0)
+                errors += sum(v for k, v in idem["statuses"].items() if k != "201")
+                s2 = benchlib.summary_ms(idem["latencies"])
+                print(f"\nsame batch WITH a unique Idempotency-Key each: {ok_idem / idem['wall']:.1f} issues/s "
+                      f"(without: {ok / result['wall']:.1f}); p50 {s2['p50']:.1f}  p95 {s2['p95']:.1f}  "
+                      f"p99 {s2['p99']:.1f}  max {s2['max']:.1f} ms; statuses {dict(idem['statuses'])}")
             if ok:
                 print(f"CPU per issue: server {cpu['server'] * result['wall'] / ok * 1000:.1f} ms, "
                       f"PostgreSQL {cpu['postgres'] * result['wall'] / ok * 1000:.1f} ms "
@@ -225,7 +324,7 @@ async def run(args: argparse.Namespace) -> int:
                 print(f"NOTE: stopped by the --max-seconds {args.max_seconds} time limit")
 
             print("\n-- number check --")
-            issued = warm["numbers"] + result["numbers"]
+            issued = warm["numbers"] + result["numbers"] + (idem["numbers"] if idem else [])
             listed, pages = await list_all_numbers(session, server.base_url, token)
             good, text = check_gapless(listed)
             print(f"API listing ({pages} pages of ≤100 via cursor): {text}")
@@ -242,8 +341,9 @@ async def run(args: argparse.Namespace) -> int:
                 print(f"database: {count} issued rows, {distinct} distinct numbers, sequence {low}..{high}, "
                       f"counter {counters} -> {'OK' if db_good else 'MISMATCH'}")
                 good = good and db_good
-            if args.idempotency and result["keys"]:
-                replays = list(result["keys"].items())[: args.replays]
+            keyed = idem if idem else result
+            if (args.idempotency or idem) and keyed["keys"]:
+                replays = list(keyed["keys"].items())[: args.replays]
                 replay_ok = 0
                 for key, number in replays:
                     async with session.post(server.base_url + "/api/v1/invoices", json=benchlib.SPECIAL_BODY,
@@ -257,6 +357,8 @@ async def run(args: argparse.Namespace) -> int:
                       f"invoices after replays: {len(after)} (before: {len(listed)})")
                 good = good and replay_ok == len(replays) and len(after) == len(listed)
             print(f"NUMBER CHECK: {'PASS' if good else 'FAIL'}")
+            errors += await pdf_and_verify_phases(session, server, token,
+                                                  warm["items"] + result["items"] + (idem["items"] if idem else []), args)
             rc = 0 if good and errors == 0 else 1
             server_errors = [line for one in servers for line in one.error_lines()]
             if server_errors:
@@ -278,6 +380,13 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--idempotency", action="store_true", help="a unique Idempotency-Key on each request")
     parser.add_argument("--replays", type=int, default=50, help="with --idempotency: keys replayed afterwards")
+    parser.add_argument("--both-idempotency", action="store_true",
+                        help="also measure a second batch of --count issues, each with a unique Idempotency-Key")
+    parser.add_argument("--pdf", type=int, default=0, metavar="N",
+                        help="afterwards: download N invoice PDFs (first render), then the same N again (cached)")
+    parser.add_argument("--verify", type=int, default=0, metavar="N",
+                        help="afterwards: N requests to the public verification page /v/<token>")
+    parser.add_argument("--get-concurrency", type=int, default=8, help="concurrency of the --pdf/--verify phases")
     parser.add_argument("--max-seconds", type=float, default=240, help="stop firing after this long")
     parser.add_argument("--pool-maxsize", type=int, default=None,
                         help="PostgreSQL: ?maxsize= on DATABASE_URL (default: the app's default, 5)")

@@ -11,11 +11,13 @@ from bot.context import BotContext
 from bot.dialogs.engine import DialogEngine
 from bot.dialogs.registry import DIALOGS
 from bot.handlers import account as _account  # noqa: F401  (registers handlers)
+from bot.handlers import backup as _backup  # noqa: F401
 from bot.handlers import filings as _filings  # noqa: F401
 from bot.handlers import invoices as _invoices  # noqa: F401
+from bot.handlers import materials as _materials  # noqa: F401
 from bot.handlers import support as _support  # noqa: F401
 from bot.handlers.events import EVENT_HANDLERS
-from bot.handlers.registry import HANDLERS
+from bot.handlers.registry import HANDLERS, MEDIA_HANDLERS
 from bot.vocabulary import vocabulary
 from core.container import Core
 from core.domain.errors import DomainError
@@ -45,6 +47,10 @@ class Router:
             reply = await self.engine.handle(ctx, text)
             if reply is not None:
                 return reply
+            if active is None and self._answers_a_dialog(text):
+                # 确认 / 返回 / 完成 with no dialog open: it expired, or its state was lost (Redis
+                # restarted). Say so plainly rather than searching the FAQ for the word.
+                return ctx.say("unavailable.dialog_gone", text=text.strip())
             # Only text outside dialogs is kept (dialogs collect passwords and codes): the last
             # few messages go with a ticket when the user asks for a person (人工).
             await self.core.store.rpush(f"chat:recent:{openid}", text[:200], ttl=HISTORY_TTL_SECONDS,
@@ -55,6 +61,13 @@ class Router:
             return await self.fallback(ctx, text)
         except DomainError as exc:
             return ctx.error(exc)
+
+    @staticmethod
+    def _answers_a_dialog(text: str) -> bool:
+        words = vocabulary()
+        if words.command_for(text)[0] is not None:
+            return False
+        return any(words.is_word(kind, text) for kind in ("yes", "back", "done"))
 
     async def run_command(self, ctx: BotContext, command: str, args: str = "") -> str:
         if command not in vocabulary().while_maintenance:
@@ -87,6 +100,19 @@ class Router:
                 return await self.run_command(ctx, command)
             handler = EVENT_HANDLERS.get(event)
             return await handler(ctx, message) if handler else None
+        except DomainError as exc:
+            return ctx.error(exc)
+
+    async def on_media(self, openid: str, msg_type: str, media_id: str) -> str:
+        """An image (or other media) message: its handler, whatever dialog is open (the dialog
+        stays as it was); a type nobody handles gets the unsupported-message reply."""
+        handler = MEDIA_HANDLERS.get(msg_type)
+        if handler is None or not media_id:
+            return await self.on_other(openid)
+        ctx = await self.context(openid)
+        try:
+            await self.core.maintenance.check_write()
+            return await handler(ctx, media_id)
         except DomainError as exc:
             return ctx.error(exc)
 

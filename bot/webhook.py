@@ -25,6 +25,8 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
 from bot.router import Router
+from core import telemetry
+from core.adapters.outage import is_outage
 from core.container import Core
 from templates import Texts
 
@@ -35,6 +37,10 @@ DEDUPE_TTL_SECONDS = 60
 REPLY_BUDGET_SECONDS = 4.0
 #: WeChat silently drops a passive text reply over 2048 bytes (UTF-8).
 MAX_REPLY_BYTES = 2048
+#: Root fields that must be one plain text value (openids are 28 characters; the column holds 64).
+SCALAR_FIELDS = frozenset({"ToUserName", "FromUserName", "CreateTime", "MsgType", "Content", "MsgId", "Event",
+                           "EventKey", "Encrypt", "MediaId", "PicUrl"})
+MAX_OPENID_CHARS = 64
 
 
 def split_reply(text: str, limit: int = MAX_REPLY_BYTES) -> list[str]:
@@ -103,7 +109,7 @@ class WeChatEndpoint:
             raise BadRequest(403, "bad signature")
         try:
             skew = abs(self.core.clock.now().timestamp() - int(timestamp))
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a 400-digit "timestamp" was a 500
             raise BadRequest(403, "bad timestamp") from None
         if skew > TIMESTAMP_WINDOW_SECONDS:
             raise BadRequest(403, "stale timestamp")
@@ -112,7 +118,10 @@ class WeChatEndpoint:
         limit = self.settings.max_body_bytes
         if request.content_length is not None and request.content_length > limit:
             raise BadRequest(413, "body too large")
-        body = await request.content.read(limit + 1)
+        # read(n) returns what has arrived so far: loop until the end (a body may come in pieces).
+        body = b""
+        while len(body) <= limit and (chunk := await request.content.read(limit + 1 - len(body))):
+            body += chunk
         if len(body) > limit:
             raise BadRequest(413, "body too large")
         try:
@@ -129,7 +138,14 @@ class WeChatEndpoint:
             raise BadRequest(400, "malformed XML") from None
         if root.tag != "xml":
             raise BadRequest(400, "not a WeChat message")
-        return {child.tag: (child.text or "") for child in root}
+        fields: dict[str, str] = {}
+        for child in root:
+            # A repeated field or markup inside a text field became a list or dict in wechatpy's
+            # parse and crashed the handler; WeChat never sends either.
+            if child.tag in fields or (len(child) and child.tag in SCALAR_FIELDS):
+                raise BadRequest(400, f"{child.tag} is not a single text value")
+            fields[child.tag] = child.text or ""
+        return fields
 
     # -- handlers ----------------------------------------------------------
 
@@ -165,14 +181,28 @@ class WeChatEndpoint:
                 fields, xml = outer, body
             if not fields.get("FromUserName") or not fields.get("MsgType"):
                 raise BadRequest(400, "missing FromUserName or MsgType")
+            if len(fields["FromUserName"]) > MAX_OPENID_CHARS:
+                raise BadRequest(400, "FromUserName is not an openid")
         except BadRequest as exc:
             log.info("wechat request refused: %s %s", exc.status, exc.reason)
             return web.Response(status=exc.status, text=exc.reason)
 
-        message = parse_message(xml)
-        reply_text = await self._dedupe_and_route(message, fields)
+        telemetry.wechat_message(fields["MsgType"], fields.get("Event", ""))
+        try:
+            message = parse_message(xml)
+        except Exception:  # e.g. an empty <Event/> made wechatpy call None.lower(): it was a 500
+            log.info("wechat request refused: 400 unreadable message")
+            return web.Response(status=400, text="unreadable message")
+        try:
+            reply_text = await self._dedupe_and_route(message, fields)
+        except Exception as exc:
+            # Redis (de-duplication, dialog state) or the database is down: a polite text (HTTP 200, so
+            # WeChat shows it) and no work done, since the work could not be de-duplicated.
+            reply_text = self._failure_text(exc, message.source)
         response = self._render(message, reply_text)
-        log.debug("wechat reply in %.1f ms", (time.perf_counter() - started) * 1000)
+        elapsed = time.perf_counter() - started
+        telemetry.wechat_reply(elapsed)
+        log.debug("wechat reply in %.1f ms", elapsed * 1000)
         return response
 
     def _render(self, message: Any, reply_text: str | None) -> web.Response:
@@ -212,8 +242,21 @@ class WeChatEndpoint:
             task.add_done_callback(lambda t: self._deliver_later(t, message.source, key))
             await store.set(key, json.dumps({"text": None}), ttl=DEDUPE_TTL_SECONDS)
             return None
-        await store.set(key, json.dumps({"text": reply}), ttl=DEDUPE_TTL_SECONDS)
+        try:
+            await store.set(key, json.dumps({"text": reply}), ttl=DEDUPE_TTL_SECONDS)
+        except Exception as exc:  # Redis went away meanwhile: the work is done, still give its reply
+            if not is_outage(exc):
+                raise
+            log.warning("could not keep the reply for %s (Redis unreachable): %r", key, exc)
         return reply
+
+    def _failure_text(self, exc: BaseException, openid: str) -> str:
+        if is_outage(exc):
+            log.warning("wechat message from %s answered with unavailable.bot, a dependency is down: %r",
+                        openid, exc)
+            return self.texts.render("unavailable.bot")
+        log.error("bot handler failed for %s", openid, exc_info=exc)
+        return self.texts.error("unexpected")
 
     async def _replay(self, key: str) -> str | None:
         deadline = time.monotonic() + self.reply_budget
@@ -255,6 +298,8 @@ class WeChatEndpoint:
         try:
             if message.type == "text":
                 return await self.router.on_text(openid, message.content or "")
+            if message.type == "image":
+                return await self.router.on_media(openid, "image", str(getattr(message, "media_id", "") or ""))
             if message.type == "event":
                 event = str(message.event or "").lower()
                 key = getattr(message, "key", None)
@@ -262,9 +307,8 @@ class WeChatEndpoint:
                     event = "subscribe_scan"
                 return await self.router.on_event(openid, event, message, key)
             return await self.router.on_other(openid)
-        except Exception:
-            log.exception("bot handler failed for %s", openid)
-            return self.texts.error("unexpected")
+        except Exception as exc:
+            return self._failure_text(exc, openid)
 
     async def drain(self, seconds: float = 10.0) -> None:
         """Let deferred replies finish (graceful shutdown)."""
@@ -282,7 +326,23 @@ def setup(app: web.Application, core: Core, texts: Texts) -> WeChatEndpoint:
     app.router.add_post("/wechat", endpoint.receive)
     if core.settings.wechat_api == "console":
         app.router.add_get("/dev/pushes", dev_pushes)
+        app.router.add_post("/dev/media", dev_media)
     return endpoint
+
+
+async def dev_media(request: web.Request) -> web.Response:
+    """Development only (console WeChat API): keep an uploaded file as WeChat keeps the media of
+    an image message, and answer its ``media_id`` (``fapiao chat``'s ``/image``)."""
+    endpoint = request.app[ENDPOINT]
+    put_media = getattr(endpoint.core.wechat, "put_media", None)
+    if put_media is None:
+        return web.json_response({"error": "not the console WeChat API"}, status=404)
+    data = await request.read()
+    try:
+        media_id = await put_media(data)
+    except Exception as exc:  # WeChatApiError: too large
+        return web.json_response({"error": str(exc)}, status=413)
+    return web.json_response({"media_id": media_id})
 
 
 async def dev_pushes(request: web.Request) -> web.Response:
@@ -290,7 +350,7 @@ async def dev_pushes(request: web.Request) -> web.Response:
     endpoint = request.app[ENDPOINT]
     openid = request.query.get("openid", "")
     raw_after = request.query.get("after", "0")
-    after = int(raw_after) if raw_after.isdigit() else 0
+    after = int(raw_after) if raw_after.isdecimal() else 0
     items = [json.loads(i) for i in await endpoint.core.store.lrange(f"push:{openid}", 0, -1)] if openid else []
     # Page by sequence number, not list position: the list is trimmed to its last entries.
     fresh = [item for item in items if int(item.get("seq", 0)) > after]

@@ -103,6 +103,6 @@ def build_core(
         input_invoices=InputInvoiceService(companies, clock, audit),
         filings=FilingService(clock, audit, companies, bureau),
         bureau=bureau,
-        messages=MessageCentre(clock),
+        messages=MessageCentre(clock, audit),
         reminders=ReminderService(clock),
     )

@@ -82,6 +82,21 @@ class WeChatApi(Protocol):
 
     async def create_menu(self, menu: Mapping[str, Any]) -> None: ...
 
+    async def send_template(self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None,
+                            miniprogram: Mapping[str, str] | None = None) -> None:
+        """Official-account template message (``cgi-bin/message/template/send``); needs a 服务号."""
+        ...
+
+    async def send_subscribe(self, openid: str, template_id: str, data: Mapping[str, Any],
+                             page: str | None = None) -> None:
+        """Mini-program subscribe message (``cgi-bin/message/subscribe/send``, the mini-program's
+        token); allowed once per consent the user gave with ``wx.requestSubscribeMessage``."""
+        ...
+
+    async def download_media(self, media_id: str) -> bytes:
+        """A temporary media file the user sent (an image message's ``MediaId``)."""
+        ...
+
 
 class PasswordHasher(Protocol):
     async def hash(self, password: str) -> str: ...

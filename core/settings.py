@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 EMBEDDED_REDIS = "memory://"
@@ -21,6 +21,32 @@ class SettingsError(Exception):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(problems))
+
+
+class WeChatTemplateSetting(BaseModel):
+    """One entry of ``WECHAT_TEMPLATES`` / ``MINIAPP_SUBSCRIBE_TEMPLATES`` (see the README).
+
+    ``fields``: template field name → a jinja2 expression over the notification's params
+    (e.g. ``"period"`` or ``"'已受理' if status == 'accepted' else status"``); ``url``,
+    ``miniprogram.pagepath`` and ``page`` are jinja2 templates (``/pages/filing?id={{ filing_id }}``).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    template_id: str = Field(min_length=1, max_length=64)
+    fields: dict[str, str] = Field(default_factory=dict)
+    #: Template message only: a link, or a mini-program page ({"appid", "pagepath"}).
+    url: str | None = None
+    miniprogram: dict[str, str] | None = None
+    #: Subscribe message only: the mini-program page the message opens.
+    page: str | None = None
+
+    @field_validator("miniprogram")
+    @classmethod
+    def _miniprogram(cls, value: dict[str, str] | None) -> dict[str, str] | None:
+        if value is not None and not {"appid", "pagepath"} >= set(value):
+            raise ValueError("miniprogram takes appid and pagepath")
+        return value
 
 
 class Settings(BaseSettings):
@@ -82,6 +108,55 @@ class Settings(BaseSettings):
     #: Optional TTF to embed in PDFs (e.g. /usr/share/fonts/truetype/wqy/wqy-microhei.ttc);
     #: without it PDFs use reportlab's built-in STSong-Light CID font (not embedded).
     pdf_font_path: str = ""
+
+    # -- deployment (fapiao serve --workers, graceful shutdown) --
+    #: On SIGTERM: how long requests (and dialog steps) in flight may take to finish before
+    #: they are cancelled. A supervisor's stop timeout (systemd TimeoutStopSec) must be longer.
+    shutdown_timeout_seconds: float = Field(default=30.0, gt=0, le=600)
+
+    # -- notifications: WeChat template and mini-program subscribe messages --
+    #: JSON: notification kind (filing.status, deadline.reminder, ticket, feedback, announcement)
+    #: or message key → {"template_id", "fields": {name: jinja2 expression}, "url"?, "miniprogram"?}.
+    #: A kind without an entry goes out as customer-service text.
+    wechat_templates: dict[str, WeChatTemplateSetting] = Field(default_factory=dict)
+    #: JSON: the same for mini-program subscribe messages ({"template_id", "fields", "page"?}).
+    miniapp_subscribe_templates: dict[str, WeChatTemplateSetting] = Field(default_factory=dict)
+
+    # -- observability (fapiao/observability: logs, health, metrics) --
+    #: ``json`` (one object per line) or ``text``; empty: json when ENVIRONMENT=production, else text.
+    log_format: Literal["", "json", "text"] = ""
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+
+    # -- backups (fapiao/ops/backup.py; docs/backup.md) --
+    #: Where scheduled backups go; empty: DATA_DIR/backups.
+    backup_dir: Path | None = None
+    #: Hours between scheduled backups taken by the server (one worker at a time); 0 = off.
+    backup_interval_hours: float = Field(default=24, ge=0)
+    #: Scheduled backups kept; older ones are deleted.
+    backup_keep: int = Field(default=7, ge=1)
+
+    # -- outside services' timeouts (bench/faults/slow_dependency.py) --
+    #: Seconds one SMS gateway / WeChat API request may take. Above a slow gateway's 10 s, so the
+    #: work completes: a chat reply never waits for it (the endpoint answers within its 4-second
+    #: budget and pushes the result later). The WeChat one stays under the access_token lock's 15 s.
+    sms_timeout_seconds: float = Field(default=12.0, gt=0, le=60)
+    wechat_api_timeout_seconds: float = Field(default=12.0, gt=0, le=14)
+
+    @field_validator("backup_dir", mode="before")
+    @classmethod
+    def _backup_dir(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("log_format", "log_level", mode="before")
+    @classmethod
+    def _log_case(cls, value: object, info: ValidationInfo) -> object:
+        if isinstance(value, str):
+            return value.strip().upper() if info.field_name == "log_level" else value.strip().lower()
+        return value
+
+    @property
+    def effective_log_format(self) -> str:
+        return self.log_format or ("json" if self.environment == "production" else "text")
 
     @field_validator("database_url")
     @classmethod

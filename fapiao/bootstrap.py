@@ -14,7 +14,15 @@ from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
 from core.ports import Clock, PasswordHasher
 from core.services.filings import InvoiceTruth
-from core.services.outbox import Channel, InboxChannel, OutboxRelay, SmsChannel, WeChatChannel
+from core.services.outbox import (
+    Channel,
+    InboxChannel,
+    MiniappSubscribeChannel,
+    OutboxRelay,
+    SmsChannel,
+    WeChatChannel,
+    WeChatTemplateChannel,
+)
 from core.settings import Settings
 from core.tax_bureau import TaxBureau
 from core.tax_bureau_sandbox import SandboxTaxBureau
@@ -41,13 +49,27 @@ def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBure
 
 
 def build_relay(core: Core, texts: Texts, worker_id: str | None = None) -> OutboxRelay:
-    """The notification relay: 站内信 always, WeChat customer-service text for bound users, and
-    SMS only as the fallback for deadline reminders (SMS costs money and is rate-limited)."""
+    """The notification relay: 站内信 always; for users bound to the official account a template
+    message when ``WECHAT_TEMPLATES`` has one for the kind, else customer-service text; a
+    mini-program subscribe message (``MINIAPP_SUBSCRIBE_TEMPLATES``) for users who granted it;
+    SMS only as the fallback for deadline reminders (SMS costs money and is rate-limited).
+    The account's preferences choose among them (the relay checks them per channel)."""
     import os
     import socket
 
-    channels: list[Channel] = [InboxChannel(core.clock), WeChatChannel(core.wechat, texts.render),
-                               SmsChannel(core.sms)]
+    from fapiao.notify_templates import compile_templates
+
+    official = compile_templates("WECHAT_TEMPLATES", core.settings.wechat_templates)
+    subscribe = compile_templates("MINIAPP_SUBSCRIBE_TEMPLATES", core.settings.miniapp_subscribe_templates,
+                                  subscribe=True)
+    channels: list[Channel] = [
+        InboxChannel(core.clock),
+        WeChatTemplateChannel(core.wechat.send_template, official.template_ids, official.field_map,
+                              fallback=WeChatChannel(core.wechat, texts.render), extras=official.extras),
+        MiniappSubscribeChannel(core.wechat.send_subscribe, subscribe.template_ids, subscribe.field_map,
+                                core.clock, extras=subscribe.extras),
+        SmsChannel(core.sms),
+    ]
     return OutboxRelay(core.clock, channels, worker_id or f"{socket.gethostname()}:{os.getpid()}",
                        sms_kinds=("deadline.reminder",))
 

@@ -62,7 +62,7 @@ commands:
   /unsubscribe     unfollow it (unsubscribe event)
   /menu            show the menu buttons and their keys
   /click KEY       press a menu button (CLICK event); KEY or the button's name
-  /image           send an image message
+  /image [PATH]    send an image message (PATH: upload that file first, e.g. for 补充材料)
   /openid [X]      act as WeChat user X (without X: show the current one)
   /retry           post the last message again with the same MsgId, as WeChat does
                    when a reply is late: the server must not do the work twice
@@ -104,6 +104,10 @@ def _cdata(text: str) -> str:
 
 def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _read_file(path: str) -> bytes:
+    return Path(path).expanduser().read_bytes()
 
 
 def _normalise_base_url(url: str) -> str:
@@ -327,6 +331,32 @@ class ChatClient:
         msg_id = self.sim.next_msg_id()
         await self.post(Sent(self.sim.text_xml(self.openid, _cdata(content), msg_id=msg_id), "text", msg_id))
 
+    async def send_image(self, path: str) -> None:
+        """``/image PATH``: upload the file to the server's development media store (what
+        WeChat's server does with a photo the user sends), then post the image message with
+        its MediaId. Without PATH: an image message whose media the server cannot fetch."""
+        media_id = "m1"
+        if path:
+            try:
+                data = await asyncio.to_thread(_read_file, path)
+            except OSError as exc:
+                self.error(f"cannot read {path}: {exc.strerror or exc}")
+                return
+            try:
+                async with self.session.post(f"{self.base}/dev/media", data=data,
+                                             timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)) as resp:
+                    if resp.status != 200:
+                        self.error(f"upload refused: HTTP {resp.status} {(await resp.text())[:200]}")
+                        return
+                    media_id = str((await resp.json())["media_id"])
+            except (aiohttp.ClientError, TimeoutError, KeyError, ValueError) as exc:
+                self.error(f"cannot upload the image ({type(exc).__name__}: {exc}); the server must run "
+                           "with WECHAT_API=console")
+                return
+            self.note(f"(uploaded {len(data)} bytes as media {media_id})")
+        msg_id = self.sim.next_msg_id()
+        await self.post(Sent(self.sim.image_xml(self.openid, msg_id=msg_id, media_id=media_id), "image", msg_id))
+
     async def send_event(self, event: str, key: str | None = None) -> None:
         await self.post(Sent(self.sim.event_xml(self.openid, event, key=key), event, key=key))
 
@@ -355,8 +385,7 @@ class ChatClient:
         elif command == "/click":
             await self.click(arg)
         elif command == "/image":
-            msg_id = self.sim.next_msg_id()
-            await self.post(Sent(self.sim.image_xml(self.openid, msg_id=msg_id), "image", msg_id))
+            await self.send_image(arg)
         elif command == "/openid":
             await self.switch_openid(arg)
         elif command == "/retry":

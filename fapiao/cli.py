@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
 import sys
 from pathlib import Path
 
@@ -24,20 +23,25 @@ def _settings() -> Settings:
 
 
 def _logging(verbose: bool = False) -> None:
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    for noisy in ("tortoise", "aiosqlite", "asyncio", "jieba", "urllib3"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # JSON or text (LOG_FORMAT), LOG_LEVEL, request ids, masking; quiets noisy loggers.
+    # Imports no prometheus_client (fapiao serve --workers sets its directory later).
+    from fapiao.observability.logs import setup_logging
+
+    setup_logging(verbose=verbose)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from core.adapters.database import SchemaOutdated
-    from fapiao.server import serve
 
     _logging(args.verbose)
     settings = _settings()
+    if args.workers > 1:
+        # Before fapiao.server is imported: the parent sets up the metrics directory first.
+        from fapiao import workers
+
+        return workers.run(settings, args.host, args.port, args.workers)
+    from fapiao.server import serve
+
     try:
         asyncio.run(serve(settings, args.host, args.port))
     except SchemaOutdated as exc:
@@ -162,6 +166,18 @@ def cmd_faq_retire(args: argparse.Namespace) -> int:
     return 0
 
 
+def _worker_count(value: str) -> int:
+    from fapiao.workers import MAX_WORKERS
+
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 1 <= count <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_WORKERS}")
+    return count
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fapiao", description="WeChat-first e-invoicing for small businesses")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -170,6 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--verbose", action="store_true")
+    serve.add_argument("--workers", type=_worker_count, default=1, metavar="N",
+                       help="worker processes sharing the port (N > 1 needs PostgreSQL and Redis; see docs/deploy.md)")
     serve.set_defaults(func=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="apply database migrations")
@@ -205,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     retire = faq_sub.add_parser("retire", help="retire an entry")
     retire.add_argument("id")
     retire.set_defaults(func=cmd_faq_retire)
+    __import__("fapiao.ops.audit_cli").ops.audit_cli.add_commands(sub)
+    __import__("fapiao.ops.backup").ops.backup.add_commands(sub)
+    __import__("fapiao.ops.doctor").ops.doctor.add_commands(sub)
     return parser
 
 

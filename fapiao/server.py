@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
+import socket
 from collections.abc import AsyncIterator
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 import bot.webhook
+import fapiao.observability
 import miniapp_api.app
 from core.settings import Settings
 from fapiao.bootstrap import Runtime, start_runtime
@@ -28,6 +32,8 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
     # much smaller cap (MAX_BODY_BYTES), checked by each transport.
     app = web.Application(client_max_size=11 * 1024 * 1024)
     app[RUNTIME] = runtime
+    # Request ids, latency metrics, access log; /healthz, /readyz, /metrics.
+    fapiao.observability.setup(app, runtime)
     endpoint = bot.webhook.setup(app, runtime.core, runtime.texts)
     miniapp_api.app.setup(app, runtime.core, runtime.texts)
 
@@ -56,24 +62,135 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
     return app
 
 
-async def serve(settings: Settings, host: str, port: int) -> None:
-    runtime = await start_runtime(settings)
-    # Load jieba and the FAQ index now, not on the first user's question.
-    await runtime.core.help.warm_up()
-    app = build_app(runtime)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    mode = "safe (AES)" if settings.safe_mode else "plaintext"
-    log.info("serving on http://%s:%s  (WeChat endpoint /wechat in %s mode, API /api/v1)", host, port, mode)
+async def _worker_header(_request: web.Request, response: web.StreamResponse) -> None:
+    # Which worker answered (multi-worker mode only): for operators and the multi-worker test.
+    response.headers["X-Worker"] = str(os.getpid())
+
+
+#: After the shutdown timeout, how long aiohttp waits for requests still running before cancelling them.
+CANCEL_GRACE_SECONDS = 2.0
+
+
+class InFlight:
+    """Counts the requests being handled, so shutdown can wait for them *before* aiohttp closes
+    the connections: aiohttp's own shutdown stops reading from every connection first, so a
+    request whose body is still arriving could never finish."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.stopping = False
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    @web.middleware
+    async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        self.count += 1
+        self._idle.clear()
+        try:
+            response = await handler(request)
+            if self.stopping:  # no next request on this keep-alive connection
+                response.force_close()
+            return response
+        finally:
+            self.count -= 1
+            if not self.count:
+                self._idle.set()
+
+    async def wait(self, seconds: float) -> bool:
+        """True when every request finished within ``seconds``."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), seconds)
+        except TimeoutError:
+            return False
+        return True
+
+
+async def shutdown(runner: web.AppRunner, in_flight: InFlight, seconds: float) -> None:
+    """Stop accepting, let requests in flight finish (up to ``seconds``), then clean up the app."""
+    for site in list(runner.sites):
+        await site.stop()  # closes the listening socket; open connections stay
+    in_flight.stopping = True
+    if in_flight.count:
+        log.info("waiting for %s request(s) in flight (up to %ss)", in_flight.count, seconds)
+        if not await in_flight.wait(seconds):
+            log.warning("%s request(s) still running after %ss: cancelling them", in_flight.count, seconds)
+    # aiohttp's shutdown: close idle connections, on_shutdown (deferred WeChat replies, exports),
+    # cancel what is still running after the grace, then cleanup (relay, scheduler).
+    await runner.cleanup()
+
+
+async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket | None = None,
+                worker: int | None = None) -> None:
+    """Serve until SIGTERM or SIGINT, then shut down gracefully.
+
+    Shutdown: stop accepting connections; let requests in flight (and the dialog steps they
+    run) finish within ``SHUTDOWN_TIMEOUT_SECONDS`` (then they are cancelled); drain deferred
+    WeChat replies and running exports; stop the scheduler and the outbox relay (which
+    releases the events it claimed but did not start); close the database and Redis.
+
+    ``sock`` is the listening socket of a worker of ``fapiao serve --workers N``
+    (fapiao/workers.py), and ``worker`` its number (adds an ``X-Worker`` header).
+    """
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in (signal.SIGINT, signal.SIGTERM):  # early, so a stop during startup is clean too
         loop.add_signal_handler(sig, stop.set)
+    runtime = await start_runtime(settings)
+    runner: web.AppRunner | None = None
+    in_flight = InFlight()
     try:
+        # Load jieba and the FAQ index now, not on the first user's question.
+        await runtime.core.help.warm_up()
+        app = build_app(runtime)
+        app.middlewares.insert(0, in_flight.middleware)
+        if worker is not None:
+            app.on_response_prepare.append(_worker_header)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=CANCEL_GRACE_SECONDS)
+        await runner.setup()
+        site: web.BaseSite = web.SockSite(runner, sock) if sock is not None else web.TCPSite(runner, host, port)
+        await site.start()
+        mode = "safe (AES)" if settings.safe_mode else "plaintext"
+        log.info("%sserving on http://%s:%s  (WeChat endpoint /wechat in %s mode, API /api/v1)",
+                 f"worker {worker} (pid {os.getpid()}): " if worker is not None else "", host, port, mode)
         await stop.wait()
     finally:
-        log.info("shutting down: finishing requests in flight")
-        await runner.cleanup()
+        log.info("shutting down: no new connections; requests in flight get up to %ss",
+                 settings.shutdown_timeout_seconds)
+        if runner is not None:
+            await shutdown(runner, in_flight, settings.shutdown_timeout_seconds)
         await runtime.close()
+        log.info("stopped")
+
+
+async def gunicorn_app() -> web.Application:
+    """App factory for gunicorn with aiohttp's worker (the alternative to ``fapiao serve --workers``)::
+
+        gunicorn 'fapiao.server:gunicorn_app' --worker-class aiohttp.GunicornWebWorker \\
+            --workers 4 --bind 127.0.0.1:8080 --graceful-timeout 30
+
+    Each gunicorn worker starts its own runtime from the settings (PostgreSQL refuses an
+    outdated schema: run ``fapiao migrate`` first), warms up the FAQ search, and closes the
+    runtime when the app is cleaned up. Signals and the shutdown timeout are gunicorn's
+    (``--graceful-timeout``). Use PostgreSQL and Redis: the embedded default is one process.
+    """
+    from core.settings import load_settings
+    from fapiao.observability.logs import setup_logging
+
+    setup_logging()  # JSON or text (LOG_FORMAT), request ids, masking: as under `fapiao serve`
+    settings = load_settings()
+    if settings.embedded:
+        log.warning("gunicorn on the embedded default: run it with --workers 1 only (SQLite and the "
+                    "in-process Redis stand-in do not share state between processes)")
+    runtime = await start_runtime(settings)
+    try:
+        await runtime.core.help.warm_up()
+        app = build_app(runtime)
+    except BaseException:
+        await runtime.close()
+        raise
+
+    async def close_runtime(_app: web.Application) -> None:
+        await runtime.close()
+
+    app.on_cleanup.append(close_runtime)  # after build_app's own cleanup (background tasks)
+    return app

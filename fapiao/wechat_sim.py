@@ -61,12 +61,13 @@ class WeChatServerSimulator:
             f"<Event><![CDATA[{event}]]></Event>{key_xml}</xml>"
         )
 
-    def image_xml(self, openid: str, *, msg_id: int | None = None) -> str:
+    def image_xml(self, openid: str, *, msg_id: int | None = None, media_id: str = "m1",
+                  create_time: int | None = None) -> str:
         return (
             f"<xml><ToUserName><![CDATA[{self.account}]]></ToUserName>"
             f"<FromUserName><![CDATA[{openid}]]></FromUserName>"
-            f"<CreateTime>{int(time.time())}</CreateTime><MsgType><![CDATA[image]]></MsgType>"
-            f"<PicUrl><![CDATA[http://127.0.0.1/x.png]]></PicUrl><MediaId><![CDATA[m1]]></MediaId>"
+            f"<CreateTime>{create_time or int(time.time())}</CreateTime><MsgType><![CDATA[image]]></MsgType>"
+            f"<PicUrl><![CDATA[http://127.0.0.1/x.png]]></PicUrl><MediaId><![CDATA[{escape(media_id)}]]></MediaId>"
             f"<MsgId>{msg_id or self.next_msg_id()}</MsgId></xml>"
         )
 

@@ -16,9 +16,11 @@ from typing import Any
 from aiohttp import web
 from jsonschema import Draft202012Validator
 
+from core.adapters.outage import is_outage
 from core.container import Core
 from core.domain.errors import DomainError, FieldProblem
 from core.domain.jsonable import json_default
+from core.request_id import current_request_id
 from miniapp_api.spec import ApiRequest, Route
 from templates import Texts
 
@@ -63,20 +65,31 @@ async def error_middleware(request: web.Request, handler: Any) -> web.StreamResp
     if not request.path.startswith(API_PREFIX):
         return await handler(request)  # type: ignore[no-any-return]
     texts = request.app[TEXTS]
+    # Set by fapiao.observability's outer middleware (also in the X-Request-Id header and the logs).
+    request_id = current_request_id() or uuid.uuid4().hex[:16]
     try:
         return await handler(request)  # type: ignore[no-any-return]
     except DomainError as exc:
-        return json_response(error_body(texts, exc.code, exc.params, exc.fields), status=exc.http_status)
+        extra: dict[str, Any] = {"request_id": request_id} if exc.http_status >= 500 else {}
+        return json_response(error_body(texts, exc.code, exc.params, exc.fields, **extra), status=exc.http_status)
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
         code = _http_error_code(exc)
         params = {"limit": request.app[CORE].settings.max_body_bytes} if exc.status == 413 else {}
-        return json_response(error_body(texts, code, params), status=exc.status)
-    except Exception:
-        request_id = uuid.uuid4().hex[:12]
+        ids: dict[str, Any] = {"request_id": request_id} if exc.status >= 500 else {}
+        return json_response(error_body(texts, code, params, **ids), status=exc.status)
+    except Exception as exc:
+        if is_outage(exc):
+            # PostgreSQL or Redis unreachable: 503 with the Chinese sentence; the client may retry.
+            log.warning("dependency unreachable, request id %s: %r", request_id, exc)
+            return json_response(error_body(texts, "service_unavailable", request_id=request_id), status=503,
+                                 headers={"Retry-After": "5"})
         log.exception("unexpected error, request id %s", request_id)
-        return json_response(error_body(texts, "unexpected", request_id=request_id), status=500)
+        body = error_body(texts, "unexpected", request_id=request_id)
+        # The 5xx sentence asks the user to quote the request id to support.
+        body["error"]["message"] = texts.render("observability.server_error", request_id=request_id)
+        return json_response(body, status=500)
 
 
 _TYPE_CODES = {"string": "type_string", "integer": "type_integer", "number": "type_number",

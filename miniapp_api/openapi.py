@@ -57,9 +57,10 @@ def document() -> dict[str, Any]:
             if schema is not None:
                 response["content"] = {"application/json": {"schema": schema}}
             operation["responses"][str(status)] = response
-        error_statuses = set(route.errors) | {400, 422, 500} | ({401} if route.auth else set())
+        # 503: the database or Redis is unreachable (any route), or a declared maintenance window (writes).
+        error_statuses = set(route.errors) | {400, 422, 500, 503} | ({401} if route.auth else set())
         if route.method not in ("GET", "HEAD"):
-            error_statuses |= {413, 503}  # body cap; declared maintenance window
+            error_statuses |= {413}  # body cap
         for status in sorted(error_statuses):
             operation["responses"].setdefault(str(status), {
                 "description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}

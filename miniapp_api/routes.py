@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, auth, companies, exports, filings, help, invoices, messages, support
+from miniapp_api.views import account, audit, auth, companies, exports, filings, help, invoices, messages, support
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
 ROLE_NAMES = ["admin", "issuer", "accountant", "viewer"]
 TOKEN = obj({"token": STRING}, ("token",))
+#: Integers a client sends: bounded to what the database columns hold (an unbounded id was a 500).
+ID_IN = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
+COUNT_IN = {"type": "integer", "minimum": 0, "maximum": 2**31 - 1}
 
 MEMBERSHIP = obj({"company_id": INTEGER, "company_name": STRING, "tax_id": STRING, "role": STRING,
                   "current": BOOLEAN}, ("company_id", "company_name", "role", "current"))
@@ -82,12 +85,14 @@ INVOICE_PAGE = obj({"items": {"type": "array", "items": INVOICE}, "next_cursor":
                    ("items", "next_cursor"))
 REASON = obj({"reason": string(200)}, ("reason",))
 RED_IN = obj({"reason_code": {"type": "string", "enum": ["mistake", "return", "suspension", "allowance"]},
-              "lines": {"type": "array", "items": obj({"position": INTEGER, "quantity": MONEY, "amount": MONEY},
+              "lines": {"type": "array", "items": obj({"position": ID_IN, "quantity": MONEY, "amount": MONEY},
                                                       ("position",))}}, ("reason_code",))
 BINARY = {"type": "string", "contentMediaType": "application/octet-stream"}
 SEARCH_QUERY: dict[str, dict[str, Any]] = {
-    "number": STRING, "code": STRING, "date_from": {"type": "string", "format": "date"},
-    "date_to": {"type": "string", "format": "date"}, "buyer": STRING, "status": STRING, "kind": STRING,
+    "number": string(24), "code": string(12), "date_from": {"type": "string", "format": "date"},
+    "date_to": {"type": "string", "format": "date"}, "buyer": string(100),
+    "status": {"type": "string", "enum": ["draft", "pending", "issued", "voided", "red_partial", "red_full"]},
+    "kind": {"type": "string", "enum": ["normal", "special"]},
     "min_total": STRING, "max_total": STRING, "sort": {"type": "string", "enum": ["-id", "id", "-total", "total"]},
     "cursor": STRING, "limit": {"type": "integer", "minimum": 1, "maximum": 100},
 }
@@ -132,6 +137,20 @@ EXPORT_JOB = obj({"id": STRING, "format": STRING, "status": {"type": "string", "
                   "processed": INTEGER, "total": INTEGER, "percent": INTEGER, "filename": STRING, "error": STRING,
                   "download_url": NULLABLE_STRING}, ("id", "status", "processed", "total", "percent", "download_url"))
 
+AUDIT_ITEM = obj({"id": INTEGER, "seq": {"type": ["integer", "null"]}, "at": STRING,
+                  "actor_id": {"type": ["integer", "null"]}, "company_id": {"type": ["integer", "null"]},
+                  "channel": STRING, "action": STRING, "action_label": STRING, "target": STRING,
+                  "detail": {"type": "object"}}, ("id", "seq", "at", "actor_id", "company_id", "channel", "action",
+                                                  "action_label", "target", "detail"))
+AUDIT_PAGE = obj({"items": {"type": "array", "items": AUDIT_ITEM}, "next_cursor": NULLABLE_STRING},
+                 ("items", "next_cursor"))
+AUDIT_QUERY: dict[str, dict[str, Any]] = {
+    "action": {"type": "string", "description": "exact action, or a prefix ending in '.' (e.g. invoice.)"},
+    "actor_id": INTEGER, "since": {"type": "string", "format": "date-time"},
+    "until": {"type": "string", "format": "date-time"}, "cursor": STRING,
+    "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+}
+
 ROUTES: tuple[Route, ...] = (
     # -- auth (public) --------------------------------------------------------
     Route("POST", "/auth/sms-codes", auth.request_code, "Send an SMS code", "auth", auth=False,
@@ -150,7 +169,7 @@ ROUTES: tuple[Route, ...] = (
           errors=(409, 422)),
     Route("POST", "/auth/login", auth.login, "Log in with phone and password", "auth", auth=False,
           body=obj({"phone": PHONE, "password": string(256), "second_factor": string(16)}, ("phone", "password")),
-          responses={200: TOKEN}, errors=(401, 423, 422)),
+          responses={200: TOKEN}, errors=(401, 422, 423, 429)),
     Route("POST", "/auth/login/second-factor", auth.login_second_factor, "Finish the second factor", "auth", auth=False,
           body=obj({"ticket": string(64), "code": string(16)}, ("ticket", "code")),
           responses={200: TOKEN}, errors=(401, 423)),
@@ -191,7 +210,7 @@ ROUTES: tuple[Route, ...] = (
     Route("PUT", "/company", companies.update, "Update the current company and its invoice settings", "company", body=COMPANY_IN,
           responses={200: COMPANY_OUT}, errors=(403, 409, 422)),
     Route("POST", "/company/switch", companies.switch, "Switch the current company", "company",
-          body=obj({"company_id": INTEGER}, ("company_id",)), responses={200: COMPANY_OUT}, errors=(404,)),
+          body=obj({"company_id": ID_IN}, ("company_id",)), responses={200: COMPANY_OUT}, errors=(404,)),
     Route("GET", "/company/members", companies.members, "Members of the current company", "company",
           responses={200: obj({"items": {"type": "array", "items": MEMBER}}, ("items",))}),
     Route("POST", "/company/invites", companies.invite, "Create a one-time invite code", "company",
@@ -199,6 +218,12 @@ ROUTES: tuple[Route, ...] = (
           responses={201: INVITE}, errors=(403,)),
     Route("POST", "/companies/join", companies.join, "Join a company with an invite code", "company",
           body=obj({"code": string(32)}, ("code",)), responses={200: COMPANY_OUT}, errors=(409, 422)),
+    # -- audit trail ----------------------------------------------------------
+    Route("GET", "/companies/{company_id}/audit", audit.company_trail,
+          "The company's audit trail, newest first (owner or admin; platform staff)", "audit",
+          query=AUDIT_QUERY, responses={200: AUDIT_PAGE}, errors=(403, 404, 422)),
+    Route("GET", "/audit", audit.all_entries, "The whole audit log, newest first (platform staff)", "audit",
+          query={**AUDIT_QUERY, "company_id": INTEGER}, responses={200: AUDIT_PAGE}, errors=(403, 422)),
     # -- invoices -------------------------------------------------------------
     Route("POST", "/invoices", invoices.create, "Issue an invoice (or save a draft); honours Idempotency-Key",
           "invoice", body=INVOICE_IN, responses={201: INVOICE}, errors=(403, 409, 422)),
@@ -265,6 +290,10 @@ ROUTES: tuple[Route, ...] = (
           responses={202: EXPORT_JOB}, errors=(403, 422)),
     Route("GET", "/exports/{job_id}", exports.status, "Progress of an export; the download link once done",
           "export", responses={200: EXPORT_JOB}, errors=(404,)),
+    Route("POST", "/exports/backup", exports.start_backup,
+          "Back up the company's own data (invoices with lines and events, customers, products, filings, input "
+          "invoices, invoice PDFs) as one ZIP; owner or admin; follow it like an export",
+          "export", responses={202: EXPORT_JOB}, errors=(403,)),
     # -- help centre ----------------------------------------------------------
     Route("GET", "/help/search", help.search, "Answer a question from the help centre", "help", auth=False,
           query={"q": STRING}, responses={200: obj({"answer": {"anyOf": [FAQ_ENTRY, {"type": "null"}]},
@@ -326,7 +355,7 @@ ROUTES: tuple[Route, ...] = (
     # -- tax filing -----------------------------------------------------------
     Route("POST", "/filings", filings.prepare, "Prepare a return (VAT or CIT) prefilled from our data", "filing",
           body=obj({"tax_type": {"type": "string", "enum": ["vat", "cit"]}, "period": string(16),
-                    "cost": MONEY, "expenses": MONEY, "employees": INTEGER, "assets": MONEY,
+                    "cost": MONEY, "expenses": MONEY, "employees": COUNT_IN, "assets": MONEY,
                     "transfers_out": MONEY}, ("tax_type", "period")),
           responses={201: FILING}, errors=(403, 409, 422)),
     Route("GET", "/filings", filings.recent, "Recent returns and their status", "filing",
@@ -362,7 +391,7 @@ ROUTES: tuple[Route, ...] = (
           "messages", query={"unread": STRING, "before_id": STRING},
           responses={200: obj({"items": {"type": "array"}, "unread": INTEGER}, ("items", "unread"))}),
     Route("POST", "/messages/read", messages.mark_read, "Mark messages read (ids, or all)", "messages",
-          body=obj({"ids": {"type": "array", "items": INTEGER}, "all": BOOLEAN}),
+          body=obj({"ids": {"type": "array", "items": ID_IN, "maxItems": 1000}, "all": BOOLEAN}),
           responses={200: obj({"marked": INTEGER}, ("marked",))}),
     Route("GET", "/account/notification-preferences", messages.get_preferences,
           "Notification channels and deadline reminders", "messages", responses={200: PREFERENCES}),
@@ -373,4 +402,16 @@ ROUTES: tuple[Route, ...] = (
                                                                         "maximum": 30},
                                 "reminders_enabled": BOOLEAN}),
           responses={200: PREFERENCES}, errors=(422,)),
+    Route("GET", "/account/subscribe-grants", messages.subscribe_grants,
+          "Subscribe-message templates to request (wx.requestSubscribeMessage) and the unspent grants",
+          "messages", responses={200: obj({"templates": {"type": "array", "items": obj(
+              {"kind": STRING, "template_id": STRING}, ("kind", "template_id"))},
+              "unspent": {"type": "object", "additionalProperties": INTEGER}}, ("templates", "unspent"))}),
+    Route("POST", "/account/subscribe-grants", messages.record_subscribe_grants,
+          "Record the result of wx.requestSubscribeMessage: each accepted template is one push", "messages",
+          body=obj({"results": {"type": "object", "maxProperties": 20,
+                                "additionalProperties": string(64)}}, ("results",)),
+          responses={201: obj({"recorded": INTEGER, "unspent": {"type": "object",
+                                                                "additionalProperties": INTEGER}},
+                              ("recorded", "unspent"))}, errors=(422,)),
 )

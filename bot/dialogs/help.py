@@ -18,7 +18,7 @@ async def _start(ctx: DialogContext) -> Outcome | None:
 
 async def _category(text: str, ctx: DialogContext) -> Outcome:
     categories = ctx.data["categories"]
-    if not (text.isdigit() and 1 <= int(text) <= len(categories)):
+    if not (text.isdecimal() and 1 <= int(text) <= len(categories)):
         return Leave()
     category = categories[int(text) - 1]
     entries = await ctx.core.help.entries_in(category)
@@ -29,7 +29,7 @@ async def _category(text: str, ctx: DialogContext) -> Outcome:
 
 async def _entry(text: str, ctx: DialogContext) -> Outcome:
     questions = ctx.data["questions"]
-    if not (text.isdigit() and 1 <= int(text) <= len(questions)):
+    if not (text.isdecimal() and 1 <= int(text) <= len(questions)):
         return Leave()
     entry = await ctx.core.help.get(questions[int(text) - 1]["id"])
     if entry is None:

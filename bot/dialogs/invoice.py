@@ -36,7 +36,7 @@ def _product_item(text: str, products: list[dict[str, Any]]) -> dict[str, Any] |
     Typed as `<序号> [金额]`.
     """
     tokens = text.split()
-    if not tokens or not tokens[0].isdigit() or not 1 <= int(tokens[0]) <= len(products) or len(tokens) > 2:
+    if not tokens or not tokens[0].isdecimal() or not 1 <= int(tokens[0]) <= len(products) or len(tokens) > 2:
         return None
     product = products[int(tokens[0]) - 1]
     rate = None
@@ -113,7 +113,7 @@ async def _kind(text: str, ctx: DialogContext) -> Outcome:
 
 async def _buyer(text: str, ctx: DialogContext) -> Outcome:
     recent = ctx.data.get("recent", [])
-    picked = text.isdigit() and 1 <= int(text) <= len(recent)
+    picked = text.isdecimal() and 1 <= int(text) <= len(recent)
     buyer = recent[int(text) - 1] if picked else parse_buyer(text)
     if ctx.data.get("kind") == "special" and not buyer.get("tax_id"):
         return Retry("bot.invoice.special_needs_tax_id")

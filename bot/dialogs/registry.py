@@ -8,6 +8,7 @@ from bot.dialogs import (
     filing,
     forgot_password,
     help,
+    input_invoice,
     invoice,
     login,
     register,
@@ -32,4 +33,5 @@ DIALOGS: dict[str, Dialog] = {
     "ticket": support.TICKET,
     "feedback": support.FEEDBACK,
     "file_tax": filing.DIALOG,
+    "input_invoice": input_invoice.DIALOG,
 }

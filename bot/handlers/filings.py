@@ -60,13 +60,35 @@ async def reminder_settings(ctx: BotContext, args: str) -> str:
 
     value = args.strip()
     words = vocabulary().words
-    if value.isdigit():
-        await ctx.core.messages.set_preferences(ctx.account_id, reminder_days=int(value), reminders_enabled=True)
+    if value.isdecimal():
+        await ctx.core.messages.set_preferences(ctx.account_id, reminder_days=int(value), reminders_enabled=True,
+                                                actor=ctx.actor)
     elif value in words.get("notify_off", frozenset()) or value in words.get("no", frozenset()):
-        await ctx.core.messages.set_preferences(ctx.account_id, reminders_enabled=False)
+        await ctx.core.messages.set_preferences(ctx.account_id, reminders_enabled=False, actor=ctx.actor)
     elif value in words.get("notify_on", frozenset()) or value in words.get("yes", frozenset()):
-        await ctx.core.messages.set_preferences(ctx.account_id, reminders_enabled=True)
+        await ctx.core.messages.set_preferences(ctx.account_id, reminders_enabled=True, actor=ctx.actor)
     elif value:
         return ctx.say("bot.messages.reminder_usage")
     prefs = await ctx.core.messages.get_preferences(ctx.account_id)
     return ctx.say("bot.messages.reminder_settings", prefs=prefs)
+
+
+@command("explain_figure")
+async def explain_figure(ctx: BotContext, args: str) -> str:
+    """The breakdown commands (明细, 为什么 + a figure): the invoices behind a figure
+    of the latest return."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    from bot.dialogs.filing import explain, figure_code
+
+    if figure_code(args) is None:
+        # Not about a figure of a return (「为什么 开票失败」): an ordinary question for the help centre.
+        answer = await ctx.core.help.answer(args)
+        if answer.entry is not None:
+            return ctx.say("bot.faq.answer", entry=answer.entry, alternatives=answer.alternatives)
+        return ctx.say("bot.filing_chat.explain_usage")
+    filings = await ctx.core.filings.recent(ctx.actor, limit=1)
+    if not filings:
+        return ctx.say("bot.filing.timeline", filings=[], china=CHINA)
+    key, params = await explain(ctx, filings[0].id, args)
+    return ctx.say(key, filing=filings[0], **params)

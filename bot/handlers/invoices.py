@@ -44,7 +44,7 @@ async def query(ctx: BotContext, args: str) -> str:
         page = await ctx.core.invoices.search(InvoiceFilter(date_from=first, date_to=last, limit=10), ctx.actor)
         return _summary(ctx, page.items, f"{year}-{number:02d}") + (
             "\n" + ctx.say("bot.query.more") if page.next_cursor else "")
-    if text.isdigit():
+    if text.isdecimal():
         page = await ctx.core.invoices.search(InvoiceFilter(number=text, limit=5), ctx.actor)
         if len(page.items) == 1:
             view = await ctx.core.invoices.get(page.items[0].id, ctx.actor)
@@ -138,7 +138,7 @@ async def red_confirmations(ctx: BotContext, args: str) -> str:
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     tokens = args.split()
-    if len(tokens) == 2 and tokens[1].isdigit() and tokens[0] in _words("yes") | _words("no"):
+    if len(tokens) == 2 and tokens[1].isdecimal() and tokens[0] in _words("yes") | _words("no"):
         accept = tokens[0] in _words("yes")
         item = await ctx.core.invoices.decide_confirmation(int(tokens[1]), accept, ctx.actor)
         return ctx.say("bot.confirmation.decided", item=item)
@@ -170,7 +170,7 @@ async def approvals(ctx: BotContext, args: str) -> str:
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     tokens = args.split(maxsplit=2)
-    if len(tokens) >= 2 and tokens[1].isdigit():
+    if len(tokens) >= 2 and tokens[1].isdecimal():
         action, target = tokens[0], int(tokens[1]) if len(tokens[1]) < 12 else tokens[1]
         invoice_id = target if isinstance(target, int) else (await ctx.core.invoices.get_by_number(target, ctx.actor)).id
         if action in _words("approve"):

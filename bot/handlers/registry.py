@@ -18,3 +18,18 @@ def command(name: str) -> Callable[[Handler], Handler]:
         return fn
 
     return register
+
+
+#: Handlers of media messages by MsgType ("image"): (context, media id) -> reply.
+MediaHandler = Callable[[BotContext, str], Awaitable[str]]
+MEDIA_HANDLERS: dict[str, MediaHandler] = {}
+
+
+def media(msg_type: str) -> Callable[[MediaHandler], MediaHandler]:
+    def register(fn: MediaHandler) -> MediaHandler:
+        if msg_type in MEDIA_HANDLERS:
+            raise ValueError(f"media handler {msg_type} registered twice")
+        MEDIA_HANDLERS[msg_type] = fn
+        return fn
+
+    return register

@@ -26,7 +26,7 @@ async def reply_ticket(ctx: BotContext, args: str) -> str:
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     number, _, text = args.strip().partition(" ")
-    if not number.lstrip("#").isdigit() or not text.strip():
+    if not number.lstrip("#").isdecimal() or not text.strip():
         return ctx.say("bot.ticket.reply_usage")
     ticket = await ctx.core.support.tickets.reply(ctx.actor, int(number.lstrip("#")), text.strip())
     return ctx.say("bot.ticket.replied", ticket=ticket)

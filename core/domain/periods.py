@@ -181,7 +181,7 @@ _QUARTER_CN_RE: Final = re.compile(r"([0-9]{4})年第?([0-9]|[一二三四])季�
 
 
 def _small_number(text: str) -> int | None:
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     return _CN_NUMBERS.get(text)
 

@@ -55,6 +55,8 @@ def check_password(password: str, field: str = "password") -> str:
         and any(ch.isdigit() for ch in password)
         and any(ch in _SPECIALS or (not ch.isalnum() and not ch.isspace()) for ch in password)
         and not any(ch.isspace() for ch in password)
+        # Control and format characters (NUL, DEL, zero-width space) are not "special characters".
+        and all(ch.isprintable() for ch in password)
     )
     if not ok:
         raise ValidationFailed.one(field, "password_rule", min=PASSWORD_MIN, max=PASSWORD_MAX)

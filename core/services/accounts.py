@@ -11,8 +11,8 @@ from typing import Literal
 
 import pyotp
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
+from core import telemetry
 from core.adapters.models import Account, Company, Membership, WeChatBinding
 from core.domain import validators
 from core.domain.actor import Actor
@@ -25,6 +25,7 @@ from core.domain.errors import (
     NotBound,
     NotFound,
     PermissionDenied,
+    RateLimited,
     SecondFactorInvalid,
     SecondFactorRequired,
     ValidationFailed,
@@ -37,6 +38,9 @@ from core.services.sms_codes import CodeService, Purpose
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
+#: Failed logins counted per source across every phone (password spraying: four guesses on each of many
+#: accounts never trips the per-account lock). Fixed windows, like the SMS send limits.
+LOGIN_FAILURE_LIMITS: tuple[tuple[Literal["ip", "openid"], int, int], ...] = (("ip", 3600, 20), ("openid", 3600, 10))
 WeChatApp = Literal["mp", "miniapp"]
 #: Verified against when the phone is unknown, so both paths cost the same time.
 _DUMMY_HASH = "$argon2id$v=19$m=1024,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$2tHnSk5hbLIxl6ymeNsVvQ"
@@ -180,7 +184,7 @@ class AccountService:
             assert password is not None
             password_hash = await self.hasher.hash(password)
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             if await Account.filter(phone=phone).using_db(conn).exists():
                 raise AccountExists()
             account = await Account.create(
@@ -204,12 +208,17 @@ class AccountService:
         short-lived ``ticket``; :meth:`complete_second_factor` finishes the login with it.
         """
         phone = validators.normalize_phone(raw_phone)
+        await self._refuse_if_spraying(actor)
         account = await Account.get_or_none(phone=phone)
         if account is None:
             # Same work and the same answer as a wrong password: do not reveal who exists.
             await self.hasher.verify(_DUMMY_HASH, password)
+            telemetry.login_failed("unknown_account")
+            await self.audit.record(actor, "account.login_failed", target="account:unknown",
+                                    detail={"phone": mask_phone(phone), "reason": "unknown_account"})
+            await self._count_failure(actor)
             raise InvalidCredentials({"tries_left": MAX_FAILED_LOGINS})
-        await self._refuse_if_locked(account)
+        await self._refuse_if_locked(account, actor)
         if not await self.hasher.verify(account.password_hash, password):
             await self._fail(account, actor)
         if self.hasher.needs_rehash(account.password_hash):
@@ -232,7 +241,7 @@ class AccountService:
         if record is None or self.clock.now().timestamp() > record["expires_at"]:
             raise SecondFactorInvalid({"expired": True})
         account = await Account.get(id=record["account_id"])
-        await self._refuse_if_locked(account)
+        await self._refuse_if_locked(account, actor)
         account_id = await self._finish_second_factor(account, value, actor)
         await self.codes.store.delete(f"2fa:{ticket}")
         return account_id
@@ -247,9 +256,13 @@ class AccountService:
         await self.audit.record(actor.as_account(account.id), "account.login", target=f"account:{account.id}")
         return account.id
 
-    async def _refuse_if_locked(self, account: Account) -> None:
+    async def _refuse_if_locked(self, account: Account, actor: Actor | None = None) -> None:
         now = self.clock.now()
         if account.locked_until and account.locked_until > now:
+            telemetry.login_failed("locked")
+            if actor is not None:
+                await self.audit.record(actor, "account.login_failed", target=f"account:{account.id}",
+                                        detail={"reason": "locked"})
             raise AccountLocked({"minutes": self._minutes_left(account)})
         if account.locked_until:
             # The lock has run out: it unlocks by itself and the count starts afresh.
@@ -272,14 +285,37 @@ class AccountService:
         seconds = (account.locked_until - self.clock.now()).total_seconds()
         return max(1, math.ceil(seconds / 60))
 
+    def _failure_keys(self, actor: Actor) -> list[tuple[str, int, int, float]]:
+        now = self.clock.now().timestamp()
+        keys = []
+        for scope, window, most in LOGIN_FAILURE_LIMITS:
+            subject = actor.ip if scope == "ip" else actor.openid
+            if subject:
+                bucket = int(now // window)
+                keys.append((f"login:fail:{scope}:{subject}:{bucket}", window, most, (bucket + 1) * window - now))
+        return keys
+
+    async def _refuse_if_spraying(self, actor: Actor) -> None:
+        for key, _, most, left in self._failure_keys(actor):
+            if int(await self.codes.store.get(key) or 0) >= most:
+                raise RateLimited({"retry_after": max(1, math.ceil(left))})
+
+    async def _count_failure(self, actor: Actor) -> None:
+        for key, window, _, _ in self._failure_keys(actor):
+            await self.codes.store.incr(key, ttl=window + 60)
+
     async def _fail(self, account: Account, actor: Actor, *, second_factor: bool = False) -> None:
         await Account.filter(id=account.id).update(failed_logins=F("failed_logins") + 1)
         await account.refresh_from_db(fields=["failed_logins"])
-        await self.audit.record(actor, "account.login_failed", target=f"account:{account.id}")
+        await self.audit.record(actor, "account.login_failed", target=f"account:{account.id}",
+                                detail={"reason": "second_factor" if second_factor else "password"})
+        telemetry.login_failed("second_factor" if second_factor else "password")
+        await self._count_failure(actor)
         if account.failed_logins >= MAX_FAILED_LOGINS:
             account.locked_until = self.clock.now() + timedelta(minutes=LOCK_MINUTES)
             await Account.filter(id=account.id).update(locked_until=account.locked_until, failed_logins=0)
             await self.audit.record(actor, "account.locked", target=f"account:{account.id}")
+            telemetry.account_locked()
             raise AccountLocked({"minutes": LOCK_MINUTES})
         tries_left = MAX_FAILED_LOGINS - account.failed_logins
         if second_factor:
@@ -291,6 +327,16 @@ class AccountService:
         account_id = await self.authenticate(raw_phone, password, actor, second_factor=second_factor)
         return await self.sessions.create(account_id)
 
+    async def logout(self, token: str, actor: Actor) -> None:
+        """End this session (other sessions of the account stay)."""
+        try:
+            account_id: int | None = await self.sessions.resolve(token)
+        except DomainError:
+            account_id = None
+        await self.sessions.revoke(token)
+        if account_id is not None:
+            await self.audit.record(actor.as_account(account_id), "account.logout", target=f"account:{account_id}")
+
     async def login_second_factor(self, ticket: str, value: str, actor: Actor) -> str:
         return await self.sessions.create(await self.complete_second_factor(ticket, value, actor))
 
@@ -299,8 +345,13 @@ class AccountService:
         account = await Account.get_or_none(phone=phone)
         if account is None:
             raise NotFound({"what": "account"})
-        await self._refuse_if_locked(account)
-        await self.codes.verify(phone, Purpose.LOGIN, validators.check_sms_code(code))
+        await self._refuse_if_locked(account, actor)
+        try:
+            await self.codes.verify(phone, Purpose.LOGIN, validators.check_sms_code(code))
+        except DomainError as exc:
+            await self.audit.record(actor, "account.login_failed", target=f"account:{account.id}",
+                                    detail={"reason": exc.code, "method": "sms"})
+            raise
         await self.audit.record(actor.as_account(account.id), "account.login", target=f"account:{account.id}",
                                 detail={"method": "sms"})
         return await self.sessions.create(account.id)
@@ -316,14 +367,16 @@ class AccountService:
             if admin is None:
                 raise PermissionDenied()
             if not admin.is_staff:
+                # tortoise 1.x cannot take a values_list query as an __in operand (TypeError → 500).
+                target_companies = await Membership.filter(account_id=target.id).values_list("company_id", flat=True)
                 shared = await Membership.filter(
-                    account_id=admin.id, role__in=[Role.OWNER, Role.ADMIN],
-                    company_id__in=Membership.filter(account_id=target.id).values_list("company_id", flat=True),
+                    account_id=admin.id, role__in=[Role.OWNER, Role.ADMIN], company_id__in=list(target_companies),
                 ).exists()
                 if not shared:
                     raise PermissionDenied()
         await Account.filter(id=target.id).update(locked_until=None, failed_logins=0)
-        await self.audit.record(actor, "account.unlock", target=f"account:{target.id}")
+        await self.audit.record(actor, "account.unlock", target=f"account:{target.id}",
+                                detail={"phone": mask_phone(target.phone)})
 
     # -- password reset ------------------------------------------------------
 
@@ -341,12 +394,13 @@ class AccountService:
         account.password_changed_at = self.clock.now()
         account.failed_logins = 0
         account.locked_until = None
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await account.save(using_db=conn)
             await self.audit.record(actor.as_account(account.id), "account.password_reset",
                                     target=f"account:{account.id}", connection=conn)
         await self.sessions.revoke_all(account.id, keep=keep_session)
         await self.sms.send(phone, "sms.password_changed", {"name": account.display_name})
+        telemetry.sms_sent("sms.password_changed")
 
     # -- second factor -------------------------------------------------------
 
@@ -356,6 +410,8 @@ class AccountService:
         account.totp_secret = secret
         account.totp_enabled = False
         await account.save(update_fields=["totp_secret", "totp_enabled"])
+        await self.audit.record(Actor(channel="api", account_id=account_id), "account.second_factor_setup",
+                                target=f"account:{account_id}", detail={"method": "totp"})
         uri = pyotp.TOTP(secret).provisioning_uri(name=account.phone, issuer_name="fapiao")
         return TotpSetup(secret=secret, provisioning_uri=uri)
 
@@ -392,7 +448,7 @@ class AccountService:
                                    created_at=self.clock.now(), using_db=conn)  # type: ignore[arg-type]
 
     async def bind(self, account_id: int, app: WeChatApp, openid: str, actor: Actor, unionid: str | None = None) -> None:
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await self._bind(account_id, app, openid, unionid, conn)
             await self.audit.record(actor.as_account(account_id), "account.bind", target=f"{app}:{openid}",
                                     connection=conn)

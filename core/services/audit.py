@@ -1,20 +1,116 @@
-"""Append-only audit log, written in the same transaction as the change it records."""
+"""Append-only, hash-chained audit log, written in the same transaction as the change it records.
+
+Appending takes the single chain-head row (``audit_chain_head``, id 1) with one
+``UPDATE … RETURNING``: concurrent writers on PostgreSQL queue on that row lock, so the
+chain cannot fork; on SQLite tortoise runs one transaction at a time anyway. The head is
+the last lock a transaction takes:
+
+- ``async with audit.transaction() as conn`` is ``in_transaction()`` that buffers the
+  entries recorded with ``connection=conn`` and appends them just before the commit,
+  after every other write of the transaction (the invoice counter included). Lock order is
+  therefore always: business rows → ``invoice_counter`` → ``audit_chain_head``.
+- ``record(..., connection=conn)`` on a transaction not opened by :meth:`transaction`
+  appends at once, so it must be the transaction's last write.
+- ``record(...)`` without a connection appends in a transaction of its own.
+
+The chain itself (canonical bytes, hashes, verification) is pure: core/domain/audit_chain.py.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import base64
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
 
-from core.adapters.models import AuditEntry
+from core.adapters.models import Account, AuditChainHead, AuditEntry, Membership
 from core.domain.actor import Actor
+from core.domain.audit_chain import (
+    GENESIS_HASH,
+    ChainHead,
+    ChainRow,
+    ChainVerifier,
+    VerifyResult,
+    entry_hash,
+    normalise_detail,
+)
+from core.domain.errors import NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
+from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.ports import Clock
+
+HEAD_ID = 1
+VERIFY_BATCH = 1000
+MAX_PAGE = 100
+
+
+@dataclass(frozen=True)
+class _Pending:
+    at: datetime
+    actor_id: int | None
+    company_id: int | None
+    channel: str
+    action: str
+    target: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    action: str = ""
+    actor_id: int | None = None
+    since: str = ""
+    until: str = ""
+    cursor: str = ""
+    limit: int = 50
+
+
+@dataclass(frozen=True)
+class AuditItem:
+    id: int
+    seq: int | None
+    at: datetime
+    actor_id: int | None
+    company_id: int | None
+    channel: str
+    action: str
+    target: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AuditPage:
+    items: tuple[AuditItem, ...]
+    next_cursor: str | None
 
 
 class AuditLog:
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
+        #: id(transaction client) -> entries waiting for that transaction's commit
+        self._pending: dict[int, list[_Pending]] = {}
+
+    # -- writing ----------------------------------------------------------------------------
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[BaseDBAsyncClient]:
+        """``in_transaction()`` whose audit entries are chained last, right before the commit."""
+        async with in_transaction() as conn:
+            key = id(conn)
+            if key in self._pending:  # nested on the same client: the outer one appends
+                yield conn
+                return
+            self._pending[key] = []
+            try:
+                yield conn
+            finally:
+                entries = self._pending.pop(key)
+            if entries:
+                await self._append(conn, entries)
 
     async def record(
         self,
@@ -26,13 +122,153 @@ class AuditLog:
         detail: Mapping[str, Any] | None = None,
         connection: BaseDBAsyncClient | None = None,
     ) -> None:
-        await AuditEntry.create(
-            at=self.clock.now(),
-            actor_id=actor.account_id,
-            company_id=company_id,
-            channel=actor.channel,
-            action=action,
-            target=target,
-            detail=dict(detail or {}),
-            using_db=connection,
+        entry = _Pending(at=self.clock.now(), actor_id=actor.account_id, company_id=company_id,
+                         channel=actor.channel, action=action, target=target, detail=normalise_detail(detail))
+        if connection is not None:
+            pending = self._pending.get(id(connection))
+            if pending is not None:
+                pending.append(entry)
+                return
+            await self._append(connection, [entry])
+            return
+        async with in_transaction() as conn:
+            await self._append(conn, [entry])
+
+    @staticmethod
+    async def _take_head(conn: BaseDBAsyncClient, count: int) -> tuple[int, str]:
+        """Advance the head by ``count`` (locking it until commit); returns (new seq, old hash)."""
+        mark = "$1" if conn.capabilities.dialect == "postgres" else "?"
+        sql = (f'UPDATE "audit_chain_head" SET "seq" = "seq" + {int(count)} WHERE "id" = {HEAD_ID} '
+               'RETURNING "seq", "last_hash"')
+        rows = await conn.execute_query_dict(sql)
+        if not rows:
+            await conn.execute_query(
+                f'INSERT INTO "audit_chain_head" ("id", "seq", "last_hash") VALUES ({HEAD_ID}, 0, {mark}) '
+                'ON CONFLICT ("id") DO NOTHING', [GENESIS_HASH])
+            rows = await conn.execute_query_dict(sql)
+        return int(rows[0]["seq"]), str(rows[0]["last_hash"])
+
+    async def _append(self, conn: BaseDBAsyncClient, entries: Sequence[_Pending]) -> None:
+        end_seq, prev = await self._take_head(conn, len(entries))
+        seq = end_seq - len(entries) + 1
+        last_id = None
+        for entry in entries:
+            digest = entry_hash(seq=seq, prev_hash=prev, at=entry.at, actor_id=entry.actor_id,
+                                company_id=entry.company_id, channel=entry.channel, action=entry.action,
+                                target=entry.target, detail=entry.detail)
+            row = await AuditEntry.create(
+                at=entry.at, actor_id=entry.actor_id, company_id=entry.company_id, channel=entry.channel,
+                action=entry.action, target=entry.target, detail=entry.detail, seq=seq, prev_hash=prev,
+                hash=digest, using_db=conn,
+            )
+            prev, seq, last_id = digest, seq + 1, row.id
+        await AuditChainHead.filter(id=HEAD_ID).using_db(conn).update(last_hash=prev, last_entry_id=last_id)
+
+    # -- verifying --------------------------------------------------------------------------
+
+    async def verify(self) -> VerifyResult:
+        """Walk the whole log in id order (in batches) and check every link."""
+        head_row = await AuditChainHead.get_or_none(id=HEAD_ID)
+        head = ChainHead(head_row.seq, head_row.last_hash, head_row.last_entry_id) if head_row else None
+        verifier = ChainVerifier()
+        async for row in self._rows():
+            if not verifier.feed(row):
+                break
+        return verifier.finish(head)
+
+    @staticmethod
+    async def _rows() -> AsyncIterator[ChainRow]:
+        after = 0
+        while True:
+            batch = await AuditEntry.filter(id__gt=after).order_by("id").limit(VERIFY_BATCH)
+            if not batch:
+                return
+            for e in batch:
+                yield ChainRow(id=e.id, at=e.at, actor_id=e.actor_id, company_id=e.company_id, channel=e.channel,
+                               action=e.action, target=e.target, detail=dict(e.detail), seq=e.seq,
+                               prev_hash=e.prev_hash, hash=e.hash)
+            after = batch[-1].id
+
+    # -- reading (API) ----------------------------------------------------------------------
+
+    async def company_trail(self, company_id: int, filters: AuditFilter, actor: Actor) -> AuditPage:
+        """An owner or admin reads their company's trail; staff may read any company's.
+        A company the caller is not a member of is "not found", whether it exists or not."""
+        account = await self._account(actor)
+        if not account.is_staff:
+            membership = await Membership.get_or_none(account_id=account.id, company_id=company_id)
+            if membership is None:
+                raise NotFound({"what": "company"})
+            role = Role(membership.role)
+            if Permission.MANAGE_COMPANY not in ROLE_PERMISSIONS[role]:
+                raise PermissionDenied({"role": str(role)})
+        return await self._page(filters, company_id=company_id)
+
+    async def all_entries(self, filters: AuditFilter, actor: Actor, *, company_id: int | None = None) -> AuditPage:
+        """Platform staff read everything (optionally one company)."""
+        account = await self._account(actor)
+        if not account.is_staff:
+            raise PermissionDenied({"need": "staff"})
+        return await self._page(filters, company_id=company_id)
+
+    @staticmethod
+    async def _account(actor: Actor) -> Account:
+        if actor.account_id is None:
+            raise NotAuthenticated()
+        account = await Account.get_or_none(id=actor.account_id)
+        if account is None:
+            raise NotAuthenticated()
+        return account
+
+    async def _page(self, filters: AuditFilter, *, company_id: int | None) -> AuditPage:
+        query = AuditEntry.all()
+        if company_id is not None:
+            query = query.filter(company_id=company_id)
+        action = filters.action.strip()
+        if action:
+            if action.endswith((".", "*")):
+                query = query.filter(action__startswith=action.rstrip("*"))
+            else:
+                query = query.filter(action=action)
+        if filters.actor_id is not None:
+            query = query.filter(actor_id=filters.actor_id)
+        if filters.since:
+            query = query.filter(at__gte=_parse_time(filters.since, "since"))
+        if filters.until:
+            query = query.filter(at__lt=_parse_time(filters.until, "until"))
+        if filters.cursor:
+            query = query.filter(id__lt=_decode_cursor(filters.cursor))
+        limit = max(1, min(MAX_PAGE, filters.limit))
+        rows = await query.order_by("-id").limit(limit + 1)
+        items = tuple(
+            AuditItem(id=r.id, seq=r.seq, at=r.at, actor_id=r.actor_id, company_id=r.company_id, channel=r.channel,
+                      action=r.action, target=r.target, detail=dict(r.detail))
+            for r in rows[:limit]
         )
+        next_cursor = _encode_cursor(items[-1].id) if len(rows) > limit else None
+        return AuditPage(items=items, next_cursor=next_cursor)
+
+
+def _parse_time(raw: str, field: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        raise ValidationFailed.one(field, "datetime_format") from None
+    if value.tzinfo is None:
+        raise ValidationFailed.one(field, "datetime_format")
+    return value
+
+
+def _encode_cursor(entry_id: int) -> str:
+    return base64.urlsafe_b64encode(f"a:{entry_id}".encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> int:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        prefix, _, value = raw.partition(":")
+        if prefix != "a" or not value.isdecimal():
+            raise ValueError(raw)
+        return int(value)
+    except ValueError:
+        raise ValidationFailed.one("cursor", "cursor_invalid") from None

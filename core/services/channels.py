@@ -15,6 +15,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+from core import telemetry
 from core.adapters.models import Account, WeChatBinding
 from core.adapters.outbox_models import InboxMessage, OutboxEvent, SubscribeGrant
 from core.ports import Clock, SmsSender, WeChatApi
@@ -30,19 +31,42 @@ SMS = "sms"
 #: 40003 invalid openid, 43004 user unfollowed, 43101 user refused the subscribe message,
 #: 45015 customer-service window (48 h) closed, 45047 customer-service quota for the window.
 NOT_APPLICABLE_WECHAT_ERRORS = frozenset({40003, 43004, 43101, 45015, 45047})
+#: WeChat errcodes that say our configuration is wrong (40037 invalid template_id, 47003
+#: template data invalid, 41030 invalid page, 40036 invalid template_id size): retrying
+#: cannot help either, so the channel does not apply (logged as an error) and the
+#: fallback may take over.
+CONFIG_WECHAT_ERRORS = frozenset({40036, 40037, 41030, 47003})
 
-#: ``send_template(openid, template_id, data)`` — e.g. the WeChat adapter's ``send_template``.
-SendTemplate = Callable[[str, str, Mapping[str, Any]], Awaitable[None]]
-#: ``send_subscribe(openid, template_id, data)`` — the mini-program's subscribe-message send.
-SendSubscribe = Callable[[str, str, Mapping[str, Any]], Awaitable[None]]
+#: ``send_template(openid, template_id, data, **extras)`` — the WeChat port's ``send_template``.
+SendTemplate = Callable[..., Awaitable[None]]
+#: ``send_subscribe(openid, template_id, data, **extras)`` — the WeChat port's ``send_subscribe``.
+SendSubscribe = Callable[..., Awaitable[None]]
 #: Template data field → the param it takes its value from, or a function of the params.
 FieldSpec = str | Callable[[Mapping[str, Any]], str]
 FieldMap = Mapping[str, Mapping[str, FieldSpec]]
+#: Extra keyword arguments of a send (``url``/``miniprogram`` of a template message, ``page``
+#: of a subscribe message), computed from the params; by template key or kind like the ids.
+Extras = Callable[[Mapping[str, Any]], Mapping[str, Any]]
 
 
 def is_not_applicable(exc: BaseException) -> bool:
     """A WeChat API error (any exception with ``errcode``) that retrying cannot fix."""
-    return getattr(exc, "errcode", None) in NOT_APPLICABLE_WECHAT_ERRORS
+    errcode = getattr(exc, "errcode", None)
+    if errcode in CONFIG_WECHAT_ERRORS:
+        log.error("WeChat refused a message because of our configuration: %s", exc)
+        return True
+    return errcode in NOT_APPLICABLE_WECHAT_ERRORS
+
+
+def _build(fields: Mapping[str, FieldSpec] | None, extras: Extras | None, params: Mapping[str, Any],
+           event_id: str) -> tuple[dict[str, dict[str, str]], dict[str, Any]] | None:
+    """Template data and extra arguments; None (logged) when the configured mapping fails
+    on these params -- a configuration problem that retrying cannot fix."""
+    try:
+        return template_data(fields, params), dict(extras(params)) if extras is not None else {}
+    except Exception:
+        log.exception("event %s: the template field mapping failed", event_id)
+        return None
 
 
 async def _binding_openid(account_id: int, app: str) -> str | None:
@@ -144,11 +168,13 @@ class WeChatTemplateChannel:
         field_map: FieldMap,
         *,
         fallback: WeChatChannel | None = None,
+        extras: Mapping[str, Extras] | None = None,
     ) -> None:
         self.send_template = wechat_send_template
         self.template_ids = template_ids
         self.field_map = field_map
         self.fallback = fallback
+        self.extras = extras or {}
 
     async def deliver(self, account_id: int, template: str, params: dict[str, Any], event_id: str) -> bool:
         template_id, key = await _lookup(self.template_ids, template, event_id)
@@ -159,8 +185,12 @@ class WeChatTemplateChannel:
         openid = await _binding_openid(account_id, "mp")
         if openid is None:
             return False
+        built = _build(self.field_map.get(key), self.extras.get(key), params, event_id)
+        if built is None:
+            return False
+        data, extra = built
         try:
-            await self.send_template(openid, template_id, template_data(self.field_map.get(key), params))
+            await self.send_template(openid, template_id, data, **extra)
         except Exception as exc:
             if is_not_applicable(exc):
                 log.info("wechat template for event %s not deliverable: %s", event_id, exc)
@@ -177,11 +207,12 @@ class MiniappSubscribeChannel:
     name: str = MINIAPP
 
     def __init__(self, send_subscribe: SendSubscribe, template_ids: Mapping[str, str], field_map: FieldMap,
-                 clock: Clock) -> None:
+                 clock: Clock, *, extras: Mapping[str, Extras] | None = None) -> None:
         self.send_subscribe = send_subscribe
         self.template_ids = template_ids
         self.field_map = field_map
         self.clock = clock
+        self.extras = extras or {}
 
     async def _spend(self, account_id: int, template_id: str) -> int | None:
         """Spend the oldest unspent grant (guarded update: one grant, one push)."""
@@ -201,11 +232,15 @@ class MiniappSubscribeChannel:
         openid = await _binding_openid(account_id, "miniapp")
         if openid is None:
             return False
+        built = _build(self.field_map.get(key), self.extras.get(key), params, event_id)
+        if built is None:
+            return False
+        data, extra = built
         grant_id = await self._spend(account_id, template_id)
         if grant_id is None:
             return False
         try:
-            await self.send_subscribe(openid, template_id, template_data(self.field_map.get(key), params))
+            await self.send_subscribe(openid, template_id, data, **extra)
         except Exception as exc:
             if is_not_applicable(exc):  # the consent is gone (43101): stays spent
                 log.info("subscribe message for event %s not deliverable: %s", event_id, exc)
@@ -230,4 +265,5 @@ class SmsChannel:
         if not phones or not phones[0]:
             return False
         await self.sms.send(str(phones[0]), template, params)
+        telemetry.sms_sent(template)
         return True

@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from core.adapters.models import Account, Company, Invite, Membership
 from core.domain import validators
@@ -164,7 +163,7 @@ class CompanyService:
         values = _check_company(data)
         now = self.clock.now()
         try:
-            async with in_transaction() as conn:
+            async with self.audit.transaction() as conn:
                 if await Company.filter(tax_id=values["tax_id"]).using_db(conn).exists():
                     raise CompanyExists()
                 company = await Company.create(**values, created_at=now, using_db=conn)
@@ -185,7 +184,7 @@ class CompanyService:
         if values["tax_id"] != company.tax_id and await Company.exists(tax_id=values["tax_id"]):
             raise CompanyExists()
         changed = {k: v for k, v in values.items() if getattr(company, k) != v}
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await Company.filter(id=company.id).using_db(conn).update(**values)
             await self.audit.record(actor, "company.update", target=f"company:{company.id}",
                                     company_id=company.id, detail={"changed": sorted(changed)},
@@ -202,6 +201,8 @@ class CompanyService:
         if membership is None:
             raise NotFound({"what": "company"})
         await Account.filter(id=membership.account_id).update(current_company_id=company_id)
+        await self.audit.record(actor, "company.switch", target=f"account:{membership.account_id}",
+                                company_id=company_id)
         return self._view(await Company.get(id=company_id), Role(membership.role))
 
     async def members(self, actor: Actor) -> list[MemberView]:
@@ -217,7 +218,7 @@ class CompanyService:
         scope = await self.require(actor, Permission.MANAGE_MEMBERS)
         code = "".join(secrets.choice(_INVITE_ALPHABET) for _ in range(10))
         expires = self.clock.now() + INVITE_TTL
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await Invite.create(code_hash=_hash_code(code), company_id=scope.company_id, role=role,
                                 created_by_id=scope.account_id, expires_at=expires,
                                 created_at=self.clock.now(), using_db=conn)
@@ -229,7 +230,7 @@ class CompanyService:
     async def join(self, code: str, actor: Actor) -> CompanyView:
         if actor.account_id is None:
             raise NotAuthenticated()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             # Claim the invite atomically: of two concurrent joins only one update matches.
             invite = await Invite.filter(code_hash=_hash_code(code)).using_db(conn).first()
             if invite is None or invite.used_at is not None or invite.expires_at <= self.clock.now():

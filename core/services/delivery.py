@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tortoise.transactions import in_transaction
-
+from core import telemetry
 from core.adapters.models import Invoice, InvoiceEvent
 from core.domain import validators
 from core.domain.actor import Actor
@@ -66,8 +65,9 @@ class DeliveryService:
             done.append(Delivery("email", f"{name[:1]}***@{domain}"))
         if mobile:
             await self.sms.send(mobile, "sms.invoice_link", params)
+            telemetry.sms_sent("sms.invoice_link")
             done.append(Delivery("sms", mobile[:3] + "****" + mobile[-4:]))
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             for item in done:
                 await InvoiceEvent.create(invoice_id=invoice.id, at=self.clock.now(), actor_id=actor.account_id,
                                           channel=actor.channel, action="delivered",

@@ -26,6 +26,7 @@ from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission
 from core.ports import Clock, KeyValueStore
 from core.services.companies import CompanyService
+from core.services.company_archive import CompanyArchive
 from core.services.documents import DocumentService, pdf_filename
 from core.services.invoices import InvoiceFilter, InvoiceService
 
@@ -37,6 +38,8 @@ BATCH = 500
 #: A ZIP of PDFs renders every invoice: keep it to a size a phone can download.
 MAX_ZIP_INVOICES = 1000
 LABELS_PATH = Path(__file__).resolve().parents[2] / "templates" / "exports.zh.yaml"
+#: A company's whole data as a ZIP (「备份」): see core/services/company_archive.py.
+BACKUP = "backup"
 
 
 @dataclass
@@ -83,7 +86,7 @@ class ExportService:
         return ExportJob(**json.loads(raw)) if raw else None
 
     def path_of(self, job: ExportJob) -> Path:
-        return self.directory / f"{job.id}.{job.format}"
+        return self.directory / f"{job.id}.{'zip' if job.format == BACKUP else job.format}"
 
     async def start(self, fmt: str, filters: InvoiceFilter, actor: Actor,
                     on_done: Callable[[ExportJob], Awaitable[None]] | None = None) -> ExportJob:
@@ -99,6 +102,21 @@ class ExportService:
                         account_id=scope.account_id, download_token=secrets.token_urlsafe(24))
         await self._save(job)
         task = asyncio.create_task(self._run(job, filters, on_done))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return job
+
+    async def start_company_backup(self, actor: Actor,
+                                   on_done: Callable[[ExportJob], Awaitable[None]] | None = None) -> ExportJob:
+        """The company's own data as one ZIP, for its owner or an admin (「备份」)."""
+        scope = await self.companies.require(actor, Permission.MANAGE_COMPANY)
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M")
+        job = ExportJob(id=secrets.token_hex(12), format=BACKUP, status="queued", processed=0,
+                        total=await CompanyArchive.size(scope.company_id),
+                        filename=f"{self.labels['backup']['filename']}-{stamp}.zip", company_id=scope.company_id,
+                        account_id=scope.account_id, download_token=secrets.token_urlsafe(24))
+        await self._save(job)
+        task = asyncio.create_task(self._run(job, InvoiceFilter(), on_done))
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
         return job
@@ -164,7 +182,10 @@ class ExportService:
 
         try:
             await asyncio.to_thread(self.directory.mkdir, parents=True, exist_ok=True)
-            if job.format == "zip":
+            if job.format == BACKUP:
+                archive = CompanyArchive(self.invoices, self.documents, self.labels, self._row)
+                await archive.write(job.company_id, temporary, self.clock.now(), lambda done: self._progress(job, done))
+            elif job.format == "zip":
                 await self._write_zip(job, filters, temporary, progress)
             else:
                 queue: asyncio.Queue[list[list[object]] | None] = asyncio.Queue(maxsize=2)
@@ -196,6 +217,10 @@ class ExportService:
                 await on_done(job)
             except Exception:
                 log.exception("export %s: completion notice failed", job.id)
+
+    async def _progress(self, job: ExportJob, done: int) -> None:
+        job.processed = done
+        await self._save(job)
 
     @staticmethod
     def _write_csv(path: Path, header: list[str], rows: Callable[[], Iterator[list[object]]],

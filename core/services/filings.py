@@ -16,8 +16,6 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tortoise.transactions import in_transaction
-
 from core.adapters.models import (
     Company,
     Filing,
@@ -208,7 +206,7 @@ class FilingService:
         figures, payable, declared, stored_inputs = await self._compute(company, tax_type, period, inputs,
                                                                         vat_inputs)
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             filing = await Filing.filter(company_id=company.id, tax_type=tax_type, period=period.label) \
                 .using_db(conn).first()
             if filing is not None and filing.status not in ("draft", "failed"):
@@ -232,9 +230,10 @@ class FilingService:
         await FilingEvent.create(filing_id=filing.id, at=self.clock.now(), actor_id=actor.account_id if actor else None,
                                  status=status, version=filing.version, message=message[:500], detail=detail or {},
                                  using_db=conn)
-        if actor is not None:
-            await self.audit.record(actor, f"filing.{status}", target=f"filing:{filing.id}",
-                                    company_id=filing.company_id, connection=conn)
+        # A step the bureau reported (scheduler follow-up) is recorded too, as the system's.
+        await self.audit.record(actor or Actor(channel="cli"), f"filing.{status}", target=f"filing:{filing.id}",
+                                company_id=filing.company_id, connection=conn,
+                                detail={"version": filing.version, **(detail or {})})
 
     async def _notify(self, filing: Filing, status: str, message: str, conn: Any) -> None:
         """Tell the people who file for the company (owner, admins, accountants) about a transition.
@@ -262,7 +261,7 @@ class FilingService:
         if filing.status != "draft":
             raise InvoiceStateConflict({"status": filing.status})
         amount = _decimal(declared_sales, "declared_sales")
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             inputs = {**filing.inputs, "declared_sales_by_hand": str(amount)}
             await Filing.filter(id=filing.id).using_db(conn).update(declared_sales=amount, inputs=inputs,
                                                                     updated_at=self.clock.now())
@@ -284,7 +283,7 @@ class FilingService:
             tax_type="vat" if filing.tax_type == "vat" else "cit", period=filing.period, figures=figures,
             declared_invoice_total=str(filing.declared_sales)))
         period = Period.parse(filing.period)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await Filing.filter(id=filing.id).using_db(conn).update(
                 status=status.state, reference=status.reference, message=status.message, updated_at=self.clock.now())
             filing.status = status.state
@@ -310,7 +309,7 @@ class FilingService:
         new_steps = steps[seen[-1] + 1:] if seen else steps[-1:]
         previous = filing.status
         for step in new_steps:
-            async with in_transaction() as conn:
+            async with self.audit.transaction() as conn:
                 changed = await Filing.filter(id=filing.id, status=previous).using_db(conn).update(
                     status=step.state, message=step.message, receipt=step.receipt, updated_at=self.clock.now())
                 if not changed:
@@ -339,7 +338,7 @@ class FilingService:
             raise InvoiceStateConflict({"status": filing.status})
         media_type = check_attachment(filename, data)
         status = await self.bureau.upload(filing.reference, filename, data, media_type)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await Filing.filter(id=filing.id).using_db(conn).update(status=status.state, message=status.message,
                                                                     updated_at=self.clock.now())
             filing.status = status.state
@@ -356,14 +355,15 @@ class FilingService:
         if method not in ("bank", "wechat", "alipay", "tripartite"):
             raise ValidationFailed.one("method", "not_allowed", allowed="bank、wechat、alipay、tripartite")
         status = await self.bureau.pay(filing.reference, filing.payable, method)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await FilingPayment.create(filing_id=filing.id, amount=filing.payable, method=method,
                                        receipt=status.receipt or "", paid_at=self.clock.now(),
                                        actor_id=actor.account_id, using_db=conn)
             await Filing.filter(id=filing.id).using_db(conn).update(status=status.state, message=status.message,
                                                                     updated_at=self.clock.now())
             filing.status = status.state
-            await self._event(filing, actor, status.state, status.message, conn, {"receipt": status.receipt})
+            await self._event(filing, actor, status.state, status.message, conn,
+                              {"receipt": status.receipt, "amount": str(filing.payable), "method": method})
             await self._notify(filing, status.state, status.message, conn)
         return await self.get(filing.id, actor)
 

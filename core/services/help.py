@@ -14,8 +14,6 @@ import logging
 import threading
 from dataclasses import dataclass
 
-from tortoise.transactions import in_transaction
-
 from core.adapters.models import Account, FaqArticle
 from core.domain import validators
 from core.domain.actor import Actor
@@ -88,7 +86,7 @@ class HelpService:
                            keywords=list(e.keywords), synonyms=list(e.synonyms), next_action=e.next_action,
                            updated_at=self.clock.now())
                 for e in fresh
-            ])
+            ], ignore_conflicts=True)  # several workers seed at the same startup: the first insert wins
             await self._bump()
         return len(fresh)
 
@@ -163,7 +161,7 @@ class HelpService:
         values = self._checked(data)
         if len(str(values["answer"]).encode()) > 1800:
             raise ValidationFailed.one("answer", "text_too_long", max=600)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             row = await FaqArticle.get_or_none(id=data.id, using_db=conn)
             if row is None:
                 row = await FaqArticle.create(id=data.id, updated_at=self.clock.now(), updated_by_id=actor.account_id,

@@ -15,7 +15,6 @@ from typing import Any
 
 from openpyxl import load_workbook
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from core.adapters.models import InputInvoice
 from core.domain import validators
@@ -156,7 +155,7 @@ class InputInvoiceService:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         values = self._checked(data)
         try:
-            async with in_transaction() as conn:
+            async with self.audit.transaction() as conn:
                 row = await InputInvoice.create(company_id=scope.company_id, source=source,
                                                 created_by_id=scope.account_id, created_at=self.clock.now(),
                                                 using_db=conn, **values)

@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
+from core import telemetry
 from core.adapters.models import (
     Account,
     Company,
@@ -411,7 +411,7 @@ class InvoiceService:
     async def create_draft(self, draft: DraftInput, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         company = await Company.get(id=scope.company_id)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             invoice = await self._store_draft(company, draft, scope, actor, conn)
         return await self.get(invoice.id, actor)
 
@@ -421,7 +421,7 @@ class InvoiceService:
         invoice = await self._owned(invoice_id, scope)
         self._require_draft(invoice)
         buyer, lines, totals = self._prepare(company, draft)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             changed = await Invoice.filter(id=invoice.id, status="draft").using_db(conn).update(
                 kind=draft.kind, price_includes_tax=draft.price_includes_tax, total_amount=totals.amount,
                 total_tax=totals.tax, total=totals.total, updated_at=self.clock.now(), **buyer)
@@ -436,7 +436,7 @@ class InvoiceService:
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         invoice = await self._owned(invoice_id, scope)
         self._require_draft(invoice)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             # Claim the draft first, so a draft issued meanwhile is never deleted.
             claimed = await Invoice.filter(id=invoice.id, status="draft").using_db(conn).update(status="deleting")
             if claimed != 1:
@@ -495,6 +495,7 @@ class InvoiceService:
         number = await self._allocate_number(conn, company, on)
         await Invoice.filter(id=invoice.id).using_db(conn).update(status="issued", number=number)
         invoice.status, invoice.number, invoice.issue_date, invoice.verify_token = "issued", number, on, token
+        telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once the caller commits
 
     def _needs_approval(self, company: Company, scope: Scope) -> bool:
         return company.approval_required and scope.role not in (Role.OWNER, Role.ADMIN)
@@ -503,7 +504,7 @@ class InvoiceService:
         """Issue a draft (or submit it for approval when the company requires 审核)."""
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         company = await Company.get(id=scope.company_id)
-        async with in_transaction() as conn:
+        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
             invoice = await self._owned(invoice_id, scope, conn)
             if invoice.status != "draft":
                 raise InvoiceStateConflict({"status": invoice.status})
@@ -535,7 +536,7 @@ class InvoiceService:
                 return replay
         new_buyer = False
         try:
-            async with in_transaction() as conn:
+            async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
                 invoice = await self._store_draft(company, draft, scope, actor, conn)
                 new_buyer = await self._touch_customer(company.id, draft.buyer, conn, save=save_buyer)
                 if idempotency_key is not None:
@@ -592,7 +593,7 @@ class InvoiceService:
     async def approve(self, invoice_id: int, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor, Permission.APPROVE)
         company = await Company.get(id=scope.company_id)
-        async with in_transaction() as conn:
+        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
             invoice = await self._owned(invoice_id, scope, conn)
             if not invoice.pending_action:
                 raise InvoiceStateConflict({"status": invoice.status})
@@ -612,7 +613,7 @@ class InvoiceService:
     async def reject(self, invoice_id: int, reason: str, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor, Permission.APPROVE)
         reason = validators.check_text(reason, "reason", max_len=200)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             invoice = await self._owned(invoice_id, scope, conn)
             if not invoice.pending_action:
                 raise InvoiceStateConflict({"status": invoice.status})
@@ -641,7 +642,7 @@ class InvoiceService:
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         company = await Company.get(id=scope.company_id)
         reason = validators.check_text(reason, "reason", max_len=200)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             invoice = await self._owned(invoice_id, scope, conn)
             why = self._void_refusal(invoice)
             if why is not None:
@@ -684,7 +685,7 @@ class InvoiceService:
         company = await Company.get(id=scope.company_id)
         if reason_code not in RED_REASONS:
             raise ValidationFailed.one("reason_code", "red_reason_invalid")
-        async with in_transaction() as conn:
+        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
             blue = await self._owned(invoice_id, scope, conn)
             if blue.is_red or blue.status not in ("issued", "red_partial") or blue.pending_action:
                 raise InvoiceNotRedLetterable({"status": blue.status, "is_red": blue.is_red})
@@ -736,7 +737,7 @@ class InvoiceService:
         query = RedConfirmation.filter(status="pending", expires_at__lte=now)
         expired = await (query.using_db(conn) if conn else query)
         for confirmation in expired:
-            async with in_transaction() as tx:
+            async with self.audit.transaction() as tx:
                 changed = await RedConfirmation.filter(id=confirmation.id, status="pending").using_db(tx).update(
                     status="lapsed", decided_at=now)
                 if changed:
@@ -755,7 +756,7 @@ class InvoiceService:
         """The buyer confirms (the red invoice is issued at once) or rejects; the seller may revoke."""
         await self._lapse_expired()
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
-        async with in_transaction() as conn:
+        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
             confirmation = await RedConfirmation.filter(id=confirmation_id).using_db(conn).first()
             if confirmation is None or scope.company_id not in (confirmation.buyer_company_id,
                                                                 confirmation.seller_company_id):
@@ -892,7 +893,7 @@ class InvoiceService:
     async def reissue(self, invoice_id: int, actor: Actor) -> InvoiceView:
         """重开: a new draft prefilled from a voided or red-lettered invoice, to correct and issue."""
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             original = await self._owned(invoice_id, scope, conn)
             if original.is_red or original.status not in ("voided", "red_full", "red_partial"):
                 raise InvoiceNotReissuable({"status": original.status})
@@ -1078,8 +1079,11 @@ class InvoiceService:
 
     async def save_customer(self, buyer: BuyerInput, actor: Actor) -> None:
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             await self._touch_customer(scope.company_id, buyer, conn, save=True)
+            await self.audit.record(actor, "customer.save", target=f"company:{scope.company_id}",
+                                    company_id=scope.company_id, detail={"name": buyer.name.strip()},
+                                    connection=conn)
 
     async def customers(self, actor: Actor, limit: int = 10) -> list[Customer]:
         scope = await self.companies.require(actor)

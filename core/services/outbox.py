@@ -16,10 +16,11 @@
   Every later write (progress, retry, finish) is guarded by the claim token, so a relay
   whose lease ran out and was taken over cannot overwrite the new owner. A relay killed
   mid-delivery leaves the row ``delivering``; once the lease passes, another relay claims
-  it again. ``channels_done`` is saved after each channel that succeeds, so a retry never
-  sends again on a channel that already delivered; the inbox channel also dedupes on the
-  unique event id. (At-least-once: a crash between a send and its save can still repeat
-  that one push.)
+  it again. A relay that stops gracefully releases the events it claimed but did not
+  start (:meth:`OutboxRelay.release`), so they need not wait for the lease.
+  ``channels_done`` is saved after each channel that succeeds, so a retry never sends again
+  on a channel that already delivered; the inbox channel also dedupes on the unique event id.
+  (At-least-once: a crash between a send and its save can still repeat that one push.)
 * Channel choice: the account's :class:`NotificationPreference` (defaults: every channel);
   ``inbox`` is always on; ``sms`` is only a fallback, used when neither ``wechat`` nor
   ``miniapp`` delivered and none of them is waiting for a retry (or this is the last try).
@@ -35,7 +36,7 @@ import contextlib
 import json
 import logging
 import uuid
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, Protocol
@@ -45,6 +46,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClie
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
+from core.adapters.outage import is_outage
 from core.adapters.outbox_models import (
     ALL_CHANNELS,
     InboxMessage,
@@ -52,9 +54,11 @@ from core.adapters.outbox_models import (
     OutboxEvent,
     SubscribeGrant,
 )
+from core.domain.actor import Actor
 from core.domain.errors import ValidationFailed
 from core.domain.jsonable import json_default
 from core.ports import Clock
+from core.services.audit import AuditLog
 from core.services.channels import (
     INBOX,
     MINIAPP,
@@ -378,21 +382,51 @@ class OutboxRelay:
         else:
             await self._finish(event, PENDING, available_at=now + self.backoff(event.attempts), last_error=message)
 
-    async def run_once(self) -> int:
-        """Claim due events and deliver them; returns how many were claimed."""
+    async def run_once(self, stop: asyncio.Event | None = None) -> int:
+        """Claim due events and deliver them; returns how many were claimed.
+
+        Once ``stop`` is set (graceful shutdown), events of the batch not yet started are
+        released (:meth:`release`) instead of delivered, so another relay takes them at once.
+        """
         events = await self.claim()
-        if self.concurrency == 1:
-            for event in events:
-                await self._safe_deliver(event)
-        else:
-            gate = asyncio.Semaphore(self.concurrency)
+        started: set[int] = set()
 
-            async def guarded(event: OutboxEvent) -> None:
-                async with gate:
-                    await self._safe_deliver(event)
+        async def one(event: OutboxEvent) -> None:
+            if stop is not None and stop.is_set():
+                return
+            started.add(event.id)
+            await self._safe_deliver(event)
 
-            await asyncio.gather(*(guarded(event) for event in events))
+        try:
+            if self.concurrency == 1:
+                for event in events:
+                    await one(event)
+            else:
+                gate = asyncio.Semaphore(self.concurrency)
+
+                async def guarded(event: OutboxEvent) -> None:
+                    async with gate:
+                        await one(event)
+
+                await asyncio.gather(*(guarded(event) for event in events))
+        finally:  # also when cancelled: hand back what we never started
+            unstarted = [event for event in events if event.id not in started]
+            if unstarted:
+                await asyncio.shield(self.release(unstarted))
         return len(events)
+
+    async def release(self, events: Iterable[OutboxEvent]) -> int:
+        """Give back claimed events this relay will not deliver (it is stopping): they become
+        ``pending`` and due again, and the claim does not count as an attempt. Guarded by the
+        claim token, so an event another relay took over is left alone. Returns how many."""
+        released = 0
+        for event in events:
+            released += await OutboxEvent.filter(id=event.id, claim_token=event.claim_token, status=DELIVERING).update(
+                status=PENDING, claimed_by=None, claim_token=None, claimed_until=None,
+                attempts=F("attempts") - 1)
+        if released:
+            log.info("outbox relay %s: released %s claimed event(s) on stop", self.worker_id, released)
+        return released
 
     async def _safe_deliver(self, event: OutboxEvent) -> None:
         try:
@@ -409,9 +443,12 @@ class OutboxRelay:
         log.info("outbox relay %s started", self.worker_id)
         while not stop.is_set():
             try:
-                claimed = await self.run_once()
-            except Exception:
-                log.exception("outbox relay %s: claim failed", self.worker_id)
+                claimed = await self.run_once(stop)
+            except Exception as exc:
+                if is_outage(exc):  # the database is down: one line per round, not a traceback
+                    log.warning("outbox relay %s: database unreachable (%r); retrying", self.worker_id, exc)
+                else:
+                    log.exception("outbox relay %s: claim failed", self.worker_id)
                 claimed = 0
             if claimed >= self.batch:
                 await asyncio.sleep(0)
@@ -465,8 +502,9 @@ class MessageCentre:
 
     MAX_LIMIT = 100
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, audit: AuditLog | None = None) -> None:
         self.clock = clock
+        self.audit = audit
 
     async def list(self, account_id: int, *, unread_only: bool = False, limit: int = 20,
                    before_id: int | None = None) -> builtins.list[InboxItem]:
@@ -502,6 +540,7 @@ class MessageCentre:
         channels: Iterable[str] | None = None,
         reminder_days: int | None = None,
         reminders_enabled: bool | None = None,
+        actor: Actor | None = None,
     ) -> Preferences:
         """Change some settings (``None`` keeps the current value). ``inbox`` is always kept."""
         values: dict[str, Any] = {}
@@ -527,6 +566,10 @@ class MessageCentre:
             if values:
                 await NotificationPreference.filter(account_id=account_id).using_db(tx).update(updated_at=now, **values)
             row = await NotificationPreference.filter(account_id=account_id).using_db(tx).first()
+            if values and self.audit is not None:  # the last write of the transaction
+                await self.audit.record(actor or Actor(channel="api", account_id=account_id),
+                                        "notification.preferences", target=f"account:{account_id}",
+                                        detail=values, connection=tx)
         return _preferences(row)
 
     async def grant_subscription(self, account_id: int, template_ids: Sequence[str]) -> int:
@@ -543,6 +586,21 @@ class MessageCentre:
     async def unspent_grants(self, account_id: int, template_id: str) -> int:
         return await SubscribeGrant.filter(account_id=account_id, template_id=template_id,
                                            spent_at__isnull=True).count()
+
+    async def record_subscribe_results(self, account_id: int, results: Mapping[str, Any]) -> int:
+        """What ``wx.requestSubscribeMessage`` answered (``{template_id: "accept" | "reject" |
+        "ban" | "filter"}``, plus its ``errMsg``): one grant per accepted template."""
+        accepted = [str(tid) for tid, answer in results.items() if answer == "accept" and tid != "errMsg"]
+        return await self.grant_subscription(account_id, accepted) if accepted else 0
+
+    async def unspent_by_template(self, account_id: int) -> dict[str, int]:
+        """Unspent subscribe grants per template id (the mini-program asks again at 0)."""
+        rows = await SubscribeGrant.filter(account_id=account_id, spent_at__isnull=True).values_list(
+            "template_id", flat=True)
+        counts: dict[str, int] = {}
+        for template_id in rows:
+            counts[str(template_id)] = counts.get(str(template_id), 0) + 1
+        return counts
 
 
 class OutboxNotifier:

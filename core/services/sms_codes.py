@@ -16,6 +16,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
+from core import telemetry
 from core.domain.actor import Actor
 from core.domain.errors import RateLimited, SmsCodeExhausted, SmsCodeExpired, SmsCodeInvalid
 from core.ports import Clock, EmailSender, KeyValueStore, SmsSender
@@ -75,6 +76,7 @@ class CodeService:
         keys: list[tuple[str, SendLimit, float]] = []
         last = await self.store.get(f"sms:last:{phone}")
         if last is not None and now - float(last) < PHONE_COOLDOWN_SECONDS:
+            telemetry.sms_refused("cooldown")
             raise RateLimited({"retry_after": max(1, math.ceil(PHONE_COOLDOWN_SECONDS - (now - float(last))))})
         for limit in SEND_LIMITS:
             subject = subjects[limit.scope]
@@ -85,6 +87,7 @@ class CodeService:
             count = int(await self.store.get(key) or 0)
             window_end = (bucket + 1) * limit.window_seconds
             if count >= limit.max_sends:
+                telemetry.sms_refused(limit.scope)
                 raise RateLimited({"retry_after": max(1, math.ceil(window_end - now))})
             keys.append((key, limit, window_end))
         for key, limit, _ in keys:
@@ -105,6 +108,7 @@ class CodeService:
     async def send_sms_code(self, phone: str, purpose: Purpose, actor: Actor) -> None:
         code = await self._issue(phone, purpose, actor)
         await self.sms.send(phone, "sms.code", {"code": code, "purpose": str(purpose), "minutes": 5})
+        telemetry.sms_sent("sms.code")
 
     async def send_email_code(self, phone: str, email: str, purpose: Purpose, actor: Actor) -> None:
         """A code bound to the phone's account but delivered by e-mail (password reset)."""

@@ -29,7 +29,6 @@ from zoneinfo import ZoneInfo
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
-from tortoise.transactions import in_transaction
 
 from core.adapters.models import Account
 from core.adapters.support_models import (
@@ -382,7 +381,7 @@ class TicketService:
         lines = [str(line)[:CONTEXT_LINE_MAX] for line in list(context)[-CONTEXT_LINES:]]
         stored = [(f, *(await self.files.put(f.data))) for f in files]
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             ticket = await Ticket.create(
                 account_id=account.id, company_id=account.current_company_id, subject=values["subject"],
                 description=values["description"], category=values["category"], status="open", context=lines,
@@ -409,7 +408,7 @@ class TicketService:
         stored = [(f, *(await self.files.put(f.data))) for f in files]
         from_staff = account.is_staff and account.id != ticket.account_id
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             locked = await Ticket.filter(id=ticket.id).using_db(conn).select_for_update().first()
             if locked is None:
                 raise NotFound({"what": "ticket"})
@@ -443,7 +442,7 @@ class TicketService:
         account = await _staff(staff)
         _choice(status, "status", TICKET_STATUSES)
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             ticket = await Ticket.filter(id=ticket_id).using_db(conn).select_for_update().first()
             if ticket is None:
                 raise NotFound({"what": "ticket"})
@@ -560,7 +559,7 @@ class FeedbackService:
         if problems:
             raise ValidationFailed(fields=problems)
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             item = await Feedback.create(account_id=account.id, company_id=account.current_company_id, kind=kind,
                                          text=body, status="received", created_at=now, updated_at=now, using_db=conn)
             await FeedbackEvent.create(feedback_id=item.id, at=now, actor_id=account.id, from_status="",
@@ -576,7 +575,7 @@ class FeedbackService:
         _choice(status, "status", FEEDBACK_STATUSES)
         text = _check_body(note, "note", required=status == "replied")
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             item = await Feedback.filter(id=feedback_id).using_db(conn).select_for_update().first()
             if item is None:
                 raise NotFound({"what": "feedback"})
@@ -697,7 +696,7 @@ class AnnouncementService:
             problems.update(ValidationFailed.one("ends_at", "ends_in_past").fields)
         if problems:
             raise ValidationFailed(fields=problems)
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             row = await Announcement.create(title=values["title"], body=values["body"], starts_at=start, ends_at=end,
                                             maintenance=maintenance, created_by_id=account.id,
                                             created_at=self.clock.now(), using_db=conn)
@@ -723,7 +722,7 @@ class AnnouncementService:
         (key :data:`KEY_ANNOUNCEMENT`). A failed send is logged and counted, not fatal."""
         await _staff(staff)
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             row = await Announcement.get_or_none(id=announcement_id, using_db=conn)
             if row is None:
                 raise NotFound({"what": "announcement"})
@@ -749,7 +748,7 @@ class AnnouncementService:
         """End a window now (e.g. maintenance finished early); a future one is cut to now too."""
         await _staff(staff)
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with self.audit.transaction() as conn:
             row = await Announcement.get_or_none(id=announcement_id, using_db=conn)
             if row is None:
                 raise NotFound({"what": "announcement"})
@@ -768,7 +767,7 @@ class AnnouncementService:
         user's ``actor`` for the audit log (default: the account itself, channel api)."""
         who = actor or Actor(channel="api", account_id=account_id)
         try:
-            async with in_transaction() as conn:
+            async with self.audit.transaction() as conn:
                 if opted_out:
                     if not await NotificationOptOut.filter(account_id=account_id).using_db(conn).exists():
                         await NotificationOptOut.create(account_id=account_id, created_at=self.clock.now(),

@@ -17,6 +17,7 @@ wechatpy is synchronous (``requests``): every call runs in :func:`asyncio.to_thr
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import json
 import logging
@@ -52,6 +53,10 @@ TOKEN_LOCK_TTL_SECONDS = 15
 TOKEN_LOCK_WAIT_SECONDS = 20.0
 PUSH_TTL_SECONDS = 86400
 PUSH_MAX_LEN = 200
+#: WeChat keeps temporary media 3 days; the development store keeps uploads a day.
+MEDIA_TTL_SECONDS = 86400
+#: Larger than any attachment we accept (10 MB), so the size check says what is wrong.
+MEDIA_MAX_BYTES = 20 * 1024 * 1024
 
 T = TypeVar("T")
 
@@ -72,6 +77,14 @@ class WeChatApiError(ServiceUnavailable):
         return f"WeChat API error {self.errcode}: {self.errmsg}"
 
 
+def describe_template(kind: str, template_id: str, data: Mapping[str, Any], link: str | None) -> str:
+    """One line for the development console: ``[template ID] keyword1: … | keyword2: … -> link``."""
+    values = " | ".join(
+        f"{name}: {value.get('value', '') if isinstance(value, Mapping) else value}" for name, value in data.items()
+    )
+    return f"[{kind} {template_id}] {values}" + (f" -> {link}" if link else "")
+
+
 def sandbox_openid(js_code: str) -> str:
     """The sandbox maps any mini-program login code to a stable fake openid."""
     return "sandbox-" + hashlib.sha256(js_code.encode("utf-8")).hexdigest()[:24]
@@ -88,7 +101,11 @@ class ConsoleWeChatApi:
       where the dev chat client (``fapiao chat``) reads pushes from;
     * ``code_to_session`` maps **any** ``js_code`` to the stable openid
       ``"sandbox-" + sha256(js_code)[:24]`` (same code, same user), without unionid;
-    * ``create_menu`` logs the menu JSON.
+    * ``create_menu`` logs the menu JSON;
+    * ``send_template`` / ``send_subscribe`` log the message and keep it as a push too
+      (``[template ID] keyword1: … | …``), so ``fapiao chat`` shows what the user would see;
+    * ``download_media`` reads what ``put_media`` stored (``media:<id>``, 24 h): the
+      development endpoint ``POST /dev/media`` that ``fapiao chat``'s ``/image`` uses.
     """
 
     def __init__(self, store: KeyValueStore, texts: Texts | None = None, clock: Clock | None = None) -> None:
@@ -98,10 +115,7 @@ class ConsoleWeChatApi:
 
     async def send_text(self, openid: str, text: str) -> None:
         logger.info("WECHAT push to %s: %s", openid, text)
-        # A sequence number that only grows, so readers page by it even after old pushes are trimmed.
-        seq = await self.store.incr(f"push:seq:{openid}", ttl=PUSH_TTL_SECONDS)
-        record = json.dumps({"seq": seq, "text": text, "at": self.clock.now().isoformat()}, ensure_ascii=False)
-        await self.store.rpush(f"push:{openid}", record, ttl=PUSH_TTL_SECONDS, max_len=PUSH_MAX_LEN)
+        await self._push(openid, text)
 
     async def code_to_session(self, js_code: str) -> MiniappSession:
         return MiniappSession(openid=sandbox_openid(js_code), unionid=None)
@@ -109,16 +123,44 @@ class ConsoleWeChatApi:
     async def create_menu(self, menu: Mapping[str, Any]) -> None:
         logger.info("WECHAT menu: %s", json.dumps(menu, ensure_ascii=False))
 
+    async def _push(self, openid: str, text: str) -> None:
+        # A sequence number that only grows, so readers page by it even after old pushes are trimmed.
+        seq = await self.store.incr(f"push:seq:{openid}", ttl=PUSH_TTL_SECONDS)
+        record = json.dumps({"seq": seq, "text": text, "at": self.clock.now().isoformat()}, ensure_ascii=False)
+        await self.store.rpush(f"push:{openid}", record, ttl=PUSH_TTL_SECONDS, max_len=PUSH_MAX_LEN)
+
     async def send_template(
-        self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None
+        self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None,
+        miniprogram: Mapping[str, str] | None = None,
     ) -> None:
-        logger.info(
-            "WECHAT template %s to %s: %s%s",
-            template_id,
-            openid,
-            json.dumps(data, ensure_ascii=False),
-            f" url={url}" if url else "",
-        )
+        """Logged and kept for ``fapiao chat`` as ``[template ID] keyword1: … | keyword2: …``."""
+        text = describe_template("template", template_id, data, url or (miniprogram or {}).get("pagepath"))
+        logger.info("WECHAT template to %s: %s", openid, text)
+        await self._push(openid, text)
+
+    async def send_subscribe(
+        self, openid: str, template_id: str, data: Mapping[str, Any], page: str | None = None
+    ) -> None:
+        """Logged (the mini-program user is not the chat user, but pushes are kept under
+        their openid like the others)."""
+        text = describe_template("subscribe", template_id, data, page)
+        logger.info("MINIAPP subscribe message to %s: %s", openid, text)
+        await self._push(openid, text)
+
+    async def put_media(self, data: bytes) -> str:
+        """Development: keep an uploaded file (``fapiao chat``'s ``/image``) as WeChat keeps a
+        temporary media file, for :meth:`download_media`; returns its media id."""
+        if len(data) > MEDIA_MAX_BYTES:
+            raise WeChatApiError(40006, "invalid meida size")
+        media_id = "dev-" + secrets.token_hex(12)
+        await self.store.set(f"media:{media_id}", base64.b64encode(data).decode("ascii"), ttl=MEDIA_TTL_SECONDS)
+        return media_id
+
+    async def download_media(self, media_id: str) -> bytes:
+        raw = await self.store.get(f"media:{media_id}")
+        if raw is None:
+            raise WeChatApiError(40007, "invalid media_id")
+        return base64.b64decode(raw)
 
 
 # -- recording fake ------------------------------------------------------------------
@@ -127,12 +169,19 @@ class ConsoleWeChatApi:
 class RecordingWeChatApi:
     """Test fake. Set ``sessions[code]`` for codes that should log in; other codes
     raise ``WeChatApiError(40029)`` as WeChat does. ``delay_seconds`` makes every call
-    slow (to test the 5-second reply budget)."""
+    slow (to test the 5-second reply budget). ``media[id]`` holds what ``download_media``
+    returns; ``errors[openid]`` makes template/subscribe sends to that user fail."""
 
     def __init__(self, delay_seconds: float = 0.0) -> None:
         self.delay_seconds = delay_seconds
         self.texts_sent: list[tuple[str, str]] = []
         self.templates_sent: list[tuple[str, str, dict[str, Any], str | None]] = []
+        self.template_miniprograms: list[dict[str, str] | None] = []
+        self.subscribes_sent: list[tuple[str, str, dict[str, Any], str | None]] = []
+        #: media id → bytes that ``download_media`` returns (what the user "sent").
+        self.media: dict[str, bytes] = {}
+        #: openid → errcode that template and subscribe sends to it raise (e.g. 43004).
+        self.errors: dict[str, int] = {}
         self.menus: list[dict[str, Any]] = []
         self.sessions: dict[str, MiniappSession] = {}
 
@@ -158,11 +207,33 @@ class RecordingWeChatApi:
         await self._delay()
         self.menus.append(dict(menu))
 
+    def _maybe_fail(self, openid: str) -> None:
+        errcode = self.errors.get(openid)
+        if errcode is not None:
+            raise WeChatApiError(errcode, "recorded failure")
+
     async def send_template(
-        self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None
+        self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None,
+        miniprogram: Mapping[str, str] | None = None,
     ) -> None:
         await self._delay()
+        self._maybe_fail(openid)
         self.templates_sent.append((openid, template_id, dict(data), url))
+        self.template_miniprograms.append(dict(miniprogram) if miniprogram else None)
+
+    async def send_subscribe(
+        self, openid: str, template_id: str, data: Mapping[str, Any], page: str | None = None
+    ) -> None:
+        await self._delay()
+        self._maybe_fail(openid)
+        self.subscribes_sent.append((openid, template_id, dict(data), page))
+
+    async def download_media(self, media_id: str) -> bytes:
+        await self._delay()
+        try:
+            return self.media[media_id]
+        except KeyError:
+            raise WeChatApiError(40007, "invalid media_id") from None
 
 
 # -- shared access_token storage -----------------------------------------------------
@@ -465,9 +536,28 @@ class WeChatClientApi:
         await self._call(self.official.message.send_text, openid, text)
 
     async def send_template(
-        self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None
+        self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None,
+        miniprogram: Mapping[str, str] | None = None,
     ) -> None:
-        await self._call(self.official.message.send_template, openid, template_id, dict(data), url=url)
+        await self._call(self.official.message.send_template, openid, template_id, dict(data), url=url,
+                         mini_program=dict(miniprogram) if miniprogram else None)
+
+    async def send_subscribe(
+        self, openid: str, template_id: str, data: Mapping[str, Any], page: str | None = None
+    ) -> None:
+        """POST cgi-bin/message/subscribe/send with the mini-program's access token."""
+        await self._call(self.miniapp.wxa.send_subscribe_message, openid, template_id, dict(data), page=page)
+
+    async def download_media(self, media_id: str) -> bytes:
+        """GET cgi-bin/media/get: the file's bytes (WeChat answers JSON with an errcode
+        instead when the id is unknown or expired, which raises)."""
+        response = await self._call(self.official.media.download, media_id)
+        content = getattr(response, "content", None)
+        if not isinstance(content, bytes):
+            raise WeChatApiError(-1, "media/get answered without a file")
+        if len(content) > MEDIA_MAX_BYTES:
+            raise WeChatApiError(-1, "media/get answered with a file over the size limit")
+        return content
 
     async def create_menu(self, menu: Mapping[str, Any]) -> None:
         await self._call(self.official.menu.create, dict(menu))
@@ -482,7 +572,7 @@ class WeChatClientApi:
 def build_wechat_api(settings: Settings, store: KeyValueStore, texts: Texts) -> WeChatApi:
     """``settings.wechat_api``: ``console`` (sandbox, default) or ``wechat`` (real API)."""
     if settings.wechat_api == "wechat":
-        return WeChatClientApi(settings, store)
+        return WeChatClientApi(settings, store, timeout=settings.wechat_api_timeout_seconds)
     return ConsoleWeChatApi(store, texts)
 
 
@@ -495,6 +585,7 @@ __all__ = [
     "WeChatApiError",
     "WeChatClientApi",
     "build_wechat_api",
+    "describe_template",
     "sandbox_openid",
     "token_storage_for",
 ]

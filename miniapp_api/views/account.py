@@ -9,7 +9,7 @@ import qrcode
 from aiohttp import web
 
 from miniapp_api.spec import ApiRequest
-from miniapp_api.views.common import actor_of, core_of, json_response, to_json
+from miniapp_api.views.common import actor_of, core_of, json_response, miniapp_session, to_json
 
 
 async def me(req: ApiRequest) -> web.Response:
@@ -49,14 +49,14 @@ async def set_second_factor(req: ApiRequest) -> web.Response:
 async def bind_wechat(req: ApiRequest) -> web.Response:
     assert req.account_id is not None
     core = core_of(req)
-    session = await core.wechat.code_to_session(req.body["code"])
+    session = await miniapp_session(req)
     await core.accounts.bind(req.account_id, "miniapp", session.openid, actor_of(req), session.unionid)
     return web.Response(status=204)
 
 
 async def unbind_wechat(req: ApiRequest) -> web.Response:
     core = core_of(req)
-    session = await core.wechat.code_to_session(req.body["code"])
+    session = await miniapp_session(req)
     await core.accounts.unbind("miniapp", session.openid, actor_of(req))
     return web.Response(status=204)
 

@@ -7,7 +7,7 @@ from aiohttp import web
 from core.services.accounts import RegisterCommand
 from core.services.sms_codes import Purpose
 from miniapp_api.spec import ApiRequest
-from miniapp_api.views.common import actor_of, core_of, json_response
+from miniapp_api.views.common import actor_of, core_of, json_response, miniapp_session
 
 
 async def request_code(req: ApiRequest) -> web.Response:
@@ -53,13 +53,13 @@ async def login_sms(req: ApiRequest) -> web.Response:
 
 async def login_wechat(req: ApiRequest) -> web.Response:
     core = core_of(req)
-    session = await core.wechat.code_to_session(req.body["code"])
+    session = await miniapp_session(req)
     token, _ = await core.accounts.login_miniapp(session.openid, session.unionid, actor_of(req))
     return json_response({"token": token, "bound": token is not None})
 
 
 async def logout(req: ApiRequest) -> web.Response:
-    await core_of(req).sessions.revoke(req.token or "")
+    await core_of(req).accounts.logout(req.token or "", actor_of(req))
     return web.Response(status=204)
 
 

@@ -17,7 +17,7 @@ from miniapp_api.views.invoices import filters_from_mapping
 
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8",
                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-               "zip": "application/zip"}
+               "zip": "application/zip", "backup": "application/zip"}
 
 
 def job_json(req: ApiRequest, job: ExportJob) -> dict[str, Any]:
@@ -34,6 +34,12 @@ def job_json(req: ApiRequest, job: ExportJob) -> dict[str, Any]:
 async def start(req: ApiRequest) -> web.Response:
     filters = filters_from_mapping(req.body.get("filters") or {})
     job = await core_of(req).exports.start(req.body["format"], filters, actor_of(req))
+    return json_response(job_json(req, job), status=202)
+
+
+async def start_backup(req: ApiRequest) -> web.Response:
+    """The company's own data as one ZIP (owner or admin); the same job and link as an export."""
+    job = await core_of(req).exports.start_company_backup(actor_of(req))
     return json_response(job_json(req, job), status=202)
 
 

@@ -15,7 +15,7 @@ from miniapp_api.views.support import MAX_UPLOAD_BYTES
 
 def _id(req: ApiRequest) -> int:
     raw = req.match["filing_id"]
-    if not raw.isdigit() or len(raw) > 12:
+    if not raw.isdecimal() or len(raw) > 12:
         raise NotFound({"what": "filing"})
     return int(raw)
 
@@ -37,8 +37,10 @@ async def recent(req: ApiRequest) -> web.Response:
 
 async def detail(req: ApiRequest) -> web.Response:
     core = core_of(req)
-    await core.filings.refresh(_id(req))  # show the bureau's latest word
-    return json_response(asdict(await core.filings.get(_id(req), actor_of(req))))
+    view = await core.filings.get(_id(req), actor_of(req))  # tenancy first: no bureau call for a stranger
+    if await core.filings.refresh(view.id):  # show the bureau's latest word
+        view = await core.filings.get(view.id, actor_of(req))
+    return json_response(asdict(view))
 
 
 async def submit(req: ApiRequest) -> web.Response:

@@ -69,7 +69,7 @@ def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:
 
 def _id(req: ApiRequest) -> int:
     raw = req.match["invoice_id"]
-    if not raw.isdigit() or len(raw) > 12:
+    if not raw.isdecimal() or len(raw) > 12:
         from core.domain.errors import NotFound
 
         raise NotFound({"what": "invoice"})
@@ -176,15 +176,25 @@ def filters_from(req: ApiRequest) -> InvoiceFilter:
     return filters_from_mapping(req.http.query)
 
 
+STATUSES = ("draft", "pending", "issued", "voided", "red_partial", "red_full")
+
+
 def filters_from_mapping(q: Any) -> InvoiceFilter:
     """Filters from query parameters or from a JSON object (export jobs)."""
     q = {k: str(v) for k, v in dict(q).items() if v is not None}
     raw_limit = q.get("limit", "20")
-    if not raw_limit.isdigit():
+    if not raw_limit.isdecimal():
         raise ValidationFailed.one("limit", "type_integer")
     sort = q.get("sort", "-id")
     if sort not in ("-id", "id", "-total", "total"):
         raise ValidationFailed.one("sort", "not_allowed", allowed="-id、id、-total、total")
+    # Values longer than their column, or outside a closed set, made the query layer raise (a 500).
+    for name, allowed in (("status", STATUSES), ("kind", ("normal", "special"))):
+        if q.get(name) and q[name] not in allowed:
+            raise ValidationFailed.one(name, "not_allowed", allowed="、".join(allowed))
+    for name, longest in (("number", 24), ("code", 12), ("buyer", 100)):
+        if len(q.get(name, "")) > longest:
+            raise ValidationFailed.one(name, "too_long", max=longest)
     return InvoiceFilter(
         number=q.get("number", ""), legacy_code=q.get("code", ""), date_from=_date(q, "date_from"),
         date_to=_date(q, "date_to"), buyer=q.get("buyer", ""), status=q.get("status", ""),
@@ -274,7 +284,7 @@ async def add_product(req: ApiRequest) -> web.Response:
 
 async def remove_product(req: ApiRequest) -> web.Response:
     raw = req.match["product_id"]
-    if not raw.isdigit() or len(raw) > 12:
+    if not raw.isdecimal() or len(raw) > 12:
         from core.domain.errors import NotFound
 
         raise NotFound({"what": "product"})
@@ -298,7 +308,7 @@ async def confirmations(req: ApiRequest) -> web.Response:
 
 def _confirmation_id(req: ApiRequest) -> int:
     raw = req.match["confirmation_id"]
-    if not raw.isdigit() or len(raw) > 12:
+    if not raw.isdecimal() or len(raw) > 12:
         from core.domain.errors import NotFound
 
         raise NotFound({"what": "confirmation"})

@@ -10,7 +10,7 @@ from aiohttp import web
 from core.domain.errors import ValidationFailed
 from miniapp_api.app import TEXTS
 from miniapp_api.spec import ApiRequest
-from miniapp_api.views.common import core_of, json_response
+from miniapp_api.views.common import actor_of, core_of, json_response
 
 
 def _item(req: ApiRequest, item: Any) -> dict[str, Any]:
@@ -26,7 +26,7 @@ async def inbox(req: ApiRequest) -> web.Response:
     core = core_of(req)
     unread_only = req.http.query.get("unread") == "1"
     raw_before = req.http.query.get("before_id", "")
-    before = int(raw_before) if raw_before.isdigit() else None
+    before = int(raw_before) if raw_before.isdecimal() else None
     items = await core.messages.list(req.account_id, unread_only=unread_only, before_id=before)
     return json_response({"items": [_item(req, i) for i in items],
                           "unread": await core.messages.unread_count(req.account_id)})
@@ -54,5 +54,24 @@ async def set_preferences(req: ApiRequest) -> web.Response:
     body = req.body
     prefs = await core_of(req).messages.set_preferences(
         req.account_id, channels=body.get("channels"), reminder_days=body.get("reminder_days"),
-        reminders_enabled=body.get("reminders_enabled"))
+        reminders_enabled=body.get("reminders_enabled"), actor=actor_of(req))
     return json_response(asdict(prefs))
+
+
+async def subscribe_grants(req: ApiRequest) -> web.Response:
+    """The subscribe-message templates the mini-program should ask for, and the unspent grants."""
+    assert req.account_id is not None
+    core = core_of(req)
+    templates = [{"kind": kind, "template_id": entry.template_id}
+                 for kind, entry in core.settings.miniapp_subscribe_templates.items()]
+    return json_response({"templates": templates,
+                          "unspent": await core.messages.unspent_by_template(req.account_id)})
+
+
+async def record_subscribe_grants(req: ApiRequest) -> web.Response:
+    """Record what ``wx.requestSubscribeMessage`` answered: one grant per accepted template."""
+    assert req.account_id is not None
+    core = core_of(req)
+    recorded = await core.messages.record_subscribe_results(req.account_id, req.body["results"])
+    return json_response({"recorded": recorded, "unspent": await core.messages.unspent_by_template(req.account_id)},
+                         status=201)

@@ -11,6 +11,7 @@ from aiohttp import web
 
 from core.domain.errors import NotFound
 from miniapp_api.app import CORE, TEXTS
+from miniapp_api.views.common import client_ip
 from miniapp_api.views.files import file_response
 
 PAGE_LIMIT_PER_MINUTE = 60
@@ -19,8 +20,7 @@ HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Re
 
 async def _limited(request: web.Request) -> web.Response | None:
     core = request.app[CORE]
-    forwarded = request.headers.get("X-Forwarded-For", "")
-    ip = forwarded.split(",")[0].strip() if forwarded else (request.remote or "unknown")
+    ip = client_ip(request) or "unknown"
     bucket = int(time.time() // 60)
     count = await core.store.incr(f"verify:limit:{ip}:{bucket}", ttl=120)
     if count > PAGE_LIMIT_PER_MINUTE:

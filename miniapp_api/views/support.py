@@ -18,7 +18,7 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024 + 64 * 1024
 
 def _int(req: ApiRequest, name: str, what: str) -> int:
     raw = req.match[name]
-    if not raw.isdigit() or len(raw) > 12:
+    if not raw.isdecimal() or len(raw) > 12:
         raise NotFound({"what": what})
     return int(raw)
 

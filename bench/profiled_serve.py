@@ -1,0 +1,76 @@
+"""``fapiao serve`` under pyinstrument, switched on and off by signals (bench only).
+
+``bench/bench_wechat.py --profile PREFIX`` starts the server with this instead of
+``fapiao serve``: SIGUSR1 starts the profiler (at the start of the measured window),
+SIGUSR2 stops it and writes ``PREFIX-<n>.txt`` (the call tree as text; with
+``--html`` also ``PREFIX-<n>.html``, tens of MB). SIGTERM stops the server as usual. pyinstrument samples the
+event-loop thread (wall time, so time idle in ``select`` shows up as such).
+
+    .venv/bin/python bench/profiled_serve.py --port 8106 --out bench/results/profile
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from pyinstrument import Profiler
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+log = logging.getLogger("fapiao.bench.profile")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8106)
+    parser.add_argument("--out", required=True, help="output prefix")
+    parser.add_argument("--html", action="store_true", help="also write the interactive HTML profile")
+    parser.add_argument("--interval", type=float, default=0.0005, help="sampling interval, seconds")
+    args = parser.parse_args()
+
+    from fapiao.cli import _logging, _settings
+    from fapiao.server import serve
+
+    _logging()
+    settings = _settings()
+    state: dict[str, object] = {"profiler": None, "n": 0}
+
+    def start(*_: object) -> None:
+        if state["profiler"] is None:
+            profiler = Profiler(interval=args.interval, async_mode="disabled")
+            profiler.start()
+            state["profiler"] = profiler
+            log.info("profiler started")
+
+    def stop(*_: object) -> None:
+        profiler = state["profiler"]
+        if not isinstance(profiler, Profiler):
+            return
+        state["profiler"] = None
+        profiler.stop()
+        state["n"] = int(state["n"]) + 1  # type: ignore[call-overload]
+        prefix = f"{args.out}-{state['n']}"
+        Path(prefix).parent.mkdir(parents=True, exist_ok=True)
+        Path(prefix + ".txt").write_text(profiler.output_text(unicode=True, color=False, show_all=False))
+        if args.html:
+            Path(prefix + ".html").write_text(profiler.output_html())
+        log.info("profile written: %s.txt%s", prefix, " and .html" if args.html else "")
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGUSR1, start)
+        loop.add_signal_handler(signal.SIGUSR2, stop)
+        await serve(settings, args.host, args.port)
+
+    asyncio.run(run())
+
+
+if __name__ == "__main__":
+    main()

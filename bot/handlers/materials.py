@@ -1,0 +1,78 @@
+"""Command and media handlers.
+
+补充材料: which return waits for materials, and how to send them; an image sent in the chat
+is downloaded from WeChat (``WeChatApi.download_media``) and attached to that return through
+``FilingService.upload_materials`` (type by magic bytes, at most 10 MB — the core checks).
+通知设置: the channels notifications use (公众号, 小程序, 短信 as fallback; 站内信 always).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.context import BotContext
+from bot.handlers.registry import command, media
+from bot.vocabulary import vocabulary
+from core.domain.errors import DomainError, ValidationFailed
+
+#: Channel words (templates/commands.yaml ``channel_*``) → channel names of the preferences.
+CHANNEL_PREFIX = "channel_"
+
+
+async def _waiting(ctx: BotContext) -> Any | None:
+    """The most recent return of the current company that waits for materials."""
+    filings = await ctx.core.filings.recent(ctx.actor, limit=10)
+    return next((f for f in filings if f.status == "needs_materials"), None)
+
+
+@command("materials")
+async def materials(ctx: BotContext, _args: str) -> str:
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    filing = await _waiting(ctx)
+    if filing is None:
+        return ctx.say("bot.filing_chat.no_materials_needed")
+    return ctx.say("bot.filing_chat.send_materials", filing=filing)
+
+
+@media("image")
+async def image(ctx: BotContext, media_id: str) -> str:
+    filing = None
+    if ctx.account_id is not None:
+        try:
+            filing = await _waiting(ctx)
+        except DomainError:  # no company yet, or no right to file
+            filing = None
+    if filing is None:
+        return ctx.say("bot.filing_chat.image_not_needed")
+    try:
+        data = await ctx.core.wechat.download_media(media_id)
+    except DomainError:
+        return ctx.say("bot.filing_chat.image_download_failed")
+    # The name declares no type: the core decides it from the bytes.
+    try:
+        view = await ctx.core.filings.upload_materials(filing.id, f"wechat-{media_id[-16:]}", data, ctx.actor)
+    except ValidationFailed as exc:
+        return ctx.say("bot.filing_chat.materials_refused", problem=ctx.error(exc))
+    return ctx.say("bot.filing_chat.materials_attached", filing=view, size_kb=max(1, len(data) // 1024))
+
+
+@command("notify_channels")
+async def notify_channels(ctx: BotContext, args: str) -> str:
+    """The notification-settings command (通知设置 + channel words): choose the channels;
+    without words, show them."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    words = vocabulary().words
+    wanted = args.replace("，", " ").replace(",", " ").split()
+    if wanted:
+        chosen: list[str] = []
+        for word in wanted:
+            channel = next((kind.removeprefix(CHANNEL_PREFIX) for kind, ws in words.items()
+                            if kind.startswith(CHANNEL_PREFIX) and word.lower() in ws), None)
+            if channel is None:
+                return ctx.say("bot.filing_chat.channels_usage")
+            chosen.append(channel)
+        await ctx.core.messages.set_preferences(ctx.account_id, channels=chosen, actor=ctx.actor)
+    prefs = await ctx.core.messages.get_preferences(ctx.account_id)
+    return ctx.say("bot.filing_chat.channels", prefs=prefs, changed=bool(wanted))

@@ -1,0 +1,42 @@
+"""Wiring into the aiohttp app: the middleware, the response header hook and the ops endpoints."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from fapiao.observability import health, metrics
+from fapiao.observability.middleware import REQUEST_ID_KEY, add_request_id_header, make_middleware
+
+if TYPE_CHECKING:
+    from fapiao.bootstrap import Runtime
+
+_RUNTIME: web.AppKey[Runtime] = web.AppKey("observability_runtime")
+
+
+async def healthz(_request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+async def readyz(request: web.Request) -> web.Response:
+    runtime = request.app[_RUNTIME]
+    ready, body = await health.readiness(runtime.store)
+    if not ready:
+        body["request_id"] = request.get(REQUEST_ID_KEY)
+    return web.json_response(body, status=200 if ready else 503)
+
+
+async def metrics_view(request: web.Request) -> web.Response:
+    runtime = request.app[_RUNTIME]
+    return metrics.response(await metrics.render(runtime.core.clock, runtime.store))
+
+
+def setup(app: web.Application, runtime: Runtime) -> None:
+    app[_RUNTIME] = runtime
+    # Outermost, whatever the transports append later: it must see their final responses.
+    app.middlewares.insert(0, make_middleware(runtime.texts))
+    app.on_response_prepare.append(add_request_id_header)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    app.router.add_get("/metrics", metrics_view)

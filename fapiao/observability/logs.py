@@ -1,0 +1,189 @@
+"""Logging: JSON lines (production) or text, a request id on every line, secrets masked.
+
+``LOG_FORMAT=json`` writes one JSON object per line with ``time`` (UTC, ISO 8601),
+``level``, ``logger``, ``message``, ``request_id`` and any ``extra={...}`` fields;
+``LOG_FORMAT=text`` writes ``time level logger [request_id] message``. The default is
+json when ``ENVIRONMENT=production``, text otherwise. ``LOG_LEVEL`` sets the level.
+
+Masking (:class:`MaskingFilter`, on our handler) rewrites the message, its arguments,
+string ``extra`` fields and exception text before anything is written:
+mainland mobile numbers (``138****1234``), bearer and session tokens, SMS codes,
+passwords and secrets (``password=***``), and any long random-looking token. The one
+exception is the console SMS adapter's development line (``SMS to <phone>: …验证码是
+NNNNNN``), which is how a developer reads the code locally; that adapter is refused in
+production.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import IO, Any
+
+from pythonjsonlogger.core import RESERVED_ATTRS
+from pythonjsonlogger.json import JsonFormatter
+
+from fapiao.observability.context import current_request_id
+
+#: Loggers that talk too much at INFO.
+NOISY_LOGGERS = ("tortoise", "aiosqlite", "asyncio", "jieba", "urllib3", "asyncpg", "aiohttp.access")
+#: A record carrying this attribute (``extra={UNMASKED: True}``) from the console SMS adapter is left readable.
+UNMASKED = "unmasked"
+_UNMASKED_LOGGERS = ("fapiao.sms",)
+
+_Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+_SECRET_KEYS = (
+    r"password|passwd|pwd|new_password|old_password|secret|secret_key|app_?secret|client_secret|api_?key|"
+    r"access_token|refresh_token|session_key|session_token|session|token|authorization|"
+    r"sms_code|verify_code|totp|otp|aes_key|encoding_aes_key"
+)
+
+
+def _mask_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    # Random tokens (secrets.token_urlsafe, openids, keys) mix upper case, lower case and digits;
+    # identifiers, file names and hex hashes or UUIDs (not secrets, useful when debugging) do not.
+    if re.fullmatch(r"[0-9a-fA-F-]+", token) or not all(
+            re.search(chars, token) for chars in (r"\d", r"[a-z]", r"[A-Z]")):
+        return token
+    return token[:4] + "****"
+
+
+MASK_RULES: tuple[_Rule, ...] = (
+    # Authorization: Bearer <token>
+    (re.compile(r"(?i)\b(bearer\s+)[^\s,;\"']+"), r"\1***"),
+    # key=value / "key": "value" / key: value for passwords, secrets and tokens
+    (re.compile(rf"(?i)(?<![A-Za-z0-9])((?:{_SECRET_KEYS})[\"']?\s*[:=]\s*)(?:\"[^\"]*\"|'[^']*'|[^\s,;&}}\])]+)"),
+     r"\1***"),
+    # SMS / verification codes: code=123456, 'code': '123456', 验证码是 123456, 验证码：123456
+    (re.compile(r"(?i)\b((?:sms_)?code[\"']?\s*[:=]\s*[\"']?)\d{4,8}(?!\d)"), r"\1******"),
+    (re.compile(r"(验证码[^\d\n]{0,8})\d{4,8}(?!\d)"), r"\1******"),
+    # capability URLs: verification pages and downloads
+    (re.compile(r"(/(?:v|dl)/)[A-Za-z0-9_-]{16,}"), r"\1***"),
+    # mainland mobile numbers, optionally with +86 / 86
+    (re.compile(r"(?<![\d])((?:\+?86[- ]?)?1[3-9]\d)\d{4}(\d{4})(?!\d)"), r"\1****\2"),
+    # anything else that looks like a random token (session tokens, proofs, openids, keys)
+    (re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_-])"), _mask_token),
+)
+
+
+def mask(text: str) -> str:
+    """``text`` with phone numbers, tokens, codes, passwords and secrets masked."""
+    for pattern, replacement in MASK_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+_STANDARD_ATTRS = frozenset(RESERVED_ATTRS) | {"taskName", "request_id", UNMASKED, "message", "asctime"}
+
+
+class MaskingFilter(logging.Filter):
+    """Masks the formatted message, string extra fields and the exception text of a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, UNMASKED, False) and record.name.startswith(_UNMASKED_LOGGERS):
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: keep the raw parts, masked
+            message = f"{record.msg!s} {record.args!r}"
+        record.msg, record.args = mask(message), None
+        for key, value in list(vars(record).items()):
+            if key not in _STANDARD_ATTRS and isinstance(value, str):
+                setattr(record, key, mask(value))
+        if record.exc_info and record.exc_info[0] is not None:
+            record.exc_text = mask(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = mask(record.exc_text)
+        if record.stack_info:
+            record.stack_info = mask(record.stack_info)
+        return True
+
+
+class RequestIdFilter(logging.Filter):
+    """Adds ``request_id`` (None outside a request) to every record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not getattr(record, "request_id", None):
+            record.request_id = current_request_id()
+        return True
+
+
+class _JsonFormatter(JsonFormatter):
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
+
+
+class _TextFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        if getattr(record, "request_id", None) is None:
+            record.request_id = "-"
+            try:
+                return super().format(record)
+            finally:
+                record.request_id = None
+        return super().format(record)
+
+
+def json_formatter() -> logging.Formatter:
+    return _JsonFormatter(
+        "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+        rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+        reserved_attrs=[*RESERVED_ATTRS, "taskName", UNMASKED],
+        json_ensure_ascii=False,
+        json_default=str,
+    )
+
+
+def text_formatter() -> logging.Formatter:
+    return _TextFormatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
+
+
+def build_handler(log_format: str = "text", stream: IO[str] | None = None) -> logging.Handler:
+    """A stream handler with the request-id and masking filters and the chosen format."""
+    handler = logging.StreamHandler(stream if stream is not None else sys.stderr)
+    handler.addFilter(RequestIdFilter())
+    handler.addFilter(MaskingFilter())
+    handler.setFormatter(json_formatter() if log_format == "json" else text_formatter())
+    handler.set_name("fapiao")
+    return handler
+
+
+def _from_settings() -> tuple[str, str]:
+    """(format, level) from the settings; text/INFO when the settings do not load (their
+    errors are reported by the caller right after)."""
+    from pydantic import ValidationError
+
+    from core.settings import Settings
+
+    try:
+        settings = Settings()
+    except ValidationError:
+        return "text", "INFO"
+    return settings.effective_log_format, settings.log_level
+
+
+def setup_logging(*, verbose: bool = False, log_format: str | None = None, level: str | None = None,
+                  stream: IO[str] | None = None) -> logging.Handler:
+    """Replace the root logger's handlers with ours. ``verbose`` forces DEBUG."""
+    configured_format, configured_level = _from_settings() if log_format is None or level is None else ("", "")
+    handler = build_handler(log_format or configured_format, stream)
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else (level or configured_level).upper())
+    for noisy in NOISY_LOGGERS:
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.captureWarnings(True)
+    return handler
+
+
+def extra(**fields: Any) -> dict[str, Any]:
+    """``log.info("…", extra=extra(route=…))`` — a tiny helper so call sites read well."""
+    return fields

@@ -1,0 +1,93 @@
+"""The outermost middleware of the whole app (WeChat endpoint, API, public pages, ops endpoints).
+
+For every request it: takes a sane ``X-Request-Id`` or makes one, keeps it in a
+contextvar (so every log line carries it) and on the request (``request["request_id"]``,
+read by the API's error middleware), returns it in the ``X-Request-Id`` header, times
+the request into ``fapiao_http_request_duration_seconds`` by route template, writes one
+access log line, and turns an exception nothing else handled into a 500 whose body
+carries the request id (the API's own error middleware does the same in JSON).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+from aiohttp.typedefs import Middleware
+
+from core import telemetry
+from fapiao.observability.context import HEADER, new_request_id, request_id_var, sane_request_id
+from templates import Texts
+
+log = logging.getLogger("fapiao.http")
+access_log = logging.getLogger("fapiao.access")
+
+#: The id on the request too: the response header is added when the response is prepared,
+#: which may be after this middleware has returned (raised HTTPException).
+REQUEST_ID_KEY = web.RequestKey("request_id", str)
+#: Polled or scraped often: their access lines go to DEBUG.
+QUIET_ROUTES = frozenset({"/healthz", "/readyz", "/metrics", "/dev/pushes"})
+SERVER_ERROR_KEY = "observability.server_error"
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def route_template(request: web.Request) -> str:
+    """``/api/v1/invoices/{invoice_id}``, never the raw path (bounded label values)."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else "unmatched"
+
+
+def server_error_text(texts: Texts, request_id: str) -> str:
+    return texts.render(SERVER_ERROR_KEY, request_id=request_id)
+
+
+def make_middleware(texts: Texts) -> Middleware:
+    @web.middleware
+    async def request_context(request: web.Request, handler: Handler) -> web.StreamResponse:
+        request_id = sane_request_id(request.headers.get(HEADER)) or new_request_id()
+        request[REQUEST_ID_KEY] = request_id
+        token = request_id_var.set(request_id)
+        started = time.perf_counter()
+        status = 500
+        try:
+            try:
+                response = await handler(request)
+            except web.HTTPException as exc:
+                status = exc.status
+                if status < 500:
+                    raise
+                log.warning("%s %s answered %s", request.method, route_template(request), status)
+                return web.Response(status=status, text=server_error_text(texts, request_id))
+            except asyncio.CancelledError:
+                status = 499  # the client went away (nginx's code for it)
+                raise
+            except Exception:
+                log.exception("unhandled error in %s %s", request.method, route_template(request))
+                status = 500
+                return web.Response(status=500, text=server_error_text(texts, request_id))
+            status = response.status
+            return response
+        finally:
+            elapsed = time.perf_counter() - started
+            route = route_template(request)
+            telemetry.http_request(route, request.method, status, elapsed)
+            access_log.log(
+                logging.DEBUG if route in QUIET_ROUTES else logging.INFO,
+                "%s %s %s %.1fms", request.method, route, status, elapsed * 1000,
+                extra={"method": request.method, "route": route, "status": status,
+                       "duration_ms": round(elapsed * 1000, 2), "remote": request.remote or ""},
+            )
+            request_id_var.reset(token)
+
+    return request_context
+
+
+async def add_request_id_header(request: web.Request, response: web.StreamResponse) -> None:
+    """on_response_prepare: every response, also ones raised as HTTPException or streamed."""
+    request_id = request.get(REQUEST_ID_KEY)
+    if request_id and HEADER not in response.headers:
+        response.headers[HEADER] = request_id

@@ -1,0 +1,1 @@
+"""Operator tools: backup and restore, and their siblings (health, metrics, audit checks)."""

@@ -1,0 +1,100 @@
+"""The API when PostgreSQL or Redis is unreachable: 503 with the Chinese sentence, never a
+500, and back to normal by itself once the dependency answers again.
+
+Redis goes away for real (the store's client is pointed at a closed port); the database
+outage is a service that raises what asyncpg raises when its connection drops (the suite
+also runs on SQLite). bench/faults/database_unreachable.py and redis_restarted.py do the
+same against a real server process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import asyncpg
+import pytest
+import redis.asyncio as aioredis
+
+from templates import texts
+
+UNAVAILABLE = texts().error("service_unavailable")
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # closed again when the block ends: nobody listens
+
+
+@contextlib.contextmanager
+def redis_down(store: Any) -> Iterator[None]:
+    """Point the store's client at a port nobody listens on, then put it back."""
+    real = store.client
+    # Built like RedisStore.from_url builds it (a URL-built client fails at once, without retries).
+    store.client = aioredis.from_url(f"redis://127.0.0.1:{closed_port()}/0", decode_responses=True,
+                                     socket_timeout=2, socket_connect_timeout=2)
+    try:
+        yield
+    finally:
+        store.client = real
+
+
+def assert_unavailable(status: int, body: Any) -> None:
+    assert status == 503, body
+    assert body["error"]["code"] == "service_unavailable"
+    assert body["error"]["message"] == UNAVAILABLE
+    assert body["error"]["request_id"]
+
+
+async def test_redis_down_answers_503_then_recovers(client_api, owner, store):
+    with redis_down(store):
+        # The bearer token is resolved in Redis: a read, a write and a public route.
+        assert_unavailable(*await client_api.call("GET", "/invoices"))
+        assert_unavailable(*await client_api.call("POST", "/invoices", {
+            "kind": "normal", "buyer": {"name": "张三", "is_person": True},
+            "lines": [{"name": "餐费", "amount": "388", "rate": "6%"}]}))
+        assert_unavailable(*await client_api.call("POST", "/auth/sms-codes",
+                                                  {"phone": "13900139000", "purpose": "register"}))
+    await client_api.call("GET", "/invoices", expect=200)
+
+
+async def test_database_connection_lost_answers_503_then_recovers(client_api, owner, core, monkeypatch):
+    real_search = core.invoices.search
+
+    async def dropped(*args: Any, **kwargs: Any) -> Any:
+        raise asyncpg.exceptions.ConnectionDoesNotExistError("connection was closed in the middle of operation")
+
+    monkeypatch.setattr(core.invoices, "search", dropped)
+    assert_unavailable(*await client_api.call("GET", "/invoices"))
+
+    async def refused(*args: Any, **kwargs: Any) -> Any:
+        try:
+            raise ConnectionRefusedError(111, "Connect call failed")
+        except OSError as exc:  # as tortoise/asyncpg chain it
+            raise RuntimeError("pool could not connect") from exc
+
+    monkeypatch.setattr(core.invoices, "search", refused)
+    assert_unavailable(*await client_api.call("GET", "/invoices"))
+    monkeypatch.setattr(core.invoices, "search", real_search)
+    await client_api.call("GET", "/invoices", expect=200)
+
+
+async def test_other_errors_stay_500(client_api, owner, core, monkeypatch):
+    async def broken(*args: Any, **kwargs: Any) -> Any:
+        raise ValueError("a bug, not an outage")
+
+    monkeypatch.setattr(core.invoices, "search", broken)
+    status, body = await client_api.call("GET", "/invoices")
+    assert status == 500 and body["error"]["code"] == "unexpected"
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_every_route_documents_503(method):
+    from miniapp_api.openapi import document
+
+    for path, operations in document()["paths"].items():
+        if method in operations:
+            assert "503" in operations[method]["responses"], path
