@@ -23,13 +23,27 @@ def _normalise_url(url: str) -> str:
     return url
 
 
+async def _skip_session_reset(connection: object) -> None:
+    """asyncpg resets every connection it takes back into the pool (``RESET ALL``, unlisten,
+    advisory unlock): one more round trip after each query outside a transaction, 4–6 per
+    invoice issued. We never change session state (no SET, LISTEN, advisory locks or
+    cursors outside transactions), so there is nothing to reset; an open transaction is
+    still rolled back by asyncpg before this is called."""
+
+
 def tortoise_config(database_url: str) -> dict[str, Any]:
     url = _normalise_url(database_url)
+    connection: str | dict[str, Any] = url
     if url.startswith("sqlite://") and url != "sqlite://:memory:":
         path = Path(url[len("sqlite://"):])
         path.parent.mkdir(parents=True, exist_ok=True)
+    elif url.startswith("postgres://"):
+        from tortoise.backends.base.config_generator import expand_db_url
+
+        connection = expand_db_url(url)
+        connection["credentials"]["reset"] = _skip_session_reset
     return {
-        "connections": {"default": url},
+        "connections": {"default": connection},
         "apps": {"models": {"models": MODELS, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",

@@ -485,15 +485,16 @@ class InvoiceService:
         """
         on = self.today()
         token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
+        await self._event(invoice, actor, action, conn)
+        number = await self._allocate_number(conn, company, on)
+        # One guarded UPDATE: when the invoice is no longer a draft (a concurrent issue won),
+        # nothing changes and raising rolls the counter back with everything else.
         claimed = await Invoice.filter(id=invoice.id, status__in=["draft", "pending"]).using_db(conn).update(
-            status="issuing", issue_date=on, issued_at=self.clock.now(), verify_token=token,
+            status="issued", number=number, issue_date=on, issued_at=self.clock.now(), verify_token=token,
             pending_action="", pending_payload={}, updated_at=self.clock.now(),
         )
         if claimed != 1:
             raise InvoiceStateConflict({"status": invoice.status})
-        await self._event(invoice, actor, action, conn)
-        number = await self._allocate_number(conn, company, on)
-        await Invoice.filter(id=invoice.id).using_db(conn).update(status="issued", number=number)
         invoice.status, invoice.number, invoice.issue_date, invoice.verify_token = "issued", number, on, token
         telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once the caller commits
 
