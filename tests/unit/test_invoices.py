@@ -281,6 +281,34 @@ async def test_search_filters_and_cursor(core, owner):
         await core.invoices.search(InvoiceFilter(cursor="garbage!"), owner)
 
 
+
+async def test_date_range_pages_by_issue_date_then_id(core, owner, clock):
+    """Within a date range the order is the issue date, then id (the index's order), and the
+    cursor walks it without skipping or repeating: a draft made first but issued last comes
+    first in newest-first order although its id is the smallest."""
+    early_draft = await core.invoices.create_draft(special(buyer_name="早建晚开公司"), owner)
+    issued = []
+    for _day in range(3):
+        for _ in range(3):
+            issued.append((await core.invoices.issue_new(special(), owner)).invoice)
+        clock.advance(days=1)
+    late = await core.invoices.issue(early_draft.id, owner)
+    newest_first: list[tuple[date, int]] = []
+    page = await core.invoices.search(InvoiceFilter(date_from=date(2026, 11, 1), limit=4), owner)
+    newest_first += [(v.issue_date, v.id) for v in page.items]
+    while page.next_cursor:
+        page = await core.invoices.search(
+            InvoiceFilter(date_from=date(2026, 11, 1), limit=4, cursor=page.next_cursor), owner)
+        newest_first += [(v.issue_date, v.id) for v in page.items]
+    assert len(newest_first) == 10 and newest_first == sorted(newest_first, reverse=True)
+    assert newest_first[0] == (late.issue_date, early_draft.id)
+    oldest_first = await core.invoices.search(
+        InvoiceFilter(date_from=date(2026, 11, 27), date_to=date(2026, 11, 28), sort="id", limit=4), owner)
+    assert [v.id for v in oldest_first.items] == [v.id for v in issued[:4]]
+    follow = await core.invoices.search(InvoiceFilter(date_from=date(2026, 11, 27), date_to=date(2026, 11, 28),
+                                                      sort="id", limit=4, cursor=oldest_first.next_cursor), owner)
+    assert [v.id for v in follow.items] == [v.id for v in issued[4:6]] and follow.next_cursor is None
+
 async def test_verification_by_token_and_fields(core, owner):
     view = (await core.invoices.issue_new(special(), owner)).invoice
     facts = await core.invoices.verify_token(view.verify_token)
