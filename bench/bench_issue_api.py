@@ -248,7 +248,9 @@ async def run(args: argparse.Namespace) -> int:
 
     benchlib.print_header("issue invoices through the API", {
         "backend": backend,
-        "server": ("one `fapiao serve` process (single process, as today)" if args.servers == 1 else
+        "server": (f"`fapiao serve --workers {args.workers}` (one port, {args.workers} worker processes)"
+                   if args.workers > 1 else
+                   "one `fapiao serve` process" if args.servers == 1 else
                    f"{args.servers} `fapiao serve` processes on one database, client round-robins"),
         "command": "bench/bench_issue_api.py " + " ".join(sys.argv[1:]),
         "db round trip": probe,
@@ -256,7 +258,8 @@ async def run(args: argparse.Namespace) -> int:
                     f"{', unique Idempotency-Key each' if args.idempotency else ''}; {args.warmup} warm-up first",
     })
 
-    servers = [benchlib.ServerProcess(env, workdir) for _ in range(args.servers)]
+    extra = ["--workers", str(args.workers)] if args.workers > 1 else []
+    servers = [benchlib.ServerProcess(env, workdir, extra_args=extra) for _ in range(args.servers)]
     for one in servers:
         one.start()
     server = servers[0]
@@ -276,7 +279,7 @@ async def run(args: argparse.Namespace) -> int:
             sampler = (asyncio.create_task(sample_pg_activity(stop, samples))
                        if args.backend == "postgres" else None)
             spy = benchlib.PySpy(server.pid, Path(args.profile)) if args.profile else None
-            meter = benchlib.CpuMeter([one.pid for one in servers])
+            meter = benchlib.CpuMeter([pid for one in servers for pid in benchlib.descendants(one.pid)])
             meter.start()
             result = await fire(session, urls, token, args.count, args.concurrency, args.idempotency,
                                 run_id, args.warmup, deadline)
@@ -391,6 +394,8 @@ def main() -> None:
     parser.add_argument("--pool-maxsize", type=int, default=None,
                         help="PostgreSQL: ?maxsize= on DATABASE_URL (default: the app's default, 5)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="PostgreSQL only: `fapiao serve --workers N` (N processes on one port)")
     parser.add_argument("--servers", type=int, default=1,
                         help="PostgreSQL only: run N server processes (the production layout) instead of one")
     parser.add_argument("--profile", default=None, metavar="PATH",

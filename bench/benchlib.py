@@ -172,6 +172,25 @@ def system_cpu_seconds() -> tuple[float, float]:
     return (total - idle) / _TICKS, total / _TICKS
 
 
+def descendants(pid: int) -> list[int]:
+    """pid and all its descendants (the workers of ``fapiao serve --workers N``)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        todo += children.get(current, [])
+    return out
+
+
 class CpuMeter:
     """CPU used by the server process, PostgreSQL, Redis, this client and the whole machine
     between :meth:`start` and :meth:`stop`, as a share of one core."""
