@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import secrets
 from pathlib import Path
 
 from core.domain.actor import Actor
@@ -39,7 +40,9 @@ class DocumentService:
     @staticmethod
     def _write(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
+        # One temporary file per writer: two requests rendering the same new invoice at once shared one
+        # name, and the second rename found the file gone (FileNotFoundError: a failed export or a 500).
+        temporary = path.with_name(f"{path.stem}.{secrets.token_hex(6)}.tmp")
         temporary.write_bytes(data)
         temporary.replace(path)  # atomic: a reader never sees half a file
 

@@ -21,7 +21,7 @@ from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, DomainError, FieldChecks, FieldProblem, ValidationFailed
 from core.domain.invoice_number import is_valid_legacy_code, is_valid_number
-from core.domain.money import to_money
+from core.domain.money import MONEY_MAX, to_money
 from core.domain.qr_payload import QrPayload, parse_qr
 from core.domain.roles import Permission
 from core.domain.taxpayer_id import normalize_tax_id
@@ -97,6 +97,8 @@ def _money(text: str, field_name: str) -> Decimal:
         raise ValidationFailed.one(field_name, "amount_format") from None
     if not value.is_finite() or value < 0:
         raise ValidationFailed.one(field_name, "amount_format")
+    if value > MONEY_MAX:  # 1E+30 made quantize() raise InvalidOperation: a 500
+        raise ValidationFailed.one(field_name, "amount_too_large", max=str(MONEY_MAX))
     return to_money(value)
 
 

@@ -1,0 +1,147 @@
+"""Two tenants with real objects, built through the API, for the tenancy matrix and schemathesis."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from aiohttp import FormData
+
+from core.adapters.models import Account
+from tests.api.conftest import Api
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+#: Valid 统一社会信用代码 (GB 32100-2015 checksum): tenant A, tenant B, and C, a buyer on the platform.
+TAX_IDS = {"A": "91110000600037341L", "B": "9144030071526726XG", "C": "91420100MA4K00000Q"}
+PHONES = {"A": "13811110001", "B": "13922220002", "C": "13733330003", "staff": "13644440004"}
+COMPANY_NAMES = {"A": "甲方光谷软件有限公司", "B": "乙方江汉贸易有限公司", "C": "丙方买家科技有限公司"}
+
+
+@dataclass
+class Tenant:
+    """One company, its owner's token, the ids of its objects and the strings that must never leak."""
+
+    name: str
+    token: str
+    company_id: int = 0
+    ids: dict[str, Any] = field(default_factory=dict)
+    secrets: set[str] = field(default_factory=set)
+
+
+async def _upload(api: Api, token: str, path: str, data: bytes, filename: str) -> tuple[int, Any]:
+    form = FormData()
+    form.add_field("file", data, filename=filename)
+    response = await api.client.post("/api/v1" + path, data=form, headers={"Authorization": f"Bearer {token}"})
+    return response.status, await response.json()
+
+
+async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -> Tenant:
+    """A company with one of everything a path parameter can name."""
+    clock.advance(seconds=61)
+    token = await api.register(PHONES[key], name=f"{key}会计")
+    tenant = Tenant(key, token)
+    _, company = await api.call("POST", "/companies", {
+        "name": COMPANY_NAMES[key], "tax_id": TAX_IDS[key], "taxpayer_kind": "general", "issuer_name": f"{key}开票员",
+    }, token=token, expect=201)
+    tenant.company_id = company["id"]
+    buyer_person = f"{key}姓买家先生"
+    buyer_company = f"{key}方客户餐饮有限公司"
+    _, issued = await api.call("POST", "/invoices", {
+        "kind": "normal", "buyer": {"name": buyer_company}, "save_buyer": True,
+        "lines": [{"name": "技术服务费", "amount": "1000", "rate": "6%"}]}, token=token, expect=201)
+    _, to_red = await api.call("POST", "/invoices", {
+        "kind": "normal", "buyer": {"name": buyer_person, "is_person": True},
+        "lines": [{"name": "餐费", "amount": "388"}]}, token=token, expect=201)
+    _, red = await api.call("POST", f"/invoices/{to_red['id']}/red-letter", {"reason_code": "mistake"},
+                            token=token, template="/invoices/{invoice_id}/red-letter", expect=201)
+    _, to_confirm = await api.call("POST", "/invoices", {
+        "kind": "special", "buyer": {"name": COMPANY_NAMES[platform_buyer], "tax_id": TAX_IDS[platform_buyer]},
+        "lines": [{"name": "软件服务", "amount": "2000", "rate": "6%"}]}, token=token, expect=201)
+    _, waiting = await api.call("POST", f"/invoices/{to_confirm['id']}/red-letter", {"reason_code": "allowance"},
+                                token=token, template="/invoices/{invoice_id}/red-letter", expect=202)
+    assert waiting["pending_action"] == "confirm"
+    _, outgoing = await api.call("GET", "/red-confirmations", params={"direction": "outgoing"}, token=token,
+                                 expect=200)
+    _, draft = await api.call("POST", "/invoices", {
+        "kind": "normal", "buyer": {"name": buyer_company}, "draft": True,
+        "lines": [{"name": "咨询费", "amount": "50"}]}, token=token, expect=201)
+    _, product = await api.call("POST", "/products", {"name": f"{key}专用打印纸", "unit": "包"}, token=token,
+                                expect=201)
+    _, job = await api.call("POST", "/exports", {"format": "csv"}, token=token, expect=202)
+    _, filing = await api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-10"}, token=token,
+                               expect=201)
+    _, input_invoice = await api.call("POST", "/input-invoices", {
+        "number": f"2642200000000000{ord(key):04d}", "issue_date": "2026-11-02", "amount": "100", "tax": "6",
+        "seller_name": f"{key}方供应商", "seller_tax_id": TAX_IDS["C"]}, token=token, expect=201)
+    _, ticket = await api.call("POST", "/tickets", {"subject": f"{key}方的问题", "description": "开票失败了",
+                                                     "category": "发票开具"}, token=token, expect=201)
+    status, thread = await _upload(api, token, f"/tickets/{ticket['id']}/attachments", PNG, "shot.png")
+    assert status == 201, thread
+    attachment_id = next(a["id"] for m in thread["messages"] for a in m["attachments"])
+    _, feedback = await api.call("POST", "/feedback", {"kind": "suggestion", "text": f"{key}方的建议"}, token=token,
+                                 expect=201)
+    _, invite = await api.call("POST", "/company/invites", {"role": "viewer"}, token=token, expect=201)
+    tenant.ids = {
+        "invoice_id": [issued["id"], red["id"], to_confirm["id"], draft["id"]],
+        "confirmation_id": [outgoing["items"][0]["id"]],
+        "product_id": [product["id"]],
+        "job_id": [job["id"]],
+        "filing_id": [filing["id"]],
+        "ticket_id": [ticket["id"]],
+        "attachment_id": [attachment_id],
+        "feedback_id": [feedback["id"]],
+        "input_invoice_id": [input_invoice["id"]],
+        "invite_code": invite["code"],
+        "draft_id": draft["id"],
+        "issued_id": issued["id"],
+    }
+    numbers = {issued["number"], red["number"], to_confirm["number"]}
+    tenant.secrets = {COMPANY_NAMES[key], TAX_IDS[key], PHONES[key], PHONES[key][:3] + "****" + PHONES[key][-4:],
+                      buyer_person, buyer_company, f"{key}专用打印纸", f"{key}方的问题", f"{key}方供应商",
+                      f"{key}开票员", *numbers}
+    return tenant
+
+
+@dataclass
+class World:
+    a: Tenant
+    b: Tenant
+    c: Tenant
+    staff_token: str
+    announcement_id: int
+    message_ids: dict[str, list[int]]
+
+
+@pytest.fixture
+def client_api(api: Any, sms: Any) -> Api:
+    return Api(api, sms)
+
+
+@pytest.fixture
+async def world(client_api: Api, clock: Any, core: Any, deliver: Any) -> World:
+    api = client_api
+    clock.advance(seconds=61)
+    c_token = await api.register(PHONES["C"], name="丙会计")
+    _, c_company = await api.call("POST", "/companies", {"name": COMPANY_NAMES["C"], "tax_id": TAX_IDS["C"]},
+                                  token=c_token, expect=201)
+    c = Tenant("C", c_token, c_company["id"])
+    a = await build_tenant(api, clock, "A", platform_buyer="C")
+    b = await build_tenant(api, clock, "B", platform_buyer="C")
+    clock.advance(seconds=61)
+    staff_token = await api.register(PHONES["staff"], name="客服")
+    await Account.filter(phone=PHONES["staff"]).update(is_staff=True)
+    start = clock.now()
+    _, announcement = await api.call("POST", "/staff/announcements", {
+        "title": "系统升级", "body": "今晚升级", "starts_at": (start + timedelta(days=3)).isoformat(),
+        "ends_at": (start + timedelta(days=3, hours=1)).isoformat()}, token=staff_token, expect=201)
+    # A deadline reminder for everyone puts one message in each inbox.
+    await core.reminders.run(date(2026, 12, 10))
+    await deliver()
+    message_ids = {}
+    for tenant in (a, b):
+        _, inbox = await api.call("GET", "/messages", token=tenant.token, expect=200)
+        message_ids[tenant.name] = [item["id"] for item in inbox["items"]]
+        assert message_ids[tenant.name], "the reminder should have reached the inbox"
+    return World(a, b, c, staff_token, announcement["id"], message_ids)
