@@ -22,6 +22,7 @@ from core.services.help import HelpService
 from core.services.input_invoices import InputInvoiceService
 from core.services.invoices import InvoiceService
 from core.services.outbox import MessageCentre, OutboxNotifier
+from core.services.public_limits import PublicPageLimit
 from core.services.reminders import ReminderService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
@@ -57,6 +58,7 @@ class Core:
     bureau: TaxBureau
     messages: MessageCentre
     reminders: ReminderService
+    public_pages: PublicPageLimit
 
 
 def build_core(
@@ -105,4 +107,5 @@ def build_core(
         bureau=bureau,
         messages=MessageCentre(clock, audit),
         reminders=ReminderService(clock),
+        public_pages=PublicPageLimit(store, clock),
     )

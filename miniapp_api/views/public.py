@@ -5,27 +5,23 @@ Marked noindex, rate-limited per IP, and an unknown token gets a friendly 404 pa
 
 from __future__ import annotations
 
-import time
-
 from aiohttp import web
 
-from core.domain.errors import NotFound
+from core.domain.errors import NotFound, RateLimited
 from miniapp_api.app import CORE, TEXTS
 from miniapp_api.views.common import client_ip
 from miniapp_api.views.files import file_response
 
-PAGE_LIMIT_PER_MINUTE = 60
 HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
 
 
 async def _limited(request: web.Request) -> web.Response | None:
-    core = request.app[CORE]
-    ip = client_ip(request) or "unknown"
-    bucket = int(time.time() // 60)
-    count = await core.store.incr(f"verify:limit:{ip}:{bucket}", ttl=120)
-    if count > PAGE_LIMIT_PER_MINUTE:
+    try:
+        await request.app[CORE].public_pages.check(client_ip(request) or "")
+    except RateLimited as exc:
         html = request.app[TEXTS].page("verify_limited.html")
-        return web.Response(text=html, status=429, content_type="text/html", headers={**HEADERS, "Retry-After": "60"})
+        return web.Response(text=html, status=429, content_type="text/html",
+                            headers={**HEADERS, "Retry-After": str(exc.params.get("retry_after", 60))})
     return None
 
 

@@ -93,6 +93,17 @@ async def test_unknown_verification_token_is_a_friendly_404(api):
     assert response.status == 404 and "没有找到这张发票" in await response.text()
 
 
+
+async def test_verification_pages_are_limited_per_ip_on_the_clock(api, clock):
+    """60 views a minute per address (page and PDF together); the next minute opens again."""
+    statuses = [(await api.get("/v/not-a-real-token")).status for _ in range(60)]
+    assert statuses == [404] * 60
+    refused = await api.get("/v/not-a-real-token/pdf")
+    assert refused.status == 429 and refused.headers["X-Robots-Tag"] == "noindex, nofollow"
+    assert 1 <= int(refused.headers["Retry-After"]) <= 60
+    clock.advance(seconds=60)
+    assert (await api.get("/v/not-a-real-token")).status == 404
+
 async def test_idempotency_through_the_api(client_api, owner):
     headers = {"Idempotency-Key": "pos-order-1"}
     _, first = await client_api.call("POST", "/invoices", SPECIAL, headers=headers, expect=201)
