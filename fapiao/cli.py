@@ -14,8 +14,12 @@ from core.settings import Settings, SettingsError, load_settings
 
 
 def _settings() -> Settings:
+    from fapiao.notify_templates import check_templates
+
     try:
-        return load_settings()
+        settings = load_settings()
+        check_templates(settings)
+        return settings
     except SettingsError as exc:
         for problem in exc.problems:
             print(f"configuration error: {problem}", file=sys.stderr)

@@ -21,7 +21,7 @@ from jinja2 import TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
 from core.services.channels import Extras, FieldSpec
-from core.settings import SettingsError, WeChatTemplateSetting
+from core.settings import Settings, SettingsError, WeChatTemplateSetting
 
 #: Longest value WeChat accepts per field type (the field name without its number).
 FIELD_LIMITS: dict[str, int] = {
@@ -107,3 +107,10 @@ def compile_templates(setting: str, entries: Mapping[str, WeChatTemplateSetting]
         if extra is not None:
             out.extras[key] = extra
     return out
+
+
+def check_templates(settings: Settings) -> None:
+    """Compile both template settings once, so that a typo is a configuration error at
+    startup (and in ``fapiao doctor``) rather than a traceback when the relay is built."""
+    compile_templates("WECHAT_TEMPLATES", settings.wechat_templates)
+    compile_templates("MINIAPP_SUBSCRIBE_TEMPLATES", settings.miniapp_subscribe_templates, subscribe=True)

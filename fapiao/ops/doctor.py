@@ -240,8 +240,11 @@ def doctor(out: TextIO | None = None) -> int:
     def emit(check: Check) -> None:
         print(format_check(check), file=out or sys.stdout, flush=True)
 
+    from fapiao.notify_templates import check_templates
+
     try:
         settings = load_settings()
+        check_templates(settings)
     except SettingsError as exc:
         emit(Check("FAIL", "settings", "; ".join(exc.problems)))
         return 1

@@ -112,6 +112,14 @@ def test_bad_settings_fail_in_one_line(env, capsys):
     assert lines[0][:2] == ("FAIL", "settings") and "DATABASE_URL" in lines[0][2]
 
 
+
+def test_a_broken_notification_template_fails_in_one_line(env, capsys):
+    env(WECHAT_TEMPLATES='{"filing.status": {"template_id": "t1", "fields": {"keyword1": "period +"}}}')
+    code, lines, _ = run_doctor(capsys)
+    assert code == 1 and len(lines) == 1
+    assert lines[0][:2] == ("FAIL", "settings")
+    assert "WECHAT_TEMPLATES.filing.status.fields.keyword1: not a jinja2 expression" in lines[0][2]
+
 @pytest.mark.skipif(not (PG_URL and REDIS_URL), reason="needs PostgreSQL and Redis (FAPIAO_TEST_*)")
 def test_postgres_and_redis_pass(env, capsys):
     async def prepare() -> None:
