@@ -19,6 +19,7 @@ from aiohttp import web
 from aiohttp.typedefs import Middleware
 
 from core import telemetry
+from core.adapters.outage import is_outage
 from fapiao.observability.context import HEADER, new_request_id, request_id_var, sane_request_id
 from templates import Texts
 
@@ -65,7 +66,14 @@ def make_middleware(texts: Texts) -> Middleware:
             except asyncio.CancelledError:
                 status = 499  # the client went away (nginx's code for it)
                 raise
-            except Exception:
+            except Exception as exc:
+                if is_outage(exc):
+                    # PostgreSQL or Redis unreachable (the public pages have no error middleware
+                    # of their own): 503 with the Chinese sentence; it recovers by itself.
+                    log.warning("dependency unreachable in %s %s: %r", request.method, route_template(request), exc)
+                    status = 503
+                    return web.Response(status=503, text=texts.error("service_unavailable", {}),
+                                        headers={"Retry-After": "5"})
                 log.exception("unhandled error in %s %s", request.method, route_template(request))
                 status = 500
                 return web.Response(status=500, text=server_error_text(texts, request_id))

@@ -98,3 +98,13 @@ def test_every_route_documents_503(method):
     for path, operations in document()["paths"].items():
         if method in operations:
             assert "503" in operations[method]["responses"], path
+
+
+async def test_public_verification_page_answers_503_then_recovers(api, store):
+    """/v/<token> is outside /api/v1 (no API error middleware): the outermost middleware
+    answers 503 with the same sentence."""
+    with redis_down(store):  # the per-IP limit counts in Redis first
+        response = await api.get("/v/not-a-real-token")
+        assert response.status == 503 and await response.text() == UNAVAILABLE
+        assert response.headers["Retry-After"] == "5" and response.headers["X-Request-Id"]
+    assert (await api.get("/v/not-a-real-token")).status == 404
