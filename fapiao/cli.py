@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -247,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
         for line in lines:
             print(f"error: {line}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # `fapiao doctor | head`: the reader left; say nothing more (and no traceback at exit).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
