@@ -41,10 +41,11 @@ class Router:
     async def on_text(self, openid: str, text: str) -> str:
         ctx = await self.context(openid)
         try:
-            active = await self.engine.active(ctx)
+            state = await self.engine.load(ctx)  # read once per message, handed to handle()
+            active = state["dialog"] if state is not None else None
             if active is not None and active not in vocabulary().while_maintenance:
                 await self.core.maintenance.check_write()
-            reply = await self.engine.handle(ctx, text)
+            reply = await self.engine.handle(ctx, text, state)
             if reply is not None:
                 return reply
             if active is None and self._answers_a_dialog(text):

@@ -23,6 +23,7 @@ from aiohttp import web
 from wechatpy import create_reply, parse_message
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
+from wechatpy.messages import TextMessage
 
 from bot.router import Router
 from core import telemetry
@@ -138,14 +139,26 @@ class WeChatEndpoint:
             raise BadRequest(400, "malformed XML") from None
         if root.tag != "xml":
             raise BadRequest(400, "not a WeChat message")
-        fields: dict[str, str] = {}
+        fields = _Fields()
+        fields.plain = not root.attrib
         for child in root:
             # A repeated field or markup inside a text field became a list or dict in wechatpy's
             # parse and crashed the handler; WeChat never sends either.
             if child.tag in fields or (len(child) and child.tag in SCALAR_FIELDS):
                 raise BadRequest(400, f"{child.tag} is not a single text value")
+            if child.attrib or len(child):
+                fields.plain = False
             fields[child.tag] = child.text or ""
         return fields
+
+    @staticmethod
+    def _message(xml: str, fields: dict[str, str]) -> Any:
+        """wechatpy's message object. A plain text message is built from the fields already parsed
+        (the same dict wechatpy's own xmltodict parse gives: text stripped, None when empty);
+        anything else is parsed again by wechatpy."""
+        if isinstance(fields, _Fields) and fields.plain and fields.get("MsgType") == "text":
+            return TextMessage({name: value.strip() or None for name, value in fields.items()})
+        return parse_message(xml)
 
     # -- handlers ----------------------------------------------------------
 
@@ -189,7 +202,7 @@ class WeChatEndpoint:
 
         telemetry.wechat_message(fields["MsgType"], fields.get("Event", ""))
         try:
-            message = parse_message(xml)
+            message = self._message(xml, fields)
         except Exception:  # e.g. an empty <Event/> made wechatpy call None.lower(): it was a 500
             log.info("wechat request refused: 400 unreadable message")
             return web.Response(status=400, text="unreadable message")
@@ -314,6 +327,12 @@ class WeChatEndpoint:
         """Let deferred replies finish (graceful shutdown)."""
         if self.background:
             await asyncio.wait(list(self.background), timeout=seconds)
+
+
+class _Fields(dict[str, str]):
+    """A message's fields; ``plain``: no attributes and no nested elements (see ``_message``)."""
+
+    plain = True
 
 
 ENDPOINT = web.AppKey("wechat_endpoint", WeChatEndpoint)

@@ -66,6 +66,13 @@ class Leave:
 Outcome = Next | Goto | Retry | Finish | Abort | Leave
 
 
+class _Unset:
+    """:meth:`DialogEngine.handle` was not given the state: read it."""
+
+
+UNSET = _Unset()
+
+
 @dataclass
 class DialogContext:
     bot: BotContext
@@ -148,6 +155,11 @@ class DialogEngine:
         state = await self._load(ctx)
         return state["dialog"] if state else None
 
+    async def load(self, ctx: BotContext) -> dict[str, Any] | None:
+        """The open dialog's state (None without one), to pass to :meth:`handle` so that one
+        message reads it once."""
+        return await self._load(ctx)
+
     def _prompt(self, step: Step, dctx: DialogContext) -> str:
         params = dict(step.prompt_params(dctx)) if step.prompt_params else {}
         return dctx.bot.texts.render(step.prompt, {**dctx.data, **params})
@@ -173,9 +185,11 @@ class DialogEngine:
         await self._save(ctx, state)
         return self._prompt(first, dctx)
 
-    async def handle(self, ctx: BotContext, text: str) -> str | None:
-        """Feed one message to the active dialog; None when there is none."""
-        state = await self._load(ctx)
+    async def handle(self, ctx: BotContext, text: str, state: dict[str, Any] | _Unset | None = UNSET) -> str | None:
+        """Feed one message to the active dialog; None when there is none. ``state`` is what
+        :meth:`load` returned for this message (read from the store when not given)."""
+        if isinstance(state, _Unset):
+            state = await self._load(ctx)
         if state is None:
             return None
         dialog = self.dialogs[state["dialog"]]

@@ -42,6 +42,16 @@ LOCK_MINUTES = 15
 #: accounts never trips the per-account lock). Fixed windows, like the SMS send limits.
 LOGIN_FAILURE_LIMITS: tuple[tuple[Literal["ip", "openid"], int, int], ...] = (("ip", 3600, 20), ("openid", 3600, 10))
 WeChatApp = Literal["mp", "miniapp"]
+#: openid -> account cache in the key-value store (shared by every worker): the bot looks the binding up
+#: on every message. An entry lives this long at most (a backstop: bind, unbind and registration with a
+#: binding already replace it at once, see :meth:`AccountService._forget_binding`).
+BINDING_CACHE_TTL_SECONDS = 300
+#: After a binding changes, its cache entry is this marker for this long: a lookup that fetched the old
+#: row before the change cannot put it back (lookups only fill an absent entry), and nobody caches the
+#: key meanwhile (lookups go to the database). It must outlast a lookup's database read (milliseconds).
+BINDING_CHANGED_SECONDS = 10
+_BINDING_CHANGED = "changed"
+_NOT_BOUND = "none"
 #: Verified against when the phone is unknown, so both paths cost the same time.
 _DUMMY_HASH = "$argon2id$v=19$m=1024,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$2tHnSk5hbLIxl6ymeNsVvQ"
 
@@ -195,6 +205,8 @@ class AccountService:
                 await self._bind(account.id, "mp", bind_openid, None, conn)
             await self.audit.record(actor.as_account(account.id), "account.register",
                                     target=f"account:{account.id}", connection=conn)
+        if bind_openid:
+            await self._forget_binding("mp", bind_openid)
         return account.id
 
     # -- login ---------------------------------------------------------------
@@ -452,17 +464,40 @@ class AccountService:
             await self._bind(account_id, app, openid, unionid, conn)
             await self.audit.record(actor.as_account(account_id), "account.bind", target=f"{app}:{openid}",
                                     connection=conn)
+        await self._forget_binding(app, openid)
 
     async def unbind(self, app: WeChatApp, openid: str, actor: Actor) -> None:
         binding = await WeChatBinding.get_or_none(app=app, openid=openid)
         if binding is None:
             raise NotBound()
         await binding.delete()
+        await self._forget_binding(app, openid)
         await self.audit.record(actor.as_account(binding.account_id), "account.unbind", target=f"{app}:{openid}")
 
+    @staticmethod
+    def _binding_key(app: WeChatApp, openid: str) -> str:
+        return f"wxbind:{app}:{openid}"
+
+    async def _forget_binding(self, app: WeChatApp, openid: str) -> None:
+        """After the change is committed: overwrite the cache entry with a short-lived marker, so a
+        lookup that read the old row before the commit cannot cache it afterwards (it only fills an
+        absent entry). Every binding change must call this; accounts are never deleted."""
+        await self.codes.store.set(self._binding_key(app, openid), _BINDING_CHANGED, ttl=BINDING_CHANGED_SECONDS)
+
     async def account_for_openid(self, app: WeChatApp, openid: str) -> int | None:
+        """The bound account (None when not bound); cached in the key-value store, see
+        :data:`BINDING_CACHE_TTL_SECONDS`."""
+        store = self.codes.store
+        key = self._binding_key(app, openid)
+        cached = await store.get(key)
+        if cached is not None and cached != _BINDING_CHANGED:
+            return None if cached == _NOT_BOUND else int(cached)
         binding = await WeChatBinding.get_or_none(app=app, openid=openid)
-        return binding.account_id if binding else None
+        account_id = binding.account_id if binding else None
+        if cached is None:  # not while a change is settling (the marker): the row read may be the old one
+            await store.set(key, _NOT_BOUND if account_id is None else str(account_id),
+                            ttl=BINDING_CACHE_TTL_SECONDS, only_new=True)
+        return account_id
 
     async def login_miniapp(self, openid: str, unionid: str | None, actor: Actor) -> tuple[str | None, str]:
         """Mini-program login: a session when the openid is bound, else a bind ticket."""

@@ -19,6 +19,7 @@ import asyncio
 import hashlib
 import logging
 import secrets
+import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -654,18 +655,52 @@ def _announcement_view(row: Announcement) -> AnnouncementView:
                             maintenance=row.maintenance, published_at=row.published_at)
 
 
+#: Bumped by publish and end in this process: every guard of the process re-reads the windows at once.
+_maintenance_generation = 0
+
+
+def _maintenance_changed() -> None:
+    global _maintenance_generation
+    _maintenance_generation += 1
+
+
 class MaintenanceGuard:
     """Refuses logins and writes while a published maintenance announcement's window
-    [starts_at, ends_at) contains now. Reads are never refused."""
+    [starts_at, ends_at) contains now. Reads are never refused.
+
+    Asked on every bot message in a dialog and every write, so the published windows not yet
+    over are kept in process for :attr:`CACHE_SECONDS` and matched against the clock on each
+    call (a window starts and ends on time). Publishing or ending a window in this process
+    takes effect at once; in another worker within :attr:`CACHE_SECONDS`."""
+
+    #: How long another worker may go on using the windows it read (staff changes reach it within this).
+    CACHE_SECONDS = 5.0
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
+        self._windows: list[AnnouncementView] | None = None
+        self._read_at = 0.0  # time.monotonic() of the read
+        self._read_now: datetime | None = None  # the clock's time at the read
+        self._generation = -1
+
+    async def _current_windows(self, now: datetime) -> list[AnnouncementView]:
+        fresh = (self._windows is not None and self._generation == _maintenance_generation
+                 and self._read_now is not None and now >= self._read_now
+                 and time.monotonic() - self._read_at < self.CACHE_SECONDS)
+        if not fresh or self._windows is None:
+            generation = _maintenance_generation
+            rows = await Announcement.filter(maintenance=True, published_at__isnull=False,
+                                             ends_at__gt=now).order_by("-ends_at", "id")
+            self._windows = [_announcement_view(row) for row in rows]
+            self._read_at, self._read_now, self._generation = time.monotonic(), now, generation
+        return self._windows
 
     async def active(self) -> AnnouncementView | None:
         now = self.clock.now()
-        row = await Announcement.filter(maintenance=True, published_at__isnull=False, starts_at__lte=now,
-                                        ends_at__gt=now).order_by("-ends_at").first()
-        return _announcement_view(row) if row is not None else None
+        for window in await self._current_windows(now):  # latest end first
+            if window.starts_at <= now < window.ends_at:
+                return window
+        return None
 
     async def check_write(self) -> None:
         window = await self.active()
@@ -731,6 +766,7 @@ class AnnouncementService:
                 raise AnnouncementPublished({"announcement_id": row.id})
             await self.audit.record(staff, "announcement.publish", target=f"announcement:{row.id}",
                                     detail={"notify": notify}, connection=conn)
+        _maintenance_changed()
         await row.refresh_from_db()
         notified = failed = 0
         if notify:
@@ -759,6 +795,7 @@ class AnnouncementService:
                 await Announcement.filter(id=row.id).using_db(conn).update(**changes)
                 await self.audit.record(staff, "announcement.end", target=f"announcement:{row.id}",
                                         detail={"planned_end": row.ends_at.isoformat()}, connection=conn)
+        _maintenance_changed()
         await row.refresh_from_db()
         return _announcement_view(row)
 

@@ -259,3 +259,26 @@ async def test_binding_means_no_second_login(core, sms):
     assert await core.accounts.account_for_openid("mp", "openid-1") == account_id
     await core.accounts.unbind("mp", "openid-1", ACTOR)
     assert await core.accounts.account_for_openid("mp", "openid-1") is None
+
+
+async def test_the_cached_binding_follows_bind_unbind_and_registration(core, sms):
+    """account_for_openid is cached in the store (every worker sees the same entry); each change
+    replaces the entry, and a lookup that read the old row cannot put it back."""
+    lookup = core.accounts.account_for_openid
+    assert await lookup("mp", "openid-2") is None
+    assert await core.store.get("wxbind:mp:openid-2") == "none"  # "not bound" is cached too
+    await core.accounts.request_code(PHONE, Purpose.REGISTER, ACTOR)
+    account_id = await core.accounts.register(RegisterCommand(
+        phone=PHONE, password=PASSWORD, display_name="王会计", code=sms.last_code(PHONE)), ACTOR, bind_openid="openid-2")
+    assert await lookup("mp", "openid-2") == account_id
+    await core.accounts.unbind("mp", "openid-2", ACTOR)
+    # A lookup that fetched the row before the unbind and only now fills the cache loses:
+    assert not await core.store.set("wxbind:mp:openid-2", str(account_id), ttl=300, only_new=True)
+    assert await lookup("mp", "openid-2") is None
+    assert await lookup("mp", "openid-2") is None
+    await core.accounts.bind(account_id, "mp", "openid-2", ACTOR)
+    assert await lookup("mp", "openid-2") == account_id
+    await core.store.delete("wxbind:mp:openid-2")  # the marker expired: cached again on the next lookup
+    assert await lookup("mp", "openid-2") == account_id
+    assert await core.store.get("wxbind:mp:openid-2") == str(account_id)
+    assert await lookup("miniapp", "openid-2") is None  # per app

@@ -429,6 +429,24 @@ async def test_maintenance_can_be_ended_early(announcements: AnnouncementService
     await guard.check_write()
 
 
+async def test_maintenance_windows_are_cached_but_follow_the_clock(
+        announcements: AnnouncementService, clock: FrozenClock) -> None:
+    """The guard keeps the windows it read for a few seconds; a window still starts and ends on
+    time, and publishing in this process takes effect at once."""
+    staff = await make_account(clock, staff=True)
+    guard = MaintenanceGuard(clock)
+    await guard.check_write()  # reads (and keeps) "no window"
+    start = clock.now() + timedelta(hours=1)
+    window = await announcements.create(staff, "升级", "稍候。", start, start + timedelta(hours=1), maintenance=True)
+    await announcements.publish(staff, window.id, notify=False)
+    await guard.check_write()  # published, not started yet
+    clock.advance(hours=1)
+    with pytest.raises(UnderMaintenance):
+        await guard.check_write()
+    clock.advance(hours=1)
+    await guard.check_write()  # over
+
+
 async def test_announcement_rules_and_staff_only(announcements: AnnouncementService, clock: FrozenClock) -> None:
     user = await make_account(clock)
     staff = await make_account(clock, staff=True)
