@@ -28,7 +28,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import Account, AuditChainHead, AuditEntry, Membership
+from core.adapters.models import AuditChainHead, AuditEntry, Membership
 from core.domain.actor import Actor
 from core.domain.audit_chain import (
     GENESIS_HASH,
@@ -39,9 +39,10 @@ from core.domain.audit_chain import (
     entry_hash,
     normalise_detail,
 )
-from core.domain.errors import NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
+from core.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.ports import Clock
+from core.services.identity import signed_in_account
 
 HEAD_ID = 1
 VERIFY_BATCH = 1000
@@ -194,7 +195,7 @@ class AuditLog:
     async def company_trail(self, company_id: int, filters: AuditFilter, actor: Actor) -> AuditPage:
         """An owner or admin reads their company's trail; staff may read any company's.
         A company the caller is not a member of is "not found", whether it exists or not."""
-        account = await self._account(actor)
+        account = await signed_in_account(actor)
         if not account.is_staff:
             membership = await Membership.get_or_none(account_id=account.id, company_id=company_id)
             if membership is None:
@@ -206,19 +207,11 @@ class AuditLog:
 
     async def all_entries(self, filters: AuditFilter, actor: Actor, *, company_id: int | None = None) -> AuditPage:
         """Platform staff read everything (optionally one company)."""
-        account = await self._account(actor)
+        account = await signed_in_account(actor)
         if not account.is_staff:
             raise PermissionDenied({"need": "staff"})
         return await self._page(filters, company_id=company_id)
 
-    @staticmethod
-    async def _account(actor: Actor) -> Account:
-        if actor.account_id is None:
-            raise NotAuthenticated()
-        account = await Account.get_or_none(id=actor.account_id)
-        if account is None:
-            raise NotAuthenticated()
-        return account
 
     async def _page(self, filters: AuditFilter, *, company_id: int | None) -> AuditPage:
         query = AuditEntry.all()

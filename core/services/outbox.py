@@ -604,14 +604,20 @@ class MessageCentre:
 
 
 class OutboxNotifier:
-    """A Notifier that writes to the outbox (its own transaction), so the relay delivers the
-    message at least once, on the user's channels, and keeps it in the message centre."""
+    """A Notifier that writes to the outbox — in the caller's transaction when given one,
+    else its own — so the relay delivers the message at least once, on the user's channels,
+    and keeps it in the message centre."""
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
 
-    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any]) -> None:
+    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any], *,
+                          connection: BaseDBAsyncClient | None = None) -> None:
         kind = text_key.removeprefix("bot.").rsplit(".", 1)[0]  # "bot.ticket.staff_replied" -> "ticket"
+        if connection is not None:
+            await enqueue(connection, account_id=account_id, company_id=None, kind=kind, template=text_key,
+                          params=params, clock=self.clock)
+            return
         async with in_transaction() as conn:
             await enqueue(conn, account_id=account_id, company_id=None, kind=kind, template=text_key,
                           params=params, clock=self.clock)

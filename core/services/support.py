@@ -44,10 +44,11 @@ from core.adapters.support_models import (
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.attachments import MAX_ATTACHMENT_BYTES, check_attachment, safe_filename
-from core.domain.errors import DomainError, NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
+from core.domain.errors import DomainError, NotFound, PermissionDenied, ValidationFailed
 from core.help.search import load_categories
 from core.ports import Clock
 from core.services.audit import AuditLog
+from core.services.identity import signed_in_account
 
 log = logging.getLogger(__name__)
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -147,8 +148,12 @@ class AnnouncementPublished(DomainError):
 
 
 class Notifier(Protocol):
-    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any]) -> None:
-        """Send the user a message rendered from ``text_key`` (templates/messages.zh.yaml)."""
+    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any], *,
+                          connection: BaseDBAsyncClient | None = None) -> None:
+        """Send the user a message rendered from ``text_key`` (templates/messages.zh.yaml).
+
+        With ``connection`` the notification is written in that transaction (the outbox):
+        it exists exactly when the change it reports is committed."""
         ...
 
 
@@ -280,17 +285,10 @@ def _attempt(problems: dict[str, Any], check: Callable[..., str], *args: Any, **
         return ""
 
 
-async def _account(actor: Actor) -> Account:
-    if actor.account_id is None:
-        raise NotAuthenticated()
-    account = await Account.get_or_none(id=actor.account_id)
-    if account is None:
-        raise NotAuthenticated()
-    return account
 
 
 async def _staff(actor: Actor) -> Account:
-    account = await _account(actor)
+    account = await signed_in_account(actor)
     if not account.is_staff:
         raise PermissionDenied({"need": "staff"})
     return account
@@ -369,7 +367,7 @@ class TicketService:
     async def open(self, actor: Actor, subject: str, description: str, category: str,
                    attachments: Sequence[tuple[str, bytes]] = (), context: Sequence[str] = ()) -> TicketView:
         """Open a ticket; ``context`` = the last chat lines the bot saw before 人工."""
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         problems: dict[str, Any] = {}
         values = {
             "subject": _attempt(problems, validators.check_text, subject, "subject", max_len=SUBJECT_MAX),
@@ -400,7 +398,7 @@ class TicketService:
                     attachments: Sequence[tuple[str, bytes]] = ()) -> TicketView:
         """Post in the thread. A staff reply → 待用户回复 and the owner is notified; the
         owner's reply hands the ticket back to staff (待处理 / 处理中)."""
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         ticket = await self._visible(account, ticket_id)
         if ticket.status == "closed":
             raise TicketClosed({"ticket_id": ticket.id})
@@ -428,13 +426,15 @@ class TicketService:
             await self._attach(ticket.id, message.id, stored, conn)
             await Ticket.filter(id=ticket.id).using_db(conn).update(status=status, updated_at=now,
                                                                      assignee_id=assignee)
+            if from_staff:
+                # In the reply's transaction: a committed reply always reaches the user.
+                await self.notifier.notify_user(ticket.account_id, KEY_TICKET_STAFF_REPLIED,
+                                                {"ticket_id": ticket.id, "subject": ticket.subject, "text": body},
+                                                connection=conn)
             await self.audit.record(actor, "ticket.reply", target=f"ticket:{ticket.id}", company_id=ticket.company_id,
                                     detail={"from_staff": from_staff, "from": locked.status, "to": status,
                                             "attachments": len(stored)},
                                     connection=conn)
-        if from_staff:
-            await _notify(self.notifier, ticket.account_id, KEY_TICKET_STAFF_REPLIED,
-                          {"ticket_id": ticket.id, "subject": ticket.subject, "text": body})
         await ticket.refresh_from_db()
         return await self._view(ticket, viewer_is_staff=account.is_staff)
 
@@ -465,7 +465,7 @@ class TicketService:
         return await self._view(ticket, viewer_is_staff=True)
 
     async def mine(self, actor: Actor) -> list[TicketSummary]:
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         rows = await Ticket.filter(account_id=account.id).order_by("-updated_at", "-id")
         return [self._summary(t) for t in rows]
 
@@ -478,13 +478,13 @@ class TicketService:
         return [self._summary(t) for t in rows]
 
     async def get(self, actor: Actor, ticket_id: int) -> TicketView:
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         ticket = await self._visible(account, ticket_id)
         return await self._view(ticket, viewer_is_staff=account.is_staff)
 
     async def attachment(self, actor: Actor, attachment_id: int) -> tuple[str, str, bytes]:
         """(file name, media type, bytes) of an attachment on a ticket the actor may see."""
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         row = await TicketAttachment.get_or_none(id=attachment_id)
         if row is None:
             raise NotFound({"what": "attachment"})
@@ -553,7 +553,7 @@ class FeedbackService:
         self.notifier = notifier
 
     async def submit(self, actor: Actor, kind: str, text: str) -> FeedbackView:
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         problems: dict[str, Any] = {}
         _attempt(problems, _choice, kind, "kind", FEEDBACK_KINDS)
         body = _attempt(problems, _check_body, text, "text")
@@ -587,22 +587,23 @@ class FeedbackService:
             await FeedbackEvent.create(feedback_id=item.id, at=now, actor_id=staff.account_id, from_status=item.status,
                                        to_status=status, note=text, using_db=conn)
             await Feedback.filter(id=item.id).using_db(conn).update(status=status, updated_at=now)
+            if status == "replied":
+                await self.notifier.notify_user(item.account_id, KEY_FEEDBACK_REPLIED,
+                                                {"feedback_id": item.id, "kind": item.kind, "note": text},
+                                                connection=conn)
             await self.audit.record(staff, "feedback.advance", target=f"feedback:{item.id}",
                                     company_id=item.company_id, detail={"from": item.status, "to": status},
                                     connection=conn)
-        if status == "replied":
-            await _notify(self.notifier, item.account_id, KEY_FEEDBACK_REPLIED,
-                          {"feedback_id": item.id, "kind": item.kind, "note": text})
         await item.refresh_from_db()
         return await self._view(item, viewer_is_staff=True)
 
     async def mine(self, actor: Actor) -> list[FeedbackView]:
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         rows = await Feedback.filter(account_id=account.id).order_by("-updated_at", "-id")
         return [await self._view(item, viewer_is_staff=False) for item in rows]
 
     async def get(self, actor: Actor, feedback_id: int) -> FeedbackView:
-        account = await _account(actor)
+        account = await signed_in_account(actor)
         item = await Feedback.get_or_none(id=feedback_id)
         if item is None or (item.account_id != account.id and not account.is_staff):
             raise NotFound({"what": "feedback"})

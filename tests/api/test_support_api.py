@@ -83,3 +83,38 @@ async def test_feedback_and_maintenance(client_api, clock):
     clock.advance(hours=1)
     await client_api.call("POST", "/auth/login", {"phone": "13800138000", "password": "Kaipiao#2026"}, token="",
                           expect=200)
+
+
+async def test_a_staff_reply_and_its_notification_commit_together(client_api, core, clock, monkeypatch):
+    """The outbox row is written in the reply's transaction: when the reply fails to
+    commit there is neither a reply nor a notification; when it commits, both exist."""
+    from core.adapters.outbox_models import OutboxEvent
+    from core.adapters.support_models import TicketMessage
+
+    user = await client_api.register("13800138000")
+    _, ticket = await client_api.call("POST", "/tickets", {"subject": "打印错位", "description": "打印出来位置不对",
+                                                            "category": "打印与设备"}, token=user, expect=201)
+    clock.advance(seconds=61)
+    staff = await client_api.register("13900139000")
+    await Account.filter(phone="13900139000").update(is_staff=True)
+    messages_before = await TicketMessage.filter(ticket_id=ticket["id"]).count()
+    real_record = core.audit.record
+
+    async def failing_record(actor, action, **kwargs):
+        if action == "ticket.reply":
+            raise ConnectionResetError("connection lost before COMMIT")
+        return await real_record(actor, action, **kwargs)
+
+    monkeypatch.setattr(core.audit, "record", failing_record)
+    status, _ = await client_api.call("POST", f"/tickets/{ticket['id']}/replies", {"text": "请把缩放改为 100%。"},
+                                      token=staff, template="/tickets/{ticket_id}/replies")
+    assert status in (500, 503)
+    assert await TicketMessage.filter(ticket_id=ticket["id"]).count() == messages_before
+    assert not await OutboxEvent.filter(kind="ticket").exists()
+
+    monkeypatch.setattr(core.audit, "record", real_record)
+    await client_api.call("POST", f"/tickets/{ticket['id']}/replies", {"text": "请把缩放改为 100%。"},
+                          token=staff, template="/tickets/{ticket_id}/replies", expect=200)
+    assert await TicketMessage.filter(ticket_id=ticket["id"]).count() == messages_before + 1
+    event = await OutboxEvent.get(kind="ticket")
+    assert event.template == "bot.ticket.staff_replied" and event.params["ticket_id"] == ticket["id"]

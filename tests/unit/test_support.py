@@ -68,7 +68,8 @@ class RecordingNotifier:
     calls: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
     fail_for: set[int] = field(default_factory=set)
 
-    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any]) -> None:
+    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any], *,
+                          connection: Any = None) -> None:
         if account_id in self.fail_for:
             raise RuntimeError("not reachable")
         self.calls.append((account_id, text_key, params))
