@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from tortoise import Tortoise
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 MODELS = ["core.adapters.models", "core.adapters.support_models", "core.adapters.outbox_models", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
@@ -51,6 +52,10 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
 
 
 async def init_db(database_url: str) -> None:
+    # Tortoise caches prepared INSERT statements by connection name, not by dialect: a process
+    # that used another database before (a restore from SQLite into PostgreSQL, a test run that
+    # touched both) would send SQLite's SQL to PostgreSQL.
+    EXECUTOR_CACHE.clear()
     # _enable_global_fallback: without it, closing connections from aiohttp's cleanup finds
     # no context under pytest-aiohttp and the run hangs at exit (GUIDE §6).
     await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)

@@ -45,7 +45,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from tortoise import Tortoise
 from tortoise import fields as tf
-from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -625,9 +624,6 @@ async def restore_backup(settings: Settings, source: Path, *, force: bool = Fals
 
     with contextlib.suppress(Exception):
         await close_db()
-    # Tortoise caches insert statements per connection name, not per dialect: a process that used
-    # another database before (a test, an earlier restore) must not reuse them on this one.
-    EXECUTOR_CACHE.clear()
     applied = await migrate(settings.database_url)
     if applied:
         progress(f"migrated the target database: {', '.join(applied)}")

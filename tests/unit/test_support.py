@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tortoise import Tortoise
 
 from core.adapters.models import Account, AuditEntry
 from core.adapters.support_models import NotificationOptOut, TicketAttachment
@@ -79,20 +78,9 @@ class RecordingNotifier:
 
 
 @pytest.fixture
-async def support_db(tmp_path: Path) -> AsyncIterator[None]:
-    await Tortoise.init(
-        config={
-            "connections": {"default": f"sqlite://{tmp_path}/s.sqlite3"},
-            "apps": {"models": {"models": ["core.adapters.models", "core.adapters.support_models"],
-                                "default_connection": "default"}},
-            "use_tz": True,
-            "timezone": "UTC",
-        },
-        _enable_global_fallback=True,
-    )
-    await Tortoise.generate_schemas()
+async def support_db(database: str) -> AsyncIterator[None]:
+    """The suite's database (SQLite or PostgreSQL, migrated and emptied by conftest)."""
     yield
-    await Tortoise.close_connections()
 
 
 @pytest.fixture
