@@ -1,5 +1,5 @@
 """schemathesis, large: every operation of the OpenAPI document, positive and negative data,
-authenticated, against the real app in this process (SQLite + fakeredis by default, or
+authenticated, against the real app in this process (SQLite + the in-process store by default, or
 --database-url postgres://… --redis-url redis://…). The CI-sized run is tests/abuse/test_schemathesis.py.
 
     .venv/bin/python bench/run_schemathesis.py --examples 300

@@ -24,7 +24,7 @@ class Clock(Protocol):
 
 
 class KeyValueStore(Protocol):
-    """The subset of Redis that core relies on (redis.asyncio or fakeredis)."""
+    """The subset of Redis that core relies on (redis.asyncio, or the in-process EmbeddedStore)."""
 
     async def get(self, key: str) -> str | None: ...
 

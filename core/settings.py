@@ -53,7 +53,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     database_url: str = DEFAULT_DATABASE_URL
-    #: ``memory://`` is the in-process stand-in (fakeredis); otherwise ``redis://``.
+    #: ``memory://`` is the in-process stand-in (core/adapters/kv.py EmbeddedStore); otherwise ``redis://``.
     redis_url: str = EMBEDDED_REDIS
     public_base_url: str = "http://127.0.0.1:8080"
     secret_key: str = "dev-insecure-secret-key-change-me"

@@ -1,6 +1,6 @@
 """Test fixtures. The backend comes from the environment so the same suite runs on both:
 
-- default: SQLite in a temporary folder + fakeredis (the embedded default);
+- default: SQLite in a temporary folder + the in-process store (the embedded default);
 - ``FAPIAO_TEST_DATABASE_URL=postgres://...`` and ``FAPIAO_TEST_REDIS_URL=redis://...``:
   PostgreSQL and real Redis (tables truncated and the Redis database flushed per test).
 """
@@ -35,7 +35,7 @@ _pg_migrated = False
 
 def pytest_report_header(config: Any) -> str:
     return f"fapiao backend: database={'PostgreSQL' if PG_URL else 'SQLite'}, " \
-           f"redis={'Redis ' + REDIS_URL if REDIS_URL else 'fakeredis (in-process)'}"
+           f"redis={'Redis ' + REDIS_URL if REDIS_URL else 'in-process memory:// store'}"
 
 
 @pytest.fixture

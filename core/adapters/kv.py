@@ -1,8 +1,9 @@
-"""KeyValueStore over redis.asyncio (production) or fakeredis (embedded default)."""
+"""KeyValueStore over redis.asyncio (production) or in-process dicts (the embedded default)."""
 
 from __future__ import annotations
 
 import builtins
+import time
 from typing import Any, cast
 
 import redis.asyncio as aioredis
@@ -71,91 +72,181 @@ class RedisStore:
         await self.client.aclose()
 
 
+class _MemoryClient:
+    """What tests and tools reach through ``store.client`` on the embedded store."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self._store = store
+
+    async def flushdb(self) -> bool:
+        self._store.flush()
+        return True
+
+    async def aclose(self) -> None:
+        return None
+
+
 class EmbeddedStore(RedisStore):
-    """``memory://``: fakeredis in this process. The commands go through fakeredis's synchronous
-    client (in memory, they never wait), which costs a third to a half of a trip through
-    redis.asyncio's connection machinery. ``client`` is an asyncio client on the same data; when
-    someone replaces it (a test pointing the store at a Redis that is down), every command goes
-    through the replacement, as in :class:`RedisStore`. A pipeline runs in one synchronous call on
-    the event loop's thread, so nothing else runs between its commands: no MULTI/EXEC needed."""
+    """``memory://``: the in-process stand-in for Redis (single process only).
+
+    It implements just the operations of the :class:`~core.ports.KeyValueStore` port, with
+    Redis's semantics (string values, counters, sets, capped lists, per-key expiry in
+    seconds), on dicts. fakeredis did the same by emulating the whole Redis protocol: about
+    0.1-0.4 ms per call on the chat hot path, which calls the store five or six times per
+    message; a dict costs microseconds. tests/unit/test_kv_store.py holds both this store
+    and real Redis to the same contract. Everything runs on the event loop's thread, so
+    each multi-step operation is atomic without MULTI/EXEC.
+
+    ``client`` answers ``flushdb()`` (a Redis restart without persistence, in tests); when
+    someone replaces it (a test pointing the store at a Redis that is down), every command
+    goes through the replacement, as in :class:`RedisStore`.
+    """
+
+    #: Expired keys are also swept every this many writes (a key nobody reads again would
+    #: otherwise stay in memory: de-duplication keys, one per message).
+    SWEEP_EVERY = 2000
 
     def __init__(self) -> None:
-        import fakeredis
-
-        server = fakeredis.FakeServer()
-        self._own_client = fakeredis.FakeAsyncRedis(server=server, decode_responses=True)
-        super().__init__(self._own_client)
-        self.sync = fakeredis.FakeRedis(server=server, decode_responses=True)
+        self._own_client = _MemoryClient(self)
+        super().__init__(cast("aioredis.Redis", self._own_client))
+        self._values: dict[str, str | builtins.set[str] | list[str]] = {}
+        self._expires: dict[str, float] = {}
+        self._writes = 0
 
     @property
     def _direct(self) -> bool:
-        return self.client is self._own_client
+        return cast(object, self.client) is self._own_client
+
+    # -- storage -------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        self._values.clear()
+        self._expires.clear()
+
+    def _live(self, key: str) -> str | builtins.set[str] | list[str] | None:
+        expires = self._expires.get(key)
+        if expires is not None and expires <= time.monotonic():
+            self._values.pop(key, None)
+            del self._expires[key]
+            return None
+        return self._values.get(key)
+
+    def _expire(self, key: str, ttl: int | None) -> None:
+        if ttl is None:
+            self._expires.pop(key, None)
+        else:
+            self._expires[key] = time.monotonic() + ttl
+
+    def _wrote(self) -> None:
+        self._writes += 1
+        if self._writes % self.SWEEP_EVERY == 0:
+            now = time.monotonic()
+            for key in [k for k, at in self._expires.items() if at <= now]:
+                self._values.pop(key, None)
+                del self._expires[key]
+
+    def _typed(self, key: str, kind: type) -> Any:
+        value = self._live(key)
+        if value is not None and not isinstance(value, kind):
+            raise TypeError(f"WRONGTYPE: {key} holds a {type(value).__name__}, not a {kind.__name__}")
+        return value
+
+    # -- the port ------------------------------------------------------------------------
 
     async def get(self, key: str) -> str | None:
         if not self._direct:
             return await super().get(key)
-        return cast("str | None", self.sync.get(key))
+        return cast("str | None", self._typed(key, str))
 
     async def set(self, key: str, value: str, *, ttl: int | None = None, only_new: bool = False) -> bool:
         if not self._direct:
             return await super().set(key, value, ttl=ttl, only_new=only_new)
-        return bool(self.sync.set(key, value, ex=ttl, nx=only_new))
+        if only_new and self._live(key) is not None:
+            return False
+        self._values[key] = str(value)
+        self._expire(key, ttl)
+        self._wrote()
+        return True
 
     async def delete(self, *keys: str) -> int:
         if not self._direct:
             return await super().delete(*keys)
-        return int(self.sync.delete(*keys)) if keys else 0
+        removed = 0
+        for key in keys:
+            removed += self._live(key) is not None
+            self._values.pop(key, None)
+            self._expires.pop(key, None)
+        return removed
 
     async def incr(self, key: str, *, ttl: int) -> int:
         if not self._direct:
             return await super().incr(key, ttl=ttl)
-        pipe = self.sync.pipeline(transaction=False)  # see the class doc
-        pipe.incr(key)
-        pipe.expire(key, ttl, nx=True)
-        return int(pipe.execute()[0])
+        current = self._typed(key, str)
+        value = (int(current) if current is not None else 0) + 1
+        self._values[key] = str(value)
+        if key not in self._expires:  # EXPIRE NX: only a key without an expiry gets one
+            self._expire(key, ttl)
+        self._wrote()
+        return value
 
     async def ttl(self, key: str) -> int:
         if not self._direct:
             return await super().ttl(key)
-        return int(self.sync.ttl(key))
+        if self._live(key) is None:
+            return -2
+        expires = self._expires.get(key)
+        return -1 if expires is None else max(0, round(expires - time.monotonic()))
 
     async def sadd(self, key: str, member: str, *, ttl: int) -> None:
         if not self._direct:
             return await super().sadd(key, member, ttl=ttl)
-        pipe = self.sync.pipeline(transaction=False)  # see the class doc
-        pipe.sadd(key, member)
-        pipe.expire(key, ttl)
-        pipe.execute()
+        members = self._typed(key, builtins.set)
+        if members is None:
+            members = self._values[key] = builtins.set()
+        members.add(str(member))
+        self._expire(key, ttl)
+        self._wrote()
 
     async def smembers(self, key: str) -> builtins.set[str]:
         if not self._direct:
             return await super().smembers(key)
-        return {str(item) for item in cast("builtins.set[Any]", self.sync.smembers(key))}
+        return builtins.set(self._typed(key, builtins.set) or ())
 
     async def srem(self, key: str, member: str) -> None:
         if not self._direct:
             return await super().srem(key, member)
-        self.sync.srem(key, member)
+        members = self._typed(key, builtins.set)
+        if members is not None:
+            members.discard(str(member))
+            if not members:  # Redis deletes an empty set
+                self._values.pop(key, None)
+                self._expires.pop(key, None)
 
     async def rpush(self, key: str, value: str, *, ttl: int, max_len: int = 100) -> None:
         if not self._direct:
             return await super().rpush(key, value, ttl=ttl, max_len=max_len)
-        pipe = self.sync.pipeline(transaction=False)  # see the class doc
-        pipe.rpush(key, value)
-        pipe.ltrim(key, -max_len, -1)
-        pipe.expire(key, ttl)
-        pipe.execute()
+        items = self._typed(key, list)
+        if items is None:
+            items = self._values[key] = []
+        items.append(str(value))
+        del items[:-max_len]
+        self._expire(key, ttl)
+        self._wrote()
 
     async def lrange(self, key: str, start: int, end: int) -> list[str]:
         if not self._direct:
             return await super().lrange(key, start, end)
-        return [str(item) for item in cast("list[Any]", self.sync.lrange(key, start, end))]
+        items: list[str] = self._typed(key, list) or []
+        size = len(items)
+        first = max(0, start + size if start < 0 else start)
+        last = end + size if end < 0 else min(end, size - 1)  # LRANGE's end is inclusive
+        return items[first:last + 1] if first <= last else []
 
     async def ping(self) -> bool:
         if not self._direct:
             return await super().ping()
-        return bool(self.sync.ping())
+        return True
 
     async def close(self) -> None:
-        self.sync.close()
-        await super().close()
+        if not self._direct:
+            await super().close()
