@@ -38,13 +38,16 @@ def _logging(verbose: bool = False) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     from core.adapters.database import SchemaOutdated
 
-    _logging(args.verbose)
-    settings = _settings()
     if args.workers > 1:
-        # Before fapiao.server is imported: the parent sets up the metrics directory first.
         from fapiao import workers
 
-        return workers.run(settings, args.host, args.port, args.workers)
+        # First of all: prometheus_client picks its multiprocess mode when it is imported,
+        # and loading the settings (notification templates) already imports it.
+        with workers.metrics_directory():
+            _logging(args.verbose)
+            return workers.run(_settings(), args.host, args.port, args.workers)
+    _logging(args.verbose)
+    settings = _settings()
     from fapiao.server import serve
 
     try:

@@ -37,6 +37,7 @@ import socket
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
@@ -288,13 +289,24 @@ def run(settings: Settings, host: str, port: int, workers: int) -> int:
     except OSError as exc:
         print(f"error: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
         return 2
-    metrics_dir = tempfile.mkdtemp(prefix="fapiao-metrics-")
+    log.info("starting %s workers on http://%s:%s (metrics of all workers in %s)", workers, host, port,
+             os.environ.get("PROMETHEUS_MULTIPROC_DIR", "-"))
+    return Supervisor(settings, host, port, workers).run()
+
+
+@contextlib.contextmanager
+def metrics_directory() -> Iterator[str]:
+    """A fresh, empty PROMETHEUS_MULTIPROC_DIR for the workers' metrics, removed at exit.
+
+    Enter it before anything imports prometheus_client (the settings' notification
+    templates do): the library picks its multiprocess mode at import time.
+    """
     if "prometheus_client" in sys.modules:  # too late for its multiprocess mode in this process
         log.warning("prometheus_client was imported before PROMETHEUS_MULTIPROC_DIR was set")
+    metrics_dir = tempfile.mkdtemp(prefix="fapiao-metrics-")
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
-    log.info("starting %s workers on http://%s:%s (metrics of all workers in %s)", workers, host, port, metrics_dir)
     try:
-        return Supervisor(settings, host, port, workers).run()
+        yield metrics_dir
     finally:
         shutil.rmtree(metrics_dir, ignore_errors=True)
         os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)

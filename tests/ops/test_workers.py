@@ -169,6 +169,15 @@ async def test_two_workers_serve_the_api_and_the_bot_with_gapless_numbers(tmp_pa
                 reply = sim.decode_reply(await response.text())
             assert reply is not None and reply["MsgType"] == "text" and reply["Content"].strip()
 
+            # /metrics adds up both workers (prometheus_client's multiprocess mode): every
+            # invoice issued above is counted, whichever worker served it.
+            async with http.get("/metrics") as response:
+                exposition = await response.text()
+            issued_total = sum(float(line.rsplit(" ", 1)[1]) for line in exposition.splitlines()
+                               if line.startswith("fapiao_invoices_issued_total"))
+            assert issued_total == 40, exposition[:2000]
+            assert "fapiao_wechat_messages_total" in exposition
+
         assert len(workers) == 2, f"one worker served everything: {workers}"
         numbers = sorted(int(invoice["number"][5:]) for invoice in issued)  # the 15-digit sequence
         assert numbers == list(range(numbers[0], numbers[0] + 40)), "numbers have gaps or repeats"
