@@ -76,6 +76,11 @@ async def _next_missing(ctx: DialogContext) -> Outcome:
         data.update(await _card_params(ctx))
     except ValidationFailed as exc:
         data["pending_error"] = ctx.bot.error(exc)
+        if any(name.startswith("buyer") for name in exc.fields):
+            # e.g. 「开票 某公司 咨询费 20000 专票」 without the buyer's tax ID: asking for items
+            # again could never fix it, so ask for the buyer, saying why.
+            data.pop("buyer", None)
+            return Goto("buyer")
         return Goto("items")
     return Goto("confirm")
 
@@ -112,6 +117,7 @@ async def _kind(text: str, ctx: DialogContext) -> Outcome:
 
 
 async def _buyer(text: str, ctx: DialogContext) -> Outcome:
+    ctx.data.pop("pending_error", None)
     recent = ctx.data.get("recent", [])
     picked = text.isdecimal() and 1 <= int(text) <= len(recent)
     buyer = recent[int(text) - 1] if picked else parse_buyer(text)
@@ -145,7 +151,12 @@ async def _items(text: str, ctx: DialogContext) -> Outcome:
         if mine:
             raise ValidationFailed(fields=mine) from None
         if any(k.startswith("buyer") for k in exc.fields):
-            raise
+            # The item is fine; the buyer is not (a 专票 without a tax ID): keep the item and
+            # ask for the buyer again, saying why.
+            ctx.data["lines"] = lines
+            ctx.data["pending_error"] = ctx.bot.error(exc)
+            ctx.data.pop("buyer", None)
+            return Goto("buyer")
         raise
     ctx.data["lines"] = lines
     last = computed[-1]

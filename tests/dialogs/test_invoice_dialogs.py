@@ -84,6 +84,23 @@ async def test_one_message_with_missing_parts_falls_back_to_steps(router, compan
     assert await Invoice.all().count() == 0
 
 
+
+async def test_special_invoice_without_the_buyers_tax_id_asks_for_the_buyer(router, company):
+    """Seen in `fapiao chat`: 专票 in one message without the buyer's tax ID used to ask for
+    the items again and again with the tax-ID error; it asks for the buyer, saying why,
+    and keeps the item."""
+    await verify_dialog(router, OPENID, [
+        ("开票 武汉某某科技有限公司 咨询服务费 20000 专票", ("纳税人识别号", "名称 税号")),
+        (f"武汉某某科技有限公司 {BUYER}", ("请确认开票", "专用发票", "咨询服务费", "¥20,000.00")),
+        ("确认", "开票成功"),
+    ])
+    await verify_dialog(router, OPENID, [
+        ("开票", "1 普票"), ("2", "名称 税号"), (f"武汉某某科技有限公司 {BUYER}", "名称 金额"),
+        ("餐费 100", "已添加"), ("返回", "名称 税号"),
+        ("张三", "专票须填写购买方税号"),
+        ("取消", "已取消"),
+    ])
+
 async def test_query_void_red_letter_and_reissue(router, company):
     first = number_in((await verify_dialog(router, OPENID, [
         ("开票 张三 餐费 388 普票", "请确认"), ("确认", "开票成功")]))[-1])
