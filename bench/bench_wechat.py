@@ -435,25 +435,6 @@ def summarize(merged: dict[str, Any], duration: float) -> dict[str, Any]:
 # -- server-side helpers -------------------------------------------------------------------------------
 
 
-def descendants(pid: int) -> list[int]:
-    """pid and all its descendants (the workers of ``fapiao serve --workers N``)."""
-    children: dict[int, list[int]] = defaultdict(list)
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            children[ppid].append(int(entry.name))
-    out, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        out.append(current)
-        todo += children.get(current, [])
-    return out
-
-
 def reset_postgres(database: str) -> None:
     if database in benchlib.FORBIDDEN_DATABASES or not (database.startswith("test_")
                                                         or database.startswith("fapiao_bench")):
@@ -789,7 +770,7 @@ def main() -> None:
     server.start()
     try:
         time.sleep(0.5 if args.workers == 1 else 3.0)
-        server_pids = descendants(server.pid)
+        server_pids = benchlib.descendants(server.pid)
         print(f"server pids: {server_pids}")
         users, setup = asyncio.run(setup_phase(server, args, msg_base))
         report["setup"] = setup
