@@ -29,11 +29,13 @@ from bot.router import Router
 from core import telemetry
 from core.adapters.outage import is_outage
 from core.container import Core
+from core.services.channels import is_not_applicable
 from templates import Texts
 
 log = logging.getLogger(__name__)
 TIMESTAMP_WINDOW_SECONDS = 300
 DEDUPE_TTL_SECONDS = 60
+PUSH_RETRY_DELAYS = (2.0, 8.0)
 #: Answer before WeChat's 5-second deadline; slower work is delivered by push.
 REPLY_BUDGET_SECONDS = 4.0
 #: WeChat silently drops a passive text reply over 2048 bytes (UTF-8).
@@ -85,6 +87,10 @@ class WeChatEndpoint:
     texts: Texts
     router: Router
     reply_budget: float = REPLY_BUDGET_SECONDS
+    #: Waits before retrying a deferred reply the WeChat API did not take (timeouts, 5xx,
+    #: a token refresh failing): three tries in all, about 10 s. Errors that retrying
+    #: cannot fix (the user unfollowed, outside the 48-hour window) are not retried.
+    push_retry_delays: tuple[float, ...] = PUSH_RETRY_DELAYS
     background: set[asyncio.Task[Any]] = field(default_factory=set)
     _last_push: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
 
@@ -296,10 +302,17 @@ class WeChatEndpoint:
         async def push() -> None:
             if previous is not None:
                 await asyncio.wait([previous])  # keep the parts in order
-            try:
-                await self.core.wechat.send_text(openid, text)
-            except Exception:
-                log.exception("customer-service message to %s failed", openid)
+            for attempt, wait in enumerate((0.0, *self.push_retry_delays)):
+                await asyncio.sleep(wait)
+                try:
+                    await self.core.wechat.send_text(openid, text)
+                    return
+                except Exception as exc:
+                    final = is_not_applicable(exc) or attempt == len(self.push_retry_delays)
+                    log.warning("customer-service message to %s failed (try %s%s): %r", openid, attempt + 1,
+                                ", giving up" if final else "", exc)
+                    if final:
+                        return
 
         task = asyncio.create_task(push())
         self._last_push[openid] = task

@@ -138,6 +138,42 @@ async def test_slow_work_answers_success_and_pushes_later(wechat, wechat_api, ap
     assert any("我能帮您" in text for openid, text in wechat_api.texts_sent if openid == "o-slow")
 
 
+
+async def test_a_deferred_reply_is_retried_when_the_wechat_api_fails(wechat, wechat_api, api, monkeypatch):
+    """A transient WeChat API failure (timeout, 5xx) does not lose the deferred reply; an
+    error retrying cannot fix (the user unfollowed: 43004) is not retried."""
+    from bot.webhook import ENDPOINT
+
+    endpoint = api.server.app[ENDPOINT]
+    endpoint.reply_budget = 0.2
+    endpoint.push_retry_delays = (0.01, 0.01)
+    original_on_text, original_send = endpoint.router.on_text, wechat_api.send_text
+    attempts: dict[str, int] = {}
+
+    async def slow(openid, text):
+        await asyncio.sleep(0.5)
+        return await original_on_text(openid, text)
+
+    async def flaky(openid, text):
+        attempts[openid] = attempts.get(openid, 0) + 1
+        if openid == "o-flaky" and attempts[openid] < 3:
+            raise TimeoutError("WeChat API did not answer")
+        if openid == "o-gone":
+            error = RuntimeError("43004 require subscribe")
+            error.errcode = 43004  # type: ignore[attr-defined]
+            raise error
+        await original_send(openid, text)
+
+    monkeypatch.setattr(endpoint.router, "on_text", slow)
+    monkeypatch.setattr(wechat_api, "send_text", flaky)
+    for openid in ("o-flaky", "o-gone"):
+        status, body = await wechat.post(wechat.sim.text_xml(openid, "帮助", create_time=wechat.now()))
+        assert status == 200 and body == "success"
+    await endpoint.drain()
+    await asyncio.sleep(0.1)
+    assert attempts == {"o-flaky": 3, "o-gone": 1}
+    assert any("我能帮您" in text for openid, text in wechat_api.texts_sent if openid == "o-flaky")
+
 async def test_handler_crash_is_a_polite_reply_not_a_500(wechat, api, monkeypatch):
     from bot.webhook import ENDPOINT
 
