@@ -29,6 +29,24 @@ def flatten(prefix: str, node: Any, out: dict[str, str]) -> None:
         out[prefix] = str(node)
 
 
+def load_messages(directory: Path, locale: str) -> dict[str, str]:
+    """``messages.<locale>.yaml`` plus one file per feature in ``messages/*.<locale>.yaml``.
+
+    Features keep their texts in their own file so that parallel work does not collide in
+    one large file; a key defined twice is a bug and stops loading.
+    """
+    files = [directory / f"messages.{locale}.yaml", *sorted((directory / "messages").glob(f"*.{locale}.yaml"))]
+    merged: dict[str, str] = {}
+    for path in files:
+        part: dict[str, str] = {}
+        flatten("", yaml.safe_load(path.read_text(encoding="utf-8")) or {}, part)
+        clash = merged.keys() & part.keys()
+        if clash:
+            raise ValueError(f"{path.name}: message keys defined twice: {', '.join(sorted(clash)[:5])}")
+        merged.update(part)
+    return merged
+
+
 class _TestableUndefined(StrictUndefined):
     """Printing a missing value is a bug and raises; testing it (``{% if x %}``) is just false."""
 
@@ -65,9 +83,7 @@ class Texts:
         self.env.filters["money"] = _money
         self.text_env = Environment(undefined=_TestableUndefined, trim_blocks=True, lstrip_blocks=True)
         self.text_env.filters["money"] = _money
-        raw = yaml.safe_load((directory / f"messages.{locale}.yaml").read_text(encoding="utf-8"))
-        self.messages: dict[str, str] = {}
-        flatten("", raw, self.messages)
+        self.messages: dict[str, str] = load_messages(directory, locale)
         self._compiled: dict[str, Template] = {}
 
     def has(self, key: str) -> bool:
