@@ -44,7 +44,8 @@ from fapiao.adapters.wechat import RecordingWeChatApi
 
 MODELS = ["core.adapters.models", "core.adapters.support_models", "core.adapters.outbox_models"]
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
-PG_TEST_DB = "fapiao_outbox_test"
+# Named after the suite database, so suites on several databases of one server do not collide.
+PG_TEST_DB = (urlsplit(PG_URL).path.lstrip("/") or "fapiao") + "_outbox"
 BACKENDS = ["sqlite", *(["postgres"] if PG_URL else [])]
 _pg_ready = False
 
