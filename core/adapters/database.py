@@ -67,7 +67,9 @@ async def close_db() -> None:
 
 def migration_files() -> list[str]:
     folder = MIGRATIONS_DIR / "models"
-    return sorted(p.stem for p in folder.glob("*.py") if p.stem[0].isdigit())
+    # By the number before the first "_" (10_… after 9_…), as aerich numbers them.
+    stems = (p.stem for p in folder.glob("*.py") if p.stem[0].isdigit())
+    return sorted(stems, key=lambda stem: (int(stem.split("_", 1)[0]), stem))
 
 
 async def applied_migrations() -> list[str]:
