@@ -357,9 +357,9 @@ async def captured_sql(url: str, account_id: int, params: dict[str, str]) -> lis
     from core.adapters.database import close_db, init_db
     from core.clock import SystemClock
     from core.domain.actor import Actor
+    from core.invoicing.service import InvoiceService
     from core.services.audit import AuditLog
     from core.services.companies import CompanyService
-    from core.services.invoices import InvoiceService
     from miniapp_api.views.invoices import filters_from_mapping
 
     captured: list[tuple[str, tuple[Any, ...]]] = []

@@ -45,7 +45,7 @@ async def main(idempotency: bool) -> None:
     from core.adapters.database import migrate
     from core.adapters.models import Account, Company, Membership
     from core.domain.actor import Actor
-    from core.services.invoices import BuyerInput, DraftInput, LineDraft
+    from core.invoicing.views import BuyerInput, DraftInput, LineDraft
     from core.settings import Settings
     from fapiao.bootstrap import start_runtime
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
 from core.services.accounts import AccountService
 from core.services.audit import AuditLog
@@ -20,7 +21,6 @@ from core.services.exports import ExportService
 from core.services.filings import FilingService
 from core.services.help import HelpService
 from core.services.input_invoices import InputInvoiceService
-from core.services.invoices import InvoiceService
 from core.services.outbox import MessageCentre, OutboxNotifier
 from core.services.public_limits import PublicPageLimit
 from core.services.reminders import ReminderService

@@ -13,7 +13,7 @@ from bot.dialogs.common import pick, require_login
 from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.domain import validators
-from core.services.invoices import RedLineRequest
+from core.invoicing.views import RedLineRequest
 
 _PART = re.compile(r"^(\d+)\s*[:：]\s*([\d.]+)$")
 

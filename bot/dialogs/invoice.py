@@ -16,7 +16,7 @@ from bot.vocabulary import vocabulary
 from core.domain.chat_input import is_amount, parse_buyer, parse_item, parse_one_message, plain_amount
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Permission
-from core.services.invoices import BuyerInput, DraftInput, LineDraft
+from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 
 
 def _draft(data: dict[str, Any]) -> DraftInput:

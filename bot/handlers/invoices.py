@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from bot.context import BotContext
 from bot.handlers.registry import command
 from core.domain.chat_input import parse_month
+from core.invoicing.views import BuyerInput, InvoiceFilter, InvoiceView
 from core.services.exports import ExportJob
-from core.services.invoices import BuyerInput, InvoiceFilter, InvoiceView
 
 
 def _summary(ctx: BotContext, views: tuple[InvoiceView, ...] | list[InvoiceView], title: str) -> str:

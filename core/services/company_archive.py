@@ -46,8 +46,8 @@ from core.adapters.models import (
     RedConfirmation,
 )
 from core.domain.jsonable import json_default
+from core.invoicing.service import InvoiceService
 from core.services.documents import DocumentService, pdf_filename
-from core.services.invoices import InvoiceService
 
 ARCHIVE_FORMAT = "fapiao-company-export"
 ARCHIVE_VERSION = 1

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from core.domain.actor import Actor
 from core.domain.invoice_document import InvoiceDocument
+from core.invoicing.service import InvoiceService
 from core.ports import InvoiceRenderer
-from core.services.invoices import InvoiceService
 
 
 def pdf_filename(doc: InvoiceDocument) -> str:

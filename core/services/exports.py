@@ -24,11 +24,12 @@ from core.adapters.models import Invoice, InvoiceLine
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission
+from core.invoicing.service import InvoiceService
+from core.invoicing.views import InvoiceFilter
 from core.ports import Clock, KeyValueStore
 from core.services.companies import CompanyService
 from core.services.company_archive import CompanyArchive
 from core.services.documents import DocumentService, pdf_filename
-from core.services.invoices import InvoiceFilter, InvoiceService
 
 log = logging.getLogger(__name__)
 Format = Literal["csv", "xlsx", "zip"]

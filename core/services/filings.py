@@ -23,7 +23,6 @@ from core.adapters.models import (
     FilingPayment,
     InputInvoice,
     Invoice,
-    InvoiceLine,
     Membership,
 )
 from core.domain import cit, vat
@@ -33,6 +32,7 @@ from core.domain.errors import Conflict, InvoiceStateConflict, NotFound, Validat
 from core.domain.money import to_money
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission, Role
+from core.invoicing.queries import sales_lines
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
@@ -113,21 +113,6 @@ class InvoiceTruth:
             return Decimal("0.00")
         lines = await sales_lines(company.id, Period.parse(period))
         return sum((line.amount for line in lines), Decimal("0.00"))
-
-
-async def sales_lines(company_id: int, period: Period) -> list[vat.SaleLine]:
-    """Issued invoices' lines in the period: red ones negative, voided ones left out."""
-    invoices = {i.id: i for i in await Invoice.filter(
-        company_id=company_id, issue_date__gte=period.start, issue_date__lte=period.end,
-        status__in=["issued", "red_partial", "red_full"], number__isnull=False)}
-    if not invoices:
-        return []
-    lines = await InvoiceLine.filter(invoice_id__in=list(invoices)).order_by("invoice_id", "position")
-    return [vat.SaleLine(invoice_id=line.invoice_id, number=invoices[line.invoice_id].number or "",
-                         rate_code=line.rate_code, amount=line.amount, tax=line.tax,
-                         is_red=invoices[line.invoice_id].is_red,
-                         kind="special" if invoices[line.invoice_id].kind == "special" else "normal")
-            for line in lines]
 
 
 class FilingService:

@@ -12,7 +12,7 @@ import qrcode
 from aiohttp import web
 
 from core.domain.errors import ValidationFailed
-from core.services.invoices import BuyerInput, DraftInput, InvoiceFilter, InvoiceView, LineDraft, RedLineRequest
+from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, InvoiceView, LineDraft, RedLineRequest
 from miniapp_api.spec import ApiRequest
 from miniapp_api.views.common import actor_of, core_of, json_response
 from miniapp_api.views.files import file_response

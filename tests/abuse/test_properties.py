@@ -35,8 +35,8 @@ from core.domain.actor import Actor
 from core.domain.errors import RateLimited, ValidationFailed
 from core.domain.invoice_math import LineInput, compute_line, compute_totals
 from core.domain.tax_rates import all_rates
+from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
-from core.services.invoices import BuyerInput, DraftInput, LineDraft
 from core.services.sms_codes import CodeService, Purpose
 from fapiao.adapters.email import RecordingEmail
 from fapiao.adapters.sms import RecordingSms
@@ -129,7 +129,7 @@ async def test_stored_invoice_totals_are_the_sums_of_its_lines(core, issuer, lin
 @DB_SETTINGS
 @given(crashes=st.lists(st.booleans(), min_size=1, max_size=10), concurrent=st.booleans())
 async def test_numbers_stay_gapless_whatever_crashes(core, issuer, monkeypatch, crashes, concurrent) -> None:
-    from core.services import invoices as module
+    from core.invoicing import service as module
 
     original = module.InvoiceService._allocate_number
     plan = list(crashes)

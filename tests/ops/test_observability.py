@@ -472,7 +472,7 @@ async def test_lockout_is_counted(api, client_api, owner):
 
 
 async def test_invoice_counted_only_when_the_transaction_commits(core, client_api, owner, monkeypatch, api):
-    from core.services import invoices as invoices_module
+    from core.invoicing import service as invoices_module
 
     before = await scrape(api)
     issue_or_submit = invoices_module.InvoiceService._issue_or_submit

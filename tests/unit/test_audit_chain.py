@@ -15,8 +15,8 @@ from core.adapters.models import AuditChainHead, AuditEntry
 from core.domain.actor import Actor
 from core.domain.audit_chain import GENESIS_HASH, ChainRow, canonical_bytes, row_hash, verify_chain
 from core.domain.errors import InvalidCredentials
+from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
-from core.services.invoices import BuyerInput, DraftInput, LineDraft
 from fapiao.ops.audit_cli import format_result
 from tests.unit.test_invoices import make_user
 

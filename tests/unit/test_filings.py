@@ -8,9 +8,9 @@ import pytest
 
 from core.adapters.models import Invoice
 from core.domain.errors import Conflict, InvoiceNotVoidable
+from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
 from core.services.input_invoices import InputInvoiceData
-from core.services.invoices import BuyerInput, DraftInput, LineDraft
 from tests.unit.test_invoices import BUYER_USCC, USCC, make_user
 
 

@@ -20,9 +20,9 @@ from core.domain.errors import (
     ValidationFailed,
 )
 from core.domain.roles import Role
+from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
 from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
-from core.services.invoices import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
 from core.services.sms_codes import Purpose
 
 USCC = "91110000600037341L"
@@ -218,7 +218,7 @@ async def test_200_concurrent_issues_are_unique_and_gapless(core, owner):
 
 
 async def test_rollback_leaves_no_gap(core, owner, monkeypatch):
-    from core.services import invoices as module
+    from core.invoicing import service as module
 
     await core.invoices.issue_new(special(), owner)
     original = module.InvoiceService._touch_customer

@@ -1,0 +1,252 @@
+"""Drafting: validating and computing an invoice, storing, editing and deleting drafts,
+and the buyers remembered for next time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from core.adapters.models import (
+    Account,
+    Company,
+    Customer,
+    Invoice,
+    InvoiceEvent,
+    InvoiceLine,
+)
+from core.domain import tax_codes, validators
+from core.domain.actor import Actor
+from core.domain.errors import (
+    FieldChecks,
+    InvoiceNotEditable,
+    ValidationFailed,
+)
+from core.domain.invoice_math import Line, LineInput, check_limit, compute_line, compute_totals
+from core.domain.roles import Permission
+from core.domain.tax_rates import TaxpayerKind, TaxRate, default_rate_for, parse_rate
+from core.domain.taxpayer_id import normalize_tax_id
+from core.invoicing.verification import Verifying
+from core.invoicing.views import (
+    KINDS,
+    BuyerInput,
+    DraftInput,
+    InvoiceView,
+    LineDraft,
+    decimal_or_none,
+)
+from core.services.companies import Scope
+
+
+class Drafting(Verifying):
+    def _buyer(self, kind: str, buyer: BuyerInput) -> dict[str, Any]:
+        checks = FieldChecks(buyer_is_person=buyer.is_person, buyer_email="", buyer_phone="", buyer_tax_id="")
+        checks.run("buyer_name", validators.check_text, buyer.name, "buyer.name", max_len=100)
+        checks.run("buyer_address_phone", validators.check_text, buyer.address_phone, "buyer.address_phone",
+                   max_len=200, required=False)
+        checks.run("buyer_bank_account", validators.check_text, buyer.bank_account, "buyer.bank_account",
+                   max_len=200, required=False)
+        if buyer.email.strip():
+            checks.run("buyer_email", validators.normalize_email, buyer.email, "buyer.email")
+        if buyer.phone.strip():
+            checks.run("buyer_phone", validators.normalize_phone, buyer.phone, "buyer.phone")
+        if kind == "special" and buyer.is_person:
+            checks.fail("buyer.is_person", "special_needs_organisation")
+        elif buyer.tax_id.strip():
+            checks.run("buyer_tax_id", normalize_tax_id, buyer.tax_id, "buyer.tax_id")
+        elif kind == "special":
+            checks.fail("buyer.tax_id", "special_needs_tax_id")
+        checks.raise_if_any()
+        return checks.values
+
+    def _lines(self, company: Company, draft: DraftInput, on: date) -> list[Line]:
+        if not draft.lines:
+            raise ValidationFailed.one("lines", "lines_required")
+        if len(draft.lines) > 100:
+            raise ValidationFailed.one("lines", "too_many_lines", max=100)
+        kind: TaxpayerKind = "general" if company.taxpayer_kind == "general" else "small_scale"
+        computed: list[Line] = []
+        problems: dict[str, Any] = {}
+        for index, item in enumerate(draft.lines):
+            prefix = f"lines.{index}."
+            try:
+                name = validators.check_text(item.name, prefix + "name", max_len=90)
+                code = self._tax_code(item, name, prefix)
+                rate = self._rate(item, code, kind, on, company, prefix)
+                line = compute_line(
+                    LineInput(
+                        name=name, tax_code=code.code,
+                        quantity=decimal_or_none(item.quantity, prefix + "quantity"),
+                        unit_price=decimal_or_none(item.unit_price, prefix + "unit_price"),
+                        amount=decimal_or_none(item.amount, prefix + "amount"),
+                        rate=rate, price_includes_tax=draft.price_includes_tax,
+                        spec=validators.check_text(item.spec, prefix + "spec", max_len=40, required=False),
+                        unit=validators.check_text(item.unit, prefix + "unit", max_len=20, required=False),
+                    ),
+                    field_prefix=prefix,
+                )
+                computed.append(line)
+            except ValidationFailed as exc:
+                problems.update(exc.fields)
+        if problems:
+            raise ValidationFailed(fields=problems)
+        return computed
+
+    @staticmethod
+    def _tax_code(item: LineDraft, name: str, prefix: str) -> tax_codes.TaxCode:
+        if item.tax_code:
+            found = tax_codes.get(item.tax_code.strip())
+            if found is None:
+                raise ValidationFailed.one(prefix + "tax_code", "tax_code_unknown", code=item.tax_code)
+            return found
+        guessed = tax_codes.guess(name)
+        if guessed is None:
+            raise ValidationFailed.one(prefix + "tax_code", "tax_code_guess_failed", name=name)
+        return guessed
+
+    @staticmethod
+    def _rate(item: LineDraft, code: tax_codes.TaxCode, kind: TaxpayerKind, on: date, company: Company,
+              prefix: str) -> TaxRate:
+        if item.rate:
+            return parse_rate(item.rate, kind, on, field=prefix + "rate")
+        if company.default_rate and kind == "general":
+            return parse_rate(company.default_rate, kind, on, field=prefix + "rate")
+        return default_rate_for(kind, code.default_rate, on)
+
+    async def preview(self, draft: DraftInput, actor: Actor) -> tuple[dict[str, Any], list[Line], Any]:
+        """Validate and compute without storing: what a confirmation card shows."""
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        company = await Company.get(id=scope.company_id)
+        return self._prepare(company, draft)
+
+    def _prepare(self, company: Company, draft: DraftInput) -> tuple[dict[str, Any], list[Line], Any]:
+        if draft.kind not in KINDS:
+            raise ValidationFailed.one("kind", "invoice_kind_invalid")
+        if draft.kind not in company.allowed_kinds:
+            raise ValidationFailed.one("kind", "invoice_kind_not_allowed")
+        problems: dict[str, Any] = {}
+        buyer: dict[str, Any] = {}
+        lines: list[Line] = []
+        try:
+            buyer = self._buyer(draft.kind, draft.buyer)
+        except ValidationFailed as exc:
+            problems.update(exc.fields)
+        try:
+            lines = self._lines(company, draft, self.today())
+        except ValidationFailed as exc:
+            problems.update(exc.fields)
+        if problems:
+            raise ValidationFailed(fields=problems)
+        totals = compute_totals(lines)
+        check_limit(totals.total, company.invoice_limit)
+        try:
+            remark = validators.check_text(draft.remark, "remark", max_len=200, required=False)
+        except ValidationFailed:
+            raise
+        buyer["remark"] = remark
+        return buyer, lines, totals
+
+    # -- drafts -----------------------------------------------------------------------------
+
+    async def _store_draft(self, company: Company, draft: DraftInput, scope: Scope, actor: Actor,
+                           conn: BaseDBAsyncClient, *, reissued_from: int | None = None) -> Invoice:
+        buyer, lines, totals = self._prepare(company, draft)
+        now = self.clock.now()
+        issuer = company.issuer_name
+        if not issuer:
+            # 开票人 defaults to the person issuing when the company has not named one.
+            account = await Account.get_or_none(id=scope.account_id, using_db=conn)
+            issuer = account.display_name if account else ""
+        invoice = await Invoice.create(
+            company_id=company.id, kind=draft.kind, status="draft", price_includes_tax=draft.price_includes_tax,
+            seller_name=company.name, seller_tax_id=company.tax_id, seller_address_phone=company.address_phone,
+            seller_bank_account=company.bank_account, total_amount=totals.amount, total_tax=totals.tax,
+            total=totals.total, issuer_name=issuer, created_by_id=scope.account_id,
+            reissued_from_id=reissued_from, created_at=now, updated_at=now, using_db=conn, **buyer,
+        )
+        await self._store_lines(invoice, lines, conn)
+        await self._event(invoice, actor, "created", conn, {"reissued_from": reissued_from} if reissued_from else {})
+        return invoice
+
+    @staticmethod
+    async def _store_lines(invoice: Invoice, lines: Sequence[Line], conn: BaseDBAsyncClient,
+                           original_positions: Sequence[int | None] | None = None) -> None:
+        await InvoiceLine.bulk_create(
+            [
+                InvoiceLine(
+                    invoice_id=invoice.id, position=index + 1, name=line.name, printed_name=line.printed_name,
+                    tax_code=line.tax_code, spec=line.spec, unit=line.unit, quantity=line.quantity,
+                    unit_price=line.unit_price, amount=line.amount, rate_code=line.rate.code, tax=line.tax,
+                    original_position=original_positions[index] if original_positions else None,
+                )
+                for index, line in enumerate(lines)
+            ],
+            using_db=conn,
+        )
+
+    async def create_draft(self, draft: DraftInput, actor: Actor) -> InvoiceView:
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        company = await Company.get(id=scope.company_id)
+        async with self.audit.transaction() as conn:
+            invoice = await self._store_draft(company, draft, scope, actor, conn)
+        return await self.get(invoice.id, actor)
+
+    async def update_draft(self, invoice_id: int, draft: DraftInput, actor: Actor) -> InvoiceView:
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        company = await Company.get(id=scope.company_id)
+        invoice = await self._owned(invoice_id, scope)
+        self._require_draft(invoice)
+        buyer, lines, totals = self._prepare(company, draft)
+        async with self.audit.transaction() as conn:
+            changed = await Invoice.filter(id=invoice.id, status="draft").using_db(conn).update(
+                kind=draft.kind, price_includes_tax=draft.price_includes_tax, total_amount=totals.amount,
+                total_tax=totals.tax, total=totals.total, updated_at=self.clock.now(), **buyer)
+            if changed != 1:
+                raise InvoiceNotEditable({"status": invoice.status})
+            await InvoiceLine.filter(invoice_id=invoice.id).using_db(conn).delete()
+            await self._store_lines(invoice, lines, conn)
+            await self._event(invoice, actor, "edited", conn)
+        return await self.get(invoice.id, actor)
+
+    async def delete_draft(self, invoice_id: int, actor: Actor) -> None:
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        invoice = await self._owned(invoice_id, scope)
+        self._require_draft(invoice)
+        async with self.audit.transaction() as conn:
+            # Claim the draft first, so a draft issued meanwhile is never deleted.
+            claimed = await Invoice.filter(id=invoice.id, status="draft").using_db(conn).update(status="deleting")
+            if claimed != 1:
+                raise InvoiceNotEditable({"status": invoice.status})
+            await InvoiceLine.filter(invoice_id=invoice.id).using_db(conn).delete()
+            await InvoiceEvent.filter(invoice_id=invoice.id).using_db(conn).delete()
+            await Invoice.filter(id=invoice.id, status="deleting").using_db(conn).delete()
+            await self.audit.record(actor, "invoice.draft_deleted", target=f"invoice:{invoice.id}",
+                                    company_id=invoice.company_id, connection=conn)
+
+    async def save_customer(self, buyer: BuyerInput, actor: Actor) -> None:
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        async with self.audit.transaction() as conn:
+            await self._touch_customer(scope.company_id, buyer, conn, save=True)
+            await self.audit.record(actor, "customer.save", target=f"company:{scope.company_id}",
+                                    company_id=scope.company_id, detail={"name": buyer.name.strip()},
+                                    connection=conn)
+
+    async def _touch_customer(self, company_id: int, buyer: BuyerInput, conn: BaseDBAsyncClient, *,
+                              save: bool) -> bool:
+        """Known buyers move to the top of the quick-pick list; says whether the buyer is new."""
+        tax_id = normalize_tax_id(buyer.tax_id) if buyer.tax_id.strip() else ""
+        existing = await Customer.filter(company_id=company_id, name=buyer.name.strip(), tax_id=tax_id) \
+            .using_db(conn).first()
+        if existing is not None:
+            await Customer.filter(id=existing.id).using_db(conn).update(last_used_at=self.clock.now())
+            return False
+        if save:
+            await Customer.create(company_id=company_id, name=buyer.name.strip(), tax_id=tax_id,
+                                  address_phone=buyer.address_phone, bank_account=buyer.bank_account,
+                                  is_person=buyer.is_person, email=buyer.email, last_used_at=self.clock.now(),
+                                  using_db=conn)
+            return False
+        return True
+

@@ -1,0 +1,253 @@
+"""Invoicing inputs and views (DTOs): what transports send in and get back, and the
+conversions between stored rows and views."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from core.adapters.models import (
+    Invoice,
+    InvoiceEvent,
+    InvoiceLine,
+)
+from core.domain.amount_in_words import amount_in_words
+from core.domain.errors import (
+    ValidationFailed,
+)
+from core.domain.tax_rates import rate_by_code
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+#: 开票渠道 digit in the 20-digit number: 1 = our platform's channel.
+CHANNEL_DIGIT = 1
+RED_REASONS = ("mistake", "return", "suspension", "allowance")  # 开票有误, 销货退回, 服务中止, 销售折让
+KINDS = ("normal", "special")
+Status = Literal["draft", "pending", "issued", "voided", "red_partial", "red_full"]
+DEFAULT_PAGE = 20
+#: A 红字确认单 the buyer has not confirmed within 72 hours lapses.
+CONFIRMATION_WINDOW = timedelta(hours=72)
+MAX_PAGE = 100
+
+
+# -- inputs --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuyerInput:
+    name: str
+    tax_id: str = ""
+    address_phone: str = ""
+    bank_account: str = ""
+    is_person: bool = False
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class LineDraft:
+    name: str
+    amount: str | None = None
+    quantity: str | None = None
+    unit_price: str | None = None
+    rate: str | None = None
+    tax_code: str | None = None
+    spec: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class DraftInput:
+    kind: str
+    buyer: BuyerInput
+    lines: tuple[LineDraft, ...]
+    price_includes_tax: bool = True
+    remark: str = ""
+
+
+@dataclass(frozen=True)
+class RedLineRequest:
+    position: int
+    quantity: str | None = None
+    amount: str | None = None  # 金额 excluding tax, positive
+    total: str | None = None  # 价税合计 of the part to cancel (tax included), positive
+
+
+@dataclass(frozen=True)
+class InvoiceFilter:
+    number: str = ""
+    legacy_code: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    buyer: str = ""
+    status: str = ""
+    kind: str = ""
+    min_total: Decimal | None = None
+    max_total: Decimal | None = None
+    sort: Literal["-id", "id", "-total", "total"] = "-id"
+    cursor: str = ""
+    limit: int = DEFAULT_PAGE
+
+
+# -- views ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineOut:
+    position: int
+    name: str
+    printed_name: str
+    tax_code: str
+    spec: str
+    unit: str
+    quantity: Decimal | None
+    unit_price: Decimal | None
+    amount: Decimal
+    rate: str
+    rate_label: str
+    tax: Decimal
+    original_position: int | None
+
+
+@dataclass(frozen=True)
+class EventOut:
+    at: datetime
+    action: str
+    actor_id: int | None
+    channel: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    id: int
+    kind: str
+    status: str
+    is_red: bool
+    number: str | None
+    issue_date: date | None
+    buyer_name: str
+    buyer_tax_id: str
+    buyer_is_person: bool
+    total_amount: Decimal
+    total_tax: Decimal
+    total: Decimal
+    total_in_words: str
+    remark: str
+    original_id: int | None
+    reissued_from_id: int | None
+    pending_action: str
+    reason: str
+    verify_token: str | None
+    lines: tuple[LineOut, ...] = ()
+    events: tuple[EventOut, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    items: tuple[InvoiceView, ...]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class Verification:
+    number: str
+    issue_date: date
+    seller_name: str
+    buyer_masked: str
+    total: Decimal
+    status: str  # normal, voided, red_full, red_partial
+    is_red: bool
+    kind: str
+    token: str
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    invoice: InvoiceView
+    replayed: bool = False
+    new_buyer: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def mask_name(name: str) -> str:
+    """武汉某某科技有限公司 → 武汉****有限公司; 张三 → 张*."""
+    if len(name) <= 2:
+        return name[:1] + "*"
+    if len(name) <= 6:
+        return name[:1] + "*" * (len(name) - 2) + name[-1:]
+    return name[:2] + "****" + name[-4:]
+
+
+def request_fingerprint(payload: Any) -> str:
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def decimal_or_none(text: str | None, field_name: str) -> Decimal | None:
+    if text is None or str(text).strip() == "":
+        return None
+    try:
+        value = Decimal(str(text).strip().replace(",", ""))
+    except InvalidOperation:
+        raise ValidationFailed.one(field_name, "amount_format") from None
+    if not value.is_finite():
+        raise ValidationFailed.one(field_name, "amount_format")
+    return value
+
+
+def local_date(moment: datetime) -> date:
+    return moment.astimezone(CHINA).date()
+
+
+
+def to_view(invoice: Invoice, lines: Sequence[InvoiceLine], events: Sequence[InvoiceEvent]) -> InvoiceView:
+    return InvoiceView(
+        id=invoice.id, kind=invoice.kind, status=invoice.status, is_red=invoice.is_red, number=invoice.number,
+        issue_date=invoice.issue_date, buyer_name=invoice.buyer_name, buyer_tax_id=invoice.buyer_tax_id,
+        buyer_is_person=invoice.buyer_is_person, total_amount=invoice.total_amount, total_tax=invoice.total_tax,
+        total=invoice.total, total_in_words=amount_in_words(invoice.total), remark=invoice.remark,
+        original_id=invoice.original_id, reissued_from_id=invoice.reissued_from_id,
+        pending_action=invoice.pending_action, reason=invoice.reason, verify_token=invoice.verify_token,
+        lines=tuple(
+            LineOut(position=line.position, name=line.name, printed_name=line.printed_name, tax_code=line.tax_code,
+                    spec=line.spec, unit=line.unit, quantity=line.quantity, unit_price=line.unit_price,
+                    amount=line.amount, rate=line.rate_code, rate_label=rate_by_code(line.rate_code).label,
+                    tax=line.tax, original_position=line.original_position)
+            for line in lines
+        ),
+        events=tuple(EventOut(at=e.at, action=e.action, actor_id=e.actor_id, channel=e.channel, detail=dict(e.detail))
+                     for e in events),
+    )
+
+
+def view_to_json(view: InvoiceView) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(json.dumps(asdict(view), default=str))
+    return data
+
+
+def view_from_json(data: dict[str, Any]) -> InvoiceView:
+    def dec(value: Any) -> Decimal | None:
+        return None if value is None else Decimal(str(value))
+
+    lines = tuple(
+        LineOut(**{**line, "quantity": dec(line["quantity"]), "unit_price": dec(line["unit_price"]),
+                   "amount": Decimal(line["amount"]), "tax": Decimal(line["tax"])})
+        for line in data.get("lines", [])
+    )
+    return InvoiceView(**{
+        **data,
+        "issue_date": date.fromisoformat(data["issue_date"]) if data.get("issue_date") else None,
+        "total_amount": Decimal(data["total_amount"]), "total_tax": Decimal(data["total_tax"]),
+        "total": Decimal(data["total"]), "lines": lines, "events": (),
+    })
+
