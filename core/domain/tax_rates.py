@@ -39,6 +39,8 @@ __all__ = [
     "parse_rate",
     "rate_by_code",
     "rates_for",
+    "read_rate",
+    "reliefs",
     "small_scale_threshold",
 ]
 
@@ -239,6 +241,11 @@ def _check_kind(taxpayer_kind: str) -> None:
         raise ValueError(f"unknown taxpayer kind: {taxpayer_kind!r}")
 
 
+def reliefs() -> tuple[Relief, ...]:
+    """Every relief in the data file (see ``core/domain/rate_rules.py`` for waivers)."""
+    return _table().reliefs
+
+
 def rates_for(taxpayer_kind: TaxpayerKind, on: date) -> list[TaxRate]:
     """Rates the taxpayer may put on an invoice dated ``on``, in display order.
 
@@ -363,6 +370,11 @@ def _read_rate(text: str) -> TaxRate | Decimal | None:
     if percent or value >= 1:
         return value / 100
     return value  # "0.06" is already a fraction; "0" is 0%
+
+
+def read_rate(text: str) -> TaxRate | Decimal | None:
+    """What ``text`` says: a mark, a numeric rate as a fraction, or None when unreadable."""
+    return _read_rate(text)
 
 
 def _label_for(value: Decimal) -> str:

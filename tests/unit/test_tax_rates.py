@@ -48,8 +48,9 @@ def test_all_rates_are_exact_decimals() -> None:
         assert isinstance(rate.rate, Decimal)
 
 
-def test_five_percent_is_flagged_unconfirmed() -> None:
-    assert rate_by_code("5").unconfirmed is True
+def test_five_percent_is_confirmed_by_the_guide() -> None:
+    # GUIDE.md section 3: 5% 征收率 applies to 销售/出租不动产 (simplified method).
+    assert rate_by_code("5").unconfirmed is False
     assert rate_by_code("13").unconfirmed is False
 
 
@@ -185,6 +186,13 @@ def test_small_scale_thresholds() -> None:
     assert small_scale_threshold("month", IN_RELIEF) == Decimal("100000")
     assert small_scale_threshold("quarter", IN_RELIEF) == Decimal("300000")
     assert small_scale_threshold("transaction", IN_RELIEF) == Decimal("1000")
+
+
+@pytest.mark.parametrize("period", ["month", "quarter", "transaction"])
+def test_thresholds_end_with_2027(period: tax_rates.ThresholdPeriod) -> None:
+    assert small_scale_threshold(period, date(2027, 12, 31)) > 0
+    with pytest.raises(LookupError):
+        small_scale_threshold(period, date(2028, 1, 1))
 
 
 def test_threshold_without_data() -> None:
