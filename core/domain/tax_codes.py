@@ -10,6 +10,12 @@ Problem codes raised here:
 * ``tax_code_unknown`` (field ``tax_code``, ``code``): neither the code nor one of its
   ancestors is in the catalogue, so its 简称 is unknown.
 * ``item_name_required`` (field ``name``): the item name is empty.
+* ``tax_code_not_leaf`` (field ``tax_code``, ``code``, ``name``): a summary node (汇总项);
+  only leaf (末级) codes may be printed on an invoice (see :func:`require_leaf`).
+
+Leaf codes: an entry marked ``summary: true`` in the data is for browsing only. The loader
+checks that every entry with a catalogued descendant is so marked. :func:`guess`,
+:func:`closest` and (by default) :func:`search` return only leaves.
 """
 
 from __future__ import annotations
@@ -31,11 +37,14 @@ __all__ = [
     "DATA_FILE",
     "TaxCode",
     "all_codes",
+    "closest",
     "get",
     "guess",
+    "is_leaf",
     "is_valid_code_format",
     "nearest",
     "printed_name",
+    "require_leaf",
     "search",
     "split_printed_name",
 ]
@@ -57,6 +66,11 @@ class TaxCode:
     default_rate: str
     keywords: tuple[str, ...]
     unconfirmed: bool
+    summary: bool = False  # a summary node (汇总项): browsing only, never on an invoice
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.summary
 
 
 def is_valid_code_format(code: str) -> bool:
@@ -93,6 +107,9 @@ def _entry(item: Any, index: int, rate_codes: set[str]) -> TaxCode:
         raise ValueError(f"{where}: keywords must be a list of strings")
     if not isinstance(unconfirmed, bool):
         raise ValueError(f"{where}: unconfirmed must be true or false")
+    summary = item.get("summary", False)
+    if not isinstance(summary, bool):
+        raise ValueError(f"{where}: summary must be true or false")
     return TaxCode(
         code=code,
         short_name=short_name.strip(),
@@ -100,6 +117,7 @@ def _entry(item: Any, index: int, rate_codes: set[str]) -> TaxCode:
         default_rate=default_rate,
         keywords=tuple(k.strip() for k in keywords),
         unconfirmed=unconfirmed,
+        summary=summary,
     )
 
 
@@ -114,7 +132,21 @@ def _catalogue() -> tuple[TaxCode, ...]:
     duplicates = sorted({code for code in codes if codes.count(code) > 1})
     if duplicates:
         raise ValueError(f"{DATA_FILE.name}: duplicate codes {duplicates}")
+    known = set(codes)
+    for entry in entries:
+        for ancestor in _ancestors(entry.code):
+            if ancestor in known and not next(e for e in entries if e.code == ancestor).summary:
+                raise ValueError(f"{DATA_FILE.name}: {ancestor} has {entry.code} below it: mark it summary: true")
     return entries
+
+
+def _ancestors(code: str) -> list[str]:
+    out = []
+    for end in _LEVEL_ENDS:
+        ancestor = code[:end] + "0" * (CODE_LENGTH - end)
+        if ancestor != code and ancestor not in out:
+            out.append(ancestor)
+    return out
 
 
 @cache
@@ -187,8 +219,10 @@ def _search_score(entry: TaxCode, query: str) -> int:
     return score
 
 
-def search(query: str, limit: int = 10) -> list[TaxCode]:
+def search(query: str, limit: int = 10, *, include_summary: bool = False) -> list[TaxCode]:
     """Entries matching ``query`` on 简称, name, keywords or a code prefix, best first.
+
+    Only leaf codes unless ``include_summary`` (browsing the tree).
 
     Ranking: exact 简称, exact name, exact keyword, code prefix, 简称 prefix/substring,
     name substring, keyword substring, then keywords contained in the query (longer
@@ -201,6 +235,8 @@ def search(query: str, limit: int = 10) -> list[TaxCode]:
         return []
     scored = []
     for position, entry in enumerate(_catalogue()):
+        if entry.summary and not include_summary:
+            continue
         score = _search_score(entry, wanted)
         if score:
             scored.append((-score, entry.unconfirmed, position, entry))
@@ -233,6 +269,7 @@ def _searchable() -> tuple[_Searchable, ...]:
         _Searchable(position, entry, _normalize(entry.short_name),
                     tuple(_normalize(term) for term in (entry.name, *entry.keywords)))
         for position, entry in enumerate(_catalogue())
+        if entry.is_leaf
     )
 
 
@@ -270,7 +307,7 @@ def guess(item_name: str) -> TaxCode | None:
         key = (score, not row.entry.unconfirmed, -row.position)
         if best is None or key > best:
             best, best_entry = key, row.entry
-    if best_entry is None and short is not None and len(candidates) < len(_catalogue()):
+    if best_entry is None and short is not None and len(candidates) < len(_searchable()):
         # The 简称 was recognised but not the name: take that branch's first entry,
         # confirmed ones first.
         best_entry = sorted(candidates, key=lambda row: (row.entry.unconfirmed, row.position))[0].entry
@@ -293,3 +330,97 @@ def printed_name(code: str, name: str, *, field: str = "tax_code", name_field: s
     if not bare:
         raise ValidationFailed.one(name_field, "item_name_required")
     return f"*{entry.short_name}*{bare}"
+
+
+def is_leaf(code: str) -> bool | None:
+    """True for a catalogued leaf (末级) code, False for a summary node (catalogued as one,
+    or an ancestor of a catalogued code), None when the catalogue cannot tell."""
+    if not isinstance(code, str) or not is_valid_code_format(code.strip()):
+        return None
+    code = code.strip()
+    entry = _index().get(code)
+    if entry is not None:
+        return entry.is_leaf
+    if code in _summary_ancestors():
+        return False
+    return None
+
+
+@cache
+def _summary_ancestors() -> frozenset[str]:
+    return frozenset(ancestor for entry in _catalogue() for ancestor in _ancestors(entry.code))
+
+
+def require_leaf(code: str, field: str = "tax_code") -> None:
+    """ValidationFailed ``tax_code_not_leaf`` when ``code`` is a summary node (汇总项)."""
+    if is_leaf(code) is False:
+        entry = nearest(code)
+        raise ValidationFailed.one(field, "tax_code_not_leaf", code=code.strip(),
+                                   name=entry.name if entry is not None else "")
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+@dataclass(frozen=True)
+class _Shape:
+    entry: TaxCode
+    position: int
+    terms: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (chars, bigrams) per term
+
+
+@cache
+def _shapes() -> tuple[_Shape, ...]:
+    return tuple(
+        _Shape(row.entry, row.position,
+               tuple((frozenset(term), _bigrams(term)) for term in (*row.terms, row.short) if term))
+        for row in _searchable()
+    )
+
+
+def closest(term: str, n: int = 3) -> list[TaxCode]:
+    """The ``n`` leaf codes nearest to a free-typed item name, best first: the choices to
+    offer when :func:`guess` cannot decide (「小米手机」 -> 手机维修, 计算机配套 …).
+
+    :func:`guess`'s answer comes first when there is one; the rest are ranked by shared
+    two-character pieces, then shared characters, with any of the item's names or
+    keywords (confirmed entries first on ties). Entries sharing no two-character piece and
+    fewer than two characters are never offered,
+    so the list may be shorter than ``n`` (empty for a term that matches nothing).
+    """
+    if not isinstance(term, str):
+        raise TypeError(f"expected str, got {type(term).__name__}")
+    if n <= 0:
+        return []
+    _, rest = split_printed_name(term)
+    text = _normalize(rest)
+    if not text:
+        return []
+    chars, pairs = frozenset(text), _bigrams(text)
+    scored: list[tuple[float, bool, int, TaxCode]] = []
+    for shape in _shapes():
+        best = 0.0
+        for term_chars, term_pairs in shape.terms:
+            common_chars = len(chars & term_chars)
+            if not common_chars:
+                continue
+            common_pairs = len(pairs & term_pairs)
+            if not common_pairs and common_chars < 2:  # one shared character is noise (理发 / 研发)
+                continue
+            # Dice-like: shared pieces relative to both lengths; bigrams weigh double.
+            score = (2 * common_pairs + common_chars) / (len(chars) + len(term_chars))
+            best = max(best, score)
+        if best > 0:
+            scored.append((-best, shape.entry.unconfirmed, shape.position, shape.entry))
+    scored.sort(key=lambda row: row[:3])
+    result: list[TaxCode] = []
+    first = guess(term)
+    if first is not None:
+        result.append(first)
+    for row in scored:
+        if len(result) >= n:
+            break
+        if row[3] not in result:
+            result.append(row[3])
+    return result[:n]
