@@ -30,7 +30,9 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
     """
     # Uploads (ticket attachments) may reach 10 MB; JSON bodies and WeChat posts keep their own,
     # much smaller cap (MAX_BODY_BYTES), checked by each transport.
-    app = web.Application(client_max_size=11 * 1024 * 1024)
+    # aiohttp's parser refuses a header over 8 KB with a plain-text 400 before any middleware runs; let
+    # it through up to 64 KB so the API refuses it itself, with the error envelope (issue 13).
+    app = web.Application(client_max_size=11 * 1024 * 1024, handler_args={"max_field_size": 64 * 1024})
     app[RUNTIME] = runtime
     # Request ids, latency metrics, access log; /healthz, /readyz, /metrics.
     fapiao.observability.setup(app, runtime)

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import uuid
 from decimal import Decimal
 from typing import Any
 
 from aiohttp import web
+from aiohttp.http_exceptions import BadHttpMessage
 from jsonschema import Draft202012Validator
 
 from core.adapters.outage import is_outage
 from core.container import Core
-from core.domain.errors import DomainError, FieldProblem
+from core.domain.errors import DomainError, FieldProblem, ValidationFailed
 from core.domain.jsonable import json_default
 from core.request_id import current_request_id
 from miniapp_api.spec import ApiRequest, Route
@@ -28,6 +30,10 @@ log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 #: Still writable during maintenance: staff ending it, support tickets and feedback.
 MAINTENANCE_EXEMPT = ("/staff/", "/tickets", "/feedback", "/help/articles")
+#: What one uploaded file may weigh (fapiao/server.py lets a whole multipart body reach 11 MB).
+UPLOAD_LIMIT_MB = 10
+#: No header the API reads is longer (a bearer token is 43 characters).
+MAX_HEADER_BYTES = 8 * 1024
 CORE = web.AppKey("api_core", Core)
 TEXTS = web.AppKey("api_texts", Texts)
 
@@ -67,16 +73,29 @@ async def error_middleware(request: web.Request, handler: Any) -> web.StreamResp
     texts = request.app[TEXTS]
     # Set by fapiao.observability's outer middleware (also in the X-Request-Id header and the logs).
     request_id = current_request_id() or uuid.uuid4().hex[:16]
+    if any(len(value) > MAX_HEADER_BYTES for value in request.headers.values()):
+        return json_response(error_body(texts, "header_too_large", {"limit_kb": MAX_HEADER_BYTES // 1024}),
+                             status=431)
     try:
         return await handler(request)  # type: ignore[no-any-return]
     except DomainError as exc:
         extra: dict[str, Any] = {"request_id": request_id} if exc.http_status >= 500 else {}
         return json_response(error_body(texts, exc.code, exc.params, exc.fields, **extra), status=exc.http_status)
+    except BadHttpMessage:
+        # A multipart part with control characters in its headers (filename="a\x00b\r.png"): the
+        # upload is malformed, not the server.
+        return json_response(error_body(texts, "validation_failed", fields={
+            "file": FieldProblem("invalid_characters")}), status=422)
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
         code = _http_error_code(exc)
-        params = {"limit": request.app[CORE].settings.max_body_bytes} if exc.status == 413 else {}
+        params: dict[str, Any] = {}
+        if exc.status == 413 and request.content_type.startswith("multipart/"):
+            # Name the upload limit, not the JSON body's.
+            code, params = "upload_too_large", {"limit_mb": UPLOAD_LIMIT_MB}
+        elif exc.status == 413:
+            params = {"limit": request.app[CORE].settings.max_body_bytes}
         ids: dict[str, Any] = {"request_id": request_id} if exc.status >= 500 else {}
         return json_response(error_body(texts, code, params, **ids), status=exc.status)
     except Exception as exc:
@@ -137,11 +156,48 @@ async def _read_json(request: web.Request, texts: Texts) -> Any:
     if not raw.strip():
         return {}
     try:
-        return json.loads(raw.decode("utf-8"), parse_float=Decimal)
+        body = json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_int=_bounded_int)
     except UnicodeDecodeError:
         raise _Malformed(0, 0) from None
     except json.JSONDecodeError as exc:
         raise _Malformed(exc.lineno, exc.colno) from None
+    except (RecursionError, ValueError):  # 5,000 nested "[" or a 5,000-digit number: no 500
+        raise _Malformed(0, 0) from None
+    _check_text(body)
+    return body
+
+
+#: Deeper than any request the API documents; the schema validator recurses, so stop here.
+MAX_JSON_DEPTH = 32
+#: Longer than any integer a field takes (ids, counts, cents); Python's own limit is 4,300 digits.
+MAX_INT_DIGITS = 30
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise ValueError("integer too long")
+    return int(text)
+
+
+def _check_text(body: Any) -> None:
+    """Refuse what no field may hold, once, for every field: lone surrogates (they cannot be encoded
+    and crashed hashing, logging and the database) and absurd nesting. Iterative, so no recursion."""
+    stack: list[tuple[str, Any, int]] = [("", body, 0)]
+    while stack:
+        path, value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise _Malformed(0, 0)
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise ValidationFailed.one(path or "body", "invalid_characters")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    raise ValidationFailed.one(path or "body", "invalid_characters")
+                stack.append((f"{path}.{key}" if path else key, item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((f"{path}.{i}" if path else str(i), item, depth + 1) for i, item in enumerate(value))
 
 
 class _Malformed(Exception):

@@ -195,6 +195,13 @@ class InvoiceNotReissuable(DomainError):
     http_status = 409
 
 
+class FilingStateConflict(DomainError):
+    """The filing is not in a state that allows this action (``params["status"]``): not an invoice's."""
+
+    code = "filing_state_conflict"
+    http_status = 409
+
+
 class InvoiceStateConflict(DomainError):
     """The invoice is not in a state that allows this action (``params["status"]``)."""
 

@@ -17,7 +17,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 
-from core.adapters.models import Account, Company, Invite, Membership
+from core.adapters.models import Account, Company, Invite, Invoice, Membership
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import (
@@ -29,6 +29,7 @@ from core.domain.errors import (
     NotAuthenticated,
     NotFound,
     PermissionDenied,
+    ValidationFailed,
 )
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.domain.taxpayer_id import normalize_tax_id
@@ -181,12 +182,33 @@ class CompanyService:
             raise CompanyExists() from None
         return self._view(company, Role.OWNER)
 
+    async def patch(self, changes: dict[str, Any], actor: Actor) -> CompanyView:
+        """PATCH semantics: fields not given keep their value (a body with only the required fields
+        used to turn a general taxpayer into small_scale and blank the address, bank and issuer)."""
+        scope = await self.require(actor, Permission.MANAGE_COMPANY)
+        company = await Company.get(id=scope.company_id)
+        known = {name: getattr(company, name) for name in CompanyInput.__dataclass_fields__}
+        known["allowed_kinds"] = tuple(company.allowed_kinds or INVOICE_KINDS)
+        known["default_rate"] = None if company.default_rate is None else str(company.default_rate)
+        known["invoice_limit"] = None if company.invoice_limit is None else str(company.invoice_limit)
+        given = {k: v for k, v in changes.items() if k in known and v is not None}
+        if "allowed_kinds" in given:
+            given["allowed_kinds"] = tuple(given["allowed_kinds"]) or INVOICE_KINDS
+        for name in ("default_rate", "invoice_limit"):
+            if name in changes and changes[name] is None:
+                given[name] = None
+        return await self.update(CompanyInput(**{**known, **given}), actor)
+
     async def update(self, data: CompanyInput, actor: Actor) -> CompanyView:
         scope = await self.require(actor, Permission.MANAGE_COMPANY)
         values = _check_company(data)
         company = await Company.get(id=scope.company_id)
-        if values["tax_id"] != company.tax_id and await Company.exists(tax_id=values["tax_id"]):
-            raise CompanyExists()
+        if values["tax_id"] != company.tax_id:
+            if await Invoice.exists(company_id=company.id):
+                # Issued invoices carry the seller's tax ID: the company cannot become another taxpayer.
+                raise ValidationFailed.one("tax_id", "tax_id_locked")
+            if await Company.exists(tax_id=values["tax_id"]):
+                raise CompanyExists()
         changed = {k: v for k, v in values.items() if getattr(company, k) != v}
         async with self.audit.transaction() as conn:
             await Company.filter(id=company.id).using_db(conn).update(**values)

@@ -28,7 +28,7 @@ from core.adapters.models import (
 from core.domain import cit, vat
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment
-from core.domain.errors import Conflict, InvoiceStateConflict, NotFound, ValidationFailed
+from core.domain.errors import Conflict, FilingStateConflict, NotFound, ValidationFailed
 from core.domain.money import to_money
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission, Role
@@ -244,7 +244,7 @@ class FilingService:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "draft":
-            raise InvoiceStateConflict({"status": filing.status})
+            raise FilingStateConflict({"status": filing.status})
         amount = _decimal(declared_sales, "declared_sales")
         async with self.audit.transaction() as conn:
             inputs = {**filing.inputs, "declared_sales_by_hand": str(amount)}
@@ -257,7 +257,7 @@ class FilingService:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "draft":
-            raise InvoiceStateConflict({"status": filing.status})
+            raise FilingStateConflict({"status": filing.status})
         company = await Company.get(id=scope.company_id)
         totals = filing.figures.get("totals", {}) if filing.tax_type == "vat" else {}
         figures = {"sales_total": str(filing.declared_sales), "payable": str(filing.payable)}
@@ -320,7 +320,7 @@ class FilingService:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "needs_materials" or filing.reference is None:
-            raise InvoiceStateConflict({"status": filing.status})
+            raise FilingStateConflict({"status": filing.status})
         media_type = check_attachment(filename, data)
         status = await self.bureau.upload(filing.reference, filename, data, media_type)
         async with self.audit.transaction() as conn:
@@ -336,7 +336,7 @@ class FilingService:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "succeeded" or filing.reference is None:
-            raise InvoiceStateConflict({"status": filing.status})
+            raise FilingStateConflict({"status": filing.status})
         if method not in ("bank", "wechat", "alipay", "tripartite"):
             raise ValidationFailed.one("method", "not_allowed", allowed="bank、wechat、alipay、tripartite")
         status = await self.bureau.pay(filing.reference, filing.payable, method)

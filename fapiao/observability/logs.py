@@ -69,6 +69,9 @@ MASK_RULES: tuple[_Rule, ...] = (
     (re.compile(r"(/(?:v|dl)/)[A-Za-z0-9_-]{16,}"), r"\1***"),
     # mainland mobile numbers, optionally with +86 / 86
     (re.compile(r"(?<![\d])((?:\+?86[- ]?)?1[3-9]\d)\d{4}(\d{4})(?!\d)"), r"\1****\2"),
+    # e-mail addresses: first character and the domain stay (w***@example.com), like the masked phone
+    (re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"),
+     r"\1***@\2"),
     # anything else that looks like a random token (session tokens, proofs, openids, keys)
     (re.compile(r"(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{24,}(?![A-Za-z0-9_-])"), _mask_token),
 )
@@ -79,7 +82,7 @@ MASK_RULES: tuple[_Rule, ...] = (
 #: any of them comes out of :data:`MASK_RULES` unchanged, so :func:`mask` returns it as it is
 #: (most log lines, e.g. the access log's ``POST /wechat 200 3.1ms``). Keep it in step with the rules.
 _MAY_NEED_MASKING = re.compile(
-    r"(?i)bearer|pass|pwd|secret|key|token|session|authorization|code|otp|\u9a8c\u8bc1\u7801|/v/|/dl/|\d{11}|[A-Za-z0-9_-]{24}"
+    r"(?i)bearer|pass|pwd|secret|key|token|session|authorization|code|otp|\u9a8c\u8bc1\u7801|/v/|/dl/|\d{11}|[A-Za-z0-9_-]{24}|@"
 )
 
 

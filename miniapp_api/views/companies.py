@@ -36,7 +36,8 @@ async def current(req: ApiRequest) -> web.Response:
 
 
 async def update(req: ApiRequest) -> web.Response:
-    return json_response(to_json(await core_of(req).companies.update(_input(req.body), actor_of(req))))
+    # PATCH semantics: what the body leaves out keeps its value.
+    return json_response(to_json(await core_of(req).companies.patch(dict(req.body), actor_of(req))))
 
 
 async def switch(req: ApiRequest) -> web.Response:

@@ -6,6 +6,14 @@ from aiohttp import web
 
 from core.exports import content_disposition as attachment_disposition
 
+#: Served files and public pages: the browser must not guess another type (an uploaded "PNG" that
+#: is HTML) nor run anything the page does not itself carry (inline styles only, no scripts).
+SAFE_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+                               "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+}
+
 
 def content_disposition(filename: str, *, inline: bool = False) -> str:
     value = attachment_disposition(filename)
@@ -15,4 +23,4 @@ def content_disposition(filename: str, *, inline: bool = False) -> str:
 def file_response(data: bytes, filename: str, content_type: str, *, inline: bool = False) -> web.Response:
     return web.Response(body=data, content_type=content_type,
                         headers={"Content-Disposition": content_disposition(filename, inline=inline),
-                                 "Cache-Control": "private, max-age=300"})
+                                 "Cache-Control": "private, max-age=300", **SAFE_HEADERS})

@@ -10,9 +10,10 @@ from aiohttp import web
 from core.domain.errors import NotFound, RateLimited
 from miniapp_api.app import CORE, TEXTS
 from miniapp_api.views.common import client_ip
-from miniapp_api.views.files import file_response
+from miniapp_api.views.files import SAFE_HEADERS, file_response
 
-HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer",
+           **SAFE_HEADERS}
 
 
 async def _limited(request: web.Request) -> web.Response | None:
