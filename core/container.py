@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.invoice_platform import InvoicePlatform
+from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
 from core.services.accounts import AccountService
@@ -56,6 +58,8 @@ class Core:
     input_invoices: InputInvoiceService
     filings: FilingService
     bureau: TaxBureau
+    #: The national invoicing platform (numbers and issues 数电票).
+    platform: InvoicePlatform
     messages: MessageCentre
     reminders: ReminderService
     public_pages: PublicPageLimit
@@ -72,7 +76,10 @@ def build_core(
     hasher: PasswordHasher,
     renderer: InvoiceRenderer,
     bureau: TaxBureau,
+    platform: InvoicePlatform | None = None,
 ) -> Core:
+    # The sandbox platform is the default, as for the bureau: offline, rules as data.
+    platform = platform or SandboxInvoicePlatform(clock)
     audit = AuditLog(clock)
     codes = CodeService(store, sms, email, clock, settings.secret_key)
     sessions = SessionService(store)
@@ -105,6 +112,7 @@ def build_core(
         input_invoices=InputInvoiceService(companies, clock, audit),
         filings=FilingService(clock, audit, companies, bureau),
         bureau=bureau,
+        platform=platform,
         messages=MessageCentre(clock, audit),
         reminders=ReminderService(clock),
         public_pages=PublicPageLimit(store, clock),

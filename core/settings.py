@@ -98,6 +98,17 @@ class Settings(BaseSettings):
     tax_bureau_app_key: str = ""
     tax_bureau_app_secret: str = ""
 
+    #: The national invoicing platform (numbers and issues 数电票): ``sandbox`` is the
+    #: built-in simulator (records in the database, rules in
+    #: core/data/invoice_platform_sandbox.yaml).
+    invoice_platform: Literal["sandbox"] = "sandbox"
+    invoice_platform_url: str = ""
+    invoice_platform_app_key: str = ""
+    invoice_platform_app_secret: str = ""
+    #: Seconds one call may take before its outcome counts as unknown (then fapiao asks the
+    #: platform by request id before any retry).
+    invoice_platform_timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+
     #: Development only: shift the server's clock by this many days (to demo filing a period
     #: that has not ended yet, or deadlines). Refused in production.
     clock_offset_days: int = Field(default=0, ge=-3650, le=3650)

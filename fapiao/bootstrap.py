@@ -12,6 +12,8 @@ from core.adapters.kv import RedisStore
 from core.adapters.passwords import Argon2Hasher
 from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
+from core.invoice_platform import InvoicePlatform
+from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.ports import Clock, PasswordHasher
 from core.services.filings import InvoiceTruth
 from core.services.outbox import (
@@ -48,6 +50,11 @@ def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBure
     )
 
 
+def build_platform(settings: Settings, clock: Clock) -> InvoicePlatform:
+    """The national invoicing platform: the database-backed sandbox."""
+    return SandboxInvoicePlatform(clock)
+
+
 def build_relay(core: Core, texts: Texts, worker_id: str | None = None) -> OutboxRelay:
     """The notification relay: 站内信 always; for users bound to the official account a template
     message when ``WECHAT_TEMPLATES`` has one for the kind, else customer-service text; a
@@ -82,7 +89,7 @@ class Runtime:
 
     async def close(self) -> None:
         # Adapters that keep HTTP sessions open (Tencent SMS) close them here.
-        for adapter in (self.core.sms, self.core.email, self.core.wechat):
+        for adapter in (self.core.sms, self.core.email, self.core.wechat, self.core.platform):
             closer = getattr(adapter, "close", None)
             if closer is not None:
                 await closer()
@@ -125,5 +132,6 @@ async def start_runtime(
         hasher=hasher or Argon2Hasher(),
         renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or None),
         bureau=build_bureau(settings, clock or SystemClock(), store),
+        platform=build_platform(settings, clock or SystemClock()),
     )
     return Runtime(core=core, texts=text, store=store)

@@ -234,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     __import__("fapiao.ops.audit_cli").ops.audit_cli.add_commands(sub)
     __import__("fapiao.ops.backup").ops.backup.add_commands(sub)
     __import__("fapiao.ops.doctor").ops.doctor.add_commands(sub)
+    __import__("fapiao.ops.platform_cli").ops.platform_cli.add_commands(sub)
     return parser
 
 

@@ -103,11 +103,11 @@ def wechat_api() -> RecordingWeChatApi:
 def core(settings: Settings, clock: FrozenClock, store: RedisStore, sms: RecordingSms,
          email: RecordingEmail, wechat_api: RecordingWeChatApi, tmp_path: Path) -> Core:
     from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
-    from fapiao.bootstrap import build_bureau
+    from fapiao.bootstrap import build_bureau, build_platform
     settings.data_dir = tmp_path / "var"
     return build_core(settings, clock=clock, store=store, sms=sms, email=email, wechat=wechat_api,
                       hasher=Argon2Hasher.fast_for_tests(), renderer=ReportlabInvoiceRenderer(load_labels()),
-                      bureau=build_bureau(settings, clock, store))
+                      bureau=build_bureau(settings, clock, store), platform=build_platform(settings, clock))
 
 
 @pytest.fixture

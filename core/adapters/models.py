@@ -187,6 +187,11 @@ class Invoice(Model):
     remark = fields.CharField(max_length=230, default="")
     issuer_name = fields.CharField(max_length=32, default="")
     verify_token = fields.CharField(max_length=48, null=True, unique=True)
+    #: Our idempotency key at the invoicing platform: one per invoice, kept across retries.
+    platform_request_id = fields.CharField(max_length=64, null=True, unique=True)
+    #: The national QR payload and its 校验 as the platform returned them.
+    qr_payload = fields.CharField(max_length=120, default="")
+    check_code = fields.CharField(max_length=16, default="")
     reason = fields.CharField(max_length=200, default="")
     red_reason_code = fields.CharField(max_length=16, default="")
     #: Included in a filed tax return: no longer voidable (red-letter instead).
@@ -306,6 +311,10 @@ class RedConfirmation(Model):
     red-letter request within 72 hours, or the request lapses (作废)."""
 
     id = fields.IntField(primary_key=True)
+    #: 确认单编号 on the platform.
+    confirmation_no = fields.CharField(max_length=32, null=True, db_index=True)
+    #: Who filled it in: seller or buyer.
+    initiator = fields.CharField(max_length=8, default="seller")
     blue_invoice_id = fields.IntField(db_index=True)
     seller_company_id = fields.IntField(db_index=True)
     buyer_company_id = fields.IntField(db_index=True)
