@@ -204,6 +204,17 @@ class Settings(BaseSettings):
             raise ValueError("must be at least 16 characters")
         return value
 
+    def for_listening(self, host: str, port: int) -> Settings:
+        """These settings for a server on ``host:port``: without an explicit ``PUBLIC_BASE_URL``
+        the links it sends (verification, downloads) point at that port, not the default 8080.
+        A wildcard host (0.0.0.0, ::) is reached as 127.0.0.1."""
+        if "public_base_url" in self.model_fields_set:
+            return self
+        reachable = "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
+        if ":" in reachable:  # an IPv6 literal
+            reachable = f"[{reachable}]"
+        return self.model_copy(update={"public_base_url": f"http://{reachable}:{port}"})
+
     @property
     def embedded(self) -> bool:
         """True when the store is in-process: single process only."""

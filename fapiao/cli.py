@@ -45,9 +45,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # and loading the settings (notification templates) already imports it.
         with workers.metrics_directory():
             _logging(args.verbose)
-            return workers.run(_settings(), args.host, args.port, args.workers)
+            return workers.run(_settings().for_listening(args.host, args.port), args.host, args.port,
+                               args.workers)
     _logging(args.verbose)
-    settings = _settings()
+    settings = _settings().for_listening(args.host, args.port)
     from fapiao.server import serve
 
     try:
