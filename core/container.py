@@ -23,6 +23,7 @@ from core.services.exports import ExportService
 from core.services.filings import FilingService
 from core.services.help import HelpService
 from core.services.input_invoices import InputInvoiceService
+from core.services.members import MemberService
 from core.services.outbox import MessageCentre, OutboxNotifier
 from core.services.public_limits import PublicPageLimit
 from core.services.reminders import ReminderService
@@ -46,6 +47,7 @@ class Core:
     sessions: SessionService
     accounts: AccountService
     companies: CompanyService
+    members: MemberService
     invoices: InvoiceService
     documents: DocumentService
     help: HelpService
@@ -98,6 +100,7 @@ def build_core(
         sessions=sessions,
         accounts=AccountService(codes, sessions, hasher, sms, email, clock, audit),
         companies=companies,
+        members=MemberService(clock, audit, companies, codes, store, OutboxNotifier(clock)),
         invoices=invoices,
         documents=documents,
         help=HelpService(store, clock, audit),

@@ -5,7 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
-from miniapp_api.views import account, audit, auth, companies, exports, filings, help, invoices, messages, support
+from miniapp_api.views import (
+    account,
+    audit,
+    auth,
+    companies,
+    exports,
+    filings,
+    help,
+    invoices,
+    members,
+    messages,
+    support,
+)
 
 PHONE = string(20, description="Mainland China mobile number")
 PURPOSES = ["register", "login", "reset", "second_factor"]
@@ -40,8 +52,13 @@ COMPANY_OUT = obj(
     {**COMPANY_FIELDS, "id": INTEGER, "role": STRING, "invoice_limit": {"type": ["string", "null"]}},
     ("id", "name", "tax_id", "taxpayer_kind", "role"),
 )
-MEMBER = obj({"account_id": INTEGER, "display_name": STRING, "masked_phone": STRING, "role": STRING},
-             ("account_id", "display_name", "role"))
+MEMBER = obj({"account_id": INTEGER, "display_name": STRING, "masked_phone": STRING,
+              "role": {"type": "string", "enum": ["owner", *ROLE_NAMES]}, "issuer_name": STRING,
+              "issuer_name_default": BOOLEAN, "is_self": BOOLEAN},
+             ("account_id", "display_name", "role", "issuer_name", "is_self"))
+MEMBER_PATH = "/company/members/{account_id}"
+TRANSFER_STARTED = obj({"to_account_id": INTEGER, "to_name": STRING, "masked_phone": STRING},
+                       ("to_account_id", "to_name", "masked_phone"))
 INVITE = obj({"code": STRING, "role": STRING, "expires_at": STRING, "company_name": STRING},
              ("code", "role", "expires_at"))
 
@@ -211,8 +228,29 @@ ROUTES: tuple[Route, ...] = (
           responses={200: COMPANY_OUT}, errors=(403, 409, 422)),
     Route("POST", "/company/switch", companies.switch, "Switch the current company", "company",
           body=obj({"company_id": ID_IN}, ("company_id",)), responses={200: COMPANY_OUT}, errors=(404,)),
-    Route("GET", "/company/members", companies.members, "Members of the current company", "company",
-          responses={200: obj({"items": {"type": "array", "items": MEMBER}}, ("items",))}),
+    Route("GET", "/company/members", members.members,
+          "Members of the current company (owners first), with the 开票人 each prints", "company",
+          responses={200: obj({"items": {"type": "array", "items": MEMBER}}, ("items",))}, errors=(409,)),
+    Route("PUT", MEMBER_PATH, members.change_role,
+          "Change a member's role (owner/admin; an owner only by an owner, never the last owner)", "company",
+          body=obj({"role": {"type": "string", "enum": ROLE_NAMES}}, ("role",)), responses={200: MEMBER},
+          errors=(403, 404, 409, 422)),
+    Route("DELETE", MEMBER_PATH, members.remove,
+          "Remove a member from the company (owner/admin; never the last owner); the member is notified",
+          "company", responses={204: None}, errors=(403, 404, 409)),
+    Route("PUT", MEMBER_PATH + "/issuer-name", members.issuer_name,
+          "Set the 开票人 printed on this member's invoices (empty: the registered name); "
+          "members set their own, owners/admins anyone's", "company",
+          body=obj({"issuer_name": string(32)}, ("issuer_name",)), responses={200: MEMBER},
+          errors=(403, 404, 422)),
+    Route("POST", "/company/transfer", members.start_transfer,
+          "Start handing the company to another member: an SMS code goes to the owner's phone", "company",
+          body=obj({"account_id": ID_IN}, ("account_id",)), responses={202: TRANSFER_STARTED},
+          errors=(403, 404, 422, 429)),
+    Route("POST", "/company/transfer/confirm", members.confirm_transfer,
+          "Confirm the transfer with the SMS code: the member becomes owner, the old owner admin", "company",
+          body=obj({"account_id": ID_IN, "code": string(12)}, ("account_id", "code")),
+          responses={200: MEMBER}, errors=(400, 403, 404, 409, 422)),
     Route("POST", "/company/invites", companies.invite, "Create a one-time invite code", "company",
           body=obj({"role": {"type": "string", "enum": ROLE_NAMES}}, ("role",)),
           responses={201: INVITE}, errors=(403,)),

@@ -11,6 +11,7 @@ from bot.dialogs import (
     input_invoice,
     invoice,
     login,
+    members,
     register,
     second_factor,
     support,
@@ -34,4 +35,7 @@ DIALOGS: dict[str, Dialog] = {
     "feedback": support.FEEDBACK,
     "file_tax": filing.DIALOG,
     "input_invoice": input_invoice.DIALOG,
+    "switch_company": members.SWITCH,
+    "members": members.MEMBERS,
+    "transfer_company": members.TRANSFER,
 }

@@ -80,6 +80,8 @@ class Membership(Model):
     )
     account_id: int
     role = fields.CharField(max_length=16)
+    #: 开票人 printed on the invoices this member issues; empty = the registered name.
+    issuer_name = fields.CharField(max_length=32, default="")
     created_at = fields.DatetimeField()
 
     class Meta:

@@ -10,7 +10,6 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.adapters.models import (
-    Account,
     Company,
     Customer,
     Invoice,
@@ -38,6 +37,7 @@ from core.invoicing.views import (
     decimal_or_none,
 )
 from core.services.companies import Scope
+from core.services.members import issuer_name_for
 
 
 class Drafting(Verifying):
@@ -154,11 +154,8 @@ class Drafting(Verifying):
                            conn: BaseDBAsyncClient, *, reissued_from: int | None = None) -> Invoice:
         buyer, lines, totals = self._prepare(company, draft)
         now = self.clock.now()
-        issuer = company.issuer_name
-        if not issuer:
-            # 开票人 defaults to the person issuing when the company has not named one.
-            account = await Account.get_or_none(id=scope.account_id, using_db=conn)
-            issuer = account.display_name if account else ""
+        # 开票人: the member's own name, else the company's, else the member's registered name.
+        issuer = await issuer_name_for(company, scope.account_id, conn)
         invoice = await Invoice.create(
             company_id=company.id, kind=draft.kind, status="draft", price_includes_tax=draft.price_includes_tax,
             seller_name=company.name, seller_tax_id=company.tax_id, seller_address_phone=company.address_phone,

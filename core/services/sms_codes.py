@@ -32,6 +32,8 @@ class Purpose(StrEnum):
     LOGIN = "login"
     RESET = "reset"
     SECOND_FACTOR = "second_factor"
+    #: Handing a company to another member (core/services/members.py).
+    TRANSFER = "transfer"
 
 
 @dataclass(frozen=True)

@@ -45,11 +45,6 @@ async def switch(req: ApiRequest) -> web.Response:
     return json_response(to_json(view))
 
 
-async def members(req: ApiRequest) -> web.Response:
-    rows = await core_of(req).companies.members(actor_of(req))
-    return json_response({"items": [to_json(m) for m in rows]})
-
-
 async def invite(req: ApiRequest) -> web.Response:
     view = await core_of(req).companies.invite(parse_role(req.body["role"]), actor_of(req))
     return json_response(to_json(view), status=201)
