@@ -221,6 +221,8 @@ class MemberService:
         scope = await self.companies.require(actor, Permission.MANAGE_MEMBERS)
         if scope.role != Role.OWNER:
             raise OwnerRequired()
+        if not await Membership.exists(company_id=scope.company_id, account_id=account_id):
+            raise NotFound({"what": "member"})
         key = self._transfer_key(scope.company_id, scope.account_id)
         raw = await self.store.get(key)
         if raw is None or json.loads(raw).get("to") != account_id:

@@ -83,7 +83,9 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     _, feedback = await api.call("POST", "/feedback", {"kind": "suggestion", "text": f"{key}方的建议"}, token=token,
                                  expect=201)
     _, invite = await api.call("POST", "/company/invites", {"role": "viewer"}, token=token, expect=201)
+    _, me = await api.call("GET", "/account", token=token, expect=200)
     tenant.ids = {
+        "account_id": [me["id"]],
         "invoice_id": [issued["id"], red["id"], to_confirm["id"], draft["id"]],
         "confirmation_id": [outgoing["items"][0]["id"]],
         "product_id": [product["id"]],

@@ -87,6 +87,8 @@ BODY_IDS: dict[tuple[str, str], str] = {
     ("POST", "/company/switch"): "company_id of a company the caller is not a member of: 404",
     ("POST", "/messages/read"): "message ids of another account: nothing is marked",
     ("POST", "/accounts/unlock"): "phone of an account outside the caller's companies: 403/404",
+    ("POST", "/company/transfer"): "account_id of someone outside the caller's company: 404",
+    ("POST", "/company/transfer/confirm"): "account_id of someone outside the caller's company: 404",
 }
 
 #: Bodies that pass the route's schema, so a refusal can only come from tenancy.
@@ -103,6 +105,8 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/staff/feedback/{feedback_id}"): {"status": "closed", "note": "x"},
     ("POST", "/staff/announcements/{announcement_id}/publish"): {"notify": False},
     ("POST", "/filings/{filing_id}/pay"): {"method": "bank"},
+    ("PUT", "/company/members/{account_id}"): {"role": "viewer"},
+    ("PUT", "/company/members/{account_id}/issuer-name"): {"issuer_name": "冒名"},
 }
 MULTIPART = {("POST", "/tickets/{ticket_id}/attachments"), ("POST", "/filings/{filing_id}/materials")}
 QUERIES = {("GET", "/filings/{filing_id}/explain"): {"row": "output_tax"}}
@@ -194,6 +198,11 @@ async def test_ids_in_bodies_and_session_scoped_reads(world: World, client_api: 
     assert {i["id"] for i in inbox["items"]} >= set(world.message_ids["A"])
     status, body = await client_api.call("POST", "/accounts/unlock", {"phone": "13811110001"}, token=b.token)
     assert status in (403, 404), body
+    for path, body_in in (("/company/transfer", {"account_id": a.ids["account_id"][0]}),
+                          ("/company/transfer/confirm", {"account_id": a.ids["account_id"][0], "code": "123456"})):
+        status, body = await client_api.call("POST", path, body_in, token=b.token)
+        assert status == 404, (path, body)
+        assert_no_leak(json.dumps(body, ensure_ascii=False), a, path)
     # Every authenticated read without ids shows only the caller's own company.
     for method, path in SESSION_SCOPED:
         if method != "GET":
