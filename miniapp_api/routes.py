@@ -131,8 +131,13 @@ INPUT_INVOICE = obj({"id": INTEGER, "kind": STRING, "code": STRING, "number": ST
 ATTACHMENT_META = obj({"id": INTEGER, "filename": STRING, "media_type": STRING, "size": INTEGER, "sha256": STRING},
                       ("id", "filename", "media_type", "size"))
 TICKET_SUMMARY = obj({"id": INTEGER, "subject": STRING, "category": STRING, "status": STRING}, ("id", "subject", "status"))
+TICKET_MESSAGE = obj({"id": INTEGER, "author_id": {"type": ["integer", "null"]}, "from_staff": BOOLEAN,
+                     "body": STRING, "created_at": STRING, "attachments": {"type": "array", "items": ATTACHMENT_META}},
+                    ("id", "from_staff", "body", "created_at"),
+                    description="One post of the conversation: the user's (from_staff false) or staff's")
 TICKET = obj({"id": INTEGER, "subject": STRING, "category": STRING, "status": STRING,
-              "messages": {"type": "array"}}, ("id", "subject", "status", "messages"))
+              "messages": {"type": "array", "items": TICKET_MESSAGE}, "anonymous": BOOLEAN,
+              "contact_phone": STRING}, ("id", "subject", "status", "messages"))
 FEEDBACK = obj({"id": INTEGER, "kind": STRING, "status": STRING}, ("id", "kind", "status"))
 ANNOUNCEMENT = obj({"id": INTEGER, "title": STRING, "body": STRING, "starts_at": STRING, "ends_at": STRING,
                     "maintenance": BOOLEAN, "published_at": NULLABLE_STRING}, ("id", "title", "body", "starts_at",

@@ -1,20 +1,20 @@
 """Dialog module.
 
 人工 / 客服: a ticket with the last few messages of the conversation, after the user
-describes the problem and picks a category. 反馈: kind → text.
+describes the problem and picks a category. 反馈: kind → text. Both work without a login
+(a locked-out user is the main case): the ticket is then the WeChat user's, who may leave a
+phone for staff to reach them.
 """
 
 from __future__ import annotations
 
-from bot.dialogs.common import pick, require_login
+from bot.dialogs.common import pick
 from bot.dialogs.engine import Dialog, DialogContext, Finish, Next, Outcome, Retry, Step
 from core.domain import validators
 
 
 async def _ticket_start(ctx: DialogContext) -> Outcome | None:
-    refused = await require_login(ctx)
-    if refused is not None:
-        return refused
+    ctx.data["signed_in"] = ctx.bot.account_id is not None
     recent = await ctx.core.store.lrange(f"chat:recent:{ctx.bot.openid}", 0, -1)
     # The 人工 message itself is the last one; the context is what came before it.
     ctx.data["context"] = [line for line in recent[:-1]][-5:]
@@ -33,10 +33,21 @@ async def _category(text: str, ctx: DialogContext) -> Outcome:
     choice = pick(ctx, text, {str(i + 1): name for i, name in enumerate(categories)})
     if isinstance(choice, Retry):
         return choice
+    ctx.data["category"] = choice
+    if not ctx.data.get("signed_in"):
+        return Next()  # without a login: ask how staff can reach them
+    return await _open(ctx, "")
+
+
+async def _phone(text: str, ctx: DialogContext) -> Outcome:
+    return await _open(ctx, "" if ctx.word("skip", text) else text)
+
+
+async def _open(ctx: DialogContext, phone: str) -> Outcome:
     description = ctx.data["description"]
     subject = description.splitlines()[0][:40]
-    ticket = await ctx.core.support.tickets.open(ctx.actor, subject, description, choice,
-                                                 context=ctx.data.get("context", []))
+    ticket = await ctx.core.support.tickets.open(ctx.actor, subject, description, ctx.data["category"],
+                                                 context=ctx.data.get("context", []), phone=phone)
     return Finish("bot.ticket.opened", {"ticket": ticket})
 
 
@@ -46,6 +57,7 @@ TICKET = Dialog(
     steps=(
         Step("description", "bot.ticket.ask_description", _description),
         Step("category", "bot.ticket.ask_category", _category),
+        Step("phone", "bot.ticket.ask_phone", _phone),
     ),
 )
 
@@ -67,7 +79,6 @@ async def _feedback_text(text: str, ctx: DialogContext) -> Outcome:
 
 FEEDBACK = Dialog(
     name="feedback",
-    start=require_login,
     steps=(
         Step("kind", "bot.feedback.ask_kind", _kind),
         Step("text", "bot.feedback.ask_text", _feedback_text),

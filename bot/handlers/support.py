@@ -1,6 +1,7 @@
 """Command handlers.
 
-我的工单, 回复工单, 我的反馈, 公告 (and its notification switch).
+我的工单 (with the conversation), 回复工单, 我的反馈, 公告 (and its notification switch).
+Tickets and feedback work without a login too (they are then the WeChat user's).
 """
 
 from __future__ import annotations
@@ -15,16 +16,21 @@ CHINA = ZoneInfo("Asia/Shanghai")
 
 
 @command("my_tickets")
-async def my_tickets(ctx: BotContext, _args: str) -> str:
-    if ctx.account_id is None:
-        return ctx.say("bot.need_login")
-    return ctx.say("bot.ticket.list", items=await ctx.core.support.tickets.mine(ctx.actor))
+async def my_tickets(ctx: BotContext, args: str) -> str:
+    """The tickets (of the account, or of this WeChat user without one) and a conversation:
+    the one named (「我的工单 12」), else the most recently updated."""
+    tickets = ctx.core.support.tickets
+    items = await tickets.mine(ctx.actor)
+    number = args.strip().lstrip("#")
+    if number and not number.isdecimal():
+        return ctx.say("bot.ticket.show_usage")
+    shown = await tickets.get(ctx.actor, int(number)) if number else \
+        (await tickets.get(ctx.actor, items[0].id) if items else None)
+    return ctx.say("bot.ticket.list", items=[] if number else items, thread=shown, china=CHINA)
 
 
 @command("reply_ticket")
 async def reply_ticket(ctx: BotContext, args: str) -> str:
-    if ctx.account_id is None:
-        return ctx.say("bot.need_login")
     number, _, text = args.strip().partition(" ")
     if not number.lstrip("#").isdecimal() or not text.strip():
         return ctx.say("bot.ticket.reply_usage")
@@ -34,8 +40,6 @@ async def reply_ticket(ctx: BotContext, args: str) -> str:
 
 @command("my_feedback")
 async def my_feedback(ctx: BotContext, _args: str) -> str:
-    if ctx.account_id is None:
-        return ctx.say("bot.need_login")
     return ctx.say("bot.feedback.list", items=await ctx.core.support.feedback.mine(ctx.actor))
 
 

@@ -14,8 +14,13 @@ from tortoise.models import Model
 
 class Ticket(Model):
     id = fields.IntField(primary_key=True)
-    #: The user who opened it: the only non-staff account that may see it.
+    #: The user who opened it: the only non-staff account that may see it. 0 = opened by a
+    #: WeChat user without an account (e.g. locked out), who is ``openid``.
     account_id = fields.IntField(db_index=True)
+    #: The official-account user who opened it in chat ("" from the API).
+    openid = fields.CharField(max_length=64, default="", db_index=True)
+    #: The phone a user without an account left for staff to reach them ("" if none).
+    contact_phone = fields.CharField(max_length=20, default="")
     #: The user's current company when the ticket was opened (context for staff).
     company_id = fields.IntField(null=True)
     subject = fields.CharField(max_length=100)
@@ -81,7 +86,9 @@ class TicketAttachment(Model):
 
 class Feedback(Model):
     id = fields.IntField(primary_key=True)
+    #: 0 = sent by a WeChat user without an account (``openid``).
     account_id = fields.IntField(db_index=True)
+    openid = fields.CharField(max_length=64, default="", db_index=True)
     company_id = fields.IntField(null=True)
     #: problem, suggestion, complaint
     kind = fields.CharField(max_length=16)

@@ -27,6 +27,11 @@ WECHAT = "wechat"
 MINIAPP = "miniapp"
 SMS = "sms"
 
+#: The account id of a notification to a WeChat user without an account (a support ticket
+#: opened before login); the openid is in the params under :data:`TO_OPENID`.
+ANONYMOUS = 0
+TO_OPENID = "to_openid"
+
 #: WeChat errcodes that will not go away by retrying: the channel does not apply (False).
 #: 40003 invalid openid, 43004 user unfollowed, 43101 user refused the subscribe message,
 #: 45015 customer-service window (48 h) closed, 45047 customer-service quota for the window.
@@ -74,6 +79,36 @@ async def _binding_openid(account_id: int, app: str) -> str | None:
     return binding.openid if binding is not None else None
 
 
+async def _mp_openids(account_id: int, params: Mapping[str, Any]) -> list[str]:
+    """Every official-account user a message goes to: all the account's bindings (oldest
+    first), or the one WeChat user without an account named in the params."""
+    if account_id == ANONYMOUS:
+        openid = params.get(TO_OPENID)
+        return [str(openid)] if openid else []
+    rows = await WeChatBinding.filter(account_id=account_id, app="mp").order_by("id").values_list("openid", flat=True)
+    return [str(openid) for openid in rows]
+
+
+async def _each(openids: list[str], send: Callable[[str], Awaitable[None]], event_id: str, what: str) -> bool:
+    """Send to each openid. True when at least one got it; a transient failure is raised only
+    when nobody did (a retry would repeat the message to those who already have it)."""
+    delivered = False
+    failure: Exception | None = None
+    for openid in openids:
+        try:
+            await send(openid)
+            delivered = True
+        except Exception as exc:
+            if is_not_applicable(exc):
+                log.info("%s for event %s not deliverable to one binding: %s", what, event_id, exc)
+                continue
+            log.warning("%s for event %s failed for one binding: %s", what, event_id, exc)
+            failure = exc
+    if failure is not None and not delivered:
+        raise failure
+    return delivered
+
+
 async def _event_kind(event_id: str) -> str | None:
     rows = await OutboxEvent.filter(event_id=event_id).values_list("kind", flat=True)
     return str(rows[0]) if rows else None
@@ -111,6 +146,8 @@ class InboxChannel:
         self.clock = clock
 
     async def deliver(self, account_id: int, template: str, params: dict[str, Any], event_id: str) -> bool:
+        if account_id == ANONYMOUS:
+            return False  # no account, no message centre
         event = await OutboxEvent.filter(event_id=event_id).first()
         await InboxMessage.bulk_create(
             [InboxMessage(
@@ -128,7 +165,9 @@ class InboxChannel:
 
 
 class WeChatChannel:
-    """Customer-service text to the account's official-account (``mp``) binding.
+    """Customer-service text to every official-account (``mp``) binding of the account (all
+    the WeChat users bound to it, not only the latest), or to the one WeChat user of an
+    :data:`ANONYMOUS` notification.
 
     WeChat only allows it within 48 hours of the user's last message; outside the window
     (45015) the channel does not apply and the SMS fallback may take over.
@@ -141,17 +180,12 @@ class WeChatChannel:
         self.render = render
 
     async def deliver(self, account_id: int, template: str, params: dict[str, Any], event_id: str) -> bool:
-        openid = await _binding_openid(account_id, "mp")
-        if openid is None:
-            return False
-        try:
-            await self.wechat.send_text(openid, self.render(template, params))
-        except Exception as exc:
-            if is_not_applicable(exc):
-                log.info("wechat text for event %s not deliverable: %s", event_id, exc)
-                return False
-            raise
-        return True
+        text = self.render(template, params)
+
+        async def send(openid: str) -> None:
+            await self.wechat.send_text(openid, text)
+
+        return await _each(await _mp_openids(account_id, params), send, event_id, "wechat text")
 
 
 class WeChatTemplateChannel:
@@ -182,21 +216,18 @@ class WeChatTemplateChannel:
             if self.fallback is None:
                 return False
             return await self.fallback.deliver(account_id, template, params, event_id)
-        openid = await _binding_openid(account_id, "mp")
-        if openid is None:
+        openids = await _mp_openids(account_id, params)
+        if not openids:
             return False
         built = _build(self.field_map.get(key), self.extras.get(key), params, event_id)
         if built is None:
             return False
         data, extra = built
-        try:
+
+        async def send(openid: str) -> None:
             await self.send_template(openid, template_id, data, **extra)
-        except Exception as exc:
-            if is_not_applicable(exc):
-                log.info("wechat template for event %s not deliverable: %s", event_id, exc)
-                return False
-            raise
-        return True
+
+        return await _each(openids, send, event_id, "wechat template")
 
 
 class MiniappSubscribeChannel:

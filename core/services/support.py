@@ -49,6 +49,7 @@ from core.help.search import load_categories
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.identity import signed_in_account
+from core.services.requester import Requester, check_anonymous_quota, recipient, requester_of
 
 log = logging.getLogger(__name__)
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -208,6 +209,10 @@ class TicketView:
     resolved_at: datetime | None
     closed_at: datetime | None
     messages: tuple[TicketMessageView, ...]
+    #: Opened without a login: the phone the WeChat user left (shown to staff only).
+    contact_phone: str = ""
+    #: Opened by a WeChat user without an account (account_id 0).
+    anonymous: bool = False
 
 
 @dataclass(frozen=True)
@@ -365,10 +370,15 @@ class TicketService:
         self.max_attachment_bytes = max_attachment_bytes
 
     async def open(self, actor: Actor, subject: str, description: str, category: str,
-                   attachments: Sequence[tuple[str, bytes]] = (), context: Sequence[str] = ()) -> TicketView:
-        """Open a ticket; ``context`` = the last chat lines the bot saw before 人工."""
-        account = await signed_in_account(actor)
+                   attachments: Sequence[tuple[str, bytes]] = (), context: Sequence[str] = (),
+                   phone: str = "") -> TicketView:
+        """Open a ticket; ``context`` = the last chat lines the bot saw before 人工. Without a
+        login the ticket belongs to the WeChat user (``actor.openid``), with the ``phone`` they
+        left for staff."""
+        who = await requester_of(actor)
+        await check_anonymous_quota(Ticket, who, self.clock)
         problems: dict[str, Any] = {}
+        contact = _attempt(problems, validators.normalize_phone, phone) if phone.strip() else ""
         values = {
             "subject": _attempt(problems, validators.check_text, subject, "subject", max_len=SUBJECT_MAX),
             "description": _attempt(problems, _check_body, description, "description"),
@@ -382,30 +392,32 @@ class TicketService:
         now = self.clock.now()
         async with self.audit.transaction() as conn:
             ticket = await Ticket.create(
-                account_id=account.id, company_id=account.current_company_id, subject=values["subject"],
+                account_id=who.account_id, openid=actor.openid or "", contact_phone=contact,
+                company_id=who.company_id, subject=values["subject"],
                 description=values["description"], category=values["category"], status="open", context=lines,
                 created_at=now, updated_at=now, using_db=conn)
-            message = await TicketMessage.create(ticket_id=ticket.id, author_id=account.id, from_staff=False,
+            message = await TicketMessage.create(ticket_id=ticket.id, author_id=who.account_id, from_staff=False,
                                                  body=values["description"], created_at=now, using_db=conn)
             await self._attach(ticket.id, message.id, stored, conn)
             await self.audit.record(actor, "ticket.open", target=f"ticket:{ticket.id}",
                                     company_id=ticket.company_id,
-                                    detail={"category": ticket.category, "attachments": len(stored)},
+                                    detail={"category": ticket.category, "attachments": len(stored),
+                                            "signed_in": who.account is not None},
                                     connection=conn)
-        return await self._view(ticket, viewer_is_staff=account.is_staff)
+        return await self._view(ticket, viewer_is_staff=who.is_staff)
 
     async def reply(self, actor: Actor, ticket_id: int, text: str,
                     attachments: Sequence[tuple[str, bytes]] = ()) -> TicketView:
         """Post in the thread. A staff reply → 待用户回复 and the owner is notified; the
         owner's reply hands the ticket back to staff (待处理 / 处理中)."""
-        account = await signed_in_account(actor)
-        ticket = await self._visible(account, ticket_id)
+        who = await requester_of(actor)
+        ticket = await self._visible(who, ticket_id)
         if ticket.status == "closed":
             raise TicketClosed({"ticket_id": ticket.id})
         body = _check_body(text, "text", required=not attachments)
         files = _check_files(attachments, self.max_attachment_bytes)
         stored = [(f, *(await self.files.put(f.data))) for f in files]
-        from_staff = account.is_staff and account.id != ticket.account_id
+        from_staff = who.is_staff and who.account_id != ticket.account_id
         now = self.clock.now()
         async with self.audit.transaction() as conn:
             locked = await Ticket.filter(id=ticket.id).using_db(conn).select_for_update().first()
@@ -416,27 +428,28 @@ class TicketService:
             assignee: int | None
             if from_staff:
                 status = TICKET_AFTER_STAFF_REPLY[locked.status]
-                assignee = locked.assignee_id or account.id
+                assignee = locked.assignee_id or who.account_id
             else:
                 status = TICKET_AFTER_USER_REPLY[locked.status] or \
                     ("in_progress" if locked.assignee_id is not None else "open")
                 assignee = locked.assignee_id
-            message = await TicketMessage.create(ticket_id=ticket.id, author_id=account.id, from_staff=from_staff,
+            message = await TicketMessage.create(ticket_id=ticket.id, author_id=who.account_id, from_staff=from_staff,
                                                  body=body, created_at=now, using_db=conn)
             await self._attach(ticket.id, message.id, stored, conn)
             await Ticket.filter(id=ticket.id).using_db(conn).update(status=status, updated_at=now,
                                                                      assignee_id=assignee)
             if from_staff:
-                # In the reply's transaction: a committed reply always reaches the user.
-                await self.notifier.notify_user(ticket.account_id, KEY_TICKET_STAFF_REPLIED,
-                                                {"ticket_id": ticket.id, "subject": ticket.subject, "text": body},
-                                                connection=conn)
+                # In the reply's transaction: a committed reply always reaches the user (every
+                # WeChat user bound to the account, or the WeChat user who asked without one).
+                to, params = recipient(ticket.account_id, ticket.openid,
+                                       {"ticket_id": ticket.id, "subject": ticket.subject, "text": body})
+                await self.notifier.notify_user(to, KEY_TICKET_STAFF_REPLIED, params, connection=conn)
             await self.audit.record(actor, "ticket.reply", target=f"ticket:{ticket.id}", company_id=ticket.company_id,
                                     detail={"from_staff": from_staff, "from": locked.status, "to": status,
                                             "attachments": len(stored)},
                                     connection=conn)
         await ticket.refresh_from_db()
-        return await self._view(ticket, viewer_is_staff=account.is_staff)
+        return await self._view(ticket, viewer_is_staff=who.is_staff)
 
     async def set_status(self, staff: Actor, ticket_id: int, status: str) -> TicketView:
         """Staff only; allowed moves are :data:`TICKET_TRANSITIONS`."""
@@ -465,8 +478,8 @@ class TicketService:
         return await self._view(ticket, viewer_is_staff=True)
 
     async def mine(self, actor: Actor) -> list[TicketSummary]:
-        account = await signed_in_account(actor)
-        rows = await Ticket.filter(account_id=account.id).order_by("-updated_at", "-id")
+        who = await requester_of(actor)
+        rows = await Ticket.filter(who.mine()).order_by("-updated_at", "-id")
         return [self._summary(t) for t in rows]
 
     async def all(self, staff: Actor, status: str | None = None, limit: int = 100) -> list[TicketSummary]:
@@ -478,18 +491,18 @@ class TicketService:
         return [self._summary(t) for t in rows]
 
     async def get(self, actor: Actor, ticket_id: int) -> TicketView:
-        account = await signed_in_account(actor)
-        ticket = await self._visible(account, ticket_id)
-        return await self._view(ticket, viewer_is_staff=account.is_staff)
+        who = await requester_of(actor)
+        ticket = await self._visible(who, ticket_id)
+        return await self._view(ticket, viewer_is_staff=who.is_staff)
 
     async def attachment(self, actor: Actor, attachment_id: int) -> tuple[str, str, bytes]:
         """(file name, media type, bytes) of an attachment on a ticket the actor may see."""
-        account = await signed_in_account(actor)
+        who = await requester_of(actor)
         row = await TicketAttachment.get_or_none(id=attachment_id)
         if row is None:
             raise NotFound({"what": "attachment"})
         try:
-            await self._visible(account, row.ticket_id)
+            await self._visible(who, row.ticket_id)
         except NotFound:
             raise NotFound({"what": "attachment"}) from None
         try:
@@ -501,9 +514,9 @@ class TicketService:
 
     # -- internals
 
-    async def _visible(self, account: Account, ticket_id: int) -> Ticket:
+    async def _visible(self, who: Requester, ticket_id: int) -> Ticket:
         ticket = await Ticket.get_or_none(id=ticket_id)
-        if ticket is None or (ticket.account_id != account.id and not account.is_staff):
+        if ticket is None or not (who.is_staff or who.owns(ticket.account_id, ticket.openid)):
             raise NotFound({"what": "ticket"})
         return ticket
 
@@ -540,6 +553,7 @@ class TicketService:
             context=tuple(ticket.context or ()), assignee_id=ticket.assignee_id if viewer_is_staff else None,
             created_at=ticket.created_at, updated_at=ticket.updated_at, resolved_at=ticket.resolved_at,
             closed_at=ticket.closed_at, messages=thread,
+            contact_phone=ticket.contact_phone if viewer_is_staff else "", anonymous=ticket.account_id == 0,
         )
 
 
@@ -553,7 +567,8 @@ class FeedbackService:
         self.notifier = notifier
 
     async def submit(self, actor: Actor, kind: str, text: str) -> FeedbackView:
-        account = await signed_in_account(actor)
+        who = await requester_of(actor)  # without a login: the WeChat user's
+        await check_anonymous_quota(Feedback, who, self.clock)
         problems: dict[str, Any] = {}
         _attempt(problems, _choice, kind, "kind", FEEDBACK_KINDS)
         body = _attempt(problems, _check_body, text, "text")
@@ -561,13 +576,14 @@ class FeedbackService:
             raise ValidationFailed(fields=problems)
         now = self.clock.now()
         async with self.audit.transaction() as conn:
-            item = await Feedback.create(account_id=account.id, company_id=account.current_company_id, kind=kind,
-                                         text=body, status="received", created_at=now, updated_at=now, using_db=conn)
-            await FeedbackEvent.create(feedback_id=item.id, at=now, actor_id=account.id, from_status="",
+            item = await Feedback.create(account_id=who.account_id, openid=actor.openid or "",
+                                         company_id=who.company_id, kind=kind, text=body, status="received",
+                                         created_at=now, updated_at=now, using_db=conn)
+            await FeedbackEvent.create(feedback_id=item.id, at=now, actor_id=who.account_id, from_status="",
                                        to_status="received", using_db=conn)
             await self.audit.record(actor, "feedback.submit", target=f"feedback:{item.id}",
                                     company_id=item.company_id, detail={"kind": kind}, connection=conn)
-        return await self._view(item, viewer_is_staff=account.is_staff)
+        return await self._view(item, viewer_is_staff=who.is_staff)
 
     async def advance(self, staff: Actor, feedback_id: int, status: str, note: str = "") -> FeedbackView:
         """Staff only; allowed moves are :data:`FEEDBACK_TRANSITIONS`. Moving to 已回复
@@ -588,9 +604,9 @@ class FeedbackService:
                                        to_status=status, note=text, using_db=conn)
             await Feedback.filter(id=item.id).using_db(conn).update(status=status, updated_at=now)
             if status == "replied":
-                await self.notifier.notify_user(item.account_id, KEY_FEEDBACK_REPLIED,
-                                                {"feedback_id": item.id, "kind": item.kind, "note": text},
-                                                connection=conn)
+                to, params = recipient(item.account_id, item.openid,
+                                       {"feedback_id": item.id, "kind": item.kind, "note": text})
+                await self.notifier.notify_user(to, KEY_FEEDBACK_REPLIED, params, connection=conn)
             await self.audit.record(staff, "feedback.advance", target=f"feedback:{item.id}",
                                     company_id=item.company_id, detail={"from": item.status, "to": status},
                                     connection=conn)
@@ -598,16 +614,16 @@ class FeedbackService:
         return await self._view(item, viewer_is_staff=True)
 
     async def mine(self, actor: Actor) -> list[FeedbackView]:
-        account = await signed_in_account(actor)
-        rows = await Feedback.filter(account_id=account.id).order_by("-updated_at", "-id")
+        who = await requester_of(actor)
+        rows = await Feedback.filter(who.mine()).order_by("-updated_at", "-id")
         return [await self._view(item, viewer_is_staff=False) for item in rows]
 
     async def get(self, actor: Actor, feedback_id: int) -> FeedbackView:
-        account = await signed_in_account(actor)
+        who = await requester_of(actor)
         item = await Feedback.get_or_none(id=feedback_id)
-        if item is None or (item.account_id != account.id and not account.is_staff):
+        if item is None or not (who.is_staff or who.owns(item.account_id, item.openid)):
             raise NotFound({"what": "feedback"})
-        return await self._view(item, viewer_is_staff=account.is_staff)
+        return await self._view(item, viewer_is_staff=who.is_staff)
 
     async def all(self, staff: Actor, status: str | None = None, limit: int = 100) -> list[FeedbackView]:
         await _staff(staff)
