@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 
 from core.adapters.models import Account, AuditEntry, Invoice, Membership
 from core.adapters.outbox_models import OutboxEvent
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, PermissionDenied, SmsCodeInvalid, ValidationFailed
 from core.domain.roles import Role
+from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
 from core.services.members import LastOwner, OwnerRequired, TransferNotStarted
