@@ -31,6 +31,9 @@ SMS = "sms"
 #: opened before login); the openid is in the params under :data:`TO_OPENID`.
 ANONYMOUS = 0
 TO_OPENID = "to_openid"
+#: A param naming one bound WeChat user to leave out (e.g. an alert about a new binding goes to
+#: the account's other bindings).
+EXCEPT_OPENID = "except_openid"
 
 #: WeChat errcodes that will not go away by retrying: the channel does not apply (False).
 #: 40003 invalid openid, 43004 user unfollowed, 43101 user refused the subscribe message,
@@ -81,12 +84,13 @@ async def _binding_openid(account_id: int, app: str) -> str | None:
 
 async def _mp_openids(account_id: int, params: Mapping[str, Any]) -> list[str]:
     """Every official-account user a message goes to: all the account's bindings (oldest
-    first), or the one WeChat user without an account named in the params."""
+    first) but the one named under :data:`EXCEPT_OPENID`, or the one WeChat user without an
+    account named under :data:`TO_OPENID`."""
     if account_id == ANONYMOUS:
         openid = params.get(TO_OPENID)
         return [str(openid)] if openid else []
     rows = await WeChatBinding.filter(account_id=account_id, app="mp").order_by("id").values_list("openid", flat=True)
-    return [str(openid) for openid in rows]
+    return [str(openid) for openid in rows if openid != params.get(EXCEPT_OPENID)]
 
 
 async def _each(openids: list[str], send: Callable[[str], Awaitable[None]], event_id: str, what: str) -> bool:

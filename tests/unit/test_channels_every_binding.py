@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.adapters.outbox_models import InboxMessage, OutboxEvent
-from core.services.channels import ANONYMOUS, TO_OPENID
+from core.services.channels import ANONYMOUS, EXCEPT_OPENID, TO_OPENID
 from core.settings import WeChatTemplateSetting
 from tests.unit.test_channels import make_account, notify, run
 
@@ -46,3 +46,13 @@ async def test_a_wechat_user_without_an_account_is_reached_by_openid(core, wecha
     assert any("请重新登录试试" in text for text in wechat_api.texts_to("o-locked-out"))
     assert await InboxMessage.all().count() == 0  # no account, no message centre
     assert sms.sent == []  # no account, no phone to fall back to
+
+
+async def test_one_binding_can_be_left_out(core, wechat_api):
+    me = await make_account(core, "13800000203", mp="o-old")
+    from core.adapters.models import WeChatBinding
+
+    await WeChatBinding.create(app="mp", openid="o-new", account_id=me, created_at=core.clock.now())
+    await notify(core, me, "ticket", "bot.ticket.staff_replied", {**REPLY, EXCEPT_OPENID: "o-new"})
+    await run(core)
+    assert wechat_api.texts_to("o-old") and not wechat_api.texts_to("o-new")
