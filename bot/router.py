@@ -16,6 +16,7 @@ from bot.handlers import filings as _filings  # noqa: F401
 from bot.handlers import invoices as _invoices  # noqa: F401
 from bot.handlers import materials as _materials  # noqa: F401
 from bot.handlers import members as _members  # noqa: F401
+from bot.handlers import scan as _scan  # noqa: F401
 from bot.handlers import support as _support  # noqa: F401
 from bot.handlers.events import EVENT_HANDLERS
 from bot.handlers.registry import HANDLERS, MEDIA_HANDLERS

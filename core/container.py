@@ -13,6 +13,8 @@ from core.invoice_platform import InvoicePlatform
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
+from core.scan_invoicing.facade import ScanInvoicing, build_scan
+from core.scan_invoicing.ports import QrRenderer, ScanWeChat, UnavailableQr, UnavailableScanWeChat
 from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.catalogue import CatalogueService
@@ -65,6 +67,7 @@ class Core:
     messages: MessageCentre
     reminders: ReminderService
     public_pages: PublicPageLimit
+    scan: ScanInvoicing
 
 
 def build_core(
@@ -79,6 +82,8 @@ def build_core(
     renderer: InvoiceRenderer,
     bureau: TaxBureau,
     platform: InvoicePlatform | None = None,
+    scan_wechat: ScanWeChat | None = None,
+    qr: QrRenderer | None = None,
 ) -> Core:
     # The sandbox platform is the default, as for the bureau: offline, rules as data.
     platform = platform or SandboxInvoicePlatform(clock)
@@ -119,4 +124,8 @@ def build_core(
         messages=MessageCentre(clock, audit),
         reminders=ReminderService(clock),
         public_pages=PublicPageLimit(store, clock),
+        # 扫码开票: codes, buyer requests, delivery, 卡包 (core/scan_invoicing/).
+        scan=build_scan(clock=clock, store=store, audit=audit, companies=companies, invoices=invoices,
+                        documents=documents, email=email, sms=sms, wechat=scan_wechat or UnavailableScanWeChat(),
+                        qr=qr or UnavailableQr(), public_base_url=settings.public_base_url),
     )

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from core.adapters.database import close_db, ensure_schema, init_db
 from core.adapters.kv import RedisStore
@@ -97,6 +98,11 @@ class Runtime:
         await close_db()
 
 
+def scan_poster_labels(text: Texts) -> dict[str, str]:
+    """The words on the 扫码开票 poster (templates/messages/scan.zh.yaml)."""
+    return {name: text.render(f"scan.poster.{name}") for name in ("title", "hint", "footer")}
+
+
 async def start_runtime(
     settings: Settings,
     *,
@@ -122,6 +128,10 @@ async def start_runtime(
     store = store or RedisStore.from_url(settings.redis_url)
     text = texts()
     wechat = build_wechat_api(settings, store, text)
+    from fapiao.adapters.scan_qr import ReportlabQrRenderer
+    from fapiao.adapters.wechat_scan import build_scan_wechat
+
+    scan_wechat = build_scan_wechat(wechat, store, clock or SystemClock(), text, Path(settings.data_dir))
     core = build_core(
         settings,
         clock=clock or SystemClock(),
@@ -133,5 +143,7 @@ async def start_runtime(
         renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or None),
         bureau=build_bureau(settings, clock or SystemClock(), store),
         platform=build_platform(settings, clock or SystemClock()),
+        scan_wechat=scan_wechat,
+        qr=ReportlabQrRenderer(scan_poster_labels(text)),
     )
     return Runtime(core=core, texts=text, store=store)

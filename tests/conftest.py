@@ -100,12 +100,22 @@ def wechat_api() -> RecordingWeChatApi:
 
 
 @pytest.fixture
+def scan_wechat() -> Any:
+    from fapiao.adapters.wechat_scan import RecordingScanWeChat
+
+    return RecordingScanWeChat()
+
+
+@pytest.fixture
 def core(settings: Settings, clock: FrozenClock, store: RedisStore, sms: RecordingSms,
-         email: RecordingEmail, wechat_api: RecordingWeChatApi, tmp_path: Path) -> Core:
+         email: RecordingEmail, wechat_api: RecordingWeChatApi, tmp_path: Path, scan_wechat: Any) -> Core:
     from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
     from fapiao.bootstrap import build_bureau, build_platform
     settings.data_dir = tmp_path / "var"
+    from fapiao.adapters.scan_qr import ReportlabQrRenderer
+    from fapiao.bootstrap import scan_poster_labels
     return build_core(settings, clock=clock, store=store, sms=sms, email=email, wechat=wechat_api,
+                      scan_wechat=scan_wechat, qr=ReportlabQrRenderer(scan_poster_labels(texts())),
                       hasher=Argon2Hasher.fast_for_tests(), renderer=ReportlabInvoiceRenderer(load_labels()),
                       bureau=build_bureau(settings, clock, store), platform=build_platform(settings, clock))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-Channel = Literal["bot", "api", "cli"]
+#: ``h5``: the buyer's pages of 扫码开票 (no account).
+Channel = Literal["bot", "api", "cli", "h5"]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,66 @@
+"""扫码开票 in chat: 开票码 (counter and order), the push of a buyer's request, 同意 / 拒绝 / 修改."""
+
+from __future__ import annotations
+
+import re
+
+from core.adapters.models import Invoice
+from core.scan_invoicing.buyer import Submission
+from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, router  # noqa: F401 (fixtures)
+from tests.transcript import verify_dialog
+
+
+def code_in(reply: str) -> str:
+    match = re.search(r"/s/([A-Za-z0-9_-]{20,})", reply)
+    assert match, reply
+    return match.group(1)
+
+
+async def test_counter_code_sends_the_qr_image_and_poster_links(router, company, scan_wechat):  # noqa: F811
+    [reply] = await verify_dialog(router, OPENID, [
+        ("开票码", ("已生成柜台开票码", "/s/", "A4：", "/s/poster/", ".pdf")),
+    ])
+    [(openid, png, _name)] = scan_wechat.named("image")
+    assert openid == OPENID and png.startswith(b"\x89PNG")
+    poster = re.search(r"A4：\S+/s/poster/(\S+)\.pdf", reply)
+    assert poster is not None
+    pdf = await router.core.scan.shop.poster_by_link(poster.group(1))
+    assert pdf.startswith(b"%PDF")
+
+
+async def test_order_code_request_push_and_agree(router, company, wechat_api, deliver, email):  # noqa: F811
+    [reply] = await verify_dialog(router, OPENID, [
+        ("开票码 88.00 餐饮服务", ("已生成订单开票码", "¥88.00", "餐饮服务", "仅能使用一次")),
+    ])
+    code = code_in(reply)
+    await router.core.scan.buyer.submit(code, Submission(
+        buyer_name="武汉某某科技有限公司", buyer_tax_id=BUYER, email="buyer@example.com", contact_name="张三"),
+        "10.1.0.1")
+    await deliver()
+    pushes = wechat_api.texts_to(OPENID)
+    assert any("张三 申请开具 电子发票（普通发票） ¥88.00 抬头：武汉某某科技有限公司" in p for p in pushes), pushes
+    await verify_dialog(router, OPENID, [
+        ("开票申请", ("待处理的开票申请（1）", "张三", "¥88.00")),
+        ("修改 金额", "修改用法"),
+        ("修改 金额 90", ("已修改", "¥90.00")),
+        ("同意", ("已开具", "发票号码", "武汉某某科技有限公司", "b***@example.com")),
+        ("同意", "没有待处理"),
+    ])
+    [invoice] = await Invoice.filter(buyer_tax_id=BUYER)
+    assert str(invoice.total) == "90.00"
+    assert email.sent[-1][1] == "email.scan_invoice"
+
+
+async def test_refuse_needs_a_reason_and_modify_changes_the_request(router, company):  # noqa: F811
+    [reply] = await verify_dialog(router, OPENID, [("开票码", "柜台开票码")])
+    code = code_in(reply)
+    await router.core.scan.buyer.submit(code, Submission(is_person=True, buyer_name="李四", phone="13912345678",
+                                                         amount="50", item="餐费"), "10.1.0.2")
+    ctx = await router.context(OPENID)
+    request_id = (await router.core.scan.shop.requests(ctx.actor))[0].id
+    await verify_dialog(router, OPENID, [
+        (f"修改 {request_id} 金额 55", ("已修改", "¥55.00")),
+        ("拒绝", "请写明拒绝原因"),
+        (f"拒绝 {request_id} 已经开过了", ("已拒绝", "已经开过了")),
+        ("开票申请", "没有待处理"),
+    ])
