@@ -14,6 +14,7 @@ from aiohttp.typedefs import Handler
 
 import bot.webhook
 import fapiao.observability
+import h5.views
 import miniapp_api.app
 from core.settings import Settings
 from fapiao.bootstrap import Runtime, start_runtime
@@ -38,6 +39,8 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
     fapiao.observability.setup(app, runtime)
     endpoint = bot.webhook.setup(app, runtime.core, runtime.texts)
     miniapp_api.app.setup(app, runtime.core, runtime.texts)
+    # The buyer's pages of 扫码开票 (h5/): PUBLIC_BASE_URL/s/<code>.
+    h5.views.setup(app)
 
     async def drain(_app: web.Application) -> None:
         # Graceful shutdown: deferred replies and running exports finish first.

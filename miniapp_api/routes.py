@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from miniapp_api.scan_routes import SCAN_ROUTES
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, Route, obj, string
 from miniapp_api.views import (
     account,
@@ -458,3 +459,6 @@ ROUTES: tuple[Route, ...] = (
                                                                 "additionalProperties": INTEGER}},
                               ("recorded", "unspent"))}, errors=(422,)),
 )
+
+# 扫码开票 (issue 15): its routes live beside their schemas in miniapp_api/scan_routes.py.
+ROUTES = ROUTES + SCAN_ROUTES

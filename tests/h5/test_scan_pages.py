@@ -1,0 +1,74 @@
+"""The buyer's H5 pages over HTTP: headers, CSRF, submit → status page, refusals as pages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.scan_invoicing.shop import CodeInput
+from tests.unit.test_invoices import BUYER_USCC
+from tests.unit.test_scan_invoicing import owner  # noqa: F401 (fixture)
+
+
+def csrf_of(html: str) -> str:
+    match = re.search(r'name="csrf" value="([0-9a-f]+)"', html)
+    assert match, html
+    return match.group(1)
+
+
+@pytest.fixture
+async def code(core, owner):  # noqa: F811
+    return await core.scan.shop.create_code(CodeInput(kind="order", amount="88", items=("餐饮服务",)), owner)
+
+
+async def test_code_page_submit_and_status(api, core, owner, code):  # noqa: F811
+    page = await api.get(f"/s/{code.code}")
+    html = await page.text()
+    assert page.status == 200 and "武汉光谷餐饮有限公司" in html and "¥88.00" in html
+    assert page.headers["X-Content-Type-Options"] == "nosniff"
+    assert "default-src 'none'" in page.headers["Content-Security-Policy"]
+    form = {"csrf": csrf_of(html), "title_type": "org", "kind": "normal", "buyer_name": "武汉某某科技有限公司",
+            "buyer_tax_id": BUYER_USCC, "email": "buyer@example.com", "amount": "88.00"}
+    done = await api.post(f"/s/{code.code}", data=form, allow_redirects=False)
+    assert done.status == 303
+    status_url = done.headers["Location"]
+    assert re.fullmatch(r"/s/r/[A-Za-z0-9_-]{32}", status_url)
+    status = await api.get(status_url)
+    text = await status.text()
+    assert "已提交" in text and "武汉某某科技有限公司" in text
+    await core.scan.shop.approve(None, owner)
+    text = await (await api.get(status_url)).text()
+    assert "已开具" in text and "下载发票 PDF" in text
+    pdf = await api.get(status_url + "/pdf")
+    assert pdf.status == 200 and (await pdf.read()).startswith(b"%PDF")
+    # the used code: a friendly page
+    used = await api.get(f"/s/{code.code}")
+    assert used.status == 404 and "开票码已使用" in await used.text()
+
+
+async def test_refusals_are_pages(api, code):
+    forged = await api.get("/s/AAAAAAAAAAAAAAAAAAAAAA")
+    assert forged.status == 404 and "开票码无效" in await forged.text()
+    html = await (await api.get(f"/s/{code.code}")).text()
+    no_csrf = await api.post(f"/s/{code.code}", data={"buyer_name": "x"})
+    assert no_csrf.status == 403
+    changed = await api.post(f"/s/{code.code}", data={
+        "csrf": csrf_of(html), "title_type": "person", "buyer_name": "张三", "email": "a@example.com",
+        "amount": "1.00"})
+    assert changed.status == 409 and "金额不能修改" in await changed.text()
+    invalid = await api.post(f"/s/{code.code}", data={
+        "csrf": csrf_of(html), "title_type": "org", "buyer_name": "某公司", "buyer_tax_id": "91420100MA4K000000",
+        "email": ""})
+    body = await invalid.text()
+    assert invalid.status == 422 and "校验" in body and "邮箱或手机号" in body
+    bad_status = await api.get("/s/r/" + "x" * 32)
+    assert bad_status.status == 404
+
+
+async def test_jssdk_signature_only_for_our_pages(api, settings, scan_wechat):
+    ok = await api.get("/s/jssdk", params={"url": settings.public_base_url + "/s/abc"})
+    body = await ok.json()
+    assert ok.status == 200 and len(body["signature"]) == 40 and body["appId"] == settings.wechat_appid
+    other = await api.get("/s/jssdk", params={"url": "https://evil.example/s/abc"})
+    assert other.status == 400
