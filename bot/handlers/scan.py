@@ -18,6 +18,7 @@ from bot.handlers.events import event
 from bot.handlers.registry import command
 from core.domain.errors import DomainError
 from core.scan_invoicing.shop import Changes, CodeInput
+from core.services.invoices import CHINA
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,8 @@ async def scan_code(ctx: BotContext, args: str) -> str:
     if data is None:
         return ctx.say("bot.scan.usage")
     kit = await ctx.core.scan.shop.create_code_kit(data, ctx.actor)
-    reply = ctx.say("bot.scan.code_made", code=kit.view, poster_a4=kit.poster_a4, poster_a6=kit.poster_a6)
+    reply = ctx.say("bot.scan.code_made", code=kit.view, poster_a4=kit.poster_a4, poster_a6=kit.poster_a6,
+                    china=CHINA)
     try:
         await ctx.core.scan.wechat.send_image(ctx.openid, kit.png, f"scan-{kit.view.id}.png")
     except DomainError:

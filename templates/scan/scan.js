@@ -2,6 +2,7 @@
 // 抬头 suggestions (this browser's earlier titles + titles the shop saved), WeChat chooseInvoiceTitle.
 (function () {
   "use strict";
+  if (/MicroMessenger/i.test(navigator.userAgent)) { document.documentElement.classList.add("wechat"); }
   var form = document.getElementById("scan-form");
   if (!form) { return; }
   var code = form.getAttribute("data-code");
@@ -42,13 +43,16 @@
     return /^[0-9A-Z]{15}$|^[0-9A-Z]{17}$|^[0-9A-Z]{20}$/.test(v) ? "" : "纳税人识别号应为 18 位统一社会信用代码。";
   }
   function checkTaxId() {
-    if (!taxInput || radio("title_type") === "person") { if (hint) { hint.hidden = true; } return true; }
+    // The hint keeps its space (min-height), so the button under it does not move while it is clicked.
+    if (!taxInput || radio("title_type") === "person") { if (hint) { hint.textContent = ""; } return true; }
     var problem = taxIdProblem(taxInput.value);
     hint.textContent = problem;
-    hint.hidden = !problem;
     return !problem;
   }
-  if (taxInput) { taxInput.addEventListener("blur", checkTaxId); }
+  if (taxInput) {
+    taxInput.addEventListener("blur", checkTaxId);
+    taxInput.addEventListener("input", function () { if (hint.textContent) { checkTaxId(); } });
+  }
 
   function history() {
     try { return JSON.parse(window.localStorage.getItem(KEY) || "[]"); } catch (e) { return []; }

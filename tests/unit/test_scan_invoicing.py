@@ -207,3 +207,25 @@ async def test_redelivery_to_a_corrected_address_is_logged(core, owner, email, s
     assert via == ["sms"] and email.sent[-1][0] == "buyer@example.com"
     entry = await AuditEntry.filter(action="scan.redelivered").first()
     assert entry is not None and entry.detail["to"] == "137****1111"
+
+
+async def test_card_package_flow_creates_the_card_once_and_explains_errors(core, owner, scan_wechat):
+    code = await core.scan.shop.create_code(CodeInput(auto_issue=True), owner)
+    tokens = [await core.scan.buyer.submit(code.code, company_title(amount="20", item="餐费"), f"10.0.8.{n}")
+              for n in range(3)]
+    url = await core.scan.card.auth_url(tokens[0])
+    [(order, cents, redirect)] = scan_wechat.named("getauthurl")
+    assert url.endswith(order) and cents == 2000 and redirect.endswith(f"/s/r/{tokens[0]}")
+    assert await core.scan.card.on_authorized(order, "o-buyer") == "inserted"
+    [(card_id, invoice, _media)] = scan_wechat.named("insert")
+    assert card_id == "card-1" and invoice.openid == "o-buyer" and invoice.total == Decimal("20.00")
+    second = await ScanRequest.get(token=tokens[1])
+    scan_wechat.fail["insert"] = 72042  # already inserted: counts as done
+    assert await core.scan.card.on_authorized(f"scan{second.id}", "o-buyer") == "inserted"
+    third = await ScanRequest.get(token=tokens[2])
+    scan_wechat.fail["insert"] = 72038  # not authorised
+    assert await core.scan.card.on_authorized(f"scan{third.id}", "o-buyer") == "failed"
+    assert (await ScanRequest.get(id=third.id)).card_error == "72038"
+    assert len(scan_wechat.named("createcard")) == 1
+    with pytest.raises(ValidationFailed):
+        await core.scan.card.on_authorized("scan999999", "o-buyer")
