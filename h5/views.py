@@ -20,9 +20,9 @@ from aiohttp import web
 
 from core.container import Core
 from core.domain.errors import DomainError, NotFound, ValidationFailed
+from core.invoicing.views import CHINA
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
-from core.services.invoices import CHINA
 from h5.security import HEADERS, csrf_ok, csrf_pair, html
 from miniapp_api.app import CORE, TEXTS
 from miniapp_api.views.common import client_ip

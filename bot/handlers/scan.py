@@ -17,8 +17,8 @@ from bot.context import BotContext
 from bot.handlers.events import event
 from bot.handlers.registry import command
 from core.domain.errors import DomainError
+from core.invoicing.views import CHINA
 from core.scan_invoicing.shop import Changes, CodeInput
-from core.services.invoices import CHINA
 
 log = logging.getLogger(__name__)
 

@@ -20,6 +20,7 @@ from core.domain.actor import Actor
 from core.domain.errors import FieldChecks, NotFound, ValidationFailed
 from core.domain.money import parse_money
 from core.domain.taxpayer_id import normalize_tax_id
+from core.invoicing.views import CHINA
 from core.ports import Clock, KeyValueStore
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
 from core.scan_invoicing.issuing import ScanIssuer, money
@@ -40,7 +41,6 @@ from core.scan_invoicing.rules import (
 from core.scan_invoicing.views import CodePage, StatusPage
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.invoices import CHINA
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,12 @@ from core.adapters.models import Company, Invoice
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ServiceUnavailable, ValidationFailed
 from core.domain.roles import Permission
+from core.invoicing.service import InvoiceService
 from core.ports import Clock
 from core.scan_invoicing.models import ScanCardState, ScanRequest
 from core.scan_invoicing.ports import CardInvoice, ScanWeChat
 from core.services.audit import AuditLog
 from core.services.documents import DocumentService
-from core.services.invoices import InvoiceService
 
 ALREADY_INSERTED = 72042
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, KeyValueStore, SmsSender
 from core.scan_invoicing.buyer import ScanBuyerService
 from core.scan_invoicing.card import CardService
@@ -13,7 +14,6 @@ from core.scan_invoicing.shop import ScanShopService
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 from core.services.documents import DocumentService
-from core.services.invoices import InvoiceService
 
 
 @dataclass

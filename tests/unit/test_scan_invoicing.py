@@ -190,7 +190,7 @@ async def test_buyer_message_lands_with_the_shop(core, owner):
 
 
 async def test_suggestions_only_saved_organisations(core, owner):
-    from core.services.invoices import BuyerInput
+    from core.invoicing.views import BuyerInput
 
     await core.invoices.save_customer(BuyerInput(name="武汉某某科技有限公司", tax_id=BUYER_USCC), owner)
     await core.invoices.save_customer(BuyerInput(name="武汉王五", is_person=True), owner)
