@@ -45,3 +45,23 @@ def html(text: str, status: int = 200, cookie: str | None = None, *, secure: boo
     if cookie:
         response.set_cookie(CSRF_COOKIE, cookie, httponly=True, samesite="Lax", path="/s/", secure=secure)
     return response
+
+
+WX_COOKIE = "scan_wx"
+
+
+def signed_openid(secret: str, openid: str) -> str:
+    """The buyer's openid for the cookie, with an HMAC so a page cannot be told another openid."""
+    mac = hmac.new(secret.encode(), b"scan-wx:" + openid.encode(), hashlib.sha256).hexdigest()[:32]
+    return f"{openid}.{mac}"
+
+
+def openid_from(request: web.Request, secret: str) -> str:
+    openid, _, mac = request.cookies.get(WX_COOKIE, "").rpartition(".")
+    if not openid or not hmac.compare_digest(signed_openid(secret, openid), f"{openid}.{mac}"):
+        return ""
+    return openid
+
+
+def in_wechat(request: web.Request) -> bool:
+    return "micromessenger" in request.headers.get("User-Agent", "").lower()

@@ -15,6 +15,7 @@ import secrets
 import time
 from collections import defaultdict
 from typing import Any
+from urllib.parse import quote
 
 from aiohttp import web
 
@@ -23,7 +24,7 @@ from core.domain.errors import DomainError, NotFound, ValidationFailed
 from core.invoicing.views import CHINA
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
-from h5.security import HEADERS, csrf_ok, csrf_pair, html
+from h5.security import HEADERS, WX_COOKIE, csrf_ok, csrf_pair, html, in_wechat, openid_from, signed_openid
 from miniapp_api.app import CORE, TEXTS
 from miniapp_api.views.common import client_ip
 from templates import TEMPLATE_DIR, Texts
@@ -79,12 +80,35 @@ async def code_page(request: web.Request, form: dict[str, str] | None = None,
         page = await core.scan.buyer.open_code(request.match_info["code"])
     except DomainError as exc:
         return refused(texts, exc)
+    wx_cookie = await _wechat_identity(request, core, page.code)
     token, cookie = csrf_pair(request, core.settings.secret_key)
     # Missing keys read as "" in the template (StrictUndefined elsewhere).
     body = texts.page("scan/code.html", page=page, form=defaultdict(str, form or {}),
                       errors=defaultdict(str, errors or {}), csrf=token,
                       appid=core.settings.wechat_appid)
-    return html(body, 422 if errors else 200, cookie, secure=_secure(core))
+    response = html(body, 422 if errors else 200, cookie, secure=_secure(core))
+    if wx_cookie:
+        response.set_cookie(WX_COOKIE, wx_cookie, httponly=True, samesite="Lax", path="/s/", max_age=30 * 86400,
+                            secure=_secure(core))
+    return response
+
+
+async def _wechat_identity(request: web.Request, core: Core, code: str) -> str | None:
+    """Inside WeChat, the buyer's openid (snsapi_base, no consent screen) so that a follower of
+    the official account also gets the invoice as a customer-service message."""
+    oauth_code = request.query.get("code", "")
+    if oauth_code and request.query.get("state") == "scan":
+        try:
+            return signed_openid(core.settings.secret_key, await core.scan.wechat.oauth_openid(oauth_code[:128]))
+        except DomainError:
+            return None
+    if in_wechat(request) and core.settings.wechat_api == "wechat" and request.method == "GET" \
+            and not openid_from(request, core.settings.secret_key):
+        back = quote(f"{core.settings.public_base_url}/s/{code}", safe="")
+        raise web.HTTPFound(f"https://open.weixin.qq.com/connect/oauth2/authorize?appid={core.settings.wechat_appid}"
+                            f"&redirect_uri={back}&response_type=code&scope=snsapi_base&state=scan#wechat_redirect",
+                            headers=HEADERS)
+    return None
 
 
 async def submit(request: web.Request) -> web.Response:
@@ -98,7 +122,7 @@ async def submit(request: web.Request) -> web.Response:
         kind=form["kind"] or "normal", is_person=form["title_type"] == "person", buyer_name=form["buyer_name"],
         buyer_tax_id=form["buyer_tax_id"], address_phone=form["address_phone"], bank_account=form["bank_account"],
         email=form["email"], phone=form["phone"], amount=form["amount"], item=form["item"],
-        contact_name=form["contact_name"])
+        contact_name=form["contact_name"], openid=openid_from(request, core.settings.secret_key))
     try:
         token = await core.scan.buyer.submit(request.match_info["code"], submission, _ip(request))
     except ValidationFailed as exc:

@@ -40,6 +40,11 @@ class ScanWeChat(Protocol):
         """The JS-SDK ``jsapi_ticket`` (cached by the adapter in the store until it expires)."""
         ...
 
+    async def oauth_openid(self, code: str) -> str:
+        """``sns/oauth2/access_token`` (snsapi_base): the buyer's openid for the official account,
+        so a buyer who follows it also gets a customer-service message."""
+        ...
+
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         """``card/invoice/setbizattr?action=set_contact``: the shop's contact and the authorisation window."""
         ...

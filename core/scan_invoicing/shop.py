@@ -275,8 +275,8 @@ class ScanShopService:
     async def refuse(self, request_id: int | None, reason: str, actor: Actor) -> RequestView:
         """拒绝 <原因>: the buyer's page shows the reason."""
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        request = await self._request(request_id, scope)  # another company's request: not found first
         reason = validators.check_text(reason, "reason", max_len=200)
-        request = await self._request(request_id, scope)
         async with self.audit.transaction() as conn:
             changed = await ScanRequest.filter(id=request.id, status="submitted").using_db(conn).update(
                 status="rejected", reason=reason, decided_at=self.clock.now(), decided_by_id=scope.account_id)

@@ -14,6 +14,7 @@ buyer notices, the JS-SDK ticket and 微信卡包 (电子发票 插卡).
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
@@ -23,10 +24,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import requests
+
 from core.domain.errors import ServiceUnavailable
 from core.ports import Clock, KeyValueStore
 from core.scan_invoicing.ports import CardInvoice
-from fapiao.adapters.wechat import ConsoleWeChatApi, SharedTokenWeChatClient, WeChatApiError, WeChatClientApi
+from fapiao.adapters.wechat import (
+    ConsoleWeChatApi,
+    SharedTokenWeChatClient,
+    WeChatApiError,
+    WeChatClientApi,
+    api_root,
+    sandbox_openid,
+)
 from templates import Texts
 
 logger = logging.getLogger("fapiao.wechat")
@@ -69,6 +79,9 @@ class ConsoleScanWeChat:
 
     async def jsapi_ticket(self) -> str:
         return "sandbox-jsapi-ticket"
+
+    async def oauth_openid(self, code: str) -> str:
+        return sandbox_openid(code)
 
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         await self._record("setbizattr?action=set_contact", {"phone": phone, "time_out": time_out})
@@ -118,6 +131,10 @@ class RecordingScanWeChat:
     async def jsapi_ticket(self) -> str:
         self._call("jsapi_ticket", None)
         return "fake-jsapi-ticket"
+
+    async def oauth_openid(self, code: str) -> str:
+        self._call("oauth", code)
+        return "o-" + code
 
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         self._call("set_contact", phone)
@@ -175,6 +192,24 @@ class ScanWeChatClient:
 
     async def jsapi_ticket(self) -> str:
         return await self._ticket("jsapi")
+
+    async def oauth_openid(self, code: str) -> str:
+        """GET sns/oauth2/access_token with appid + secret (no access_token): the openid."""
+        url = api_root(self.client.API_BASE_URL) + "sns/oauth2/access_token"
+        params = {"appid": self.client.appid, "secret": self.client.secret, "code": code,
+                  "grant_type": "authorization_code"}
+
+        def fetch() -> dict[str, Any]:
+            response = self.client._http.get(url, params=params, timeout=self.client.timeout)
+            return dict(response.json())
+
+        try:
+            result = await asyncio.to_thread(fetch)
+        except (requests.RequestException, ValueError) as exc:
+            raise WeChatApiError(-1, f"{type(exc).__name__}: {exc}") from exc
+        if result.get("errcode") or not result.get("openid"):
+            raise WeChatApiError(int(result.get("errcode") or -1), str(result.get("errmsg", "no openid")))
+        return str(result["openid"])
 
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         # wechatpy 1.8 has no set_contact: POST card/invoice/setbizattr?action=set_contact.

@@ -84,8 +84,11 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
                                  expect=201)
     _, invite = await api.call("POST", "/company/invites", {"role": "viewer"}, token=token, expect=201)
     _, me = await api.call("GET", "/account", token=token, expect=200)
+    scan_code, scan_request = await _scan_request(api, token, f"{key}扫码顾客")
     tenant.ids = {
         "account_id": [me["id"]],
+        "code_id": [scan_code],
+        "request_id": [scan_request],
         "invoice_id": [issued["id"], red["id"], to_confirm["id"], draft["id"]],
         "confirmation_id": [outgoing["items"][0]["id"]],
         "product_id": [product["id"]],
@@ -102,8 +105,24 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     numbers = {issued["number"], red["number"], to_confirm["number"]}
     tenant.secrets = {COMPANY_NAMES[key], TAX_IDS[key], PHONES[key], PHONES[key][:3] + "****" + PHONES[key][-4:],
                       buyer_person, buyer_company, f"{key}专用打印纸", f"{key}方的问题", f"{key}方供应商",
-                      f"{key}开票员", *numbers}
+                      f"{key}开票员", f"{key}扫码顾客", *numbers}
     return tenant
+
+
+async def _scan_request(api: Api, token: str, buyer: str) -> tuple[int, int]:
+    """A 扫码开票 counter code and one buyer request through the H5 page (issue 15)."""
+    import re
+
+    _, code = await api.call("POST", "/scan/codes", {"kind": "counter"}, token=token, expect=201)
+    page = await api.client.get(f"/s/{code['code']}")
+    match = re.search(r'name="csrf" value="([0-9a-f]+)"', await page.text())
+    assert match is not None
+    submitted = await api.client.post(f"/s/{code['code']}", allow_redirects=False, data={
+        "csrf": match.group(1), "title_type": "person", "buyer_name": buyer, "phone": "13912345678",
+        "amount": "10", "item": "餐费"})
+    assert submitted.status == 303
+    _, requests = await api.call("GET", "/scan/requests", token=token, expect=200)
+    return int(code["id"]), int(requests["items"][0]["id"])
 
 
 @dataclass

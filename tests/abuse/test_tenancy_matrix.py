@@ -80,6 +80,9 @@ SESSION_SCOPED: dict[tuple[str, str], str] = {
     ("GET", "/account/subscribe-grants"): "the caller's own mini-program subscribe grants",
     ("GET", "/audit"): "staff only: the whole audit log (403 for everyone else)",
     ("POST", "/account/subscribe-grants"): "records the caller's own subscribe grants",
+    ("GET", "/scan/codes"): "扫码开票 codes of the current company",
+    ("GET", "/scan/requests"): "扫码开票 requests of the current company",
+    ("GET", "/scan/stores"): "stores of the current company",
 }
 
 #: Operations that name another object in the body rather than the path; each is checked below.
@@ -89,6 +92,8 @@ BODY_IDS: dict[tuple[str, str], str] = {
     ("POST", "/accounts/unlock"): "phone of an account outside the caller's companies: 403/404",
     ("POST", "/company/transfer"): "account_id of someone outside the caller's company: 404",
     ("POST", "/company/transfer/confirm"): "account_id of someone outside the caller's company: 404",
+    ("POST", "/scan/codes"): "store_id of another company's store: 404 (tests/api/test_scan_api.py)",
+    ("POST", "/scan/stores"): "issuer_account_id outside the company: 422 (tests/api/test_scan_api.py)",
 }
 
 #: Bodies that pass the route's schema, so a refusal can only come from tenancy.
@@ -107,6 +112,9 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/filings/{filing_id}/pay"): {"method": "bank"},
     ("PUT", "/company/members/{account_id}"): {"role": "viewer"},
     ("PUT", "/company/members/{account_id}/issuer-name"): {"issuer_name": "冒名"},
+    ("POST", "/scan/requests/{request_id}/reject"): {"reason": "不给开"},
+    ("POST", "/scan/requests/{request_id}/modify"): {"amount": "1.00"},
+    ("POST", "/scan/requests/{request_id}/deliver"): {"email": "thief@example.com"},
 }
 MULTIPART = {("POST", "/tickets/{ticket_id}/attachments"), ("POST", "/filings/{filing_id}/materials")}
 QUERIES = {("GET", "/filings/{filing_id}/explain"): {"row": "output_tax"}}

@@ -53,3 +53,17 @@ async def test_reject_needs_a_reason_and_other_companies_see_nothing(client_api,
     _, refused = await client_api.call("POST", f"/scan/requests/{request_id}/reject", {"reason": "重复申请"},
                                        template="/scan/requests/{request_id}/reject", expect=200)
     assert refused["status"] == "rejected" and refused["reason"] == "重复申请"
+
+
+async def test_ids_in_bodies_of_another_company_are_refused(client_api, owner):
+    _, store = await client_api.call("POST", "/scan/stores", {"name": "光谷店"}, expect=201)
+    _, me = await client_api.call("GET", "/account", expect=200)
+    other = await client_api.register("13700137000")
+    await client_api.call("POST", "/companies", {"name": "别家公司", "tax_id": BUYER_USCC}, token=other, expect=201)
+    status, _ = await client_api.call("POST", "/scan/codes", {"kind": "counter", "store_id": store["id"]}, token=other)
+    assert status == 404
+    status, body = await client_api.call("POST", "/scan/stores", {"name": "偷来的店", "issuer_account_id": me["id"]},
+                                         token=other)
+    assert status == 422 and "store.issuer" in body["error"]["fields"]
+    _, theirs = await client_api.call("GET", "/scan/stores", token=other, expect=200)
+    assert theirs["items"] == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from core.adapters.models import Invoice
 from core.scan_invoicing.buyer import Submission
 from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, router  # noqa: F401 (fixtures)
@@ -22,6 +24,12 @@ async def test_counter_code_sends_the_qr_image_and_poster_links(router, company,
     ])
     [(openid, png, _name)] = scan_wechat.named("image")
     assert openid == OPENID and png.startswith(b"\x89PNG")
+    cv2 = pytest.importorskip("cv2")
+    import numpy
+
+    image = cv2.imdecode(numpy.frombuffer(png, numpy.uint8), cv2.IMREAD_GRAYSCALE)
+    decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(image)
+    assert decoded.endswith("/s/" + code_in(reply))
     poster = re.search(r"A4：\S+/s/poster/(\S+)\.pdf", reply)
     assert poster is not None
     pdf = await router.core.scan.shop.poster_by_link(poster.group(1))
@@ -64,3 +72,19 @@ async def test_refuse_needs_a_reason_and_modify_changes_the_request(router, comp
         (f"拒绝 {request_id} 已经开过了", ("已拒绝", "已经开过了")),
         ("开票申请", "没有待处理"),
     ])
+
+
+async def test_card_authorisation_event_inserts_the_invoice(router, company, scan_wechat):  # noqa: F811
+    [reply] = await verify_dialog(router, OPENID, [("开票码 自动 100", "自动开票")])
+    token = await router.core.scan.buyer.submit(code_in(reply), Submission(
+        is_person=True, buyer_name="李四", phone="13912345678", amount="20", item="餐费"), "10.1.0.3")
+    await router.core.scan.card.auth_url(token)
+    [(order, _cents, _redirect)] = scan_wechat.named("getauthurl")
+
+    from types import SimpleNamespace
+
+    event = SimpleNamespace(_data={"SuccOrderId": order, "FailOrderId": "", "Source": "web"})
+    assert await router.on_event("o-buyer", "user_authorize_invoice", event) is None
+    [(_card, invoice, _media)] = scan_wechat.named("insert")
+    assert invoice.order_id == order and invoice.openid == "o-buyer"
+    assert (await router.core.scan.buyer.status(token)).card_status == "inserted"

@@ -72,3 +72,26 @@ async def test_jssdk_signature_only_for_our_pages(api, settings, scan_wechat):
     assert ok.status == 200 and len(body["signature"]) == 40 and body["appId"] == settings.wechat_appid
     other = await api.get("/s/jssdk", params={"url": "https://evil.example/s/abc"})
     assert other.status == 400
+
+
+async def test_inside_wechat_the_buyer_openid_gets_the_notice(api, core, owner, scan_wechat):  # noqa: F811
+    code = await core.scan.shop.create_code(CodeInput(auto_issue=True), owner)
+    wechat_ua = {"User-Agent": "Mozilla/5.0 (iPhone) MicroMessenger/8.0.50"}
+    page = await api.get(f"/s/{code.code}", params={"code": "oauth-1", "state": "scan"}, headers=wechat_ua)
+    html = await page.text()
+    assert page.status == 200 and scan_wechat.named("oauth") == ["oauth-1"]
+    done = await api.post(f"/s/{code.code}", allow_redirects=False, headers=wechat_ua, data={
+        "csrf": csrf_of(html), "title_type": "person", "buyer_name": "张三", "phone": "13912345678",
+        "amount": "12", "item": "餐费"})
+    assert done.status == 303
+    [(openid, template, params)] = scan_wechat.named("notice")
+    assert openid == "o-oauth-1" and template == "scan.buyer.issued" and params["status_url"].endswith(
+        done.headers["Location"])
+    # a forged cookie is ignored
+    api.session.cookie_jar.clear()
+    api.session.cookie_jar.update_cookies({"scan_wx": "o-someone-else.0000"})
+    html = await (await api.get(f"/s/{code.code}")).text()
+    await api.post(f"/s/{code.code}", allow_redirects=False, data={
+        "csrf": csrf_of(html), "title_type": "person", "buyer_name": "张三", "phone": "13912345678",
+        "amount": "12", "item": "餐费"})
+    assert len(scan_wechat.named("notice")) == 1

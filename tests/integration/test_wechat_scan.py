@@ -73,6 +73,12 @@ class FakeInvoiceWeChat:
         self.calls.append(("media/upload", (request.query["type"], data["media"].file.read()[:4])))  # type: ignore[union-attr]
         return self.ok(type="image", media_id="MEDIA-9", created_at=1)
 
+    async def oauth(self, request: web.Request) -> web.Response:
+        assert request.query["appid"] == OA_APPID and request.query["secret"] == OA_SECRET
+        if request.query["code"] == "bad":
+            return web.json_response({"errcode": 40029, "errmsg": "invalid code"})
+        return self.ok(openid="o-from-oauth", access_token="x", scope="snsapi_base")
+
     async def custom_send(self, request: web.Request) -> web.Response:
         self.calls.append(("message/custom/send", await request.json()))
         return self.ok()
@@ -87,6 +93,7 @@ async def client(aiohttp_server: Any) -> tuple[FakeInvoiceWeChat, ScanWeChatClie
     app.router.add_post("/cgi-bin/media/upload", fake.media_upload)
     app.router.add_post("/cgi-bin/message/custom/send", fake.custom_send)
     app.router.add_post("/card/invoice/platform/setpdf", fake.setpdf)
+    app.router.add_get("/sns/oauth2/access_token", fake.oauth)
     for path in ("setbizattr", "seturl", "getauthurl", "platform/createcard", "insert"):
         app.router.add_post("/card/invoice/" + path, fake.json_call)
     server = await aiohttp_server(app)
@@ -138,3 +145,11 @@ async def test_jsapi_ticket_cached_and_image_sent(client: tuple[FakeInvoiceWeCha
     assert fake.calls[-2] == ("media/upload", ("image", b"\x89PNG"))
     assert fake.calls[-1] == ("message/custom/send", {"touser": "o-shop", "msgtype": "image",
                                                       "image": {"media_id": "MEDIA-9"}})
+
+
+async def test_oauth_openid(client: tuple[FakeInvoiceWeChat, ScanWeChatClient]) -> None:
+    _fake, wx = client
+    assert await wx.oauth_openid("good") == "o-from-oauth"
+    with pytest.raises(WeChatApiError) as raised:
+        await wx.oauth_openid("bad")
+    assert raised.value.errcode == 40029
