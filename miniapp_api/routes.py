@@ -131,7 +131,8 @@ INPUT_INVOICE = obj({"id": INTEGER, "kind": STRING, "code": STRING, "number": ST
                      "deductible": BOOLEAN, "source": STRING}, ("id", "number", "amount", "tax"))
 ATTACHMENT_META = obj({"id": INTEGER, "filename": STRING, "media_type": STRING, "size": INTEGER, "sha256": STRING},
                       ("id", "filename", "media_type", "size"))
-TICKET_SUMMARY = obj({"id": INTEGER, "subject": STRING, "category": STRING, "status": STRING}, ("id", "subject", "status"))
+TICKET_SUMMARY = obj({"id": INTEGER, "subject": STRING, "category": STRING, "status": STRING, "anonymous": BOOLEAN,
+                     "contact_phone": STRING}, ("id", "subject", "status"))
 TICKET_MESSAGE = obj({"id": INTEGER, "author_id": {"type": ["integer", "null"]}, "from_staff": BOOLEAN,
                      "body": STRING, "created_at": STRING, "attachments": {"type": "array", "items": ATTACHMENT_META}},
                     ("id", "from_staff", "body", "created_at"),

@@ -191,6 +191,9 @@ class TicketSummary:
     status: str
     created_at: datetime
     updated_at: datetime
+    #: Opened by a WeChat user without an account, and the phone they left.
+    anonymous: bool = False
+    contact_phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -531,7 +534,8 @@ class TicketService:
     def _summary(ticket: Ticket) -> TicketSummary:
         return TicketSummary(id=ticket.id, account_id=ticket.account_id, company_id=ticket.company_id,
                              subject=ticket.subject, category=ticket.category, status=ticket.status,
-                             created_at=ticket.created_at, updated_at=ticket.updated_at)
+                             created_at=ticket.created_at, updated_at=ticket.updated_at,
+                             anonymous=ticket.account_id == 0, contact_phone=ticket.contact_phone)
 
     @staticmethod
     async def _view(ticket: Ticket, *, viewer_is_staff: bool) -> TicketView:

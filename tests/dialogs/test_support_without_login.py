@@ -45,6 +45,7 @@ async def test_locked_out_user_opens_a_ticket_and_gets_the_reply(router, sms, co
     ])
     agent = await staff(core)
     [summary] = await core.support.tickets.all(agent)
+    assert summary.anonymous and summary.contact_phone == PHONE  # staff see who to call back
     ticket = await Ticket.get(id=summary.id)
     assert ticket.account_id == 0 and ticket.openid == LOCKED_OUT and ticket.contact_phone == PHONE
     assert (await core.support.tickets.get(agent, summary.id)).contact_phone == PHONE
