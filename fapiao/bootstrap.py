@@ -30,7 +30,7 @@ from core.settings import Settings
 from core.tax_bureau import TaxBureau
 from core.tax_bureau_sandbox import SandboxTaxBureau
 from fapiao.adapters.email import build_email
-from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
+from fapiao.adapters.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels
 from fapiao.adapters.sms import build_sms
 from fapiao.adapters.wechat import build_wechat_api
 from templates import Texts, texts
@@ -140,7 +140,7 @@ async def start_runtime(
         email=build_email(settings, text),
         wechat=wechat,
         hasher=hasher or Argon2Hasher(),
-        renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or None),
+        renderer=ReportlabInvoiceRenderer(load_labels(), settings.pdf_font_path or default_font_path()),
         bureau=build_bureau(settings, clock or SystemClock(), store),
         platform=build_platform(settings, clock or SystemClock()),
         scan_wechat=scan_wechat,

@@ -10,6 +10,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from core.domain.qr_payload import KIND_DIGITAL_ORDINARY, KIND_DIGITAL_SPECIAL, build_qr
+
 InvoiceKind = Literal["normal", "special"]
 #: 正常 / 已作废 / 已红冲 / 部分红冲; a red invoice itself is "normal" with ``is_red``.
 DisplayStatus = Literal["normal", "voided", "red_full", "red_partial"]
@@ -46,10 +48,22 @@ class InvoiceDocument:
     total_amount: Decimal
     total_tax: Decimal
     total: Decimal  # 价税合计 (小写)
-    total_in_words: str  # 价税合计 (大写), "负…" on red invoices
+    total_in_words: str  # 价税合计 (大写), "⊗…" on red invoices (core/domain/amount_in_words.py)
     remark: str
     issuer: str
     status: DisplayStatus
     is_red: bool
     original_number: str | None  # the blue invoice a red one corrects
+    #: Our verification link: for chat replies, the API and pages -- never printed on the PDF.
     verify_url: str
+    #: The national QR string as the platform returned it (``01,<31|32>,,<号码>,<价税合计>,
+    #: <YYYYMMDD>,,<校验>``); empty until known, then :meth:`national_qr` builds it.
+    qr_payload: str = ""
+
+    def national_qr(self) -> str:
+        """What the PDF's QR code carries: the platform's payload, or one built from the
+        invoice's own number, 价税合计 and date (GUIDE.md section 3, "Verification")."""
+        if self.qr_payload:
+            return self.qr_payload
+        kind = KIND_DIGITAL_SPECIAL if self.kind == "special" else KIND_DIGITAL_ORDINARY
+        return build_qr(kind, self.number, self.total, self.issue_date)

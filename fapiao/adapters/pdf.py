@@ -3,7 +3,7 @@
 The page is A5 landscape (210 x 148 mm)::
 
     [QR]          电子发票（普通发票）            发票号码：…
-    扫码查验      ═════════════════════            开票日期：…
+                  ═════════════════════            开票日期：…
                       [销项负数]                   第1页 共2页
     ┌──┬───────────────────────┬──┬───────────────────────┐
     │购│ 名称：…               │销│ 名称：…               │
@@ -19,15 +19,25 @@ The page is A5 landscape (210 x 148 mm)::
     └──┴──────────────────────────────────────────────────┘
     开票人：…
 
+The QR code carries the national payload ``01,<31|32>,,<号码>,<价税合计>,<YYYYMMDD>,,<校验>``
+(:meth:`InvoiceDocument.national_qr`) that expense systems and the tax app read; our
+verification link is not printed (it travels in the chat reply, the API and the pages).
+
 Every Chinese text comes from ``templates/pdf.zh.yaml`` (:func:`load_labels`). Chinese is
-drawn with reportlab's built-in CID font ``STSong-Light`` (not embedded; every PDF reader
-ships it) unless a TrueType font (``.ttf``/``.ttc``) is configured, which is then
-embedded as a subset. Numbers are drawn in Helvetica.
+drawn with a TrueType font (``.ttf``/``.ttc``, ``PDF_FONT_PATH``; by default Debian's
+``fonts-wqy-microhei`` when installed, :func:`default_font_path`), embedded as a subset of
+the characters used (reportlab's TTFont subsets automatically), so phones without Chinese
+fonts show it too. Without one, reportlab's built-in CID font ``STSong-Light`` is
+referenced but not embedded (``fapiao doctor`` warns). Numbers are drawn in Helvetica.
 
 More lines than fit continue on further pages with the title, parties and column header
 repeated; the 合计, 价税合计 and 备注 rows are on the last page only. Red-letter invoices
-get a red "销项负数" mark, ⊗ before the 大写 and the blue invoice number in 备注; voided
-ones a red rotated "作废" stamp across every page.
+get a red "销项负数" mark and ⊗ alone before the 大写 (no 负: GUIDE.md section 3, "one
+mark, not ⊗ and 负 together", as the 数电票 sample layout prints ⊗壹佰圆整); their 备注 is
+printed as the invoice gives it (the platform's standard text 被红冲蓝字数电发票号码：…
+红字发票信息确认单编号：…). A discount line (折扣行) is a row of its own under the line it
+discounts, with negative 金额 and 税额, as the platform prints it. There is no 作废 stamp:
+an electronic 数电票 cannot be voided (国家税务总局公告2024年第11号 第八条).
 
 :meth:`ReportlabInvoiceRenderer.render` is synchronous and CPU-bound (a few ms): call it
 through ``asyncio.to_thread``. Output is deterministic (``invariant=1``): the same
@@ -57,11 +67,13 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from core.domain.amount_in_words import NEGATIVE_MARK
 from core.domain.invoice_document import InvoiceDocument, LineView
 from core.domain.money import format_money, to_money
 from templates import TEMPLATE_DIR, flatten
 
-__all__ = ["LABELS_PATH", "REQUIRED_LABELS", "ReportlabInvoiceRenderer", "load_labels"]
+__all__ = ["DEFAULT_FONT_PATHS", "LABELS_PATH", "REQUIRED_LABELS", "ReportlabInvoiceRenderer", "default_font_path",
+           "load_labels"]
 
 LABELS_PATH: Final = TEMPLATE_DIR / "pdf.zh.yaml"
 
@@ -96,8 +108,6 @@ REQUIRED_LABELS: Final = frozenset(
         "exempt_rates",
         "exempt_tax",
         "red.mark",
-        "red.original",
-        "void_stamp",
         "meta.subject",
     }
 )
@@ -116,6 +126,19 @@ def load_labels(path: Path = LABELS_PATH) -> dict[str, str]:
 
 
 # -- fonts ----------------------------------------------------------------------------
+
+#: Free CJK fonts from Debian packages, first found wins: fonts-wqy-microhei (Apache 2.0 /
+#: GPL), fonts-wqy-zenhei, fonts-noto-cjk (OFL). Installed by .ci/run; see the README.
+DEFAULT_FONT_PATHS: Final = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+)
+
+
+def default_font_path() -> str | None:
+    """The first installed font of :data:`DEFAULT_FONT_PATHS`, or None."""
+    return next((path for path in DEFAULT_FONT_PATHS if Path(path).is_file()), None)
 
 _CID_FONT: Final = "STSong-Light"
 _NUM_FONT: Final = "Helvetica"
@@ -151,8 +174,8 @@ _QR_MASK: Final = 0  # any of 0-7 is valid; see _qr_image
 
 
 @lru_cache(maxsize=64)
-def _qr_image(url: str) -> ImageReader:
-    """The verification URL as a grey-scale QR image, 4 px per module.
+def _qr_image(payload: str) -> ImageReader:
+    """The national QR payload as a grey-scale QR image, 4 px per module.
 
     The mask pattern is fixed: qrcode otherwise tries all eight and scores each, 10.7 ms
     of a ~21 ms first render (1.5 ms with a fixed mask). Every mask gives a valid code
@@ -162,7 +185,7 @@ def _qr_image(url: str) -> ImageReader:
     is encoded once.
     """
     qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=_QR_BORDER, mask_pattern=_QR_MASK)
-    qr.add_data(url)
+    qr.add_data(payload)
     qr.make(fit=True)
     matrix = qr.get_matrix()  # includes the border
     size = len(matrix)
@@ -224,7 +247,6 @@ ITEM_MAX_TEXT_LINES: Final = 6
 
 FRAME: Final = HexColor("#9A4B2F")  # the brown of printed 数电票 frames and labels
 RED: Final = HexColor("#D5140F")
-STAMP_RED: Final = Color(0.84, 0.08, 0.06, alpha=1)
 
 
 def _y(t: float) -> float:
@@ -281,7 +303,7 @@ class ReportlabInvoiceRenderer:
         # invariant=1 would stamp 2000-01-01; the issue date (China time) is as stable and true.
         stamp = f"D:{doc.issue_date:%Y%m%d}000000+08'00'"
         canvas.setDateFormatter(lambda *_: stamp)
-        qr = _qr_image(doc.verify_url)
+        qr = _qr_image(doc.national_qr())
         for index, page_rows in enumerate(pages):
             last = index == len(pages) - 1
             self._draw_page(canvas, doc, title, qr, page_rows, index + 1, len(pages), last)
@@ -484,8 +506,6 @@ class ReportlabInvoiceRenderer:
         if last:
             self._draw_totals(canvas, doc)
             self._label_value(canvas, BOX_X0 + 2, BOX_BOTTOM + 5.5, labels["issuer"], doc.issuer, 8.5, MID_X)
-        if doc.status == "voided":
-            self._draw_void_stamp(canvas)
 
     def _draw_header(self, canvas: Canvas, doc: InvoiceDocument, title: str, qr: ImageReader, page: int, pages: int) -> None:
         labels = self._labels
@@ -595,20 +615,21 @@ class ReportlabInvoiceRenderer:
             color=FRAME,
         )
         x = BOX_X0 + WORDS_LABEL_W + 3
-        if doc.is_red or doc.total < 0:
+        words = doc.total_in_words
+        if doc.is_red or doc.total < 0 or words.startswith(NEGATIVE_MARK):
+            # ⊗ alone (no 负), drawn because fonts disagree on having the glyph.
             self._draw_cross_circle(canvas, x + 1.6, WORDS_TOP + WORDS_ROW_H / 2)
             x += 4.5
+            words = words.removeprefix(NEGATIVE_MARK)
         figures_x = 145.0
-        self._text(canvas, x, t, doc.total_in_words, 9, width_mm=figures_x - x - 2)
+        self._text(canvas, x, t, words, 9, width_mm=figures_x - x - 2)
         self._label_value(canvas, figures_x, t, labels["total_figures"], format_money(doc.total), 9, BOX_X1 - 1)
 
         lines: list[str] = []
         size = 8.0
         x = BOX_X0 + SIDE_LABEL_W + 1.5
         width = (BOX_X1 - 1.5 - x) * MM
-        if doc.is_red and doc.original_number:
-            lines.append(labels["red.original"] + doc.original_number)
-        if doc.remark:
+        if doc.remark:  # printed as given; a red invoice's carries the platform's standard text
             lines += self._wrap(doc.remark, size, width)
         room = int((BOX_BOTTOM - REMARK_TOP - 1.5) // 3.6)
         if len(lines) > room:
@@ -628,27 +649,3 @@ class ReportlabInvoiceRenderer:
         canvas.line((cx_mm - d) * MM, _y(ct_mm - d), (cx_mm + d) * MM, _y(ct_mm + d))
         canvas.line((cx_mm - d) * MM, _y(ct_mm + d), (cx_mm + d) * MM, _y(ct_mm - d))
         canvas.restoreState()
-
-    def _draw_void_stamp(self, canvas: Canvas) -> None:
-        text = self._labels["void_stamp"]
-        size = 80.0
-        width = self._width(text, size)
-        canvas.saveState()
-        canvas.translate(PAGE_W / 2 * MM, _y(PAGE_H / 2 + 4))
-        canvas.rotate(22)
-        canvas.setFillColor(STAMP_RED, alpha=0.55)
-        canvas.setStrokeColor(STAMP_RED, alpha=0.55)
-        pad = 5 * MM
-        height = size * 0.95
-        canvas.setLineWidth(3)
-        canvas.roundRect(-width / 2 - pad, -height / 2 - pad / 2, width + 2 * pad, height + pad, 4 * MM, stroke=1, fill=0)
-        canvas.setLineWidth(1)
-        inset = 1.8 * MM
-        canvas.roundRect(
-            -width / 2 - pad + inset, -height / 2 - pad / 2 + inset, width + 2 * pad - 2 * inset, height + pad - 2 * inset,
-            3 * MM, stroke=1, fill=0,
-        )
-        canvas.setFont(self._cjk, size)
-        canvas.drawCentredString(0, -size * 0.36, text)
-        canvas.restoreState()
-

@@ -2,7 +2,7 @@
 
 Checks: settings (and what production would refuse), database reachable, migrations up
 to date, Redis reachable, WeChat credentials (when ``WECHAT_API=wechat``), SMS provider
-configured, ``DATA_DIR`` writable, free disk. Each line is ``ok``, ``warn`` or ``FAIL``,
+configured, ``DATA_DIR`` writable, free disk, a CJK font to embed in PDFs. Each line is ``ok``, ``warn`` or ``FAIL``,
 the check's name and a detail. Details never contain secrets: URLs are shown without
 their password and every detail goes through the log masking as well.
 """
@@ -197,6 +197,22 @@ def check_disk(settings: Settings, min_free: int = MIN_FREE_BYTES) -> Check:
                                                                                else ""))
 
 
+def check_pdf_font(settings: Settings) -> Check:
+    """The font PDFs embed (as a subset): ``PDF_FONT_PATH`` or the default Debian font."""
+    from fapiao.adapters.pdf import DEFAULT_FONT_PATHS, default_font_path
+
+    if settings.pdf_font_path:
+        if Path(settings.pdf_font_path).is_file():
+            return Check("ok", "pdf_font", f"PDF_FONT_PATH={settings.pdf_font_path}: embedded as a subset")
+        return Check("FAIL", "pdf_font", f"PDF_FONT_PATH={settings.pdf_font_path} does not exist")
+    found = default_font_path()
+    if found:
+        return Check("ok", "pdf_font", f"{found} (default): embedded as a subset")
+    return Check("warn", "pdf_font", "no CJK font to embed: PDFs name STSong-Light without embedding it, so phones "
+                 "may render the PDF without the font. Install Debian's fonts-wqy-microhei or set PDF_FONT_PATH "
+                 f"(looked for {', '.join(DEFAULT_FONT_PATHS)})")
+
+
 # -- running ---------------------------------------------------------------------------
 
 
@@ -227,6 +243,7 @@ async def run_checks(settings: Settings, emit: Callable[[Check], None]) -> list[
     add(check_sms(settings))
     add(check_data_dir(settings))
     add(check_disk(settings))
+    add(check_pdf_font(settings))
     return results
 
 

@@ -13,10 +13,10 @@ import pytest
 from core.adapters.database import close_db, migrate
 from core.settings import Settings
 from fapiao.cli import main
-from fapiao.ops.doctor import check_disk, check_sms, redact_url
+from fapiao.ops.doctor import check_disk, check_pdf_font, check_sms, redact_url
 from tests.conftest import PG_URL, REDIS_URL
 
-CHECKS = ["settings", "database", "migrations", "redis", "wechat", "sms", "data_dir", "disk"]
+CHECKS = ["settings", "database", "migrations", "redis", "wechat", "sms", "data_dir", "disk", "pdf_font"]
 SECRET = "s3cret-Key-that-must-not-show-0123"
 LINE = re.compile(r"^(ok|warn|FAIL)\s+(\S+)\s+(.+)$")
 
@@ -153,3 +153,18 @@ def test_redact_url():
     assert redact_url("postgres://u:p@db.internal:5432/fapiao") == "postgres://u@db.internal:5432/fapiao"
     assert redact_url("redis://:pw@127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
     assert redact_url("sqlite://var/fapiao.sqlite3") == "sqlite://var/fapiao.sqlite3"
+
+
+def test_pdf_font_warns_when_phones_may_lack_the_font(tmp_path, monkeypatch):
+    from fapiao.adapters import pdf
+
+    settings = Settings(data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
+    monkeypatch.setattr(pdf, "DEFAULT_FONT_PATHS", (str(tmp_path / "missing.ttc"),))
+    check = check_pdf_font(settings)
+    assert check.status == "warn" and "phones may render the PDF without the font" in check.detail
+    font = tmp_path / "font.ttc"
+    font.write_bytes(b"x")
+    monkeypatch.setattr(pdf, "DEFAULT_FONT_PATHS", (str(font),))
+    assert check_pdf_font(settings).status == "ok"
+    configured = Settings(data_dir=tmp_path, pdf_font_path=str(tmp_path / "nope.ttf"), _env_file=None)  # type: ignore[call-arg]
+    assert check_pdf_font(configured).status == "FAIL"

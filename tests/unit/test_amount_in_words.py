@@ -11,47 +11,49 @@ from hypothesis import strategies as st
 
 from core.domain.amount_in_words import MAX_AMOUNT, amount_in_words
 
-# (amount, words). The first six are the PBOC examples; the rest pin our choices at
-# group boundaries and around 元/角/分.
+# (amount, words). The 数电票 sample, then the six PBOC examples (their 元 printed as 圆,
+# and 整 after 角 as a 数电票 prints it); the rest pin our choices at group boundaries
+# and around 圆/角/分. Negative (red) amounts carry ⊗ alone, never 负.
 EXAMPLES = [
-    ("1409.50", "壹仟肆佰零玖元伍角"),
-    ("6007.14", "陆仟零柒元壹角肆分"),
-    ("107000.53", "壹拾万柒仟元零伍角叁分"),
-    ("16409.02", "壹万陆仟肆佰零玖元零贰分"),
-    ("325.04", "叁佰贰拾伍元零肆分"),
-    ("1680.32", "壹仟陆佰捌拾元零叁角贰分"),
-    ("1000.00", "壹仟元整"),
+    ("48.90", "肆拾捌圆玖角整"),  # the 数电票 sample (GUIDE §3)
+    ("1409.50", "壹仟肆佰零玖圆伍角整"),
+    ("6007.14", "陆仟零柒圆壹角肆分"),
+    ("107000.53", "壹拾万柒仟圆零伍角叁分"),
+    ("16409.02", "壹万陆仟肆佰零玖圆零贰分"),
+    ("325.04", "叁佰贰拾伍圆零肆分"),
+    ("1680.32", "壹仟陆佰捌拾圆零叁角贰分"),
+    ("1000.00", "壹仟圆整"),
     ("0.05", "伍分"),
-    ("10.00", "壹拾元整"),
-    ("100000000.00", "壹亿元整"),
-    ("1010101.01", "壹佰零壹万零壹佰零壹元零壹分"),
-    ("100010.00", "壹拾万零壹拾元整"),
-    ("1000000.10", "壹佰万元零壹角"),
-    ("20000000.00", "贰仟万元整"),
-    ("0.10", "壹角"),
-    ("1.01", "壹元零壹分"),
-    ("10.50", "壹拾元零伍角"),
-    ("0.00", "零元整"),
+    ("10.00", "壹拾圆整"),
+    ("100000000.00", "壹亿圆整"),
+    ("1010101.01", "壹佰零壹万零壹佰零壹圆零壹分"),
+    ("100010.00", "壹拾万零壹拾圆整"),
+    ("1000000.10", "壹佰万圆零壹角整"),
+    ("20000000.00", "贰仟万圆整"),
+    ("0.10", "壹角整"),
+    ("1.01", "壹圆零壹分"),
+    ("10.50", "壹拾圆零伍角整"),
+    ("0.00", "零圆整"),
     ("0.15", "壹角伍分"),
-    ("1.00", "壹元整"),
-    ("15.00", "壹拾伍元整"),
-    ("110000.00", "壹拾壹万元整"),
-    ("100700.00", "壹拾万零柒佰元整"),
-    ("100007000.00", "壹亿零柒仟元整"),
-    ("110000000.00", "壹亿壹仟万元整"),
-    ("100000001.00", "壹亿零壹元整"),
-    ("1000000000.01", "壹拾亿元零壹分"),
-    ("10005.00", "壹万零伍元整"),
-    ("10050.00", "壹万零伍拾元整"),
-    ("10500.00", "壹万零伍佰元整"),
-    ("15000.00", "壹万伍仟元整"),
-    ("943.40", "玖佰肆拾叁元肆角"),
-    ("1213.00", "壹仟贰佰壹拾叁元整"),
-    ("20.07", "贰拾元零柒分"),
-    ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
-    ("-1000.00", "负壹仟元整"),
-    ("-0.05", "负伍分"),
-    ("-107000.53", "负壹拾万柒仟元零伍角叁分"),
+    ("1.00", "壹圆整"),
+    ("15.00", "壹拾伍圆整"),
+    ("110000.00", "壹拾壹万圆整"),
+    ("100700.00", "壹拾万零柒佰圆整"),
+    ("100007000.00", "壹亿零柒仟圆整"),
+    ("110000000.00", "壹亿壹仟万圆整"),
+    ("100000001.00", "壹亿零壹圆整"),
+    ("1000000000.01", "壹拾亿圆零壹分"),
+    ("10005.00", "壹万零伍圆整"),
+    ("10050.00", "壹万零伍拾圆整"),
+    ("10500.00", "壹万零伍佰圆整"),
+    ("15000.00", "壹万伍仟圆整"),
+    ("943.40", "玖佰肆拾叁圆肆角整"),
+    ("1213.00", "壹仟贰佰壹拾叁圆整"),
+    ("20.07", "贰拾圆零柒分"),
+    ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖圆玖角玖分"),
+    ("-1000.00", "⊗壹仟圆整"),
+    ("-0.05", "⊗伍分"),
+    ("-107000.53", "⊗壹拾万柒仟圆零伍角叁分"),
 ]
 
 
@@ -65,12 +67,12 @@ def test_at_least_25_examples() -> None:
 
 
 def test_integer_and_unquantized_but_exact_values_are_accepted() -> None:
-    assert amount_in_words(Decimal("1000")) == "壹仟元整"
-    assert amount_in_words(Decimal("10.5")) == "壹拾元零伍角"
+    assert amount_in_words(Decimal("1000")) == "壹仟圆整"
+    assert amount_in_words(Decimal("10.5")) == "壹拾圆零伍角整"
 
 
 def test_negative_zero_is_zero() -> None:
-    assert amount_in_words(Decimal("-0.00")) == "零元整"
+    assert amount_in_words(Decimal("-0.00")) == "零圆整"
 
 
 @pytest.mark.parametrize("bad", ["0.001", "12.345", "1000.005"])
@@ -96,7 +98,7 @@ def test_float_and_int_are_refused() -> None:
 
 _DIGIT = {ch: i for i, ch in enumerate("零壹贰叁肆伍陆柒捌玖")}
 _UNIT = {"拾": 10, "佰": 100, "仟": 1000}
-_ALLOWED = re.compile(r"负?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+")
+_ALLOWED = re.compile(r"⊗?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆角分整]+")
 
 
 def _section(text: str) -> int:
@@ -125,11 +127,11 @@ def _integer(text: str) -> int:
 def words_to_amount(words: str) -> Decimal:
     """Independent reader of our 大写, for the round-trip property."""
     assert _ALLOWED.fullmatch(words), words
-    sign = -1 if words.startswith("负") else 1
-    words = words.removeprefix("负")
-    if words == "零元整":
+    sign = -1 if words.startswith("⊗") else 1
+    words = words.removeprefix("⊗")
+    if words == "零圆整":
         return Decimal("0.00")
-    integer_part, _, fraction = words.rpartition("元") if "元" in words else ("", "", words)
+    integer_part, _, fraction = words.rpartition("圆") if "圆" in words else ("", "", words)
     cents = _integer(integer_part) * 100
     fraction = fraction.removesuffix("整").removeprefix("零")
     if "角" in fraction:
@@ -180,29 +182,31 @@ def test_shape_properties(amount: Decimal) -> None:
 
     # A run of zeros is read once, and 零 never sits before a unit or at the end.
     assert "零零" not in words
-    for after in "拾佰仟万亿元角分整":
+    for after in "拾佰仟万亿圆角分整":
         if cents:
             assert "零" + after not in words
     assert not words.endswith("零")
     assert "亿万" not in words
-    # 整 exactly when there are no 角 and no 分; never after 分.
-    assert words.endswith("整") == (jiao == 0 and fen == 0)
+    # 整 exactly when there is no 分 (after 圆 or after 角); never after 分.
+    assert words.endswith("整") == (fen == 0)
     assert "分整" not in words
     # 角 and 分 appear exactly when their digit is not zero.
     assert ("角" in words) == (jiao != 0)
     assert ("分" in words) == (fen != 0)
-    # 元 appears exactly when there is an integer part (or the amount is zero).
-    assert ("元" in words) == (yuan != 0 or cents == 0)
+    # 圆 appears exactly when there is an integer part (or the amount is zero); never 元.
+    assert ("圆" in words) == (yuan != 0 or cents == 0)
+    assert "元" not in words
     # A leading ten is 壹拾, never a bare 拾.
-    body = words.removeprefix("负")
+    body = words.removeprefix("⊗")
     assert not body.startswith("拾")
-    # The sign.
-    assert words.startswith("负") == (amount < 0)
+    # The sign: ⊗ alone, never 负.
+    assert words.startswith("⊗") == (amount < 0)
+    assert "负" not in words
     if amount < 0:
-        assert words == "负" + amount_in_words(-amount)
+        assert words == "⊗" + amount_in_words(-amount)
 
 
 @settings(deadline=None, max_examples=200)
 @given(st.integers(min_value=1, max_value=int(MAX_AMOUNT)))
 def test_whole_yuan_end_with_yuan_zheng(yuan: int) -> None:
-    assert amount_in_words(Decimal(yuan)).endswith("元整")
+    assert amount_in_words(Decimal(yuan)).endswith("圆整")

@@ -211,7 +211,7 @@ def test_totals_and_words() -> None:
     assert totals.amount == D("1043.40")
     assert totals.tax == D("69.60")
     assert totals.total == D("1113.00")
-    assert totals.total_in_words == "壹仟壹佰壹拾叁元整"
+    assert totals.total_in_words == "壹仟壹佰壹拾叁圆整"
 
 
 def test_totals_beyond_what_words_can_write() -> None:
@@ -249,7 +249,7 @@ def test_red_letter_totals() -> None:
     assert (lines[0].amount, lines[0].tax, lines[0].total) == (D("-943.40"), D("-56.60"), D("-1000.00"))
     totals = compute_totals(lines)
     assert totals.total == D("-1000.00")
-    assert totals.total_in_words == "负壹仟元整"
+    assert totals.total_in_words == "⊗壹仟圆整"
 
 
 def test_negate_keeps_unit_price_and_flips_quantity() -> None:
@@ -346,4 +346,4 @@ def test_totals_equal_sums_and_negate_twice_is_identity(inputs: list[LineInput])
     assert negate(negate(lines)) == lines
     red = compute_totals(negate(lines))
     assert (red.amount, red.tax, red.total) == (-totals.amount, -totals.tax, -totals.total)
-    assert red.total_in_words == "负" + totals.total_in_words
+    assert red.total_in_words == "⊗" + totals.total_in_words

@@ -27,11 +27,8 @@ BUYER = PartyView("湖北楚天餐饮管理有限公司", "91420106MA4L00002X")
 SELLER = PartyView(
     "武汉长江云软件科技有限公司", "91420100MA4K00001X", "武汉市洪山区珞喻路1号 027-87654321", "招商银行武汉分行 127900001010001"
 )
-CJK_FONTS = (
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
-)
+CJK_FONTS = (*pdf_module.DEFAULT_FONT_PATHS, "/usr/share/fonts/truetype/arphic/uming.ttc")
+RED_REMARK = "被红冲蓝字数电发票号码：26422000000012345678 红字发票信息确认单编号：42010026110500000001"
 
 
 def line(name: str = "*信息技术服务*软件维护服务费", amount: str = "3000.00", tax: str = "180.00", **kw: object) -> LineView:
@@ -62,7 +59,7 @@ def invoice(lines: tuple[LineView, ...], **kw: object) -> InvoiceDocument:
         "total_amount": total_amount,
         "total_tax": total_tax,
         "total": total_amount + total_tax,
-        "total_in_words": "陆仟叁佰陆拾元整",
+        "total_in_words": "陆仟叁佰陆拾圆整",
         "remark": "项目：武汉办公室年度维护",
         "issuer": "张三",
         "status": "normal",
@@ -80,20 +77,28 @@ NORMAL = invoice(
     kind="normal",
     number="26422000000012345679",
     buyer=PartyView("李四", ""),
-    total_in_words="壹仟元整",
+    total_in_words="壹仟圆整",
 )
 RED = invoice(
     (line(amount="-3000.00", tax="-180.00", quantity=Decimal("-2")),),
     kind="normal",
     number="26422000000012345680",
-    total_in_words="负叁仟壹佰捌拾元整",
+    total_in_words="⊗叁仟壹佰捌拾圆整",
     is_red=True,
     original_number="26422000000012345678",
-    remark="销货退回",
+    remark=RED_REMARK,
 )
 VOIDED = dataclasses.replace(SPECIAL, status="voided")
+DISCOUNTED = invoice(
+    (
+        line("*餐饮服务*餐费", "943.40", "56.60", spec="", unit="", quantity=None, unit_price=None),
+        line("*餐饮服务*餐费", "-47.17", "-2.83", spec="", unit="", quantity=None, unit_price=None),
+    ),
+    kind="normal",
+    total_in_words="玖佰伍拾圆整",
+)
 LONG = invoice(
-    tuple(line(f"*餐饮服务*餐费第{i:02d}项", "100.00", "6.00") for i in range(1, 41)), total_in_words="肆仟贰佰肆拾元整"
+    tuple(line(f"*餐饮服务*餐费第{i:02d}项", "100.00", "6.00") for i in range(1, 41)), total_in_words="肆仟贰佰肆拾圆整"
 )
 
 
@@ -137,7 +142,6 @@ def test_special_invoice_is_a_pdf_with_the_key_fields(renderer: ReportlabInvoice
         LABELS["total_figures"],
         SPECIAL.remark,
         SPECIAL.issuer,
-        LABELS["scan"],
     ):
         assert expected in text, expected
     for column in ("name", "spec", "unit", "quantity", "unit_price", "amount", "rate", "tax"):
@@ -145,7 +149,8 @@ def test_special_invoice_is_a_pdf_with_the_key_fields(renderer: ReportlabInvoice
     assert format_money(SPECIAL.total) == "¥6,741.60"
     assert LABELS["title.normal"] not in text
     assert LABELS["red.mark"] not in text
-    assert LABELS["void_stamp"] not in text
+    assert "作废" not in text
+    assert VERIFY_URL not in text and "/v/" not in text  # our link is not on the PDF
 
 
 def test_metadata(renderer: ReportlabInvoiceRenderer) -> None:
@@ -166,32 +171,36 @@ def test_normal_invoice_title_and_natural_person_buyer(renderer: ReportlabInvoic
     assert format_money(NORMAL.total) in text  # ¥1,000.00
 
 
-def test_red_invoice_is_marked_negative_and_names_the_blue_one(renderer: ReportlabInvoiceRenderer) -> None:
+def test_red_invoice_is_marked_negative_with_the_standard_remark(renderer: ReportlabInvoiceRenderer) -> None:
     [text] = pages_text(renderer.render(RED))
     assert LABELS["red.mark"] in text
-    assert LABELS["red.original"] + "26422000000012345678" in text
     assert format_money(RED.total) == "-¥3,180.00"
     assert "-¥3,180.00" in text
     assert "-3,000.00" in text and "-180.00" in text
-    assert "负叁仟壹佰捌拾元整" in text
-    assert "销货退回" in text
+    # ⊗ alone, drawn as a mark; the words carry no 负 (GUIDE §3)
+    assert "叁仟壹佰捌拾圆整" in text and "负叁" not in text
+    # 备注 exactly as the invoice gives it, once
+    assert flat(text).count(flat(RED_REMARK)) == 1
+    assert "对应蓝字" not in text
 
 
-def test_voided_invoice_has_the_stamp(renderer: ReportlabInvoiceRenderer) -> None:
-    [text] = pages_text(renderer.render(VOIDED))
-    assert LABELS["void_stamp"] in text
-    assert SPECIAL.number in text
-
-
-def test_other_statuses_show_nothing_extra(renderer: ReportlabInvoiceRenderer) -> None:
-    for status in ("red_full", "red_partial"):
+def test_no_void_stamp_whatever_the_status(renderer: ReportlabInvoiceRenderer) -> None:
+    for status in ("voided", "red_full", "red_partial"):
         [text] = pages_text(renderer.render(dataclasses.replace(SPECIAL, status=status)))
-        assert LABELS["void_stamp"] not in text
+        assert "作废" not in text
         assert LABELS["red.mark"] not in text
 
 
+def test_discount_line_prints_negative_under_the_discounted_item(renderer: ReportlabInvoiceRenderer) -> None:
+    [text] = pages_text(renderer.render(DISCOUNTED))
+    assert text.count("*餐饮服务*餐费") == 2
+    sale, discount = text.index("943.40"), text.index("-47.17")
+    assert sale < discount and "-2.83" in text
+    assert "玖佰伍拾圆整" in text and "¥950.00" in text
+
+
 def test_exempt_line_prints_stars_for_tax(renderer: ReportlabInvoiceRenderer) -> None:
-    doc = invoice((line("*经纪代理服务*旅游服务", "1000.00", "0.00", rate_label="免税"),), total_in_words="壹仟元整")
+    doc = invoice((line("*经纪代理服务*旅游服务", "1000.00", "0.00", rate_label="免税"),), total_in_words="壹仟圆整")
     [text] = pages_text(renderer.render(doc))
     assert "免税" in text
     assert LABELS["exempt_tax"] in text
@@ -227,7 +236,7 @@ def test_long_texts_and_large_amounts_do_not_break_the_layout(renderer: Reportla
         (line(name, "999999999.99", "59999999.99", spec="规格型号很长" * 5, unit_price=Decimal("123456.12345678")),),
         buyer=PartyView("湖北省武汉市东湖新技术开发区光谷软件园某某某某某科技发展股份有限公司第一分公司", "91420106MA4L00002X"),
         remark="备注很长。" * 80,
-        total_in_words="壹拾亿伍仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角捌分",
+        total_in_words="壹拾亿伍仟玖佰玖拾玖万玖仟玖佰玖拾玖圆玖角捌分",
     )
     data = renderer.render(doc)
     text = flat("".join(pages_text(data)))
@@ -237,7 +246,7 @@ def test_long_texts_and_large_amounts_do_not_break_the_layout(renderer: Reportla
 
 
 def test_invoice_without_lines_still_renders(renderer: ReportlabInvoiceRenderer) -> None:
-    doc = invoice((), total_in_words="零元整")
+    doc = invoice((), total_in_words="零圆整")
     [text] = pages_text(renderer.render(doc))
     assert "¥0.00" in text
 
@@ -253,7 +262,7 @@ def test_output_is_deterministic(renderer: ReportlabInvoiceRenderer) -> None:
 
 
 def test_concurrent_renders_agree(renderer: ReportlabInvoiceRenderer) -> None:
-    docs = [SPECIAL, NORMAL, RED, VOIDED] * 4
+    docs = [SPECIAL, NORMAL, RED, VOIDED, DISCOUNTED] * 4
     expected = [renderer.render(d) for d in docs]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(renderer.render, docs)) == expected
@@ -277,10 +286,36 @@ def test_truetype_font_is_embedded() -> None:
     assert any(d is not None and "/FontFile2" in d.get_object() for d in descriptors)
 
 
+@pytest.mark.skipif(pdf_module.default_font_path() is None, reason="no default CJK font (Debian: fonts-wqy-microhei)")
+def test_default_font_is_embedded_as_a_small_subset() -> None:
+    path = pdf_module.default_font_path()
+    assert path is not None and Path(path).stat().st_size > 1_000_000  # the whole font is megabytes
+    data = ReportlabInvoiceRenderer(LABELS, font_path=path).render(SPECIAL)
+    assert len(data) < 120_000  # small enough to send
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    embedded = []
+    for font in page["/Resources"]["/Font"].values():
+        font = font.get_object()
+        for candidate in [font, *[d.get_object() for d in font.get("/DescendantFonts", [])]]:
+            descriptor = candidate.get("/FontDescriptor")
+            if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                embedded.append((str(candidate["/BaseFont"]), len(descriptor.get_object()["/FontFile2"].get_data())))
+    assert embedded
+    for base_font, size in embedded:
+        assert re.match(r"/?[A-Z]{6}\+", base_font), base_font  # a subset tag, as PDF names subsets
+        assert size < 100_000
+    assert SPECIAL.buyer.name in page.extract_text()
+
+
+def test_bootstrap_defaults_to_the_installed_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_module, "DEFAULT_FONT_PATHS", ("/nonexistent/font.ttc",))
+    assert pdf_module.default_font_path() is None
+
+
 def test_labels_file_has_every_label_and_the_renderer_checks_them() -> None:
     assert LABELS.keys() >= REQUIRED_LABELS
-    incomplete = {k: v for k, v in LABELS.items() if k != "void_stamp"}
-    with pytest.raises(KeyError, match="void_stamp"):
+    incomplete = {k: v for k, v in LABELS.items() if k != "red.mark"}
+    with pytest.raises(KeyError, match=r"red\.mark"):
         ReportlabInvoiceRenderer(incomplete)
 
 
@@ -310,7 +345,25 @@ def _decode_qr(gray: object) -> str:
     return str(text)
 
 
-def test_qr_code_image_decodes_to_the_verify_url(renderer: ReportlabInvoiceRenderer) -> None:
+def _assert_national(text: str, doc: InvoiceDocument) -> None:
+    """The decoded string is the national payload: kind, number, 价税合计 and date exactly."""
+    from core.domain.qr_payload import parse_qr
+
+    assert text == doc.national_qr()
+    payload = parse_qr(text)
+    assert payload.kind == ("31" if doc.kind == "special" else "32")
+    assert (payload.number, payload.amount, payload.issue_date) == (doc.number, doc.total, doc.issue_date)
+    assert text.startswith("01,") and VERIFY_URL not in text
+
+
+def test_the_document_prefers_the_platforms_payload() -> None:
+    given = "01,31,,26422000000012345678,6741.60,20261105,,A1B2"
+    assert dataclasses.replace(SPECIAL, qr_payload=given).national_qr() == given
+    assert SPECIAL.national_qr() == "01,31,,26422000000012345678,6741.60,20261105,,"
+    assert RED.national_qr() == "01,32,,26422000000012345680,-3180.00,20261105,,"
+
+
+def test_qr_code_image_decodes_to_the_national_payload(renderer: ReportlabInvoiceRenderer) -> None:
     cv2 = pytest.importorskip("cv2")
     np = pytest.importorskip("numpy")
     page = PdfReader(io.BytesIO(renderer.render(SPECIAL))).pages[0]
@@ -318,20 +371,25 @@ def test_qr_code_image_decodes_to_the_verify_url(renderer: ReportlabInvoiceRende
     gray = np.array(image.image.convert("L"))
     # On the page the code sits on white paper; give the cut-out image the same quiet zone.
     gray = cv2.copyMakeBorder(gray, 32, 32, 32, 32, cv2.BORDER_CONSTANT, value=255)
-    assert _decode_qr(gray) == VERIFY_URL
+    _assert_national(_decode_qr(gray), SPECIAL)
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
-def test_qr_code_decodes_from_the_rendered_page(renderer: ReportlabInvoiceRenderer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("doc", [SPECIAL, RED, DISCOUNTED], ids=["special", "red", "discount"])
+def test_qr_code_decodes_from_the_rendered_page(doc: InvoiceDocument, tmp_path: Path) -> None:
     cv2 = pytest.importorskip("cv2")
+    font = pdf_module.default_font_path()
+    renderer = ReportlabInvoiceRenderer(LABELS, font_path=font)
     pdf = tmp_path / "invoice.pdf"
-    pdf.write_bytes(renderer.render(RED))
+    pdf.write_bytes(renderer.render(doc))
     cmd = ["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", str(pdf), str(tmp_path / "page")]
     subprocess.run(cmd, check=True, capture_output=True)
     gray = cv2.imread(str(tmp_path / "page.png"), cv2.IMREAD_GRAYSCALE)
     assert gray is not None
-    text, points, _ = cv2.QRCodeDetector().detectAndDecode(gray)
-    assert text == VERIFY_URL
     height, width = gray.shape
+    # The code is drawn top left; read it there, as a phone framing it would (on the whole
+    # page OpenCV's detector is sometimes distracted by the red invoice's framed mark).
+    corner = gray[: height // 3, : width // 4]
+    text, points, _ = cv2.QRCodeDetector().detectAndDecode(corner)
+    _assert_national(text, doc)
     assert points is not None
-    assert points[..., 0].max() < width / 4 and points[..., 1].max() < height / 3  # drawn top left
