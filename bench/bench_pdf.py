@@ -2,10 +2,12 @@
 
 Renders a typical one-page invoice (专票, 3 lines, remark) after a warm-up and prints
 latency percentiles and throughput, twice: re-rendering the same invoice (its QR image
-comes from the cache) and rendering a new invoice each time (a fresh verification URL,
-so the QR code is encoded every time, as for the first download of an invoice).
+comes from the cache) and rendering a new invoice each time (a fresh number, so the
+national QR payload is encoded every time, as for the first download of an invoice).
+The font is what the server uses: PDF_FONT_PATH's default (Debian's fonts-wqy-microhei,
+embedded as a subset) unless --font or --builtin (STSong-Light, not embedded) is given.
 
-    .venv/bin/python bench/bench_pdf.py [--runs 300] [--warmup 20] [--font /path/to/font.ttf]
+    .venv/bin/python bench/bench_pdf.py [--runs 300] [--warmup 20] [--font /path/to/font.ttf | --builtin]
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.domain.invoice_document import InvoiceDocument, LineView, PartyView  # noqa: E402
-from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels  # noqa: E402
+from fapiao.adapters.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels  # noqa: E402
 
 
 def typical_invoice(token: str = "6Jt2mQ9xZk3LwP0aB7cD1eF4gH5iJ8kLmN0pQ2rS") -> InvoiceDocument:
@@ -47,7 +49,7 @@ def typical_invoice(token: str = "6Jt2mQ9xZk3LwP0aB7cD1eF4gH5iJ8kLmN0pQ2rS") -> 
         total_amount=Decimal("13849.06"),
         total_tax=Decimal("770.94"),
         total=Decimal("14620.00"),
-        total_in_words="壹万肆仟陆佰贰拾元整",
+        total_in_words="壹万肆仟陆佰贰拾圆整",
         remark="项目：武汉办公室年度维护",
         issuer="张三",
         status="normal",
@@ -85,20 +87,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--warmup", type=int, default=20)
-    parser.add_argument("--font", default=None, help="TTF/TTC to embed instead of the built-in STSong-Light")
+    parser.add_argument("--font", default=None, help="TTF/TTC to embed (default: the server's default font)")
+    parser.add_argument("--builtin", action="store_true", help="the built-in STSong-Light (not embedded)")
     args = parser.parse_args()
 
-    renderer = ReportlabInvoiceRenderer(load_labels(), font_path=args.font)
+    font = None if args.builtin else (args.font or default_font_path())
+    renderer = ReportlabInvoiceRenderer(load_labels(), font_path=font)
     base = typical_invoice()
     size = len(renderer.render(base))
     print(f"python {platform.python_version()} on {platform.machine()} ({platform.processor() or platform.platform()})")
-    print(f"font: {args.font or 'STSong-Light (CID, not embedded)'}; one-page PDF of {size:,} bytes; "
+    print(f"font: {font or 'STSong-Light (CID, not embedded)'}; one-page PDF of {size:,} bytes; "
           f"{args.runs} runs after {args.warmup} warm-up")
     report("same invoice (QR cached)", measure(lambda _: renderer.render(base), args.runs, args.warmup))
     report(
         "new invoice each time (QR encoded)",
         measure(
-            lambda i: renderer.render(dataclasses.replace(base, verify_url=f"{base.verify_url}{i:08d}")), args.runs,
+            lambda i: renderer.render(dataclasses.replace(base, number=f"264220000000{i % 10**8:08d}")), args.runs,
             args.warmup,
         ),
     )

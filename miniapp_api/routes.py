@@ -76,11 +76,19 @@ BUYER_TITLE = obj({"type": {"type": ["string", "integer"]}, "title": string(100)
                   description="The object wx.chooseInvoiceTitle returns (type 0 = company, 1 = person)")
 LINE_IN = obj({"name": string(90), "amount": MONEY, "quantity": MONEY, "unit_price": MONEY,
                "rate": {"type": ["string", "number"]}, "tax_code": string(19), "spec": string(40),
-               "unit": string(20)}, ("name",))
+               "unit": string(20),
+               "discount": {"type": ["string", "number"], "maxLength": 20, "description": (
+                   "折扣行 printed right under this line (国税函〔2010〕56号): money (50) or a percentage "
+                   "('10%') of the line, including tax when price_includes_tax; it comes back as the next "
+                   "line with negative amount and tax")}}, ("name",))
 INVOICE_IN = obj({
     "kind": {"type": "string", "enum": ["normal", "special"]}, "buyer": BUYER, "buyer_title": BUYER_TITLE,
     "lines": {"type": "array", "items": LINE_IN, "minItems": 1, "maxItems": 100},
     "price_includes_tax": BOOLEAN, "remark": string(200), "draft": BOOLEAN, "save_buyer": BOOLEAN,
+    "waive_relief": {"type": "boolean", "description": (
+        "Small-scale seller only, on a 专票 (kind special) while the 3%->1% relief runs: give the relief up "
+        "for this invoice and issue at 3% (国家税务总局公告2023年第1号 第三条). Without it a typed 3% is "
+        "refused (rate_waiver_required) and lines default to 1%. Ignored otherwise.")},
 }, ("kind", "lines"))
 LINE_OUT = obj({"position": INTEGER, "name": STRING, "printed_name": STRING, "tax_code": STRING, "spec": STRING,
                 "unit": STRING, "quantity": NULL_MONEY_OUT, "unit_price": NULL_MONEY_OUT, "amount": MONEY_OUT,

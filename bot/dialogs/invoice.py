@@ -1,8 +1,10 @@
 """Dialog module.
 
-开票: kind → buyer → items (one per message, 完成 to finish) → confirmation card → 确认.
-The one-message form (开票 <买方> <项目> <金额> [税率] [专票]) seeds the same dialog and
-jumps to the first step it could not fill. 重开 seeds it from a corrected invoice.
+开票: kind → buyer → items (one per message, 完成 to finish; 「折扣 50」 after an item adds
+its 折扣行) → [waiver: a small-scale 专票 during the 1% relief asks once 「按3%开具？」] →
+confirmation card → 确认. The one-message form (开票 <买方> <项目> <金额> [税率] [折扣 X]
+[专票]) seeds the same dialog and jumps to the first step it could not fill. 重开 seeds it
+from a corrected invoice.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 from bot.dialogs.common import pick, require_login
 from bot.dialogs.engine import Abort, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
-from core.domain.chat_input import is_amount, parse_buyer, parse_item, parse_one_message, plain_amount
+from core.domain.chat_input import is_amount, parse_buyer, parse_discount, parse_item, parse_one_message, plain_amount
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Permission
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
@@ -27,6 +29,7 @@ def _draft(data: dict[str, Any]) -> DraftInput:
                          is_person=buyer.get("is_person", False),
                          address_phone=buyer.get("address_phone", ""), bank_account=buyer.get("bank_account", "")),
         lines=tuple(LineDraft(**line) for line in data.get("lines", [])),
+        waive_relief=bool(data.get("waive_relief", False)),
     )
 
 
@@ -72,6 +75,9 @@ async def _next_missing(ctx: DialogContext) -> Outcome:
         return Goto("buyer")
     if not data.get("lines"):
         return Goto("items")
+    if "waive_relief" not in data and data.get("kind") == "special" \
+            and await ctx.core.invoices.relief_waiver_applies(_draft(data), ctx.actor):
+        return Goto("waiver")
     try:
         data.update(await _card_params(ctx))
     except ValidationFailed as exc:
@@ -138,6 +144,9 @@ async def _items(text: str, ctx: DialogContext) -> Outcome:
     if vocabulary().is_word("clear", text):
         ctx.data["lines"] = []
         return Goto("items", "bot.invoice.items_cleared")
+    discount = parse_discount(text)
+    if discount is not None:
+        return await _discount(discount, ctx)
     item = _product_item(text, ctx.data.get("products", [])) or parse_item(text)
     if item is None:
         return Retry("bot.invoice.item_format")
@@ -163,6 +172,29 @@ async def _items(text: str, ctx: DialogContext) -> Outcome:
     return Goto("items", "bot.invoice.item_added", {
         "item_name": last.printed_name, "item_total": str(last.amount + last.tax), "item_rate": last.rate.label,
         "count": len(lines), "running_total": str(totals.total)})
+
+
+async def _discount(discount: str, ctx: DialogContext) -> Outcome:
+    """「折扣 50」: a 折扣行 under the last item (国税函〔2010〕56号: on the same invoice)."""
+    lines = [dict(line) for line in ctx.data.get("lines", [])]
+    if not lines:
+        return Retry("bot.invoice.discount_needs_item")
+    lines[-1]["discount"] = discount
+    _, computed, totals = await ctx.core.invoices.preview(_draft(dict(ctx.data, lines=lines)), ctx.actor)
+    ctx.data["lines"] = lines
+    line = computed[-1]
+    return Goto("items", "bot.invoice.discount_added", {
+        "item_name": line.printed_name, "discount": str(-(line.amount + line.tax)), "running_total": str(totals.total)})
+
+
+async def _waiver(text: str, ctx: DialogContext) -> Outcome:
+    """「本张专票按3%开具？」 once: 是 gives the 1% relief up for this invoice (公告2023年第1号)."""
+    choice = pick(ctx, text, {"1": "yes", "2": "no", **{w: "yes" for w in vocabulary().words["yes"]},
+                              **{w: "no" for w in vocabulary().words["no"]}})
+    if isinstance(choice, Retry):
+        return choice
+    ctx.data["waive_relief"] = choice == "yes"
+    return await _next_missing(ctx)
 
 
 async def _confirm(text: str, ctx: DialogContext) -> Outcome:
@@ -200,6 +232,7 @@ STEPS = (
     Step("kind", "bot.invoice.ask_kind", _kind),
     Step("buyer", "bot.invoice.ask_buyer", _buyer, help="bot.invoice.help_buyer"),
     Step("items", "bot.invoice.ask_items", _items, help="bot.invoice.help_items", repeat_prompt=False),
+    Step("waiver", "bot.invoice.ask_waiver", _waiver),
     Step("confirm", "bot.invoice.card", _confirm),
 )
 DIALOG = Dialog(name="issue_invoice", start=_start, steps=STEPS)

@@ -27,7 +27,7 @@ from stdnum.cn import ric, uscc
 
 from core.domain.errors import ValidationFailed
 
-__all__ = ["normalize_buyer_id", "normalize_person_id", "normalize_tax_id"]
+__all__ = ["is_person_id", "normalize_buyer_id", "normalize_person_id", "normalize_tax_id"]
 
 _ALPHABET: Final = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100: no I, O, S, V, Z
 _USCC: Final = re.compile(rf"[{_ALPHABET[1:]}][{_ALPHABET}][0-9]{{6}}[{_ALPHABET}]{{10}}")
@@ -64,6 +64,22 @@ def normalize_person_id(raw: str, field: str = "tax_id") -> str:
         raise ValidationFailed.one(field, "person_id_checksum") from None
     except ValueError:  # a birth date that does not exist
         raise ValidationFailed.one(field, "person_id_format") from None
+
+
+def is_person_id(raw: str) -> bool:
+    """A valid 身份证号 that is not also a valid 统一社会信用代码 (chat input tells them apart)."""
+    value = _compact(raw)
+    if not _RIC.fullmatch(value):
+        return False
+    try:
+        normalize_person_id(value)
+    except ValidationFailed:
+        return False
+    try:
+        normalize_tax_id(value)
+    except ValidationFailed:
+        return True
+    return False
 
 
 def normalize_buyer_id(raw: str, *, is_person: bool, kind: str, field: str = "buyer.tax_id") -> str:

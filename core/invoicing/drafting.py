@@ -18,15 +18,24 @@ from core.adapters.models import (
 )
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
+from core.domain.discounts import compute_discount, parse_discount
 from core.domain.errors import (
     FieldChecks,
     InvoiceNotEditable,
     ValidationFailed,
 )
 from core.domain.invoice_math import Line, LineInput, check_limit, compute_line, compute_totals
+from core.domain.rate_rules import (
+    LineContext,
+    check_line_rate,
+    code_rule,
+    default_line_rate,
+    parse_line_rate,
+    waiver_question_applies,
+)
 from core.domain.roles import Permission
-from core.domain.tax_rates import TaxpayerKind, TaxRate, default_rate_for, parse_rate
-from core.domain.taxpayer_id import normalize_tax_id
+from core.domain.tax_rates import TaxpayerKind, TaxRate, rate_by_code
+from core.domain.taxpayer_id import normalize_buyer_id, normalize_person_id, normalize_tax_id
 from core.invoicing.verification import Verifying
 from core.invoicing.views import (
     KINDS,
@@ -52,12 +61,9 @@ class Drafting(Verifying):
             checks.run("buyer_email", validators.normalize_email, buyer.email, "buyer.email")
         if buyer.phone.strip():
             checks.run("buyer_phone", validators.normalize_phone, buyer.phone, "buyer.phone")
-        if kind == "special" and buyer.is_person:
-            checks.fail("buyer.is_person", "special_needs_organisation")
-        elif buyer.tax_id.strip():
-            checks.run("buyer_tax_id", normalize_tax_id, buyer.tax_id, "buyer.tax_id")
-        elif kind == "special":
-            checks.fail("buyer.tax_id", "special_needs_tax_id")
+        # A person may give a 身份证号 or nothing; an organisation its tax ID on every kind
+        # (国家税务总局公告2017年第16号); a 专票 only goes to organisations.
+        checks.run("buyer_tax_id", normalize_buyer_id, buyer.tax_id, is_person=buyer.is_person, kind=kind)
         checks.raise_if_any()
         return checks.values
 
@@ -67,6 +73,7 @@ class Drafting(Verifying):
         if len(draft.lines) > 100:
             raise ValidationFailed.one("lines", "too_many_lines", max=100)
         kind: TaxpayerKind = "general" if company.taxpayer_kind == "general" else "small_scale"
+        context = LineContext(kind, on, "special" if draft.kind == "special" else "normal", draft.waive_relief)
         computed: list[Line] = []
         problems: dict[str, Any] = {}
         for index, item in enumerate(draft.lines):
@@ -74,7 +81,7 @@ class Drafting(Verifying):
             try:
                 name = validators.check_text(item.name, prefix + "name", max_len=90)
                 code = self._tax_code(item, name, prefix)
-                rate = self._rate(item, code, kind, on, company, prefix)
+                rate = self._rate(item, code, context, company, prefix)
                 line = compute_line(
                     LineInput(
                         name=name, tax_code=code.code,
@@ -88,6 +95,10 @@ class Drafting(Verifying):
                     field_prefix=prefix,
                 )
                 computed.append(line)
+                if item.discount is not None and item.discount.strip():
+                    # 折扣行 right under its line (国税函〔2010〕56号)
+                    money = parse_discount(item.discount, line, draft.price_includes_tax, field=prefix + "discount")
+                    computed.append(compute_discount(line, money, draft.price_includes_tax, field=prefix + "discount"))
             except ValidationFailed as exc:
                 problems.update(exc.fields)
         if problems:
@@ -100,20 +111,42 @@ class Drafting(Verifying):
             found = tax_codes.get(item.tax_code.strip())
             if found is None:
                 raise ValidationFailed.one(prefix + "tax_code", "tax_code_unknown", code=item.tax_code)
+            tax_codes.require_leaf(found.code, field=prefix + "tax_code")  # only 末级 codes go on an invoice
             return found
-        guessed = tax_codes.guess(name)
+        guessed = tax_codes.guess(name)  # leaves only
         if guessed is None:
             raise ValidationFailed.one(prefix + "tax_code", "tax_code_guess_failed", name=name)
         return guessed
 
     @staticmethod
-    def _rate(item: LineDraft, code: tax_codes.TaxCode, kind: TaxpayerKind, on: date, company: Company,
+    def _rate(item: LineDraft, code: tax_codes.TaxCode, context: LineContext, company: Company,
               prefix: str) -> TaxRate:
+        """The line's rate: typed, else the company's default (general taxpayers), else the
+        item's; always checked against the item's code, the invoice kind and the relief
+        waiver (core/domain/rate_rules.py: 3% 专票 waiver, 不动产 5%, no 免税 on a 专票)."""
+        field = prefix + "rate"
         if item.rate:
-            return parse_rate(item.rate, kind, on, field=prefix + "rate")
-        if company.default_rate and kind == "general":
-            return parse_rate(company.default_rate, kind, on, field=prefix + "rate")
-        return default_rate_for(kind, code.default_rate, on)
+            return parse_line_rate(item.rate, context, code.code, field=field)
+        if company.default_rate and context.taxpayer_kind == "general" and code_rule(code.code) is None:
+            return parse_line_rate(company.default_rate, context, code.code, field=field)
+        rate = default_line_rate(context, code.code, code.default_rate)
+        return check_line_rate(rate, context, code.code, field=field)
+
+    async def relief_waiver_applies(self, draft: DraftInput, actor: Actor) -> bool:
+        """Whether to ask a small-scale seller 「本张专票按3%开具？」: a 专票 while the 1% relief
+        runs, with a line the relief would reduce (not 房租 and other 5% items)."""
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        company = await Company.get(id=scope.company_id)
+        kind: TaxpayerKind = "general" if company.taxpayer_kind == "general" else "small_scale"
+        if draft.kind != "special" or kind != "small_scale":
+            return False
+        codes = []
+        for item in draft.lines:
+            found = tax_codes.get(item.tax_code.strip()) if item.tax_code else tax_codes.guess(item.name)
+            # 免税/不征税 items have no rate to reduce (and are refused on a 专票 anyway)
+            if found is not None and (item.rate or not rate_by_code(found.default_rate).is_mark):
+                codes.append(found.code)
+        return waiver_question_applies(LineContext(kind, self.today(), "special"), codes)
 
     async def preview(self, draft: DraftInput, actor: Actor) -> tuple[dict[str, Any], list[Line], Any]:
         """Validate and compute without storing: what a confirmation card shows."""
@@ -233,7 +266,8 @@ class Drafting(Verifying):
     async def _touch_customer(self, company_id: int, buyer: BuyerInput, conn: BaseDBAsyncClient, *,
                               save: bool) -> bool:
         """Known buyers move to the top of the quick-pick list; says whether the buyer is new."""
-        tax_id = normalize_tax_id(buyer.tax_id) if buyer.tax_id.strip() else ""
+        normalize = normalize_person_id if buyer.is_person else normalize_tax_id
+        tax_id = normalize(buyer.tax_id) if buyer.tax_id.strip() else ""
         existing = await Customer.filter(company_id=company_id, name=buyer.name.strip(), tax_id=tax_id) \
             .using_db(conn).first()
         if existing is not None:

@@ -60,6 +60,9 @@ class LineDraft:
     tax_code: str | None = None
     spec: str = ""
     unit: str = ""
+    #: A 折扣行 right under this line: money (``"50"``) or a percentage (``"10%"``) of the
+    #: line, in the invoice's price basis (core/domain/discounts.py).
+    discount: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,9 @@ class DraftInput:
     lines: tuple[LineDraft, ...]
     price_includes_tax: bool = True
     remark: str = ""
+    #: A small-scale seller gives up the 3% -> 1% relief for this 专票 and issues at 3%
+    #: (国家税务总局公告2023年第1号 第三条); ignored elsewhere (core/domain/rate_rules.py).
+    waive_relief: bool = False
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ class CatalogueService:
         code = tax_codes.get(data.tax_code.strip()) if data.tax_code.strip() else tax_codes.guess(name)
         if code is None:
             raise ValidationFailed.one("tax_code", "tax_code_guess_failed", name=name)
+        tax_codes.require_leaf(code.code)  # a summary node could never be issued
         kind: TaxpayerKind = "general" if company.taxpayer_kind == "general" else "small_scale"
         rate = parse_rate(data.rate, kind, self.clock.now().date(), field="rate").code if data.rate.strip() else ""
         price = parse_unit_price(data.unit_price, "unit_price") if data.unit_price.strip() else None

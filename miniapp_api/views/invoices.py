@@ -48,11 +48,13 @@ def draft_from(body: dict[str, Any]) -> DraftInput:
             unit_price=None if line.get("unit_price") is None else _text(line.get("unit_price")),
             rate=None if line.get("rate") is None else _text(line.get("rate")),
             tax_code=line.get("tax_code"), spec=_text(line.get("spec")), unit=_text(line.get("unit")),
+            discount=None if line.get("discount") is None else _text(line.get("discount")),
         )
         for line in body.get("lines", [])
     )
     return DraftInput(kind=body["kind"], buyer=buyer_from(body), lines=lines,
-                      price_includes_tax=bool(body.get("price_includes_tax", True)), remark=_text(body.get("remark")))
+                      price_includes_tax=bool(body.get("price_includes_tax", True)), remark=_text(body.get("remark")),
+                      waive_relief=bool(body.get("waive_relief", False)))
 
 
 def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from tests.api.conftest import Api
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 #: Valid 统一社会信用代码 (GB 32100-2015 checksum): tenant A, tenant B, and C, a buyer on the platform.
+#: CUSTOMER_TAX_ID: the tenants' customer company (an organisation gives its tax ID on 普票 too).
+CUSTOMER_TAX_ID = "91420102MA4K00000M"
 TAX_IDS = {"A": "91110000600037341L", "B": "9144030071526726XG", "C": "91420100MA4K00000Q"}
 PHONES = {"A": "13811110001", "B": "13922220002", "C": "13733330003", "staff": "13644440004"}
 COMPANY_NAMES = {"A": "甲方光谷软件有限公司", "B": "乙方江汉贸易有限公司", "C": "丙方买家科技有限公司"}
@@ -49,7 +51,7 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     buyer_person = f"{key}姓买家先生"
     buyer_company = f"{key}方客户餐饮有限公司"
     _, issued = await api.call("POST", "/invoices", {
-        "kind": "normal", "buyer": {"name": buyer_company}, "save_buyer": True,
+        "kind": "normal", "buyer": {"name": buyer_company, "tax_id": CUSTOMER_TAX_ID}, "save_buyer": True,
         "lines": [{"name": "技术服务费", "amount": "1000", "rate": "6%"}]}, token=token, expect=201)
     _, to_red = await api.call("POST", "/invoices", {
         "kind": "normal", "buyer": {"name": buyer_person, "is_person": True},
@@ -65,7 +67,7 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     _, outgoing = await api.call("GET", "/red-confirmations", params={"direction": "outgoing"}, token=token,
                                  expect=200)
     _, draft = await api.call("POST", "/invoices", {
-        "kind": "normal", "buyer": {"name": buyer_company}, "draft": True,
+        "kind": "normal", "buyer": {"name": buyer_company, "tax_id": CUSTOMER_TAX_ID}, "draft": True,
         "lines": [{"name": "咨询费", "amount": "50"}]}, token=token, expect=201)
     _, product = await api.call("POST", "/products", {"name": f"{key}专用打印纸", "unit": "包"}, token=token,
                                 expect=201)

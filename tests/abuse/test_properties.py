@@ -111,8 +111,8 @@ line_drafts = st.builds(
 @DB_SETTINGS
 @given(lines=st.lists(line_drafts, min_size=1, max_size=8), includes_tax=st.booleans())
 async def test_stored_invoice_totals_are_the_sums_of_its_lines(core, issuer, lines, includes_tax) -> None:
-    draft = DraftInput(kind="normal", buyer=BuyerInput(name="武汉某某餐饮有限公司"), lines=tuple(lines),
-                       price_includes_tax=includes_tax)
+    draft = DraftInput(kind="normal", buyer=BuyerInput(name="武汉某某餐饮有限公司", tax_id="91420102MA4K00000M"),
+                       lines=tuple(lines), price_includes_tax=includes_tax)
     issued = (await core.invoices.issue_new(draft, issuer)).invoice
     view = await core.invoices.get(issued.id, issuer)  # read back from the database
     assert view.total_amount == sum(line.amount for line in view.lines)
@@ -141,7 +141,7 @@ async def test_numbers_stay_gapless_whatever_crashes(core, issuer, monkeypatch, 
         return number
 
     monkeypatch.setattr(module.InvoiceService, "_allocate_number", allocate_then_maybe_crash)
-    draft = DraftInput(kind="normal", buyer=BuyerInput(name="买方"), lines=(LineDraft(name="餐费", amount="10"),))
+    draft = DraftInput(kind="normal", buyer=BuyerInput(name="买方", is_person=True), lines=(LineDraft(name="餐费", amount="10"),))
     try:
         calls = [core.invoices.issue_new(draft, issuer) for _ in crashes]
         if concurrent:

@@ -20,8 +20,8 @@ SPECIAL = {
 }
 NORMAL_FROM_TITLE = {
     "kind": "normal",
-    "buyer_title": {"type": "0", "title": "武汉某某餐饮有限公司", "taxNumber": "", "companyAddress": "武汉市洪山区",
-                    "telephone": "027-88888888", "bankName": "", "bankAccount": ""},
+    "buyer_title": {"type": "0", "title": "武汉某某餐饮有限公司", "taxNumber": "91420102MA4K00000M",
+                    "companyAddress": "武汉市洪山区", "telephone": "027-88888888", "bankName": "", "bankAccount": ""},
     "lines": [{"name": "餐费", "amount": 388}],
 }
 

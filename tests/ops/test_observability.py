@@ -26,7 +26,8 @@ from fapiao.wechat_sim import WeChatServerSimulator
 from tests.api.conftest import PASSWORD, Api
 from tests.conftest import PG_URL, REDIS_URL
 
-NORMAL = {"kind": "normal", "buyer": {"name": "武汉某某餐饮有限公司"}, "lines": [{"name": "餐费", "amount": "388"}]}
+NORMAL = {"kind": "normal", "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
+    "lines": [{"name": "餐费", "amount": "388"}]}
 
 
 @pytest.fixture
