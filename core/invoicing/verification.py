@@ -61,6 +61,7 @@ class Verifying(InvoiceQueries):
             status=status,  # type: ignore[arg-type]
             is_red=invoice.is_red, original_number=original_number,
             verify_url=self.verify_url(invoice.verify_token),
+            qr_payload=invoice.qr_payload,  # the platform's; empty on older rows: built from the invoice
         )
 
     async def document_by_token(self, token: str) -> InvoiceDocument:

@@ -97,3 +97,17 @@ async def test_discount_line_follows_its_item_and_reduces_the_base(core, small) 
     percent = await core.invoices.preview(draft(LineDraft(name="餐费", amount="200", discount="10%"), kind="normal"),
                                           small)
     assert percent[2].total == Decimal("180.00")
+
+
+async def test_the_pdf_document_carries_the_platforms_qr_payload(core, small) -> None:
+    from core.adapters.models import Invoice
+    from core.domain.qr_payload import parse_qr
+
+    view = (await core.invoices.issue_new(draft(LineDraft(name="餐费", amount="1010")), small)).invoice
+    stored = await Invoice.get(id=view.id)
+    document = await core.invoices.document(view.id, small)
+    payload = parse_qr(document.national_qr())
+    assert (payload.kind, payload.number, payload.amount, payload.issue_date) == (
+        "31", view.number, view.total, view.issue_date)
+    if stored.qr_payload:  # issued through the platform: exactly what it returned
+        assert document.national_qr() == stored.qr_payload
