@@ -29,6 +29,7 @@ from miniapp_api.app import CORE, TEXTS
 from miniapp_api.views.common import client_ip
 from templates import TEMPLATE_DIR, Texts
 
+TITLE_COOKIE = "scan_title"
 STATIC = {"scan.css": "text/css", "scan.js": "application/javascript"}
 FORM_FIELDS = ("kind", "buyer_name", "buyer_tax_id", "address_phone", "bank_account", "email", "phone", "amount",
                "item", "contact_name")
@@ -85,6 +86,7 @@ async def code_page(request: web.Request, form: dict[str, str] | None = None,
     # Missing keys read as "" in the template (StrictUndefined elsewhere).
     body = texts.page("scan/code.html", page=page, form=defaultdict(str, form or {}),
                       errors=defaultdict(str, errors or {}), csrf=token,
+                      select_title=core.settings.wechat_api == "wechat" and in_wechat(request),
                       appid=core.settings.wechat_appid)
     response = html(body, 422 if errors else 200, cookie, secure=_secure(core))
     if wx_cookie:
@@ -143,6 +145,26 @@ async def suggest(request: web.Request) -> web.Response:
     except DomainError:
         found = []
     return web.json_response({"items": [{"name": n, "tax_id": t} for n, t in found]}, headers=HEADERS)
+
+
+async def title_pick(request: web.Request) -> web.StreamResponse:
+    """「使用微信发票抬头」: to WeChat's select-title page; the choice comes back through the bot."""
+    core, texts = _ctx(request)
+    try:
+        nonce, url = await core.scan.buyer.title_link(request.match_info["code"])
+    except DomainError as exc:
+        return refused(texts, exc)
+    response = web.HTTPFound(url, headers=HEADERS)
+    response.set_cookie(TITLE_COOKIE, nonce, httponly=True, samesite="Lax", path="/s/", max_age=1800,
+                        secure=_secure(core))
+    raise response
+
+
+async def title_json(request: web.Request) -> web.Response:
+    """The 抬头 WeChat sent for this browser's select-title nonce (null until it arrives)."""
+    core, _texts = _ctx(request)
+    title = await core.scan.buyer.title_for(request.cookies.get(TITLE_COOKIE, ""))
+    return web.json_response({"title": title}, headers=HEADERS)
 
 
 async def status_page(request: web.Request, note: str = "", error: str = "") -> web.Response:
@@ -255,3 +277,5 @@ def setup(app: web.Application) -> None:
     app.router.add_get("/s/{code}", code_page)
     app.router.add_post("/s/{code}", submit)
     app.router.add_get("/s/{code}/suggest", suggest)
+    app.router.add_get("/s/{code}/title", title_pick)
+    app.router.add_get("/s/{code}/title.json", title_json)

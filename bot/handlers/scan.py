@@ -125,3 +125,14 @@ async def authorize_invoice(ctx: BotContext, message: object) -> str | None:
     if succeeded or failed:
         await ctx.core.scan.card.on_authorized(succeeded or failed, ctx.openid, success=bool(succeeded))
     return None
+
+
+@event("submit_invoice_title")
+async def submit_invoice_title(ctx: BotContext, message: object) -> str | None:
+    """The buyer picked a 抬头 on WeChat's select-title page: hand it to the page that asked."""
+    data = getattr(message, "_data", {}) or {}
+    fields = {key: str(data.get(key) or "") for key in ("title", "tax_no", "addr", "phone", "bank_type", "bank_no",
+                                                         "title_type")}
+    if await ctx.core.scan.buyer.title_received(str(data.get("attach") or ""), fields):
+        return ctx.say("bot.scan.title_received")
+    return None

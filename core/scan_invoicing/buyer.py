@@ -7,6 +7,7 @@ unguessable token names.
 
 from __future__ import annotations
 
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -41,6 +42,10 @@ from core.scan_invoicing.rules import (
 from core.scan_invoicing.views import CodePage, StatusPage
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
+
+#: How long a select-title nonce waits for WeChat's ``submit_invoice_title`` event.
+TITLE_TTL = 1800
+TITLE_ATTACH = "scan:"
 
 
 @dataclass(frozen=True)
@@ -258,6 +263,35 @@ class ScanBuyerService:
             params["error"] = getattr(exc, "code", "error")
         async with self.audit.transaction() as conn:
             await self.issuer.notify_shop(conn, request, code.issuer_account_id, template, params)
+
+    # -- the 抬头 from WeChat's select-title page (getselecttitleurl) ----------------------
+
+    async def title_link(self, raw: str) -> tuple[str, str]:
+        """A nonce for this page and WeChat's page where the buyer picks a saved 抬头; WeChat sends
+        the choice to the official account (``submit_invoice_title``) with ``attach`` = the nonce."""
+        await self._usable(raw)
+        nonce = secrets.token_urlsafe(16)
+        await self.store.set(f"scan:title:{nonce}", "{}", ttl=TITLE_TTL)
+        return nonce, await self.issuer.wechat.select_title_url(TITLE_ATTACH + nonce)
+
+    async def title_received(self, attach: str, fields: dict[str, str]) -> bool:
+        """The ``submit_invoice_title`` event: keep the title for the page that asked (30 minutes)."""
+        nonce = attach.removeprefix(TITLE_ATTACH)
+        key = f"scan:title:{nonce[:32]}"
+        if nonce == attach or await self.store.get(key) is None:
+            return False
+        person = "person" in fields.get("title_type", "").lower()
+        title = {"type": "1" if person else "0", "title": fields.get("title", "")[:100],
+                 "taxNumber": fields.get("tax_no", "")[:20], "companyAddress": fields.get("addr", "")[:100],
+                 "telephone": fields.get("phone", "")[:40], "bankName": fields.get("bank_type", "")[:100],
+                 "bankAccount": fields.get("bank_no", "")[:40]}
+        await self.store.set(key, json.dumps(title, ensure_ascii=False), ttl=TITLE_TTL)
+        return True
+
+    async def title_for(self, nonce: str) -> dict[str, str] | None:
+        raw = await self.store.get(f"scan:title:{nonce[:32]}") if nonce else None
+        title = json.loads(raw) if raw else {}
+        return {str(k): str(v) for k, v in title.items()} if title else None
 
     # -- the status page ----------------------------------------------------------------------
 

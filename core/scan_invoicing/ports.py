@@ -45,6 +45,11 @@ class ScanWeChat(Protocol):
         so a buyer who follows it also gets a customer-service message."""
         ...
 
+    async def select_title_url(self, attach: str) -> str:
+        """``card/invoice/biz/getselecttitleurl``: WeChat's page where the buyer picks a saved 抬头;
+        WeChat then sends it to the official account (event ``submit_invoice_title``) with ``attach``."""
+        ...
+
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         """``card/invoice/setbizattr?action=set_contact``: the shop's contact and the authorisation window."""
         ...

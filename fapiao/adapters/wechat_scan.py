@@ -83,6 +83,10 @@ class ConsoleScanWeChat:
     async def oauth_openid(self, code: str) -> str:
         return sandbox_openid(code)
 
+    async def select_title_url(self, attach: str) -> str:
+        await self._record("biz/getselecttitleurl", {"attach": attach})
+        return "https://mp.weixin.qq.com/bizmall/choosetitle?sandbox=1&attach=" + attach
+
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         await self._record("setbizattr?action=set_contact", {"phone": phone, "time_out": time_out})
 
@@ -135,6 +139,10 @@ class RecordingScanWeChat:
     async def oauth_openid(self, code: str) -> str:
         self._call("oauth", code)
         return "o-" + code
+
+    async def select_title_url(self, attach: str) -> str:
+        self._call("select_title", attach)
+        return "https://example.invalid/choosetitle?attach=" + attach
 
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         self._call("set_contact", phone)
@@ -210,6 +218,9 @@ class ScanWeChatClient:
         if result.get("errcode") or not result.get("openid"):
             raise WeChatApiError(int(result.get("errcode") or -1), str(result.get("errmsg", "no openid")))
         return str(result["openid"])
+
+    async def select_title_url(self, attach: str) -> str:
+        return str(await self.api._call(self.client.invoice.get_select_title_url, attach=attach))
 
     async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
         # wechatpy 1.8 has no set_contact: POST card/invoice/setbizattr?action=set_contact.

@@ -123,5 +123,13 @@
       })
       .catch(function () {});
   }
-  if (document.readyState === "complete") { wechat(); } else { window.addEventListener("load", wechat); }
+  // Back from WeChat's select-title page: the 抬头 the buyer picked there (sent to the official account).
+  function pickedTitle() {
+    fetch("/s/" + code + "/title.json", {credentials: "same-origin"})
+      .then(function (r) { return r.ok ? r.json() : {title: null}; })
+      .then(function (data) { if (data.title && data.title.title && !nameInput.value) { fill(data.title); } })
+      .catch(function () {});
+  }
+  function ready() { wechat(); pickedTitle(); }
+  if (document.readyState === "complete") { ready(); } else { window.addEventListener("load", ready); }
 }());

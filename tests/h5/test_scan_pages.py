@@ -95,3 +95,28 @@ async def test_inside_wechat_the_buyer_openid_gets_the_notice(api, core, owner, 
         "csrf": csrf_of(html), "title_type": "person", "buyer_name": "张三", "phone": "13912345678",
         "amount": "12", "item": "餐费"})
     assert len(scan_wechat.named("notice")) == 1
+
+
+async def test_title_from_wechats_select_title_page(api, core, owner, scan_wechat):  # noqa: F811
+    from types import SimpleNamespace
+
+    from bot.router import Router
+    from templates import texts
+
+    code = await core.scan.shop.create_code(CodeInput(), owner)
+    picked = await api.get(f"/s/{code.code}/title", allow_redirects=False)
+    assert picked.status == 302 and picked.headers["Location"].startswith("https://example.invalid/choosetitle")
+    [attach] = scan_wechat.named("select_title")
+    assert (await (await api.get(f"/s/{code.code}/title.json")).json()) == {"title": None}
+    event = SimpleNamespace(_data={"attach": attach, "title": "武汉某某科技有限公司", "tax_no": BUYER_USCC,
+                                   "title_type": "InvoiceUserTitleBusinessType", "addr": "", "phone": "",
+                                   "bank_type": "", "bank_no": ""})
+    reply = await Router(core, texts()).on_event("o-buyer", "submit_invoice_title", event)
+    assert reply is not None and "抬头已收到" in reply
+    body = await (await api.get(f"/s/{code.code}/title.json")).json()
+    assert body["title"]["title"] == "武汉某某科技有限公司" and body["title"]["taxNumber"] == BUYER_USCC
+    assert body["title"]["type"] == "0"
+    # another browser (no nonce cookie) sees nothing; an unknown attach is ignored
+    api.session.cookie_jar.clear()
+    assert (await (await api.get(f"/s/{code.code}/title.json")).json()) == {"title": None}
+    assert not await core.scan.buyer.title_received("scan:unknown", {"title": "x"})

@@ -56,6 +56,8 @@ class FakeInvoiceWeChat:
             return self.ok(invoice_url="https://mp.weixin.qq.com/bizmall/authinvoice?action=list&s_pappid=PAPPID")
         if name == "getauthurl":
             return self.ok(auth_url="https://mp.weixin.qq.com/bizmall/authinvoice?order=" + body["order_id"])
+        if name == "biz/getselecttitleurl":
+            return self.ok(url="https://mp.weixin.qq.com/bizmall/choosetitle?attach=" + body["attach"])
         if name == "platform/createcard":
             return self.ok(card_id="CARD-1")
         if name == "insert" and self.insert_error:
@@ -94,7 +96,7 @@ async def client(aiohttp_server: Any) -> tuple[FakeInvoiceWeChat, ScanWeChatClie
     app.router.add_post("/cgi-bin/message/custom/send", fake.custom_send)
     app.router.add_post("/card/invoice/platform/setpdf", fake.setpdf)
     app.router.add_get("/sns/oauth2/access_token", fake.oauth)
-    for path in ("setbizattr", "seturl", "getauthurl", "platform/createcard", "insert"):
+    for path in ("setbizattr", "seturl", "getauthurl", "platform/createcard", "insert", "biz/getselecttitleurl"):
         app.router.add_post("/card/invoice/" + path, fake.json_call)
     server = await aiohttp_server(app)
     settings = make_settings(wechat_api="wechat", wechat_appid=OA_APPID, wechat_appsecret=OA_SECRET,
@@ -153,3 +155,9 @@ async def test_oauth_openid(client: tuple[FakeInvoiceWeChat, ScanWeChatClient]) 
     with pytest.raises(WeChatApiError) as raised:
         await wx.oauth_openid("bad")
     assert raised.value.errcode == 40029
+
+
+async def test_select_title_url(client: tuple[FakeInvoiceWeChat, ScanWeChatClient]) -> None:
+    fake, wx = client
+    assert (await wx.select_title_url("scan:N1")).endswith("attach=scan:N1")
+    assert fake.calls[-1] == ("biz/getselecttitleurl", {"attach": "scan:N1"})
