@@ -91,7 +91,7 @@ def build_core(
     codes = CodeService(store, sms, email, clock, settings.secret_key)
     sessions = SessionService(store)
     companies = CompanyService(clock, audit)
-    invoices = InvoiceService(clock, audit, companies, settings.public_base_url)
+    invoices = InvoiceService(clock, audit, companies, settings.public_base_url, platform)
     documents = DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf")
     return Core(
         settings=settings,

@@ -241,6 +241,8 @@ class PlatformUnavailable(ServiceUnavailable):
     """The platform (or the aggregator in front of it) could not be reached, or answered an
     error that says nothing about the request. Nothing was issued."""
 
+    code = "platform_unavailable"
+
     def __init__(self, provider_code: str, provider_message: str) -> None:
         super().__init__({"provider_code": provider_code})
         self.provider_code = provider_code
@@ -253,6 +255,8 @@ class PlatformUnavailable(ServiceUnavailable):
 class PlatformOutcomeUnknown(PlatformUnavailable):
     """A call that may have taken effect timed out. The caller must ask
     :meth:`InvoicePlatform.find_issued` with the same ``request_id`` before any retry."""
+
+    code = "platform_outcome_unknown"
 
 
 class PlatformRejected(DomainError):

@@ -99,19 +99,21 @@ EVENT = obj({"at": STRING, "action": STRING, "actor_id": {"type": ["integer", "n
              "detail": {"type": "object"}}, ("at", "action"))
 INVOICE = obj({
     "id": INTEGER, "kind": STRING, "status": {"type": "string", "enum": [
-        "draft", "pending", "issued", "voided", "red_partial", "red_full"]},
+        "draft", "pending", "issuing", "issued", "voided", "red_partial", "red_full"]},
     "is_red": BOOLEAN, "number": NULLABLE_STRING, "issue_date": NULLABLE_STRING, "buyer_name": STRING,
     "buyer_tax_id": STRING, "buyer_is_person": BOOLEAN, "total_amount": MONEY_OUT, "total_tax": MONEY_OUT,
     "total": MONEY_OUT, "total_in_words": STRING, "remark": STRING, "original_id": {"type": ["integer", "null"]},
     "reissued_from_id": {"type": ["integer", "null"]}, "pending_action": STRING, "reason": STRING,
     "verify_url": NULLABLE_STRING, "pdf_url": NULLABLE_STRING, "new_buyer": BOOLEAN,
     "lines": {"type": "array", "items": LINE_OUT}, "events": {"type": "array", "items": EVENT},
+    "qr_payload": STRING, "red_confirmation_no": STRING,
 }, ("id", "kind", "status", "number", "total", "lines", "verify_url"))
 INVOICE_PAGE = obj({"items": {"type": "array", "items": INVOICE}, "next_cursor": NULLABLE_STRING},
                    ("items", "next_cursor"))
 REASON = obj({"reason": string(200)}, ("reason",))
 RED_IN = obj({"reason_code": {"type": "string", "enum": ["mistake", "return", "suspension", "allowance"]},
-              "lines": {"type": "array", "items": obj({"position": ID_IN, "quantity": MONEY, "amount": MONEY},
+              "lines": {"type": "array", "items": obj({"position": ID_IN, "quantity": MONEY, "amount": MONEY,
+                                                                      "total": MONEY},
                                                       ("position",))}}, ("reason_code",))
 BINARY = {"type": "string", "contentMediaType": "application/octet-stream"}
 SEARCH_QUERY: dict[str, dict[str, Any]] = {
@@ -158,10 +160,17 @@ FEEDBACK_STATUS = {"type": "string", "enum": ["received", "classified", "investi
 FAQ_ENTRY = obj({"id": STRING, "category": STRING, "question": STRING, "answer": STRING,
                  "keywords": {"type": "array", "items": STRING}, "synonyms": {"type": "array", "items": STRING},
                  "next_action": NULLABLE_STRING}, ("id", "category", "question", "answer"))
-CONFIRMATION = obj({"id": INTEGER, "blue_invoice_id": INTEGER, "status": {"type": "string", "enum": [
-    "pending", "confirmed", "rejected", "lapsed", "revoked"]}, "reason_code": STRING, "total": STRING,
-    "lines": {"type": "array"}, "expires_at": STRING, "red_invoice_id": {"type": ["integer", "null"]},
-    "direction": STRING}, ("id", "blue_invoice_id", "status", "expires_at"))
+CONFIRMATION_STATE = {"type": "string", "enum": [
+    "no_confirmation_needed", "seller_pending_buyer", "buyer_pending_seller", "confirmed", "lapsed", "revoked",
+    "refused"]}
+CONFIRMATION = obj({"confirmation_no": STRING, "state": CONFIRMATION_STATE, "blue_number": STRING,
+                    "seller_name": STRING, "buyer_name": STRING, "initiator": {"type": "string", "enum": [
+                        "seller", "buyer"]}, "reason_code": STRING, "total": STRING, "created_at": STRING,
+                    "expires_at": {"type": ["string", "null"]}, "red_number": {"type": ["string", "null"]},
+                    "as_seller": BOOLEAN, "awaiting_me": BOOLEAN, "direction": STRING},
+                   ("confirmation_no", "state", "blue_number", "seller_name", "buyer_name", "total"))
+CONFIRMATION_IN = obj({"number": string(24), "reason_code": {"type": "string", "enum": [
+    "mistake", "return", "suspension", "allowance"]}}, ("number", "reason_code"))
 PRODUCT = obj({"id": INTEGER, "name": STRING, "tax_code": STRING, "printed_name": STRING, "rate": STRING,
                "unit": STRING, "spec": STRING, "unit_price": NULL_MONEY_OUT, "price_includes_tax": BOOLEAN},
               ("id", "name", "tax_code", "printed_name"))
@@ -311,15 +320,21 @@ ROUTES: tuple[Route, ...] = (
               {"channel": STRING, "to_masked": STRING}, ("channel", "to_masked"))}}, ("deliveries",))},
           errors=(404, 409, 422, 429)),
     Route("GET", "/red-confirmations", invoices.confirmations,
-          "Red-letter confirmation forms: incoming (to confirm as buyer) or outgoing (as seller)", "invoice",
+          "红字确认单: incoming (waiting for this company's decision) or outgoing (started by it)", "invoice",
           query={"direction": {"type": "string", "enum": ["incoming", "outgoing"]}},
           responses={200: obj({"items": {"type": "array", "items": CONFIRMATION}}, ("items",))}),
-    Route("POST", "/red-confirmations/{confirmation_id}/confirm", invoices.confirm,
-          "Buyer confirms: the red invoice is issued", "invoice", responses={200: CONFIRMATION},
-          errors=(403, 404, 409)),
-    Route("POST", "/red-confirmations/{confirmation_id}/decline", invoices.decline,
-          "Buyer rejects, or seller revokes, a pending request", "invoice", responses={200: CONFIRMATION},
-          errors=(404, 409)),
+    Route("POST", "/red-confirmations", invoices.request_confirmation,
+          "Buyer starts a 红字确认单 for an invoice it received from a seller on fapiao (the seller confirms)",
+          "invoice", body=CONFIRMATION_IN, responses={201: CONFIRMATION}, errors=(404, 409, 422)),
+    Route("POST", "/red-confirmations/{confirmation_no}/confirm", invoices.confirm,
+          "The other side confirms: the red invoice is issued for the seller", "invoice",
+          responses={200: CONFIRMATION}, errors=(403, 404, 409, 422)),
+    Route("POST", "/red-confirmations/{confirmation_no}/decline", invoices.decline,
+          "The other side refuses a pending 确认单", "invoice", responses={200: CONFIRMATION},
+          errors=(403, 404, 409, 422)),
+    Route("POST", "/red-confirmations/{confirmation_no}/revoke", invoices.revoke,
+          "The side that started a pending 确认单 withdraws it", "invoice", responses={200: CONFIRMATION},
+          errors=(403, 404, 409, 422)),
     Route("GET", "/verify", invoices.verify, "Verify by number + issue date + total (like the national verification platform)",
           "verify", auth=False, query={"number": STRING, "date": {"type": "string", "format": "date"},
                                        "total": STRING},

@@ -68,6 +68,16 @@ def _money(value: Any) -> str:
     return f"{sign}¥{abs(amount):,.2f}"
 
 
+def _china_time(value: Any) -> str:
+    """An aware datetime as China time (``2026-12-06 18:30``): users never see UTC."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    if not isinstance(value, datetime):
+        return str(value)
+    return value.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+
+
 class Texts:
     """Renders message keys (``error.account_exists``) and template files."""
 
@@ -81,8 +91,10 @@ class Texts:
             keep_trailing_newline=False,
         )
         self.env.filters["money"] = _money
+        self.env.filters["china_time"] = _china_time
         self.text_env = Environment(undefined=_TestableUndefined, trim_blocks=True, lstrip_blocks=True)
         self.text_env.filters["money"] = _money
+        self.text_env.filters["china_time"] = _china_time
         self.messages: dict[str, str] = load_messages(directory, locale)
         self._compiled: dict[str, Template] = {}
 

@@ -112,11 +112,15 @@ async def _red_confirm(text: str, ctx: DialogContext) -> Outcome:
     view = await ctx.core.invoices.red_letter(ctx.data["invoice_id"], ctx.data["reason_code"], ctx.actor,
                                               requests or None)
     if not view.is_red:
-        return Finish("bot.correction.awaiting_buyer" if view.pending_action == "confirm"
-                      else "bot.correction.submitted")
+        if view.pending_action != "confirm":
+            return Finish("bot.correction.submitted")
+        confirmation = next((str(e.detail.get("confirmation_no", "")) for e in reversed(view.events)
+                             if e.action == "red_requested"), "")
+        return Finish("bot.correction.awaiting_buyer", {"confirmation_no": confirmation})
     url = ctx.core.invoices.verify_url(view.verify_token or "")
     return Finish("bot.correction.red_done", {"red_number": view.number, "red_total": str(view.total),
-                                              "verify_url": url, "pdf_url": url + "/pdf"})
+                                              "verify_url": url, "pdf_url": url + "/pdf",
+                                              "confirmation_no": view.red_confirmation_no})
 
 
 RED = Dialog(

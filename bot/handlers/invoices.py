@@ -134,16 +134,39 @@ async def deliver(ctx: BotContext, args: str) -> str:
 
 @command("red_confirmations")
 async def red_confirmations(ctx: BotContext, args: str) -> str:
-    """Red-letter confirmations waiting for us as buyer; with a yes/no word and an id, decide one."""
+    """红字确认单: list what waits for this company; 确认/拒绝 <序号|编号>; 撤销 <编号>;
+    申请 <号码> [原因序号] (the buyer starts one)."""
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     tokens = args.split()
-    if len(tokens) == 2 and tokens[1].isdecimal() and tokens[0] in _words("yes") | _words("no"):
-        accept = tokens[0] in _words("yes")
-        item = await ctx.core.invoices.decide_confirmation(int(tokens[1]), accept, ctx.actor)
+    word = tokens[0].lower() if tokens else ""
+    if len(tokens) in (2, 3) and word in _words("apply"):
+        reason = RED_REASON_BY_DIGIT.get(tokens[2] if len(tokens) == 3 else "1")
+        if reason is None:
+            return ctx.say("bot.confirmation.usage")
+        item = await ctx.core.invoices.request_red_as_buyer(tokens[1], reason, ctx.actor)
+        return ctx.say("bot.confirmation.requested", item=item)
+    if len(tokens) == 2 and word in _words("revoke"):
+        item = await ctx.core.invoices.revoke_confirmation(tokens[1], ctx.actor)
         return ctx.say("bot.confirmation.decided", item=item)
+    if len(tokens) == 2 and word in _words("yes") | _words("no") | _words("reject"):
+        accept = word in _words("yes")
+        key = tokens[1]
+        if key.isdecimal() and len(key) <= 3:
+            waiting = await ctx.core.invoices.confirmations(ctx.actor)
+            if not 1 <= int(key) <= len(waiting):
+                return ctx.say("bot.confirmation.usage")
+            key = waiting[int(key) - 1].confirmation_no
+        item = await ctx.core.invoices.decide_confirmation(key, accept, ctx.actor)
+        return ctx.say("bot.confirmation.decided", item=item)
+    if tokens:
+        return ctx.say("bot.confirmation.usage")
     items = await ctx.core.invoices.confirmations(ctx.actor)
-    return ctx.say("bot.confirmation.list", items=[i for i in items if i.status == "pending"])
+    return ctx.say("bot.confirmation.list", items=items)
+
+
+#: 红冲原因 by the digit the user replies with (the same order as the red-letter dialog).
+RED_REASON_BY_DIGIT = {"1": "mistake", "2": "return", "3": "suspension", "4": "allowance"}
 
 
 def _words(kind: str) -> frozenset[str]:

@@ -194,6 +194,8 @@ class Invoice(Model):
     #: The national QR payload and its 校验 as the platform returned them.
     qr_payload = fields.CharField(max_length=120, default="")
     check_code = fields.CharField(max_length=16, default="")
+    #: A red invoice: the 红字确认单 (确认单编号) it is issued under.
+    red_confirmation_no = fields.CharField(max_length=32, default="")
     reason = fields.CharField(max_length=200, default="")
     red_reason_code = fields.CharField(max_length=16, default="")
     #: Included in a filed tax return: no longer voidable (red-letter instead).
@@ -309,8 +311,8 @@ class Product(Model):
 
 
 class RedConfirmation(Model):
-    """红字发票信息确认单: when the buyer is a company on this platform it must confirm a
-    red-letter request within 72 hours, or the request lapses (作废)."""
+    """fapiao's copy of a 红字发票信息确认单 on the invoicing platform, kept for the seller's
+    blue invoice (the platform decides; ``confirmation_no`` is its 确认单编号)."""
 
     id = fields.IntField(primary_key=True)
     #: 确认单编号 on the platform.
@@ -320,8 +322,9 @@ class RedConfirmation(Model):
     blue_invoice_id = fields.IntField(db_index=True)
     seller_company_id = fields.IntField(db_index=True)
     buyer_company_id = fields.IntField(db_index=True)
-    #: pending (销方录入待购方确认), confirmed (双方已确认), rejected, lapsed (作废), revoked (撤销)
-    status = fields.CharField(max_length=16)
+    #: The platform's state (core.invoice_platform.ConfirmationState): no_confirmation_needed,
+    #: seller_pending_buyer, buyer_pending_seller, confirmed, lapsed (作废), revoked, refused.
+    status = fields.CharField(max_length=24)
     reason_code = fields.CharField(max_length=16)
     lines: fields.Field[list[dict[str, object]]] = fields.JSONField(default=list)
     total = fields.DecimalField(max_digits=16, decimal_places=2)

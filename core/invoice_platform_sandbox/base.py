@@ -14,23 +14,13 @@ from core.ports import Clock
 
 log = logging.getLogger("fapiao.platform")
 ZERO = Decimal("0.00")
-#: Where each level of a 19-digit code ends (1 digit of category, then 2-digit levels).
-_LEVEL_ENDS = (1, 3, 5, 7, 9, 11, 13, 15, 17, 19)
-
-
-def significant_length(code: str) -> int:
-    """How many leading digits identify the node (the rest are zeros)."""
-    for end in _LEVEL_ENDS:
-        if set(code[end:]) <= {"0"}:
-            return end
-    return len(code)
 
 
 def is_leaf(code: str) -> bool:
-    """A 末级 code: no other code of the catalogue sits below it."""
-    size = significant_length(code)
-    prefix = code[:size]
-    return not any(other.code != code and other.code.startswith(prefix) for other in tax_codes.all_codes())
+    """A 末级 code: the catalogue does not mark it as a summary node (汇总项)."""
+    entry = tax_codes.get(code)
+    # ``TaxCode.is_leaf`` comes with the catalogue's ``summary`` marks (the rates work).
+    return entry is not None and bool(getattr(entry, "is_leaf", True))
 
 
 def cents(value: Decimal) -> bool:

@@ -20,6 +20,7 @@ from core.domain.errors import (
     NotFound,
 )
 from core.domain.roles import Role
+from core.invoice_platform import InvoicePlatform
 from core.invoicing.views import (
     InvoiceView,
     local_date,
@@ -31,12 +32,14 @@ from core.services.companies import CompanyService, Scope
 
 
 class InvoicingBase:
-    def __init__(self, clock: Clock, audit: AuditLog, companies: CompanyService, public_base_url: str) -> None:
+    def __init__(self, clock: Clock, audit: AuditLog, companies: CompanyService, public_base_url: str,
+                 platform: InvoicePlatform) -> None:
         self.clock = clock
         self.audit = audit
         self.companies = companies
         self.public_base_url = public_base_url
-
+        #: The national invoicing platform: it numbers and issues every invoice.
+        self.platform = platform
 
     def today(self) -> date:
         return local_date(self.clock.now())

@@ -1,104 +1,226 @@
-"""Issuing: a draft (or a new invoice in one step, idempotent by key) gets its number and
-date, or waits for approval when the company requires 审核."""
+"""Issuing through the national invoicing platform.
+
+fapiao never numbers an invoice itself: the platform (``core.invoice_platform``) assigns the
+number, the 开票日期 and the national QR payload, and fapiao stores them. Issuing is three
+steps, none of which holds a database transaction open while the platform is called:
+
+1. *claim*: the draft becomes ``issuing`` with its ``platform_request_id`` (one per invoice,
+   kept across retries) -- or ``pending`` when the company requires 审核;
+2. *call*: the platform issues it; when a call times out (outcome unknown) fapiao asks
+   ``find_issued`` with the same request id before any retry, so there is never a second
+   invoice;
+3. *store*: number, date, QR payload and 校验 are written and the invoice is ``issued``.
+
+A refusal (额度, a summary code, a rate that does not fit the code …) leaves nothing
+half-written: the draft is a draft again (a one-step issue removes its draft). An outcome
+that stays unknown leaves the invoice ``issuing``; issuing it again (or replaying the
+Idempotency-Key) resolves it by the same request id.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
+import uuid
 from dataclasses import asdict
-from datetime import date
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
 from core import telemetry
-from core.adapters.models import (
-    Company,
-    IdempotencyRecord,
-    Invoice,
-)
+from core.adapters.models import Company, IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
 from core.domain.actor import Actor
-from core.domain.errors import (
-    IdempotencyMismatch,
-    InvoiceStateConflict,
-    ValidationFailed,
-)
-from core.domain.invoice_number import format_number
+from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
 from core.domain.roles import Permission
+from core.domain.tax_rates import rate_by_code
+from core.invoice_platform import (
+    IssuedInvoice,
+    IssueRequest,
+    PlatformLine,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+    RedRef,
+)
 from core.invoicing.drafting import Drafting
 from core.invoicing.views import (
-    CHANNEL_DIGIT,
     DraftInput,
     InvoiceView,
     IssueResult,
+    local_date,
     request_fingerprint,
     view_from_json,
     view_to_json,
 )
 from core.services.companies import Scope
 
+#: Waits before the 2nd and 3rd attempt of a platform call whose outcome was unknown.
+RETRY_DELAYS = (0.5, 2.0)
+
+
+def platform_line(line: InvoiceLine) -> PlatformLine:
+    rate = rate_by_code(line.rate_code)
+    mark = ("exempt" if rate.code == "exempt" else "non_taxable") if rate.is_mark else ""
+    return PlatformLine(name=line.printed_name, tax_code=line.tax_code, amount=line.amount, tax=line.tax,
+                        rate=None if rate.is_mark else rate.rate, tax_mark=mark, spec=line.spec,  # type: ignore[arg-type]
+                        unit=line.unit, quantity=line.quantity, unit_price=line.unit_price)
+
 
 class Issuing(Drafting):
-    async def _allocate_number(self, conn: BaseDBAsyncClient, company: Company, on: date) -> str:
-        series = f"{on.year}-{company.region}"
-        dialect = conn.capabilities.dialect
-        mark = "$1" if dialect == "postgres" else "?"
-        await conn.execute_query(
-            f'INSERT INTO "invoice_counter" ("series", "last_value") VALUES ({mark}, 0) ON CONFLICT ("series") DO NOTHING',
-            [series],
-        )
-        rows = await conn.execute_query_dict(
-            f'UPDATE "invoice_counter" SET "last_value" = "last_value" + 1 WHERE "series" = {mark} '
-            'RETURNING "last_value"',
-            [series],
-        )
-        return format_number(on.year, company.region, CHANNEL_DIGIT, int(rows[0]["last_value"]))
+    retry_delays: tuple[float, ...] = RETRY_DELAYS
 
-    async def _issue_in(self, invoice: Invoice, company: Company, actor: Actor, conn: BaseDBAsyncClient,
-                        action: str = "issued") -> None:
-        """Give the invoice its number and date, inside the caller's transaction.
+    # -- step 1: claim ----------------------------------------------------------------------
 
-        The series counter row is the one lock every issuer in the province shares, so it is
-        taken last: everything else is written first, and the caller commits right after.
-        """
-        on = self.today()
-        token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
-        await self._event(invoice, actor, action, conn)
-        number = await self._allocate_number(conn, company, on)
-        # One guarded UPDATE: when the invoice is no longer a draft (a concurrent issue won),
-        # nothing changes and raising rolls the counter back with everything else.
+    async def _claim(self, invoice: Invoice, conn: BaseDBAsyncClient) -> None:
+        """The draft (or approved pending invoice) becomes ``issuing`` with its request id."""
+        request_id = invoice.platform_request_id or uuid.uuid4().hex
         claimed = await Invoice.filter(id=invoice.id, status__in=["draft", "pending"]).using_db(conn).update(
-            status="issued", number=number, issue_date=on, issued_at=self.clock.now(), verify_token=token,
-            pending_action="", pending_payload={}, updated_at=self.clock.now(),
-        )
+            status="issuing", platform_request_id=request_id, updated_at=self.clock.now())
         if claimed != 1:
             raise InvoiceStateConflict({"status": invoice.status})
-        invoice.status, invoice.number, invoice.issue_date, invoice.verify_token = "issued", number, on, token
-        telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once the caller commits
-
-    async def issue(self, invoice_id: int, actor: Actor) -> InvoiceView:
-        """Issue a draft (or submit it for approval when the company requires 审核)."""
-        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
-        company = await Company.get(id=scope.company_id)
-        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
-            invoice = await self._owned(invoice_id, scope, conn)
-            if invoice.status != "draft":
-                raise InvoiceStateConflict({"status": invoice.status})
-            await self._issue_or_submit(invoice, company, scope, actor, conn)
-        return await self.get(invoice_id, actor)
+        invoice.status, invoice.platform_request_id = "issuing", request_id
 
     async def _issue_or_submit(self, invoice: Invoice, company: Company, scope: Scope, actor: Actor,
-                               conn: BaseDBAsyncClient) -> None:
+                               conn: BaseDBAsyncClient) -> bool:
+        """Claim for issuing, or submit for approval; True when it waits for approval."""
         if self._needs_approval(company, scope):
             await Invoice.filter(id=invoice.id).using_db(conn).update(
                 status="pending", pending_action="issue", updated_at=self.clock.now())
             await self._event(invoice, actor, "submitted", conn, {"action": "issue"})
-        else:
-            await self._issue_in(invoice, company, actor, conn)
+            return True
+        await self._claim(invoice, conn)
+        return False
+
+    # -- step 2: call the platform -------------------------------------------------------------
+
+    async def _platform_request(self, invoice: Invoice) -> IssueRequest:
+        assert invoice.platform_request_id
+        lines = await InvoiceLine.filter(invoice_id=invoice.id).order_by("position")
+        red = None
+        if invoice.is_red:
+            blue = await Invoice.get(id=invoice.original_id)
+            red = RedRef(blue_number=blue.number or "", confirmation_no=invoice.red_confirmation_no)
+        return IssueRequest(
+            request_id=invoice.platform_request_id, seller_tax_id=invoice.seller_tax_id,
+            seller_name=invoice.seller_name, kind="special" if invoice.kind == "special" else "ordinary",
+            buyer_name=invoice.buyer_name, buyer_tax_id=invoice.buyer_tax_id,
+            lines=tuple(platform_line(line) for line in lines), total_amount=invoice.total_amount,
+            total_tax=invoice.total_tax, total=invoice.total, buyer_address_phone=invoice.buyer_address_phone,
+            buyer_bank_account=invoice.buyer_bank_account, seller_address_phone=invoice.seller_address_phone,
+            seller_bank_account=invoice.seller_bank_account, remark=invoice.remark,
+            issuer_name=invoice.issuer_name, red=red,
+        )
+
+    async def _call_platform(self, request: IssueRequest) -> IssuedInvoice:
+        """Issue, retrying only after the platform said the request produced nothing."""
+        uncertain = False
+        last: PlatformUnavailable | None = None
+        for attempt in range(1 + len(self.retry_delays)):
+            if attempt:
+                await asyncio.sleep(self.retry_delays[attempt - 1])
+                if uncertain:
+                    try:
+                        found = await self.platform.find_issued(request.seller_tax_id, request.request_id)
+                    except PlatformUnavailable as exc:
+                        last = exc
+                        continue
+                    if found is not None:
+                        return found
+            try:
+                return await self.platform.issue(request)
+            except PlatformOutcomeUnknown as exc:
+                uncertain, last = True, exc
+            except PlatformUnavailable as exc:
+                last = exc
+        assert last is not None
+        if uncertain:
+            raise PlatformOutcomeUnknown(last.provider_code, last.provider_message)
+        raise last
+
+    # -- step 3: store ----------------------------------------------------------------------
+
+    async def _complete(self, invoice_id: int, actor: Actor, *, discard_on_refusal: bool = False) -> None:
+        """Issue an ``issuing`` invoice at the platform and store what it returns."""
+        invoice = await Invoice.get_or_none(id=invoice_id)
+        if invoice is None or invoice.status != "issuing":
+            return
+        request = await self._platform_request(invoice)
+        try:
+            issued = await self._call_platform(request)
+        except PlatformOutcomeUnknown:
+            raise  # stays ``issuing``: resolved by the same request id later
+        except (PlatformRejected, PlatformUnavailable) as exc:
+            await self._release(invoice, actor, exc, discard=discard_on_refusal)
+            raise
+        await self._store_issued(invoice, issued, actor)
+
+    async def _release(self, invoice: Invoice, actor: Actor, cause: Exception, *, discard: bool) -> None:
+        """Nothing was issued: the invoice is a draft again, or (one-step issue) gone."""
+        code = getattr(cause, "provider_code", "")
+        async with self.audit.transaction() as conn:
+            if discard:
+                claimed = await Invoice.filter(id=invoice.id, status="issuing").using_db(conn).update(status="deleting")
+                if claimed != 1:
+                    return
+                await IdempotencyRecord.filter(invoice_id=invoice.id).using_db(conn).delete()
+                await InvoiceLine.filter(invoice_id=invoice.id).using_db(conn).delete()
+                await InvoiceEvent.filter(invoice_id=invoice.id).using_db(conn).delete()
+                await Invoice.filter(id=invoice.id, status="deleting").using_db(conn).delete()
+                await self.audit.record(actor, "invoice.platform_refused", target=f"invoice:{invoice.id}",
+                                        company_id=invoice.company_id, detail={"code": code, "discarded": True},
+                                        connection=conn)
+                return
+            back = "draft"
+            changed = await Invoice.filter(id=invoice.id, status="issuing").using_db(conn).update(
+                status=back, pending_action="", pending_payload={}, updated_at=self.clock.now())
+            if changed == 1:
+                await self._event(invoice, actor, "platform_refused", conn, {"code": code})
+                await self._released(invoice, conn)
+
+    async def _released(self, invoice: Invoice, conn: BaseDBAsyncClient) -> None:
+        """Hook: an invoice went back to draft after a refusal (corrections drop red drafts)."""
+
+    async def _store_issued(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor) -> None:
+        now = self.clock.now()
+        token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
+        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
+            claimed = await Invoice.filter(id=invoice.id, status="issuing").using_db(conn).update(
+                status="issued", number=issued.number, issue_date=local_date(issued.issued_at),
+                issued_at=issued.issued_at, verify_token=token, qr_payload=issued.qr_payload,
+                check_code=issued.check_code, pending_action="", pending_payload={}, updated_at=now,
+            )
+            if claimed != 1:
+                return  # stored by a concurrent completion of the same request
+            invoice.status, invoice.number = "issued", issued.number
+            await self._event(invoice, actor, "issued", conn, {"number": issued.number})
+            await self._issued(invoice, actor, conn)
+            telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once this commits
+
+    async def _issued(self, invoice: Invoice, actor: Actor, conn: BaseDBAsyncClient) -> None:
+        """Hook: an invoice was just issued (corrections update the blue one of a red)."""
+
+    # -- use cases ---------------------------------------------------------------------------
+
+    async def issue(self, invoice_id: int, actor: Actor) -> InvoiceView:
+        """Issue a draft (or submit it for approval when the company requires 审核); an
+        invoice left ``issuing`` by an unknown outcome is resolved by its request id."""
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        company = await Company.get(id=scope.company_id)
+        waiting = False
+        async with self.audit.transaction() as conn:
+            invoice = await self._owned(invoice_id, scope, conn)
+            if invoice.status == "draft":
+                waiting = await self._issue_or_submit(invoice, company, scope, actor, conn)
+            elif invoice.status != "issuing":
+                raise InvoiceStateConflict({"status": invoice.status})
+        if not waiting:
+            await self._complete(invoice_id, actor)
+        return await self.get(invoice_id, actor)
 
     async def issue_new(self, draft: DraftInput, actor: Actor, *, idempotency_key: str | None = None,
                         save_buyer: bool = False) -> IssueResult:
-        """Create and issue in one transaction. With an idempotency key a replay returns the
-        stored result, and the same key with a different request is refused."""
+        """Create and issue in one go. With an idempotency key a replay returns the stored
+        result, and the same key with a different request is refused."""
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         company = await Company.get(id=scope.company_id)
         fingerprint = request_fingerprint(asdict(draft))
@@ -111,16 +233,16 @@ class Issuing(Drafting):
                 return replay
         new_buyer = False
         try:
-            async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
+            async with self.audit.transaction() as conn:
                 invoice = await self._store_draft(company, draft, scope, actor, conn)
                 new_buyer = await self._touch_customer(company.id, draft.buyer, conn, save=save_buyer)
                 if idempotency_key is not None:
-                    # Written in the issuing transaction: the key exists exactly when the invoice does.
+                    # Written with the draft: the key exists exactly when the invoice does.
                     await IdempotencyRecord.create(
                         company_id=company.id, key=idempotency_key.strip(), fingerprint=fingerprint,
                         invoice_id=invoice.id, response={}, created_at=self.clock.now(), using_db=conn,
                     )
-                await self._issue_or_submit(invoice, company, scope, actor, conn)
+                waiting = await self._issue_or_submit(invoice, company, scope, actor, conn)
         except IntegrityError:
             if idempotency_key is None:
                 raise
@@ -129,6 +251,8 @@ class Issuing(Drafting):
             if replay is None:
                 raise
             return replay
+        if not waiting:
+            await self._complete(invoice.id, actor, discard_on_refusal=True)
         view = await self._view(invoice.id, None)
         if idempotency_key is not None:
             # The response as first given, kept for replays (the invoice's status may move on later).
@@ -143,6 +267,9 @@ class Issuing(Drafting):
         if record.fingerprint != fingerprint:
             raise IdempotencyMismatch()
         if not record.response:  # committed, but the stored response was not written yet
+            # Still at the platform (or its outcome was unknown): finish it by the same request id.
+            await self._complete(record.invoice_id, actor, discard_on_refusal=True)
+            if not await Invoice.exists(id=record.invoice_id):
+                return None
             return IssueResult(invoice=await self._view(record.invoice_id, None), replayed=True)
         return IssueResult(invoice=view_from_json(record.response), replayed=True)
-

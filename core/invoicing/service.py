@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core import telemetry
 from core.adapters.models import (
-    Company,
     Invoice,
 )
 from core.domain import validators
@@ -28,23 +26,29 @@ class InvoiceService(Corrections):
     :mod:`core.invoicing`), and approval."""
 
     async def approve(self, invoice_id: int, actor: Actor) -> InvoiceView:
+        """Carry out what waits for approval: issue (through the platform), void or 红冲."""
         scope = await self.companies.require(actor, Permission.APPROVE)
-        company = await Company.get(id=scope.company_id)
-        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
+        async with self.audit.transaction() as conn:
             invoice = await self._owned(invoice_id, scope, conn)
             if not invoice.pending_action:
                 raise InvoiceStateConflict({"status": invoice.status})
             action, payload = invoice.pending_action, dict(invoice.pending_payload)
             await self._event(invoice, actor, "approved", conn, {"action": action})
             if action == "issue":
-                await self._issue_in(invoice, company, actor, conn)
+                await self._claim(invoice, conn)
             elif action == "void":
                 await self._void_in(invoice, str(payload.get("reason", "")), actor, conn)
             elif action == "red":
-                requested: list[dict[str, Any]] = list(payload.get("lines") or [])  # type: ignore[call-overload]
-                await self._red_or_confirmation(invoice, company, str(payload["reason_code"]),
-                                                [RedLineRequest(**item) for item in requested] or None, actor,
-                                                conn, scope)
+                # Free the blue invoice for the 确认单 (a refusal leaves it as it was before).
+                await Invoice.filter(id=invoice.id).using_db(conn).update(
+                    pending_action="", pending_payload={}, updated_at=self.clock.now())
+                invoice.pending_action = ""
+        if action == "issue":
+            await self._complete(invoice.id, actor)
+        elif action == "red":
+            requested: list[dict[str, Any]] = list(payload.get("lines") or [])  # type: ignore[call-overload]
+            plan = await self._red_plan(invoice, [RedLineRequest(**item) for item in requested] or None)
+            await self._start_red(invoice, str(payload["reason_code"]), plan, actor, invoice.created_by_id)
         return await self.get(invoice_id, actor)
 
     async def reject(self, invoice_id: int, reason: str, actor: Actor) -> InvoiceView:

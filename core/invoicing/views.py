@@ -153,6 +153,10 @@ class InvoiceView:
     verify_token: str | None
     lines: tuple[LineOut, ...] = ()
     events: tuple[EventOut, ...] = ()
+    #: The national QR payload the platform returned (printed as the PDF's QR code).
+    qr_payload: str = ""
+    #: A red invoice: the 红字确认单 it was issued under.
+    red_confirmation_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,32 @@ class Verification:
     is_red: bool
     kind: str
     token: str
+
+
+@dataclass(frozen=True)
+class ConfirmationView:
+    """A 红字发票信息确认单 as one party sees it (numbers and names, never internal ids)."""
+
+    confirmation_no: str
+    #: The platform's state: no_confirmation_needed, seller_pending_buyer, buyer_pending_seller,
+    #: confirmed, lapsed, revoked, refused.
+    state: str
+    blue_number: str
+    seller_name: str
+    seller_tax_id: str
+    buyer_name: str
+    buyer_tax_id: str
+    initiator: str
+    reason_code: str
+    #: 价税合计 of the red invoice (negative).
+    total: Decimal
+    created_at: datetime
+    expires_at: datetime | None
+    red_number: str | None
+    #: This company is the seller (else the buyer).
+    as_seller: bool
+    #: Waiting for this company's 确认 or 拒绝.
+    awaiting_me: bool
 
 
 @dataclass(frozen=True)
@@ -224,6 +254,7 @@ def to_view(invoice: Invoice, lines: Sequence[InvoiceLine], events: Sequence[Inv
         total=invoice.total, total_in_words=amount_in_words(invoice.total), remark=invoice.remark,
         original_id=invoice.original_id, reissued_from_id=invoice.reissued_from_id,
         pending_action=invoice.pending_action, reason=invoice.reason, verify_token=invoice.verify_token,
+        qr_payload=invoice.qr_payload, red_confirmation_no=invoice.red_confirmation_no,
         lines=tuple(
             LineOut(position=line.position, name=line.name, printed_name=line.printed_name, tax_code=line.tax_code,
                     spec=line.spec, unit=line.unit, quantity=line.quantity, unit_price=line.unit_price,

@@ -12,7 +12,15 @@ import qrcode
 from aiohttp import web
 
 from core.domain.errors import ValidationFailed
-from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, InvoiceView, LineDraft, RedLineRequest
+from core.invoicing.views import (
+    BuyerInput,
+    ConfirmationView,
+    DraftInput,
+    InvoiceFilter,
+    InvoiceView,
+    LineDraft,
+    RedLineRequest,
+)
 from miniapp_api.spec import ApiRequest
 from miniapp_api.views.common import actor_of, core_of, json_response
 from miniapp_api.views.files import file_response
@@ -128,7 +136,8 @@ async def void(req: ApiRequest) -> web.Response:
 async def red_letter(req: ApiRequest) -> web.Response:
     lines = [RedLineRequest(position=int(item["position"]),
                             quantity=None if item.get("quantity") is None else _text(item["quantity"]),
-                            amount=None if item.get("amount") is None else _text(item["amount"]))
+                            amount=None if item.get("amount") is None else _text(item["amount"]),
+                            total=None if item.get("total") is None else _text(item["total"]))
              for item in req.body.get("lines") or []]
     view = await core_of(req).invoices.red_letter(_id(req), req.body["reason_code"], actor_of(req), lines or None)
     # The red invoice itself (201), or the blue one waiting for the buyer's 红字确认单 / approval (202).
@@ -294,34 +303,46 @@ async def remove_product(req: ApiRequest) -> web.Response:
     return web.Response(status=204)
 
 
-def confirmation_json(item: Any) -> dict[str, Any]:
-    return {"id": item.id, "blue_invoice_id": item.blue_invoice_id, "status": item.status,
-            "reason_code": item.reason_code, "total": str(item.total), "lines": item.lines,
-            "expires_at": item.expires_at.isoformat(), "red_invoice_id": item.red_invoice_id,
-            "direction": "incoming" if item.buyer_company_id != item.seller_company_id else "outgoing"}
+def confirmation_json(item: ConfirmationView, direction: str = "") -> dict[str, Any]:
+    return {"confirmation_no": item.confirmation_no, "state": item.state, "blue_number": item.blue_number,
+            "seller_name": item.seller_name, "buyer_name": item.buyer_name, "initiator": item.initiator,
+            "reason_code": item.reason_code, "total": str(item.total), "created_at": item.created_at.isoformat(),
+            "expires_at": item.expires_at.isoformat() if item.expires_at else None, "red_number": item.red_number,
+            "as_seller": item.as_seller, "awaiting_me": item.awaiting_me,
+            "direction": direction or ("incoming" if item.awaiting_me else "outgoing")}
 
 
 async def confirmations(req: ApiRequest) -> web.Response:
     incoming = req.http.query.get("direction", "incoming") != "outgoing"
     rows = await core_of(req).invoices.confirmations(actor_of(req), incoming=incoming)
-    return json_response({"items": [{**confirmation_json(r), "direction": "incoming" if incoming else "outgoing"}
-                                    for r in rows]})
+    return json_response({"items": [confirmation_json(r, "incoming" if incoming else "outgoing") for r in rows]})
 
 
-def _confirmation_id(req: ApiRequest) -> int:
-    raw = req.match["confirmation_id"]
-    if not raw.isdecimal() or len(raw) > 12:
+def _confirmation_no(req: ApiRequest) -> str:
+    raw = req.match["confirmation_no"]
+    if not raw.isalnum() or len(raw) > 32:
         from core.domain.errors import NotFound
 
         raise NotFound({"what": "confirmation"})
-    return int(raw)
+    return str(raw)
+
+
+async def request_confirmation(req: ApiRequest) -> web.Response:
+    item = await core_of(req).invoices.request_red_as_buyer(req.body["number"], req.body["reason_code"],
+                                                            actor_of(req))
+    return json_response(confirmation_json(item), status=201)
 
 
 async def confirm(req: ApiRequest) -> web.Response:
-    item = await core_of(req).invoices.decide_confirmation(_confirmation_id(req), True, actor_of(req))
+    item = await core_of(req).invoices.decide_confirmation(_confirmation_no(req), True, actor_of(req))
     return json_response(confirmation_json(item))
 
 
 async def decline(req: ApiRequest) -> web.Response:
-    item = await core_of(req).invoices.decide_confirmation(_confirmation_id(req), False, actor_of(req))
+    item = await core_of(req).invoices.decide_confirmation(_confirmation_no(req), False, actor_of(req))
+    return json_response(confirmation_json(item))
+
+
+async def revoke(req: ApiRequest) -> web.Response:
+    item = await core_of(req).invoices.revoke_confirmation(_confirmation_no(req), actor_of(req))
     return json_response(confirmation_json(item))

@@ -61,6 +61,10 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     _, to_confirm = await api.call("POST", "/invoices", {
         "kind": "special", "buyer": {"name": COMPANY_NAMES[platform_buyer], "tax_id": TAX_IDS[platform_buyer]},
         "lines": [{"name": "软件服务", "amount": "2000", "rate": "6%"}]}, token=token, expect=201)
+    # The buyer confirmed its use (用途确认) on the platform: a red invoice now needs its 确认.
+    from core.invoice_platform_sandbox import SandboxInvoicePlatform
+
+    await SandboxInvoicePlatform(clock).confirm_use(TAX_IDS[platform_buyer], to_confirm["number"], "deduct", "2026-11")
     _, waiting = await api.call("POST", f"/invoices/{to_confirm['id']}/red-letter", {"reason_code": "allowance"},
                                 token=token, template="/invoices/{invoice_id}/red-letter", expect=202)
     assert waiting["pending_action"] == "confirm"
@@ -92,7 +96,7 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
         "code_id": [scan_code],
         "request_id": [scan_request],
         "invoice_id": [issued["id"], red["id"], to_confirm["id"], draft["id"]],
-        "confirmation_id": [outgoing["items"][0]["id"]],
+        "confirmation_no": [outgoing["items"][0]["confirmation_no"]],
         "product_id": [product["id"]],
         "job_id": [job["id"]],
         "filing_id": [filing["id"]],

@@ -94,6 +94,7 @@ BODY_IDS: dict[tuple[str, str], str] = {
     ("POST", "/company/transfer/confirm"): "account_id of someone outside the caller's company: 404",
     ("POST", "/scan/codes"): "store_id of another company's store: 404 (tests/api/test_scan_api.py)",
     ("POST", "/scan/stores"): "issuer_account_id outside the company: 422 (tests/api/test_scan_api.py)",
+    ("POST", "/red-confirmations"): "number of an invoice not issued to the caller's tax id: 404",
 }
 
 #: Bodies that pass the route's schema, so a refusal can only come from tenancy.
@@ -244,10 +245,11 @@ async def assert_victim_untouched(client_api: Any, victim: Tenant) -> None:
     _, filing = await client_api.call("GET", f"/filings/{filing_id}", token=token, template="/filings/{filing_id}",
                                       expect=200)
     assert filing["status"] == "draft"
-    confirmation_id = victim.ids["confirmation_id"][0]
+    confirmation_no = victim.ids["confirmation_no"][0]
     _, outgoing = await client_api.call("GET", "/red-confirmations", params={"direction": "outgoing"}, token=token,
                                         expect=200)
-    assert next(c for c in outgoing["items"] if c["id"] == confirmation_id)["status"] == "pending"
+    assert next(c for c in outgoing["items"] if c["confirmation_no"] == confirmation_no)["state"] == \
+        "seller_pending_buyer"
 
 
 async def test_a_stranger_cannot_make_the_bureau_look_at_a_return(world: World, client_api: Any, clock: Any) -> None:

@@ -195,22 +195,58 @@ async def test_products_delivery_and_picking(client_api, owner, email, sms, cloc
 
 
 async def test_red_confirmation_through_the_api(client_api, owner, clock):
+    from core.invoice_platform_sandbox import SandboxInvoicePlatform
+
     clock.advance(seconds=61)
     buyer = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC}, token=buyer,
                           expect=201)
     _, blue = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    # The buyer has confirmed the invoice's use (用途确认): the 确认单 waits for it.
+    await SandboxInvoicePlatform(clock).confirm_use(BUYER_USCC, blue["number"], "deduct", "2026-11")
     _, waiting = await client_api.call("POST", f"/invoices/{blue['id']}/red-letter", {"reason_code": "allowance"},
                                        template="/invoices/{invoice_id}/red-letter", expect=202)
     assert waiting["pending_action"] == "confirm" and not waiting["is_red"]
     _, incoming = await client_api.call("GET", "/red-confirmations", token=buyer, expect=200)
     item = incoming["items"][0]
-    assert item["status"] == "pending" and item["total"] == "-1226.00"
-    path = f"/red-confirmations/{item['id']}/confirm"
-    await client_api.call("POST", path, template="/red-confirmations/{confirmation_id}/confirm", expect=403)
-    _, done = await client_api.call("POST", path, token=buyer, template="/red-confirmations/{confirmation_id}/confirm",
-                                    expect=200)
-    assert done["status"] == "confirmed" and done["red_invoice_id"]
-    _, red = await client_api.call("GET", f"/invoices/{done['red_invoice_id']}", template="/invoices/{invoice_id}",
-                                   expect=200)
+    assert item["state"] == "seller_pending_buyer" and item["total"] == "-1226.00"
+    assert item["blue_number"] == blue["number"] and item["seller_name"] and item["awaiting_me"]
+    path = f"/red-confirmations/{item['confirmation_no']}/confirm"
+    template = "/red-confirmations/{confirmation_no}/confirm"
+    # The seller confirming its own request is told what is wrong (not a 403 about admins).
+    _, own = await client_api.call("POST", path, template=template, expect=422)
+    assert own["error"]["details"]["provider_code"] == "initiator_cannot_confirm"
+    assert "发起" in own["error"]["message"]
+    _, done = await client_api.call("POST", path, token=buyer, template=template, expect=200)
+    assert done["state"] == "confirmed" and done["red_number"]
+    _, page = await client_api.call("GET", "/invoices", params={"number": done["red_number"]}, expect=200)
+    red = page["items"][0]
     assert red["is_red"] and red["total"] == "-1226.00"
+    assert red["remark"] == (f"被红冲蓝字数电发票号码：{blue['number']} "
+                             f"红字发票信息确认单编号：{item['confirmation_no']}")
+
+
+async def test_the_buyer_starts_a_red_confirmation_through_the_api(client_api, owner, clock):
+    from core.invoice_platform_sandbox import SandboxInvoicePlatform
+
+    clock.advance(seconds=61)
+    buyer = await client_api.register("13900139000")
+    await client_api.call("POST", "/companies", {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC}, token=buyer,
+                          expect=201)
+    _, blue = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    # Before 用途确认 the buyer cannot start one: the seller fills it in, no confirmation needed.
+    _, early = await client_api.call("POST", "/red-confirmations", {"number": blue["number"], "reason_code": "return"},
+                                     token=buyer, expect=422)
+    assert early["error"]["details"]["provider_code"] == "buyer_cannot_start"
+    await SandboxInvoicePlatform(clock).confirm_use(BUYER_USCC, blue["number"], "deduct", "2026-11")
+    _, started = await client_api.call("POST", "/red-confirmations", {"number": blue["number"],
+                                                                      "reason_code": "return"},
+                                       token=buyer, expect=201)
+    assert started["state"] == "buyer_pending_seller" and started["initiator"] == "buyer"
+    _, mine = await client_api.call("GET", "/red-confirmations", token=owner, expect=200)
+    assert [i["confirmation_no"] for i in mine["items"]] == [started["confirmation_no"]]
+    _, done = await client_api.call("POST", f"/red-confirmations/{started['confirmation_no']}/confirm", token=owner,
+                                    template="/red-confirmations/{confirmation_no}/confirm", expect=200)
+    assert done["state"] == "confirmed" and done["red_number"]
+    _, after = await client_api.call("GET", f"/invoices/{blue['id']}", template="/invoices/{invoice_id}", expect=200)
+    assert after["status"] == "red_full"

@@ -171,7 +171,55 @@ async def test_pick_a_saved_product_and_send_the_invoice(router, company, core, 
     assert email.attachments[-1][1][0].data.startswith(b"%PDF")
 
 
-async def test_red_letter_confirmed_by_a_buyer_on_the_platform(router, company, sms, clock):
+async def _pushes(account_phone: str) -> list[str]:
+    """What the outbox holds for an account (站内信 rendered as the relay would)."""
+    from core.adapters.models import Account
+    from core.adapters.outbox_models import OutboxEvent
+
+    account = await Account.get(phone=account_phone)
+    return [texts().render(e.template, e.params) for e in await OutboxEvent.filter(account_id=account.id).order_by("id")]
+
+
+async def test_red_letter_confirmed_by_a_buyer_on_the_platform(router, company, core, sms, clock):
+    clock.advance(seconds=61)
+    await register_in_chat(router, sms, openid="o-buyer", phone="13900139000")
+    await verify_dialog(router, "o-buyer", [
+        ("创建企业", "名称"), ("武汉某某科技有限公司", "统一社会信用代码"), (BUYER, "类型"), ("2", "地址"),
+        ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
+    ])
+    # 1. The buyer has not confirmed the invoice's use: no confirmation is needed, red at once.
+    first = number_in((await verify_dialog(router, OPENID, [
+        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 1000 6% 专票", "请确认"), ("确认", "开票成功")]))[-1])
+    await verify_dialog(router, OPENID, [
+        (f"红冲 {first}", "红冲原因"), ("1", "全部"), ("全部", "确认为发票"),
+        ("确认", ("红字发票已开具", "无需确认", "红字发票信息确认单", "-¥1,000.00")),
+    ])
+    # 2. After 用途确认 the 确认单 waits for the buyer, who sees number and seller.
+    second = number_in((await verify_dialog(router, OPENID, [
+        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 500 6% 专票", "请确认"), ("确认", "开票成功")]))[-1])
+    await core.platform.confirm_use(BUYER, second, "deduct", "2026-11")
+    replies = await verify_dialog(router, OPENID, [
+        (f"红冲 {second}", "红冲原因"), ("2", "全部"), ("全部", "确认为发票"), ("确认", ("确认单", "72 小时")),
+        ("红字确认", "没有待您确认"),
+    ])
+    confirmation_no = re.search(r"确认单 (\d+)", replies[3]).group(1)
+    # The seller cannot confirm its own request, and is told why (not a 403 about admins).
+    await verify_dialog(router, OPENID, [(f"红字确认 确认 {confirmation_no}", ("您这一方发起", "撤销"))])
+    await verify_dialog(router, "o-buyer", [
+        ("红字确认", ("待您确认", second, "武汉光谷软件有限公司", "-¥500.00", "销货退回", "1.")),
+        ("红字确认 确认 1", ("已确认", second, confirmation_no)),
+        ("红字确认", "没有待您确认"),
+    ])
+    assert await Invoice.filter(is_red=True, status="issued").count() == 2
+    # Both sides were told at every step, with the number, the seller and China time.
+    for phone in ("13800138000", "13900139000"):
+        pushed = await _pushes(phone)
+        assert any("填开红字发票信息确认单" in p and second in p for p in pushed), pushed
+        assert any("已开具红字发票" in p and second in p and "武汉光谷软件有限公司" in p for p in pushed), pushed
+        assert all("北京时间" in p and "UTC" not in p for p in pushed if "红字确认单" in p)
+
+
+async def test_the_buyer_starts_a_red_confirmation_in_chat(router, company, core, sms, clock):
     clock.advance(seconds=61)
     await register_in_chat(router, sms, openid="o-buyer", phone="13900139000")
     await verify_dialog(router, "o-buyer", [
@@ -179,15 +227,15 @@ async def test_red_letter_confirmed_by_a_buyer_on_the_platform(router, company, 
         ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
     ])
     number = number_in((await verify_dialog(router, OPENID, [
-        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 1000 6% 专票", "请确认"), ("确认", "开票成功")]))[-1])
+        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 300 6% 专票", "请确认"), ("确认", "开票成功")]))[-1])
+    await verify_dialog(router, "o-buyer", [(f"红字确认 申请 {number} 2", "尚未对发票")])
+    await core.platform.confirm_use(BUYER, number, "deduct", "2026-11")
+    await verify_dialog(router, "o-buyer", [(f"红字确认 申请 {number} 2", ("已为发票", number, "等待销售方"))])
     await verify_dialog(router, OPENID, [
-        (f"红冲 {number}", "红冲原因"), ("2", "全部"), ("全部", "确认为发票"), ("确认", ("确认单", "72 小时")),
+        ("红字确认", ("待您确认", number, "购买方发起")),
+        ("红字确认 拒绝 1", ("已拒绝", number)),
     ])
-    replies = await verify_dialog(router, "o-buyer", [("红字确认", ("待您确认", "¥1,000.00", "销货退回"))])
-    confirmation_id = replies[0].split("【待您确认的红字确认单】")[1].strip().split(".")[0]
-    await verify_dialog(router, "o-buyer", [(f"红字确认 确认 {confirmation_id}", "红字发票已开具"),
-                                            ("红字确认", "没有待您确认")])
-    assert await Invoice.filter(is_red=True).count() == 1
+    assert await Invoice.filter(is_red=True).count() == 0
 
 
 async def test_tax_code_search_and_approval_in_chat(router, company, core, sms, clock):

@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from core.adapters.models import Invoice, InvoiceCounter
+from core.adapters.models import Invoice
+from core.adapters.platform_models import PlatformCounter
 from core.domain.actor import Actor
 from core.domain.errors import (
     IdempotencyMismatch,
@@ -20,6 +21,7 @@ from core.domain.errors import (
     ValidationFailed,
 )
 from core.domain.roles import Role
+from core.invoice_platform import PlatformRejected
 from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
 from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
@@ -213,7 +215,9 @@ async def test_200_concurrent_issues_are_unique_and_gapless(core, owner):
                                      for i in range(200)])
     sequences = sorted(int(r.invoice.number[-15:]) for r in results)
     assert sequences == list(range(1, 201))
-    counter = await InvoiceCounter.get(series="2026-42")
+    # The numbers come from the (sandbox) platform's series: YY + 42 + channel digit.
+    assert {r.invoice.number[:5] for r in results} == {"26423"}
+    counter = await PlatformCounter.get(series="26423")
     assert counter.last_value == 200
 
 
@@ -330,41 +334,73 @@ async def buyer_company(core, sms, clock):
     return buyer
 
 
-async def test_red_letter_to_a_platform_buyer_waits_for_confirmation(core, owner, sms, clock):
+async def buyer_confirms_use(core, blue):
+    """The buyer does 用途确认 of the blue invoice on the platform: from then on a red invoice
+    needs its confirmation."""
+    await core.platform.confirm_use(blue.buyer_tax_id, blue.number, "deduct", "2026-11")
+
+
+async def test_red_letter_without_use_confirmation_needs_no_confirmation(core, owner, sms, clock):
+    await buyer_company(core, sms, clock)
+    blue = (await core.invoices.issue_new(special(), owner)).invoice
+    red = await core.invoices.red_letter(blue.id, "return", owner)
+    assert red.is_red and red.total == -blue.total and red.red_confirmation_no
+    assert red.remark == f"被红冲蓝字数电发票号码：{blue.number} 红字发票信息确认单编号：{red.red_confirmation_no}"
+    infos = await core.platform.red_confirmations(blue.buyer_tax_id)
+    assert [(i.state, i.red_number) for i in infos] == [("no_confirmation_needed", red.number)]
+
+
+async def test_red_letter_after_use_confirmation_waits_for_the_buyer(core, owner, sms, clock):
     buyer = await buyer_company(core, sms, clock)
     blue = (await core.invoices.issue_new(special(), owner)).invoice
+    await buyer_confirms_use(core, blue)
     waiting = await core.invoices.red_letter(blue.id, "return", owner)
     assert not waiting.is_red and waiting.pending_action == "confirm" and waiting.status == "issued"
-    with pytest.raises(InvoiceNotVoidable):
-        await core.invoices.void(blue.id, "x", owner)
     incoming = await core.invoices.confirmations(buyer)
-    assert [(c.status, c.blue_invoice_id) for c in incoming] == [("pending", blue.id)]
-    assert await core.invoices.confirmations(owner) == []  # the seller has nothing incoming
-    with pytest.raises(PermissionDenied):
-        await core.invoices.decide_confirmation(incoming[0].id, True, owner)  # the seller cannot confirm
-    done = await core.invoices.decide_confirmation(incoming[0].id, True, buyer)
-    assert done.status == "confirmed" and done.red_invoice_id
-    red = await core.invoices.get(done.red_invoice_id, owner)
+    assert [(c.state, c.blue_number, c.seller_name) for c in incoming] == \
+        [("seller_pending_buyer", blue.number, "武汉光谷软件有限公司")]
+    assert await core.invoices.confirmations(owner) == []  # the seller has nothing waiting for it
+    with pytest.raises(PlatformRejected) as refused:
+        await core.invoices.decide_confirmation(incoming[0].confirmation_no, True, owner)  # its own request
+    assert refused.value.provider_code == "initiator_cannot_confirm"
+    done = await core.invoices.decide_confirmation(incoming[0].confirmation_no, True, buyer)
+    assert done.state == "confirmed" and done.red_number
+    red = await core.invoices.get_by_number(done.red_number, owner)
     assert red.is_red and red.total == -blue.total
+    assert (await core.invoices.get(blue.id, owner)).status == "red_full"
+
+
+async def test_the_buyer_may_start_and_the_seller_confirms(core, owner, sms, clock):
+    buyer = await buyer_company(core, sms, clock)
+    blue = (await core.invoices.issue_new(special(), owner)).invoice
+    await buyer_confirms_use(core, blue)
+    started = await core.invoices.request_red_as_buyer(blue.number, "return", buyer)
+    assert started.state == "buyer_pending_seller" and not started.awaiting_me
+    waiting = await core.invoices.confirmations(owner)
+    assert [c.confirmation_no for c in waiting] == [started.confirmation_no]
+    done = await core.invoices.decide_confirmation(started.confirmation_no, True, owner)
+    assert done.state == "confirmed" and done.red_number
     assert (await core.invoices.get(blue.id, owner)).status == "red_full"
 
 
 async def test_unconfirmed_request_lapses_after_72_hours(core, owner, sms, clock):
     buyer = await buyer_company(core, sms, clock)
     blue = (await core.invoices.issue_new(special(), owner)).invoice
+    await buyer_confirms_use(core, blue)
     await core.invoices.red_letter(blue.id, "mistake", owner, [RedLineRequest(position=1, amount="100")])
     clock.advance(hours=71)
-    assert [c.status for c in await core.invoices.confirmations(buyer)] == ["pending"]
+    assert [c.state for c in await core.invoices.confirmations(buyer)] == ["seller_pending_buyer"]
     clock.advance(hours=1, seconds=1)
-    assert [c.status for c in await core.invoices.confirmations(buyer)] == ["lapsed"]
+    assert await core.invoices.confirmations(buyer) == []
+    assert [c.state for c in await core.invoices.confirmations(owner, incoming=False)] == ["lapsed"]
     after = await core.invoices.get(blue.id, owner)
     assert after.pending_action == "" and after.status == "issued"
     assert "red_lapsed" in [e.action for e in after.events]
     # The seller can ask again; this time the buyer declines.
     await core.invoices.red_letter(blue.id, "mistake", owner)
-    pending = next(c for c in await core.invoices.confirmations(buyer) if c.status == "pending")
-    declined = await core.invoices.decide_confirmation(pending.id, False, buyer)
-    assert declined.status == "rejected"
+    pending = (await core.invoices.confirmations(buyer))[0]
+    declined = await core.invoices.decide_confirmation(pending.confirmation_no, False, buyer)
+    assert declined.state == "refused"
     assert (await core.invoices.get(blue.id, owner)).pending_action == ""
 
 
