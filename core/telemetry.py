@@ -12,7 +12,7 @@ per-process file in that directory and ``/metrics`` sums them over the workers. 
 gauge is kept here for that reason: gauges are computed at scrape time instead.
 
 Invoices are counted only after the issuing transaction committed: wrap the
-transaction in :func:`count_issued_after_commit`; ``_issue_in`` reports into it.
+transaction in :func:`count_issued_after_commit`; ``Issuing._store_issued`` reports into it.
 """
 
 from __future__ import annotations

@@ -133,7 +133,7 @@ async def test_a_credit_refusal_names_the_cause_and_writes_nothing(core, owner):
 
 
 async def test_a_rate_that_does_not_fit_the_code_is_refused_by_the_platform(core, owner):
-    wrong = DraftInput(kind="normal", buyer=BuyerInput(name="张三"),
+    wrong = DraftInput(kind="normal", buyer=BuyerInput(name="张三", is_person=True),
                        lines=(LineDraft(name="餐费", amount="100", rate="13%", tax_code="3070401000000000000"),))
     with pytest.raises(PlatformRejected) as refused:
         await core.invoices.issue_new(wrong, owner)
@@ -146,7 +146,7 @@ async def test_a_rate_that_does_not_fit_the_code_is_refused_by_the_platform(core
 async def test_a_summary_code_is_refused_by_the_platform(core, owner, monkeypatch):
     # Drafting refuses summary codes itself (rates work); the platform refuses them too.
     monkeypatch.setattr("core.domain.tax_codes.require_leaf", lambda *a, **k: None, raising=False)
-    summary = DraftInput(kind="normal", buyer=BuyerInput(name="张三"),
+    summary = DraftInput(kind="normal", buyer=BuyerInput(name="张三", is_person=True),
                          lines=(LineDraft(name="软件", amount="100", rate="6%", tax_code="3040201000000000000"),))
     with pytest.raises(PlatformRejected) as refused:
         await core.invoices.issue_new(summary, owner)
