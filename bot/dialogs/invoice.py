@@ -131,6 +131,9 @@ async def _buyer(text: str, ctx: DialogContext) -> Outcome:
         return Retry("bot.invoice.special_needs_tax_id")
     if not buyer.get("name"):
         return Retry("field.required")
+    # the core's buyer rules at once (a company's 税号 on 普票 too), not after the items
+    ctx.core.invoices.check_buyer(ctx.data.get("kind", "normal"), BuyerInput(
+        name=buyer.get("name", ""), tax_id=buyer.get("tax_id", ""), is_person=buyer.get("is_person", False)))
     ctx.data["buyer"] = buyer
     return await _next_missing(ctx) if ctx.data.get("lines") else Next()
 

@@ -67,6 +67,11 @@ class Drafting(Verifying):
         checks.raise_if_any()
         return checks.values
 
+    def check_buyer(self, kind: str, buyer: BuyerInput) -> None:
+        """The buyer alone, as the chat's buyer step takes it: ValidationFailed naming the field
+        (an organisation without its 税号, a person on a 专票 …) before any item is typed."""
+        self._buyer(kind if kind in KINDS else "normal", buyer)
+
     def _lines(self, company: Company, draft: DraftInput, on: date) -> list[Line]:
         if not draft.lines:
             raise ValidationFailed.one("lines", "lines_required")

@@ -87,3 +87,17 @@ async def test_organisation_without_tax_id_on_a_normal_invoice_is_asked_for_it(r
         (f"武汉某某餐饮有限公司 {BUYER}", "请确认开票"),
         ("取消", "已取消"),
     ])
+
+
+async def test_buyer_step_asks_a_company_for_its_tax_id_at_once(router, small_company):
+    await verify_dialog(router, OPENID, [
+        ("开票", "1 普票"), ("1", "购买方"),
+        ("武汉某某餐饮有限公司", ("2017年第16号", "名称 税号")),
+        (f"武汉某某餐饮有限公司 {BUYER}", "项目"),
+        ("取消", "已取消"),
+        ("开票", "1 普票"), ("1", "购买方"),
+        ("张三丰 360426199101010071", "项目"),
+        ("餐费 100", "已添加第 1 项"),
+        ("完成", ("请确认开票", "张三丰")),
+        ("取消", "已取消"),
+    ])
