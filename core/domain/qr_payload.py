@@ -6,7 +6,8 @@ quickly (GUIDE.md section 3, "Verification").
 
 票种 accepted: ``31`` 数电专票 and ``32`` 数电普票 (20-digit number, no 代码), and the
 legacy kinds ``01`` 专票, ``04`` 普票, ``08`` 电子专票, ``10`` 电子普票, ``11`` 卷票,
-``14`` 通行费 (10/12-digit 代码 + 8-digit 号码). For 数电 the 金额 is taken as printed;
+``14`` 通行费 (10/12-digit 代码 + 8-digit 号码), and the 数电 tickets ``51`` 铁路电子客票 and
+``61`` 航空行程单 (20-digit number). For 数电 the 金额 is taken as printed;
 whether it is 价税合计 or 合计金额 is *unconfirmed*, so it is stored as ``amount``.
 
 Bad input raises ``ValidationFailed`` with problem code ``qr_format`` on field ``qr``; the
@@ -31,6 +32,7 @@ __all__ = [
     "KIND_DIGITAL_ORDINARY",
     "KIND_DIGITAL_SPECIAL",
     "LEGACY_KINDS",
+    "TICKET_KINDS",
     "QrPayload",
     "build_qr",
     "parse_qr",
@@ -40,6 +42,10 @@ KIND_DIGITAL_SPECIAL: Final = "31"
 KIND_DIGITAL_ORDINARY: Final = "32"
 DIGITAL_KINDS: Final = frozenset({KIND_DIGITAL_SPECIAL, KIND_DIGITAL_ORDINARY})
 LEGACY_KINDS: Final = frozenset({"01", "04", "08", "10", "11", "14"})
+#: 数电 passenger-transport tickets a business receives: ``51`` 电子发票（铁路电子客票）
+#: (公告2024年第8号), ``61`` 电子发票（航空运输电子客票行程单） (公告2024年第9号); 20-digit
+#: numbers, no 代码, and the 金额 is the 票面金额.
+TICKET_KINDS: Final = frozenset({"51", "61"})
 _SPECIAL_KINDS: Final = frozenset({KIND_DIGITAL_SPECIAL, "01", "08"})
 
 _VERSION_RE: Final = re.compile(r"[0-9]{2}")
@@ -96,7 +102,7 @@ def _check(payload: QrPayload) -> None:
     """Raise ``qr_format`` when the parts do not fit together."""
     if not _VERSION_RE.fullmatch(payload.version):
         raise _fail("version")
-    if payload.kind in DIGITAL_KINDS:
+    if payload.kind in DIGITAL_KINDS or payload.kind in TICKET_KINDS:
         if payload.code:
             raise _fail("code")
         if len(payload.number) != DIGITAL_LENGTH or not _DIGITAL_NUMBER_RE.fullmatch(payload.number):

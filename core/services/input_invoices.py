@@ -1,6 +1,11 @@
-"""进项发票: invoices the company received, recorded three ways — typed in, imported from
-Excel/CSV (with a per-row error report), or pasted as the QR string of a received 数电
-invoice. A duplicate (same 代码 + 号码 for the company) is refused.
+"""进项发票: invoices the company received. Besides those synced from the platform
+(``core/input_invoicing``), they are recorded by hand — typed in, imported from Excel/CSV
+(with a per-row error report), pasted as the QR string, or read from the received PDF, OFD
+or XML file. A duplicate (same 代码 + 号码 for the company) is refused whatever the way in.
+
+The kind is never assumed (a blank 票种 is refused, not taken as 专票) and neither is the
+rate (found from 金额 and 税额, or asked for). What the invoice gives as input tax comes
+from ``core/input_invoicing/deductibility.py``.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "amount": ("金额", "合计金额", "amount"),
     "tax": ("税额", "合计税额", "tax"),
     "kind": ("票种", "发票类型", "kind"),
+    "rate": ("税率", "税率/征收率", "rate"),
+    "total": ("价税合计", "票面金额", "total"),
 }
 
 
@@ -50,10 +57,19 @@ class InputInvoiceData:
     amount: str
     tax: str
     code: str = ""
-    kind: str = "special"
+    #: special / normal / toll / rail / air (or 专票 / 普票 …); never assumed when blank.
+    kind: str = ""
     seller_name: str = ""
     seller_tax_id: str = ""
-    deductible: bool = True
+    #: The rate printed (``13``, ``13%``, ``0.13``); found from 金额 and 税额 when blank.
+    rate: str = ""
+    #: 价税合计 / 票面金额 (rail: the base of the computed tax).
+    total: str = ""
+    #: 航空行程单: 票价 + 燃油附加费, the base of the computed tax.
+    fare_and_fuel: str = ""
+    qr_kind: str = ""
+    tax_codes: tuple[str, ...] = ()
+    item_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,16 @@ class InputInvoiceView:
     tax: Decimal
     deductible: bool
     source: str
+    qr_kind: str = ""
+    rate_code: str = ""
+    total: Decimal | None = None
+    item_category: str = ""
+    not_deductible_code: str = ""
+    deductible_tax: Decimal = Decimal("0.00")
+    #: "" (not confirmed yet), deduct, not_deduct
+    use: str = ""
+    use_period: str | None = None
+    use_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,7 +113,10 @@ class ImportReport:
 def _view(row: InputInvoice) -> InputInvoiceView:
     return InputInvoiceView(id=row.id, kind=row.kind, code=row.code, number=row.number, issue_date=row.issue_date,
                             seller_name=row.seller_name, seller_tax_id=row.seller_tax_id, amount=row.amount,
-                            tax=row.tax, deductible=row.deductible, source=row.source)
+                            tax=row.tax, deductible=row.deductible, source=row.source, qr_kind=row.qr_kind,
+                            rate_code=row.rate_code, total=row.total, item_category=row.item_category,
+                            not_deductible_code=row.not_deductible_code, deductible_tax=row.deductible_tax,
+                            use=row.use, use_period=row.use_period, use_reason=row.use_reason)
 
 
 def _money(text: str, field_name: str) -> Decimal:
@@ -112,6 +141,116 @@ def _date(text: str, field_name: str) -> date:
     raise ValidationFailed.one(field_name, "date_format")
 
 
+#: Words for the kinds (typed, imported); a blank kind is refused, never taken as 专票.
+KIND_WORDS: dict[str, str] = {
+    "专票": "special", "专用发票": "special", "增值税专用发票": "special", "数电专票": "special",
+    "普票": "normal", "普通发票": "normal", "增值税普通发票": "normal", "数电普票": "normal",
+    "通行费": "toll", "通行费发票": "toll", "通行费电子发票": "toll",
+    "铁路": "rail", "火车票": "rail", "铁路电子客票": "rail", "电子客票": "rail",
+    "航空": "air", "机票": "air", "行程单": "air", "航空行程单": "air", "航空运输电子客票行程单": "air",
+}
+KINDS = ("special", "normal", "toll", "rail", "air")
+#: Rates a received invoice may show (税率 and 征收率), in percent.
+STANDARD_RATES = ("13", "9", "6", "5", "3", "1")
+#: |税额 − 金额 × 税率| allowed over a whole invoice (GUIDE §3 "Arithmetic").
+TAX_TOLERANCE = Decimal("1.27")
+
+
+def _rate_code(text: str) -> str:
+    raw = text.strip().rstrip("%％")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationFailed.one("rate", "input_rate_unknown") from None
+    if 0 < value < 1:
+        value *= 100
+    code = str(value.normalize()) if value.is_finite() else ""
+    if code not in STANDARD_RATES and code != "0":
+        raise ValidationFailed.one("rate", "input_rate_unknown")
+    return code
+
+
+def _derived_rate(amount: Decimal, tax: Decimal) -> str:
+    """The standard rate that fits 金额 and 税额, or "" when none does (then it is asked for)."""
+    if tax == 0:
+        return "0"
+    if amount <= 0:
+        return ""
+    ratio = str((tax / amount * 100).quantize(Decimal("1")))
+    if ratio in STANDARD_RATES and abs(amount * Decimal(ratio) / 100 - tax) <= TAX_TOLERANCE:
+        return ratio
+    return ""
+
+
+def checked_values(data: InputInvoiceData) -> dict[str, Any]:
+    """The model's values for a received invoice, with what it gives as input tax; a
+    ``ValidationFailed`` naming every field at fault otherwise."""
+    from core.input_invoicing.deductibility import assess
+
+    checks = FieldChecks()
+    number = data.number.strip()
+    code = data.code.strip()
+    if not is_valid_number(number):
+        checks.fail("number", "invoice_number_format")
+    if code and not is_valid_legacy_code(code):
+        checks.fail("code", "invoice_code_format")
+    if len(number) == 8 and not code:
+        checks.fail("code", "required")
+    checks.run("issue_date", _date, data.issue_date, "issue_date")
+    kind = KIND_WORDS.get(data.kind.strip(), data.kind.strip())
+    if not kind:
+        checks.fail("kind", "required")
+    elif kind not in KINDS:
+        checks.fail("kind", "invoice_kind_invalid")
+    ticket = kind in ("rail", "air")
+    if ticket:
+        checks.run("total", _money, data.total, "total")
+        if kind == "air":
+            checks.run("fare_and_fuel", _money, data.fare_and_fuel, "fare_and_fuel")
+    else:
+        checks.run("amount", _money, data.amount, "amount")
+        checks.run("tax", _money, data.tax, "tax")
+        if data.total.strip():
+            checks.run("total", _money, data.total, "total")
+    if data.rate.strip():
+        checks.run("rate", _rate_code, data.rate)
+    if data.seller_tax_id.strip():
+        checks.run("seller_tax_id", normalize_tax_id, data.seller_tax_id, "seller_tax_id")
+    checks.run("seller_name", validators.check_text, data.seller_name, "seller_name", max_len=100,
+               required=False)
+    checks.raise_if_any()
+    values = checks.values
+    issue_date = values["issue_date"]
+    names = tuple(n[:60] for n in data.item_names[:20])
+    judged = assess(kind, on=issue_date, tax=values.get("tax", Decimal("0.00")), total=values.get("total"),
+                    fare_and_fuel=values.get("fare_and_fuel"), tax_codes=data.tax_codes, item_names=names)
+    if ticket:
+        # The ticket shows a tax-inclusive price; its tax is computed (公告2019年第39号).
+        tax = judged.deductible_tax
+        base = values["fare_and_fuel"] if kind == "air" else values["total"]
+        amount, rate_code, total = base - tax, "9", values["total"]
+    else:
+        amount, tax = values["amount"], values["tax"]
+        rate_code = values.get("rate") or _derived_rate(amount, tax)
+        if not rate_code:
+            raise ValidationFailed.one("rate", "input_rate_unknown")
+        if rate_code != "0" and abs(amount * Decimal(rate_code) / 100 - tax) > TAX_TOLERANCE:
+            raise ValidationFailed.one("tax", "input_tax_mismatch", rate=rate_code)
+        total = values.get("total") or amount + tax
+    qr_kind = data.qr_kind or _default_qr_kind(kind, len(number) == 8)
+    return {"number": number, "code": code, "kind": kind, "issue_date": issue_date,
+            "amount": amount, "tax": tax, "total": total, "seller_name": values.get("seller_name", ""),
+            "seller_tax_id": values.get("seller_tax_id", ""), "rate_code": rate_code, "qr_kind": qr_kind,
+            "deductible": judged.deductible, "deductible_tax": judged.deductible_tax,
+            "not_deductible_code": judged.not_deductible_code, "item_category": judged.category,
+            "item_names": "、".join(names)[:400]}
+
+
+def _default_qr_kind(kind: str, legacy: bool) -> str:
+    return {"special": "01" if legacy else "31", "normal": "04" if legacy else "32", "toll": "14" if legacy else "32",
+            "rail": "51", "air": "61"}[kind]
+
+
 class InputInvoiceService:
     def __init__(self, companies: CompanyService, clock: Clock, audit: AuditLog) -> None:
         self.companies = companies
@@ -119,39 +258,7 @@ class InputInvoiceService:
         self.audit = audit
 
     def _checked(self, data: InputInvoiceData) -> dict[str, Any]:
-        checks = FieldChecks()
-        number = data.number.strip()
-        code = data.code.strip()
-        if not is_valid_number(number):
-            checks.fail("number", "invoice_number_format")
-        if code and not is_valid_legacy_code(code):
-            checks.fail("code", "invoice_code_format")
-        if len(number) == 8 and not code:
-            checks.fail("code", "required")
-        checks.run("issue_date", _date, data.issue_date, "issue_date")
-        checks.run("amount", _money, data.amount, "amount")
-        checks.run("tax", _money, data.tax, "tax")
-        if data.seller_tax_id.strip():
-            checks.run("seller_tax_id", normalize_tax_id, data.seller_tax_id, "seller_tax_id")
-        checks.run("seller_name", validators.check_text, data.seller_name, "seller_name", max_len=100,
-                   required=False)
-        kind = {"专票": "special", "专用发票": "special", "普票": "normal", "普通发票": "normal"}.get(
-            data.kind.strip(), data.kind.strip() or "special")
-        if kind not in ("special", "normal"):
-            checks.fail("kind", "invoice_kind_invalid")
-        checks.raise_if_any()
-        values = checks.values
-        amount, tax = values["amount"], values["tax"]
-        rate_code = ""
-        if amount > 0:
-            ratio = (tax / amount * 100).quantize(Decimal("1"))
-            rate_code = str(ratio) if ratio in (Decimal(13), Decimal(9), Decimal(6), Decimal(3), Decimal(1),
-                                                Decimal(5)) else ""
-        return {"number": number, "code": code, "kind": kind, "issue_date": values["issue_date"],
-                "amount": amount, "tax": tax, "seller_name": values.get("seller_name", ""),
-                "seller_tax_id": values.get("seller_tax_id", ""), "rate_code": rate_code,
-                # Only 专票 input tax is deductible here; a 普票 is recorded for the books only.
-                "deductible": data.deductible and kind == "special"}
+        return checked_values(data)
 
     async def record(self, data: InputInvoiceData, actor: Actor, *, source: str = "typed") -> InputInvoiceView:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
@@ -174,15 +281,27 @@ class InputInvoiceService:
         return parse_qr(text)
 
     async def record_from_qr(self, qr_text: str, tax: str, actor: Actor, *, seller_name: str = "",
-                             seller_tax_id: str = "") -> InputInvoiceView:
+                             seller_tax_id: str = "", fare_and_fuel: str = "") -> InputInvoiceView:
+        """A received invoice from its QR string: the 价税合计 comes from it; the 税额 is given
+        (a rail ticket's is computed; an air 行程单 needs 票价 + 燃油附加费 instead)."""
+        from core.input_invoicing.deductibility import kind_of_qr
+
         payload = parse_qr(qr_text)
+        kind = kind_of_qr(payload.kind)
         total = payload.amount
-        tax_value = _money(tax, "tax")
-        return await self.record(InputInvoiceData(
-            number=payload.number, code=payload.code, issue_date=payload.issue_date.isoformat(),
-            amount=str(total - tax_value) if total >= tax_value else str(total), tax=str(tax_value),
-            kind="special" if payload.is_special else "normal", seller_name=seller_name,
-            seller_tax_id=seller_tax_id), actor, source="qr")
+        if kind in ("rail", "air"):
+            data = InputInvoiceData(number=payload.number, issue_date=payload.issue_date.isoformat(), amount="",
+                                    tax="", kind=kind, total=str(total), fare_and_fuel=fare_and_fuel,
+                                    qr_kind=payload.kind, seller_name=seller_name, seller_tax_id=seller_tax_id)
+        else:
+            tax_value = _money(tax, "tax")
+            if tax_value > total:
+                raise ValidationFailed.one("tax", "input_tax_over_total", total=str(total))
+            data = InputInvoiceData(
+                number=payload.number, code=payload.code, issue_date=payload.issue_date.isoformat(),
+                amount=str(total - tax_value), tax=str(tax_value), total=str(total), kind=kind,
+                qr_kind=payload.kind, seller_name=seller_name, seller_tax_id=seller_tax_id)
+        return await self.record(data, actor, source="qr")
 
     async def import_rows(self, rows: Iterable[dict[str, str]], actor: Actor) -> ImportReport:
         """Each row on its own: good rows are recorded, bad ones reported by row number."""
@@ -195,8 +314,9 @@ class InputInvoiceService:
             text = {k: str(v) for k, v in row.items() if v is not None}
             data = InputInvoiceData(
                 number=text.get("number", ""), issue_date=text.get("issue_date", ""), amount=text.get("amount", ""),
-                tax=text.get("tax", ""), code=text.get("code", ""), kind=text.get("kind", "") or "special",
-                seller_name=text.get("seller_name", ""), seller_tax_id=text.get("seller_tax_id", ""))
+                tax=text.get("tax", ""), code=text.get("code", ""), kind=text.get("kind", ""),
+                seller_name=text.get("seller_name", ""), seller_tax_id=text.get("seller_tax_id", ""),
+                rate=text.get("rate", ""), total=text.get("total", ""))
             try:
                 await self.record(data, actor, source="import")
                 report.imported += 1

@@ -91,7 +91,7 @@ async def add_input_invoice(req: ApiRequest) -> web.Response:
         view = await core.input_invoices.record(InputInvoiceData(
             number=str(body.get("number", "")), issue_date=str(body.get("issue_date", "")),
             amount=str(body.get("amount", "")), tax=str(body.get("tax", "")), code=str(body.get("code", "")),
-            kind=str(body.get("kind", "special")), seller_name=str(body.get("seller_name", "")),
+            kind=str(body.get("kind", "")), seller_name=str(body.get("seller_name", "")),
             seller_tax_id=str(body.get("seller_tax_id", ""))), actor_of(req))
     return json_response(asdict(view), status=201)
 

@@ -15,7 +15,7 @@ async def test_filing_journey_through_the_api(client_api, owner, api, clock):
     await client_api.call("POST", "/input-invoices", {
         "qr": "01,31,,24312000000136634917,1130.00,20261105,,1DD6", "tax": "130"}, expect=409)
     form = FormData()
-    form.add_field("file", "发票号码,开票日期,金额,税额\r\n26422000000000000009,2026-11-02,100,6\r\nx,,,\r\n".encode(),
+    form.add_field("file", "发票号码,开票日期,金额,税额,票种\r\n26422000000000000009,2026-11-02,100,6,专票\r\nx,,,,\r\n".encode(),
                    filename="进项.csv")
     response = await api.post("/api/v1/input-invoices/import", data=form,
                               headers={"Authorization": f"Bearer {owner}"})

@@ -35,7 +35,7 @@ async def advance(core, clock, seconds: float) -> None:
 async def test_vat_return_success_then_payment(core, owner, clock, wechat_api, deliver):
     await issue(core, owner, "10600")  # 10000 + 600
     await core.input_invoices.record(InputInvoiceData(number="26422000000000000777", issue_date="2026-11-20",
-                                                      amount="1000", tax="130"), owner)
+                                                      amount="1000", tax="130", kind="special"), owner)
     clock.advance(days=5)  # December: November is over and can be filed
     draft = await core.filings.prepare("vat", "2026-11", owner)
     assert draft.status == "draft" and draft.payable == Decimal("470.00") and draft.declared_sales == Decimal("10000.00")
@@ -137,7 +137,7 @@ async def test_input_tax_transferred_out_raises_the_payable(core, owner, clock):
 
     await issue(core, owner, "10600")  # output tax 600
     await core.input_invoices.record(InputInvoiceData(number="26422000000000000888", issue_date="2026-11-20",
-                                                      amount="4000", tax="520"), owner)
+                                                      amount="4000", tax="520", kind="special"), owner)
     clock.advance(days=5)
     plain = await core.filings.prepare("vat", "2026-11", owner)
     assert plain.payable == Decimal("80.00")  # 600 - 520

@@ -23,7 +23,7 @@ async def accountant(core, sms, clock):
 
 async def test_typed_and_duplicate(core, accountant):
     data = InputInvoiceData(number="26422000000000000123", issue_date="2026-11-03", amount="1000", tax="130",
-                            seller_name="武汉纸业有限公司", seller_tax_id="9144030071526726XG")
+                            kind="special", seller_name="武汉纸业有限公司", seller_tax_id="9144030071526726XG")
     view = await core.input_invoices.record(data, accountant)
     assert view.deductible and view.tax == Decimal("130.00") and view.kind == "special"
     with pytest.raises(Conflict):
@@ -45,15 +45,18 @@ async def test_from_the_qr_string_of_a_received_invoice(core, accountant):
 
 
 async def test_csv_import_reports_bad_rows(core, accountant):
-    csv = ("\ufeff发票号码,开票日期,销售方名称,金额,税额\r\n"
-           "26422000000000000001,2026-11-01,甲公司,100.00,13.00\r\n"
-           "bad,2026-11-01,乙公司,100,13\r\n"
-           "26422000000000000001,2026-11-01,甲公司,100.00,13.00\r\n"
-           "26422000000000000002,2026/11/02,丙公司,\"1,000.00\",60.00\r\n").encode()
+    csv = ("\ufeff发票号码,开票日期,销售方名称,金额,税额,票种\r\n"
+           "26422000000000000001,2026-11-01,甲公司,100.00,13.00,专票\r\n"
+           "bad,2026-11-01,乙公司,100,13,专票\r\n"
+           "26422000000000000001,2026-11-01,甲公司,100.00,13.00,专票\r\n"
+           "26422000000000000002,2026/11/02,丙公司,\"1,000.00\",60.00,专票\r\n"
+           "26422000000000000003,2026-11-02,丁公司,100.00,13.00,\r\n"
+           "26422000000000000004,2026-11-02,戊公司,100.00,7.77,专票\r\n").encode()
     report = await core.input_invoices.import_file("进项.csv", csv, accountant)
     assert report.imported == 2
+    # A blank 票种 is not taken as 专票, and a rate that fits nothing is not taken as 13%.
     assert [(p.row, p.code or p.messages[0].code) for p in report.problems] == [
-        (2, "invoice_number_format"), (3, "conflict")]
+        (2, "invoice_number_format"), (3, "conflict"), (5, "required"), (6, "input_rate_unknown")]
 
 
 async def test_xlsx_import(core, accountant):
