@@ -13,6 +13,7 @@ from bot.dialogs.registry import DIALOGS
 from bot.handlers import account as _account  # noqa: F401  (registers handlers)
 from bot.handlers import backup as _backup  # noqa: F401
 from bot.handlers import filings as _filings  # noqa: F401
+from bot.handlers import inputs as _inputs  # noqa: F401
 from bot.handlers import invoices as _invoices  # noqa: F401
 from bot.handlers import materials as _materials  # noqa: F401
 from bot.handlers import members as _members  # noqa: F401

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.input_invoicing.service import ReceivedInvoiceService
 from core.invoice_platform import InvoicePlatform
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.service import InvoiceService
@@ -60,6 +61,8 @@ class Core:
     announcements: AnnouncementService
     maintenance: MaintenanceGuard
     input_invoices: InputInvoiceService
+    #: 收票 (全量发票查询) and 勾选/用途确认 through the platform port.
+    received: ReceivedInvoiceService
     filings: FilingService
     bureau: TaxBureau
     #: The national invoicing platform (numbers and issues 数电票).
@@ -118,6 +121,7 @@ def build_core(
         announcements=AnnouncementService(clock, audit, OutboxNotifier(clock)),
         maintenance=MaintenanceGuard(clock),
         input_invoices=InputInvoiceService(companies, clock, audit),
+        received=ReceivedInvoiceService(companies, clock, audit, platform),
         filings=FilingService(clock, audit, companies, bureau),
         bureau=bureau,
         platform=platform,

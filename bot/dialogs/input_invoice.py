@@ -8,6 +8,7 @@ refuses duplicates). A problem found on 确认 goes back to the step of the fiel
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from bot.dialogs.common import require_login
@@ -156,6 +157,20 @@ def _card_params(ctx: DialogContext) -> dict[str, Any]:
     return {"amount_shown": data.get("amount", "0")}
 
 
+async def _overview(ctx: DialogContext) -> Outcome | None:
+    """「进项」: the month's received invoices (synced from the platform) and where 勾选
+    stands; 「进项 <QR string>」 records one, like 「录入进项」."""
+    args = str(ctx.data.get("_args", "")).strip()
+    if args and _looks_like_qr(args):
+        return await _start(ctx)
+    refused = await require_login(ctx)
+    if refused is not None:
+        return refused
+    month = args or None
+    overview = await ctx.core.received.overview(ctx.actor, month)
+    return Finish("bot.inputs.overview", {"o": overview})
+
+
 DIALOG = Dialog(
     name="input_invoice",
     start=_start,
@@ -171,3 +186,7 @@ DIALOG = Dialog(
         Step("confirm", "bot.filing_chat.card", _confirm, prompt_params=_card_params),
     ),
 )
+
+#: 「进项」: the same steps (for 「进项 <QR string>」), but without a QR string it answers the
+#: month's overview at once.
+OVERVIEW = replace(DIALOG, name="input_overview", start=_overview)

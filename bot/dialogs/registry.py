@@ -38,4 +38,5 @@ DIALOGS: dict[str, Dialog] = {
     "switch_company": members.SWITCH,
     "members": members.MEMBERS,
     "transfer_company": members.TRANSFER,
+    "input_overview": input_invoice.OVERVIEW,
 }

@@ -132,7 +132,7 @@ def parse_qr(text: str) -> QrPayload:
     if len(fields) != _FIELD_COUNT:
         raise _fail("fields")
     version, kind, code, number, amount_text, date_text, check_code, tail = fields
-    if kind not in DIGITAL_KINDS and kind not in LEGACY_KINDS:
+    if kind not in DIGITAL_KINDS and kind not in LEGACY_KINDS and kind not in TICKET_KINDS:
         raise _fail("kind")
     if not _AMOUNT_RE.fullmatch(amount_text):
         raise _fail("amount")

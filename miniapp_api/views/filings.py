@@ -74,11 +74,6 @@ async def materials(req: ApiRequest) -> web.Response:
     return json_response(asdict(view))
 
 
-async def input_invoices(req: ApiRequest) -> web.Response:
-    rows = await core_of(req).input_invoices.list(actor_of(req))
-    return json_response({"items": [asdict(r) for r in rows]})
-
-
 async def add_input_invoice(req: ApiRequest) -> web.Response:
     from core.services.input_invoices import InputInvoiceData
 
@@ -86,13 +81,15 @@ async def add_input_invoice(req: ApiRequest) -> web.Response:
     core = core_of(req)
     if body.get("qr"):
         view = await core.input_invoices.record_from_qr(str(body["qr"]), str(body.get("tax", "0")), actor_of(req),
-                                                        seller_name=str(body.get("seller_name", "")))
+                                                        seller_name=str(body.get("seller_name", "")),
+                                                        fare_and_fuel=str(body.get("fare_and_fuel", "")))
     else:
         view = await core.input_invoices.record(InputInvoiceData(
             number=str(body.get("number", "")), issue_date=str(body.get("issue_date", "")),
             amount=str(body.get("amount", "")), tax=str(body.get("tax", "")), code=str(body.get("code", "")),
             kind=str(body.get("kind", "")), seller_name=str(body.get("seller_name", "")),
-            seller_tax_id=str(body.get("seller_tax_id", ""))), actor_of(req))
+            seller_tax_id=str(body.get("seller_tax_id", "")), rate=str(body.get("rate", "")),
+            total=str(body.get("total", "")), fare_and_fuel=str(body.get("fare_and_fuel", ""))), actor_of(req))
     return json_response(asdict(view), status=201)
 
 

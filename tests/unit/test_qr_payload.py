@@ -129,3 +129,13 @@ def test_round_trip(kind: str, number: str, amount: Decimal, issued: date, tail:
         tail,
     )
     assert payload.to_string() == text
+
+
+def test_rail_and_air_e_tickets_are_read():
+    rail = parse_qr("01,51,,26512000000000000201,545.00,20261104,,A1B2")
+    air = parse_qr("01,61,,26612000000000000202,1140.00,20261104,,")
+    assert (rail.kind, rail.number, rail.amount, rail.is_special) == ("51", "26512000000000000201",
+                                                                      Decimal("545.00"), False)
+    assert air.kind == "61" and air.issue_date.isoformat() == "2026-11-04"
+    with pytest.raises(ValidationFailed):
+        parse_qr("01,51,4200212130,26512000000000000201,545.00,20261104,,")  # a ticket has no 代码

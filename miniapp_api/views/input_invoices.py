@@ -1,0 +1,63 @@
+"""进项 through the API: the received invoices (filters and a cursor), the month's overview,
+勾选/用途确认 and the period's 统计确认. Each view calls ``ReceivedInvoiceService``."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from aiohttp import web
+
+from core.domain.errors import ValidationFailed
+from core.input_invoicing.deductibility import rules
+from miniapp_api.spec import ApiRequest
+from miniapp_api.views.common import actor_of, core_of, json_response
+
+
+def _limit(raw: str | None) -> int:
+    if raw is None or raw == "":
+        return 50
+    if not raw.isdecimal() or len(raw) > 4:
+        raise ValidationFailed.one("limit", "choice_invalid")
+    return int(raw)
+
+
+async def listing(req: ApiRequest) -> web.Response:
+    q = req.http.query
+    page = await core_of(req).received.list(
+        actor_of(req), month=q.get("month") or None, kind=q.get("kind") or None, use=q.get("use") or None,
+        seller=q.get("seller") or None, cursor=q.get("cursor") or None, limit=_limit(q.get("limit")))
+    return json_response({"items": [asdict(v) for v in page.items], "next_cursor": page.next_cursor})
+
+
+async def sync(req: ApiRequest) -> web.Response:
+    result = await core_of(req).received.sync(actor_of(req), req.body.get("month") or None)
+    return json_response(asdict(result))
+
+
+async def overview(req: ApiRequest) -> web.Response:
+    result = await core_of(req).received.overview(actor_of(req), req.http.query.get("month") or None)
+    return json_response(asdict(result))
+
+
+async def confirm_use(req: ApiRequest) -> web.Response:
+    body = req.body
+    numbers: Any = "all_special" if body.get("all_special") else [str(n) for n in body.get("numbers", [])]
+    if numbers != "all_special" and not numbers:
+        raise ValidationFailed.one("numbers", "required")
+    result = await core_of(req).received.confirm(actor_of(req), numbers, body["decision"],
+                                                 str(body.get("reason", "")))
+    return json_response(asdict(result))
+
+
+async def statistics(req: ApiRequest) -> web.Response:
+    period, state = await core_of(req).received.statistics(actor_of(req), req.body["action"],
+                                                           req.body.get("period") or None)
+    return json_response({"period": period, "state": state})
+
+
+async def reasons(req: ApiRequest) -> web.Response:
+    data = rules()
+    return json_response({
+        "not_deduct": [{"code": r.code, "label": r.label} for r in data.not_deduct_reasons],
+        "transfer_out": [{"code": r.code, "label": r.label} for r in data.transfer_out_reasons]})
