@@ -158,7 +158,7 @@ INPUT_OVERVIEW = obj({"month": STRING, "count": INTEGER, "amount": MONEY_OUT, "t
 INPUT_CONFIRMED = obj({"decision": STRING, "period": STRING, "done": {"type": "array", "items": INPUT_INVOICE},
                        "transfers_out": {"type": "array", "items": STRING}},
                       ("decision", "period", "done", "transfers_out"))
-REASON = obj({"code": STRING, "label": STRING}, ("code", "label"))
+INPUT_REASON = obj({"code": STRING, "label": STRING}, ("code", "label"))
 INPUT_NUMBER = {"type": "string", "minLength": 8, "maxLength": 24, "pattern": "^[0-9]+$"}
 ATTACHMENT_META = obj({"id": INTEGER, "filename": STRING, "media_type": STRING, "size": INTEGER, "sha256": STRING},
                       ("id", "filename", "media_type", "size"))
@@ -490,10 +490,17 @@ ROUTES: tuple[Route, ...] = (
                     "period": string(8)}, ("action",)),
           responses={200: obj({"period": STRING, "state": STATISTICS_STATE}, ("period", "state"))},
           errors=(422, 503)),
+    Route("POST", "/input-invoices/file", input_invoices.upload_file,
+          "Record a received invoice from its 数电 PDF, OFD or XML file or a photo of its QR code (multipart "
+          "'file', at most 5 MB); 202 with the QR payload when its tax must still be sent", "filing",
+          responses={201: INPUT_INVOICE, 202: obj({"qr": STRING, "needs": {"type": "array", "items": STRING}},
+                                                  ("qr", "needs"))},
+          errors=(409, 422)),
     Route("GET", "/input-invoices/reasons", input_invoices.reasons,
           "The standard 不抵扣 and 进项转出 reasons", "filing",
-          responses={200: obj({"not_deduct": {"type": "array", "items": REASON},
-                               "transfer_out": {"type": "array", "items": REASON}}, ("not_deduct", "transfer_out"))}),
+          responses={200: obj({"not_deduct": {"type": "array", "items": INPUT_REASON},
+                               "transfer_out": {"type": "array", "items": INPUT_REASON}},
+                              ("not_deduct", "transfer_out"))}),
     Route("POST", "/input-invoices", filings.add_input_invoice,
           "Record an input invoice: typed fields, or the QR string of a received invoice plus its tax", "filing",
           body=obj({"qr": string(200), "number": string(24), "code": string(12), "issue_date": string(20),

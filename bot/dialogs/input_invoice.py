@@ -18,11 +18,13 @@ from core.domain.errors import Conflict, ValidationFailed
 from core.domain.invoice_number import LegacyNumber, normalize_number, parse_number
 from core.domain.money import parse_money
 from core.domain.roles import Permission
+from core.input_invoicing.deductibility import kind_of_qr
 from core.services.input_invoices import InputInvoiceData
 
 #: The step that asks for each field the core may complain about.
 FIELD_STEPS = {"qr": "source", "number": "number", "code": "code", "issue_date": "date", "amount": "amount",
-               "tax": "tax", "kind": "kind", "seller_name": "seller", "seller_tax_id": "seller"}
+               "tax": "tax", "kind": "kind", "seller_name": "seller", "seller_tax_id": "seller", "rate": "tax",
+               "fare_and_fuel": "tax", "total": "source"}
 
 
 def _then(ctx: DialogContext, outcome: Outcome) -> Outcome:
@@ -39,9 +41,12 @@ def _looks_like_qr(text: str) -> bool:
 
 def _read_qr(text: str, ctx: DialogContext) -> Outcome:
     payload = ctx.core.input_invoices.from_qr(text)
+    kind = kind_of_qr(payload.kind)
     ctx.data.update(qr=text.strip(), number=payload.number, code=payload.code,
-                    issue_date=payload.issue_date.isoformat(), total=str(payload.amount),
-                    kind="special" if payload.is_special else "normal")
+                    issue_date=payload.issue_date.isoformat(), total=str(payload.amount), kind=kind)
+    if kind == "rail":  # its tax is computed from the 票面金额
+        ctx.data["tax"] = "0"
+        return Goto("seller", "bot.filing_chat.qr_read")
     return Goto("tax", "bot.filing_chat.qr_read")
 
 
@@ -94,6 +99,10 @@ async def _amount(text: str, ctx: DialogContext) -> Outcome:
 
 
 async def _tax(text: str, ctx: DialogContext) -> Outcome:
+    if ctx.data.get("kind") == "air":  # 票价 + 燃油附加费: the base of the computed tax
+        ctx.data["fare_and_fuel"] = str(parse_money(text, "fare_and_fuel"))
+        ctx.data["tax"] = "0"
+        return _then(ctx, Goto("seller"))
     ctx.data["tax"] = str(parse_money(text, "tax"))
     if ctx.data.get("qr"):
         return _then(ctx, Goto("seller"))
@@ -133,7 +142,8 @@ async def _confirm(text: str, ctx: DialogContext) -> Outcome:
     try:
         if data.get("qr"):
             view = await ctx.core.input_invoices.record_from_qr(data["qr"], data["tax"], ctx.actor,
-                                                               seller_name=data.get("seller_name", ""))
+                                                               seller_name=data.get("seller_name", ""),
+                                                               fare_and_fuel=data.get("fare_and_fuel", ""))
         else:
             view = await ctx.core.input_invoices.record(InputInvoiceData(
                 number=data["number"], code=data.get("code", ""), issue_date=data["issue_date"],
@@ -150,6 +160,8 @@ async def _confirm(text: str, ctx: DialogContext) -> Outcome:
 
 def _card_params(ctx: DialogContext) -> dict[str, Any]:
     data = ctx.data
+    if data.get("kind") in ("rail", "air"):
+        return {"amount_shown": data.get("fare_and_fuel") or data["total"]}
     if data.get("qr"):
         total = parse_money(data["total"], "amount")
         tax = parse_money(data.get("tax", "0"), "tax")

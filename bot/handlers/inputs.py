@@ -1,6 +1,7 @@
 """Command handlers of the input side (进项): 勾选 / 不抵扣 / 撤销勾选 and the period's
-统计确认 (申请统计 → 确认签名, 撤销统计). 「进项」 itself is a dialog (it also takes a QR string:
-``bot/dialogs/input_invoice.py``). Each handler calls ``ReceivedInvoiceService``.
+统计确认 (申请统计 → 确认签名, 撤销统计), and a received invoice sent as media. 「进项」 itself is a
+dialog (it also takes a QR string: ``bot/dialogs/input_invoice.py``). Each handler calls one
+core service.
 """
 
 from __future__ import annotations
@@ -10,7 +11,33 @@ from typing import Literal
 from bot.context import BotContext
 from bot.handlers.registry import command
 from bot.vocabulary import vocabulary
+from core.domain.errors import DomainError, ValidationFailed
+from core.domain.qr_payload import QrPayload
 from core.input_invoicing.deductibility import rules
+
+#: A file that is no invoice at all gets the general "what images are for" reply.
+NOT_AN_INVOICE = frozenset({"invoice_qr_not_found", "invoice_file_format"})
+
+
+async def received_file(ctx: BotContext, data: bytes) -> str:
+    """A received invoice sent in the chat (photo of its QR code, or its PDF/OFD/XML file):
+    recorded as 进项; a 专票/普票 photo only gives the QR payload, so the 录入进项 dialog
+    asks for its tax."""
+    try:
+        result = await ctx.core.input_invoices.record_file(data, ctx.actor)
+    except ValidationFailed as exc:
+        problem = exc.fields.get("file")
+        if problem is not None and problem.code in NOT_AN_INVOICE:
+            return ctx.say("bot.filing_chat.image_not_needed")
+        return ctx.say("bot.inputs.file_refused", problem=ctx.error(exc))
+    except DomainError as exc:
+        return ctx.say("bot.inputs.file_refused", problem=ctx.error(exc))
+    if isinstance(result, QrPayload):
+        from bot.dialogs.engine import DialogEngine
+        from bot.dialogs.registry import DIALOGS
+
+        return await DialogEngine(DIALOGS).start("input_invoice", ctx, {"_args": result.to_string()})
+    return ctx.say("bot.inputs.file_recorded", view=result)
 
 
 def _numbers(args: str) -> list[str]:

@@ -3,6 +3,7 @@
 补充材料: which return waits for materials, and how to send them; an image sent in the chat
 is downloaded from WeChat (``WeChatApi.download_media``) and attached to that return through
 ``FilingService.upload_materials`` (type by magic bytes, at most 10 MB — the core checks).
+When no return waits, the media is read as a received invoice (``bot/handlers/inputs.py``).
 通知设置: the channels notifications use (公众号, 小程序, 短信 as fallback; 站内信 always).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.context import BotContext
+from bot.handlers.inputs import received_file
 from bot.handlers.registry import command, media
 from bot.vocabulary import vocabulary
 from core.domain.errors import DomainError, ValidationFailed
@@ -43,12 +45,16 @@ async def image(ctx: BotContext, media_id: str) -> str:
             filing = await _waiting(ctx)
         except DomainError:  # no company yet, or no right to file
             filing = None
-    if filing is None:
+    if filing is None and ctx.account_id is None:
         return ctx.say("bot.filing_chat.image_not_needed")
     try:
         data = await ctx.core.wechat.download_media(media_id)
     except DomainError:
         return ctx.say("bot.filing_chat.image_download_failed")
+    if filing is None:
+        # No return waits for materials: a received invoice (photo of its QR code, or its
+        # PDF/OFD/XML file sent as media) is recorded as 进项.
+        return await received_file(ctx, data)
     # The name declares no type: the core decides it from the bytes.
     try:
         view = await ctx.core.filings.upload_materials(filing.id, f"wechat-{media_id[-16:]}", data, ctx.actor)

@@ -173,9 +173,14 @@ def assess(kind: str, *, on: date, tax: Decimal, total: Decimal | None = None,
     """Decide what an invoice of ``kind`` issued ``on`` gives as input tax."""
     data = rules()
     rule = data.kind(kind)
-    category = next((c for c in data.categories
-                     if _active(c.valid_from, c.valid_to, on) and c.matches(tax_codes, item_names)), None)
-    category_code = category.code if category else ""
+    # Every item must fall in the category: an invoice that mixes, say, 餐饮 with office
+    # supplies is ``mixed`` (deductible as a whole here; the user 勾选s it or not).
+    items: list[tuple[tuple[str, ...], tuple[str, ...]]] = (
+        [((code,), ()) for code in tax_codes] if tax_codes else [((), (name,)) for name in item_names])
+    active = [c for c in data.categories if _active(c.valid_from, c.valid_to, on)]
+    category = next((c for c in active if items and all(c.matches(*item) for item in items)), None)
+    mixed = category is None and any(not c.deductible and any(c.matches(*item) for item in items) for c in active)
+    category_code = category.code if category else ("mixed" if mixed else "")
     passenger = kind in ("rail", "air") or category_code == "passenger_transport"
 
     def result(deductible: bool, amount: Decimal, why: str, source: str) -> Assessment:

@@ -10,6 +10,7 @@ from ``core/input_invoicing/deductibility.py``.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import Iterable, Sequence
@@ -21,7 +22,7 @@ from typing import Any
 from openpyxl import load_workbook
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import InputInvoice
+from core.adapters.models import Company, InputInvoice
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, DomainError, FieldChecks, FieldProblem, ValidationFailed
@@ -30,11 +31,14 @@ from core.domain.money import MONEY_MAX, to_money
 from core.domain.qr_payload import QrPayload, parse_qr
 from core.domain.roles import Permission
 from core.domain.taxpayer_id import normalize_tax_id
+from core.input_invoicing.files import ReadInvoice, read_invoice_file
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
 MAX_IMPORT_ROWS = 5000
+#: A received invoice file is read in a thread; one that takes longer is refused.
+FILE_READ_SECONDS = 15.0
 #: Accepted column headers (Chinese as printed in exports of common systems, and English).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "number": ("发票号码", "number"),
@@ -302,6 +306,43 @@ class InputInvoiceService:
                 amount=str(total - tax_value), tax=str(tax_value), total=str(total), kind=kind,
                 qr_kind=payload.kind, seller_name=seller_name, seller_tax_id=seller_tax_id)
         return await self.record(data, actor, source="qr")
+
+    async def read_file(self, data: bytes) -> ReadInvoice:
+        """Read a received invoice's PDF, OFD, XML or photo, off the event loop and bounded in time."""
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(read_invoice_file, data), timeout=FILE_READ_SECONDS)
+        except TimeoutError:
+            raise ValidationFailed.one("file", "invoice_file_unreadable") from None
+
+    async def record_file(self, data: bytes, actor: Actor) -> InputInvoiceView | QrPayload:
+        """Record a received invoice from its file. A photo that only gives the QR payload of a
+        专票/普票 returns it: the tax must still be asked for (the 录入进项 dialog does)."""
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        found = await self.read_file(data)
+        company = await Company.get(id=scope.company_id)
+        if found.buyer_tax_id and found.buyer_tax_id != company.tax_id:
+            raise ValidationFailed.one("file", "invoice_not_ours", buyer=found.buyer_name or found.buyer_tax_id)
+        if not found.kind:
+            raise ValidationFailed.one("file", "invoice_file_missing", missing="票种")
+        if found.kind in ("rail", "air"):
+            if found.kind == "air" and found.fare_and_fuel is None and found.qr is not None:
+                return found.qr
+            values = InputInvoiceData(number=found.number, issue_date=str(found.issue_date or ""), amount="", tax="",
+                                      kind=found.kind, total=str(found.total or ""),
+                                      fare_and_fuel=str(found.fare_and_fuel or ""), qr_kind=found.qr_kind,
+                                      seller_name=found.seller_name, seller_tax_id=found.seller_tax_id)
+        elif found.amount is None or found.tax is None:
+            if found.qr is not None:
+                return found.qr
+            raise ValidationFailed.one("file", "invoice_file_missing", missing="金额、税额")
+        else:
+            values = InputInvoiceData(
+                number=found.number, code=found.code, issue_date=str(found.issue_date or ""), amount=str(found.amount),
+                tax=str(found.tax), total=str(found.total or ""), kind=found.kind, qr_kind=found.qr_kind,
+                rate=found.rate, seller_name=found.seller_name[:100], seller_tax_id=found.seller_tax_id,
+                tax_codes=found.tax_codes, item_names=found.item_names)
+        source = found.file_type if found.file_type in ("pdf", "ofd", "xml") else "qr"
+        return await self.record(values, actor, source=source)
 
     async def import_rows(self, rows: Iterable[dict[str, str]], actor: Actor) -> ImportReport:
         """Each row on its own: good rows are recorded, bad ones reported by row number."""

@@ -61,3 +61,30 @@ async def reasons(req: ApiRequest) -> web.Response:
     return json_response({
         "not_deduct": [{"code": r.code, "label": r.label} for r in data.not_deduct_reasons],
         "transfer_out": [{"code": r.code, "label": r.label} for r in data.transfer_out_reasons]})
+
+
+async def upload_file(req: ApiRequest) -> web.Response:
+    """A received invoice's PDF, OFD, XML or QR photo (multipart ``file``): 201 with the
+    invoice recorded, or 202 with the QR payload when its tax must still be sent
+    (``POST /input-invoices`` with ``qr`` and ``tax``)."""
+    from aiohttp import BodyPartReader
+
+    from core.domain.qr_payload import QrPayload
+    from core.input_invoicing.files import MAX_FILE_BYTES
+
+    if not req.http.content_type.startswith("multipart/"):
+        raise ValidationFailed.one("file", "multipart_required")
+    reader = await req.http.multipart()
+    part = await reader.next()
+    if not isinstance(part, BodyPartReader):
+        raise ValidationFailed.one("file", "required")
+    data = bytearray()
+    while chunk := await part.read_chunk(64 * 1024):
+        data.extend(chunk)
+        if len(data) > MAX_FILE_BYTES:
+            raise ValidationFailed.one("file", "invoice_file_too_large")
+    result = await core_of(req).input_invoices.record_file(bytes(data), actor_of(req))
+    if isinstance(result, QrPayload):
+        needs = ["fare_and_fuel"] if result.kind == "61" else ["tax"]
+        return json_response({"qr": result.to_string(), "needs": needs}, status=202)
+    return json_response(asdict(result), status=201)

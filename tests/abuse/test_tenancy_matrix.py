@@ -79,6 +79,7 @@ SESSION_SCOPED: dict[tuple[str, str], str] = {
     ("POST", "/input-invoices/use"): "勾选 of the current company's invoices, by number within it",
     ("POST", "/input-invoices/statistics"): "统计确认 of the current company",
     ("GET", "/input-invoices/reasons"): "the standard reason lists (no company data)",
+    ("POST", "/input-invoices/file"): "records into the current company (the buyer must be it)",
     ("GET", "/messages"): "the caller's inbox",
     ("GET", "/account/notification-preferences"): "the caller's own preferences",
     ("PUT", "/account/notification-preferences"): "the caller's own preferences",

@@ -70,3 +70,24 @@ async def test_rail_ticket_by_qr_and_bad_filters(client_api, owner, platform):
     await client_api.call("GET", "/input-invoices", params={"month": "2026-13"}, expect=422)
     await client_api.call("POST", "/input-invoices", {"number": "26422000000000000301", "issue_date": "2026-11-02",
                                                       "amount": "100", "tax": "13"}, expect=422)  # no 票种
+
+
+async def test_upload_a_received_pdf_and_a_qr_photo(client_api, owner, api):
+    from aiohttp import FormData
+
+    from tests.unit.test_input_files import qr_png, received_pdf
+
+    async def upload(data: bytes, name: str, expect: int):
+        form = FormData()
+        form.add_field("file", data, filename=name)
+        return await client_api.call("POST", "/input-invoices/file", data=form, expect=expect)
+
+    _, pdf = await upload(received_pdf(), "发票.pdf", 201)
+    assert (pdf["source"], pdf["number"], pdf["deductible_tax"]) == ("pdf", "26422000000000000611", "130.00")
+    await upload(received_pdf(), "发票.pdf", 409)
+    _, qr = await upload(qr_png("01,31,,26422000000000000911,1130.00,20261105,,1D"), "qr.png", 202)
+    assert qr["needs"] == ["tax"]
+    await client_api.call("POST", "/input-invoices", {"qr": qr["qr"], "tax": "130"}, expect=201)
+    _, bad = await upload(b"%PDF-1.7 broken", "x.pdf", 422)
+    assert "没能从这个文件读出发票" in bad["error"]["fields"]["file"]
+    await upload(b"x" * (5 * 1024 * 1024 + 1), "big.pdf", 422)

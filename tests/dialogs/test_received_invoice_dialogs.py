@@ -58,3 +58,29 @@ async def test_receive_select_refuse_and_sign(router, company, platform, clock):
 
 async def test_needs_login(router):
     await verify_dialog(router, "o-nobody", [("进项", "请先登录"), ("勾选 全部", "请先登录")])
+
+
+async def test_rail_and_air_tickets_by_qr_string(router, company):  # noqa: F811
+    await verify_dialog(router, OPENID, [
+        ("录入进项", "二维码"),
+        ("01,51,,26512000000000000201,545.00,20261104,,A1B2", ("铁路电子客票", "票面金额 ¥545.00", "销售方")),
+        ("中国铁路武汉局集团有限公司", ("请确认进项发票", "铁路电子客票", "÷(1+9%)×9%")),
+        ("确认", ("已录入进项发票 26512000000000000201", "勾选后可抵扣 ¥45.00")),
+        ("进项 01,61,,26612000000000000202,1140.00,20261104,,", "票价 + 燃油附加费"),
+        ("1090", "销售方"), ("跳过", "请确认"),
+        ("确认", "勾选后可抵扣 ¥90.00"),
+    ])
+
+
+async def test_a_received_pdf_or_qr_photo_sent_in_chat(router, company, wechat_api):  # noqa: F811
+    from tests.unit.test_input_files import qr_png, received_pdf
+
+    wechat_api.media.update({"m-pdf": received_pdf(), "m-qr": qr_png("01,31,,26422000000000000911,1130.00,20261105,,1D"),
+                             "m-other": received_pdf("26422000000000000612", "9144030071526726XG")})
+    assert "已从PDF录入进项发票 26422000000000000611" in await router.on_media(OPENID, "image", "m-pdf")
+    assert "已经录入过了" in await router.on_media(OPENID, "image", "m-pdf")
+    assert "不是本企业" in await router.on_media(OPENID, "image", "m-other")
+    assert "税额是多少" in await router.on_media(OPENID, "image", "m-qr")
+    await verify_dialog(router, OPENID, [("130", "销售方"), ("跳过", "请确认"), ("确认", "已录入进项发票 26422000000000000911")])
+    rows = {r.number: r.source for r in await InputInvoice.all()}
+    assert rows == {"26422000000000000611": "pdf", "26422000000000000911": "qr"}

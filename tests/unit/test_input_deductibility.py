@@ -71,3 +71,12 @@ def test_gross_tax_is_the_base_split_at_nine_percent(base):
     exact = base * Decimal("0.09") / Decimal("1.09")
     assert tax == exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     assert abs((base - tax) * Decimal("0.09") - tax) <= Decimal("0.01")
+
+
+def test_every_item_must_be_in_the_category():
+    mixed = assess("special", on=ON, tax=Decimal("381.60"),
+                   tax_codes=("3040201000000000000", "3070401000000000000"))
+    assert (mixed.deductible, mixed.category) == (True, "mixed")
+    all_dining = assess("special", on=ON, tax=Decimal("12.00"),
+                        item_names=("*餐饮服务*餐费", "*餐饮服务*酒水"))
+    assert (all_dining.deductible, all_dining.category) == (False, "dining")
