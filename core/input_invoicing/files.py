@@ -5,9 +5,10 @@ length, image size) and raises ``ValidationFailed`` on field ``file`` for anythi
 read — never another exception. They are synchronous and CPU-bound: callers run them off
 the event loop (``asyncio.to_thread``).
 
-* PDF: ``pypdf`` reads the text layer; when OpenCV is installed (``opencv-python-headless``)
-  the QR images are decoded too and a national payload found there takes precedence for
-  number, date, 价税合计 and kind.
+* PDF: ``pypdf`` reads the text layer; OpenCV (``opencv-python-headless``) decodes the QR
+  images, and a national payload found there takes precedence for number, date, 价税合计 and
+  kind. Photos of a QR code are read with OpenCV too. (Should OpenCV be missing, QR codes
+  are skipped and the text layer is still read.)
 * OFD: the standard library's ``zipfile`` and ``defusedxml`` (not ``easyofd``: it renders
   pages, which we do not need).
 * XML: ``defusedxml``; the element names are those of the 数电票 XML as published by the

@@ -13,7 +13,7 @@ import pytest
 
 from core.domain.errors import Conflict, ValidationFailed
 from core.domain.invoice_document import LineView, PartyView
-from core.domain.qr_payload import QrPayload
+from core.domain.qr_payload import QrPayload, build_qr
 from core.input_invoicing.files import read_invoice_file
 from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
 from tests.unit.test_input_invoices import accountant  # noqa: F401
@@ -28,10 +28,13 @@ def received_pdf(number: str = "26422000000000000611", buyer_tax_id: str = OUR_T
     """A 数电专票 to our test company, as our own PDF adapter renders it."""
     line = LineView(printed_name="*纸制品*复印纸", spec="A4", unit="箱", quantity=Decimal("10"),
                     unit_price=Decimal("100"), amount=Decimal("1000.00"), rate_label="13%", tax=Decimal("130.00"))
+    changes: dict[str, object] = {}
+    if any(f.name == "qr_payload" for f in dataclasses.fields(SPECIAL)):  # the national payload on the PDF
+        changes["qr_payload"] = build_qr("31", number, Decimal("1130.00"), SPECIAL.issue_date, tail="A1B2")
     doc = dataclasses.replace(SPECIAL, number=number, seller=SUPPLIER,
                               buyer=PartyView("武汉光谷软件有限公司", buyer_tax_id), lines=(line,),
                               total_amount=Decimal("1000.00"), total_tax=Decimal("130.00"), total=Decimal("1130.00"),
-                              total_in_words="壹仟壹佰叁拾圆整", remark="")
+                              total_in_words="壹仟壹佰叁拾圆整", remark="", **changes)
     return ReportlabInvoiceRenderer(load_labels()).render(doc)
 
 
