@@ -238,8 +238,11 @@ class ReceivedInvoiceService:
         reason_code = ""
         if decision == "not_deduct":
             reason_code = rules().not_deduct_reason(reason).code
+        period_end = Period.parse(period, "period").end
         if numbers == "all_special":
-            rows = list(await InputInvoice.filter(company_id=company.id, use="", kind="special", deductible=True)
+            # Every 专票 still waiting that the period may take (issued up to its last day).
+            rows = list(await InputInvoice.filter(company_id=company.id, use="", kind="special", deductible=True,
+                                                  issue_date__lte=period_end)
                         .order_by("issue_date", "id").limit(MAX_BATCH))
         else:
             wanted = [n.strip() for n in numbers if n.strip()][:MAX_BATCH]
@@ -247,6 +250,11 @@ class ReceivedInvoiceService:
             missing = sorted(set(wanted) - {r.number for r in rows})
             if missing:
                 raise NotFound({"what": "input_invoice", "number": missing[0]})
+        if decision != "undo":
+            late = [r for r in rows if r.issue_date > period_end]
+            if late:
+                raise ValidationFailed.one("number", "input_issued_after_period", number=late[0].number,
+                                           period=period)
         if decision == "deduct":
             refused = [r for r in rows if not r.deductible]
             if refused:
@@ -265,7 +273,8 @@ class ReceivedInvoiceService:
                 # 进项转出 in the current period (once).
                 if await InputTransferOut.exists(input_invoice_id=row.id):
                     raise Conflict({"what": "input_transfer_out", "number": row.number})
-                transfers.append(await self._transfer_out(company.id, account_id, row, period, reason_code or "other"))
+                transfers.append(await self._transfer_out(actor, company.id, account_id, row, period,
+                                                          reason_code or "other"))
                 done.append(_view(row))
                 continue
             await self._through_platform(company.tax_id, row, decision, period, reason_code)
@@ -298,12 +307,17 @@ class ReceivedInvoiceService:
                 return  # not on the platform (paper, legacy): our records only
             raise
 
-    async def _transfer_out(self, company_id: int, account_id: int, row: InputInvoice, period: str,
+    async def _transfer_out(self, actor: Actor, company_id: int, account_id: int, row: InputInvoice, period: str,
                             reason: str) -> str:
         code = reason if reason in {r.code for r in rules().transfer_out_reasons} else "other"
-        await InputTransferOut.create(company_id=company_id, input_invoice_id=row.id, number=row.number,
-                                      period=period, tax=row.deductible_tax, reason=code,
-                                      created_by_id=account_id, created_at=self.clock.now())
+        async with self.audit.transaction() as conn:
+            entry = await InputTransferOut.create(company_id=company_id, input_invoice_id=row.id, number=row.number,
+                                                  period=period, tax=row.deductible_tax, reason=code,
+                                                  created_by_id=account_id, created_at=self.clock.now(), using_db=conn)
+            await self.audit.record(actor, "input_invoice.transfer_out", target=f"input_invoice:{row.id}",
+                                    company_id=company_id, detail={"number": row.number, "period": period,
+                                                                   "tax": str(entry.tax), "reason": code},
+                                    connection=conn)
         return row.number
 
     async def statistics(self, actor: Actor, action: Literal["status", "apply", "sign", "undo"],

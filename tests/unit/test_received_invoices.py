@@ -129,3 +129,18 @@ async def test_rail_and_air_from_the_platform_get_their_computed_tax(core, accou
     await core.received.sync(accountant)
     rail = await core.received.get(accountant, "26512000000000000201")
     assert (rail.kind, rail.deductible_tax, rail.rate_code) == ("rail", Decimal("45.00"), "9")
+
+
+async def test_an_invoice_issued_after_the_period_waits_for_the_next(core, accountant, platform, clock):  # noqa: F811
+    platform.seed("26422000000000000101", USCC, issued_on=date(2026, 11, 30), amount="1000", tax="130")
+    platform.seed("26422000000000000105", USCC, issued_on=date(2026, 12, 1), amount="100", tax="13")
+    clock.advance(days=5)  # 2 December: 勾选 goes to November
+    await core.received.sync(accountant)
+    batch = await core.received.confirm(accountant, "all_special", "deduct")
+    assert [v.number for v in batch.done] == ["26422000000000000101"]
+    with pytest.raises(ValidationFailed) as exc:
+        await core.received.confirm(accountant, ["26422000000000000105"], "deduct")
+    assert exc.value.fields["number"].code == "input_issued_after_period"
+    company_id = await _company_id(core, accountant)
+    assert await unconfirmed_count(company_id, issued_to=date(2026, 11, 30)) == 0
+    assert await unconfirmed_count(company_id) == 1
