@@ -15,7 +15,7 @@ of use is a 进项转出 in the current period.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Literal
@@ -39,7 +39,7 @@ from core.services.input_invoices import InputInvoiceView, _view
 CHINA = ZoneInfo("Asia/Shanghai")
 ZERO = Decimal("0.00")
 #: Platform answers meaning "no such invoice issued to you": a paper or legacy invoice added by hand.
-NOT_LISTED = frozenset({"invoice_not_found", "not_found", "unknown_invoice"})
+NOT_LISTED = frozenset({"invoice_not_received", "invoice_not_found", "not_found", "unknown_invoice"})
 MAX_BATCH = 500
 OVERVIEW_ITEMS = 10
 Decision = Literal["deduct", "not_deduct", "undo"]
@@ -140,6 +140,11 @@ class ReceivedInvoiceService:
         elif item.amount > 0:
             ratio = str((item.tax / item.amount * 100).quantize(Decimal("1")))
             rate = ratio if ratio in ("13", "9", "6", "5", "3", "1", "0") else ""
+        red = item.total < 0
+        if red:
+            # A red invoice the seller issued against one of ours: nothing to 勾选 (the platform
+            # refuses it); it is kept, marked, and waits for no decision.
+            judged = replace(judged, deductible=False, deductible_tax=ZERO, not_deductible_code="red_letter")
         try:
             await InputInvoice.create(
                 company_id=company_id, kind=kind, code="", number=item.number, issue_date=item.issued_on,
@@ -149,7 +154,8 @@ class ReceivedInvoiceService:
                 deductible_tax=judged.deductible_tax if item.status != "fully_red" else ZERO,
                 not_deductible_code="fully_red" if item.status == "fully_red" else judged.not_deductible_code,
                 item_category=judged.category, item_names="、".join(item.item_names)[:400],
-                use=item.use or "", use_period=item.use_period, use_reason=item.use_reason[:32],
+                use="not_deduct" if red else item.use or "", use_period=item.use_period,
+                use_reason="red_letter" if red else _reason_code(item.use_reason),
                 created_by_id=account_id, created_at=self.clock.now())
         except IntegrityError:  # added by another sync at the same time
             return False
@@ -158,8 +164,10 @@ class ReceivedInvoiceService:
     async def _refresh(self, row: InputInvoice, item: ReceivedInvoice) -> bool:
         """The platform is the record of 用途确认 and of red-letter status."""
         changed = False
+        if row.not_deductible_code == "red_letter":
+            return False
         if (row.use or None) != item.use or row.use_period != item.use_period:
-            row.use, row.use_period, row.use_reason = item.use or "", item.use_period, item.use_reason[:32]
+            row.use, row.use_period, row.use_reason = item.use or "", item.use_period, _reason_code(item.use_reason)
             changed = True
         if item.status == "fully_red" and row.not_deductible_code != "fully_red":
             row.deductible, row.deductible_tax, row.not_deductible_code = False, ZERO, "fully_red"
@@ -337,3 +345,13 @@ class ReceivedInvoiceService:
         if row is None:
             raise NotFound({"what": "input_invoice", "number": number})
         return _view(row)
+
+
+def _reason_code(text: str) -> str:
+    """Our code for a reason as the platform returns it (its label, or already a code)."""
+    if not text:
+        return ""
+    for reason in rules().not_deduct_reasons:
+        if text in (reason.code, reason.label):
+            return reason.code
+    return "other"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -144,3 +145,16 @@ async def test_an_invoice_issued_after_the_period_waits_for_the_next(core, accou
     company_id = await _company_id(core, accountant)
     assert await unconfirmed_count(company_id, issued_to=date(2026, 11, 30)) == 0
     assert await unconfirmed_count(company_id) == 1
+
+
+async def test_a_received_red_invoice_waits_for_nothing(core, accountant, platform):  # noqa: F811
+    platform.seed("26422000000000000301", USCC, issued_on=date(2026, 11, 10), amount="-100", tax="-13")
+    platform.received["26422000000000000302"] = replace(
+        platform.seed("26422000000000000302", USCC, issued_on=date(2026, 11, 11), amount="50", tax="6.5"),
+        use="not_deduct", use_period="2026-11", use_reason="用于集体福利或者个人消费")
+    overview = await core.received.overview(accountant)
+    assert (overview.count, overview.unconfirmed) == (2, 0)
+    red = await core.received.get(accountant, "26422000000000000301")
+    assert (red.deductible, red.not_deductible_code, red.use) == (False, "red_letter", "not_deduct")
+    other = await core.received.get(accountant, "26422000000000000302")
+    assert (other.use, other.use_reason) == ("not_deduct", "collective_welfare")
