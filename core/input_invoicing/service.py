@@ -180,7 +180,8 @@ class ReceivedInvoiceService:
         company, _ = await self._company(actor, Permission.VIEW)
         if self.platform is not None:
             await self.sync(actor, month)
-        period = Period.parse(month, "month") if month else Period.containing(self._today(), "month")
+        # Without a month: the one being 勾选ed (the previous month during the 征期).
+        period = Period.parse(month or self.use_period(), "month")
         rows = await InputInvoice.filter(company_id=company.id, issue_date__gte=period.start,
                                          issue_date__lte=period.end)
         use_period = self.use_period()
