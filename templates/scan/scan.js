@@ -3,6 +3,14 @@
 (function () {
   "use strict";
   if (/MicroMessenger/i.test(navigator.userAgent)) { document.documentElement.classList.add("wechat"); }
+  // The status page looks again every 20 s while the request waits (not while a message is being typed).
+  var status = document.getElementById("status");
+  if (status && status.classList.contains("submitted")) {
+    window.setInterval(function () {
+      var message = document.getElementById("message");
+      if (!message || (!message.value && document.activeElement !== message)) { window.location.reload(); }
+    }, 20000);
+  }
   var form = document.getElementById("scan-form");
   if (!form) { return; }
   var code = form.getAttribute("data-code");
