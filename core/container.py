@@ -14,6 +14,7 @@ from core.invoice_platform import InvoicePlatform
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
+from core.services.account_security import AccountSecurity
 from core.scan_invoicing.facade import ScanInvoicing, build_scan
 from core.scan_invoicing.ports import QrRenderer, ScanWeChat, UnavailableQr, UnavailableScanWeChat
 from core.services.accounts import AccountService
@@ -49,6 +50,7 @@ class Core:
     codes: CodeService
     sessions: SessionService
     accounts: AccountService
+    account_security: AccountSecurity
     companies: CompanyService
     members: MemberService
     invoices: InvoiceService
@@ -93,6 +95,7 @@ def build_core(
     audit = AuditLog(clock)
     codes = CodeService(store, sms, email, clock, settings.secret_key)
     sessions = SessionService(store)
+    accounts = AccountService(codes, sessions, hasher, sms, email, clock, audit, secret_key=settings.secret_key)
     companies = CompanyService(clock, audit)
     invoices = InvoiceService(clock, audit, companies, settings.public_base_url, platform)
     documents = DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf")
@@ -106,7 +109,8 @@ def build_core(
         audit=audit,
         codes=codes,
         sessions=sessions,
-        accounts=AccountService(codes, sessions, hasher, sms, email, clock, audit),
+        accounts=accounts,
+        account_security=AccountSecurity(accounts),
         companies=companies,
         members=MemberService(clock, audit, companies, codes, store, OutboxNotifier(clock)),
         invoices=invoices,

@@ -93,6 +93,10 @@ class WeChatApi(Protocol):
         token); allowed once per consent the user gave with ``wx.requestSubscribeMessage``."""
         ...
 
+    async def send_image(self, openid: str, image: bytes, filename: str) -> None:
+        """A customer-service image message (the TOTP QR code); the console adapter writes a file."""
+        ...
+
     async def download_media(self, media_id: str) -> bytes:
         """A temporary media file the user sent (an image message's ``MediaId``)."""
         ...

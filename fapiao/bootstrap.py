@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from core.adapters.database import close_db, ensure_schema, init_db
 from core.adapters.kv import RedisStore
@@ -87,6 +89,15 @@ class Runtime:
     core: Core
     texts: Texts
     store: RedisStore
+
+    def __post_init__(self) -> None:
+        # The core speaks in template keys; alerts to other WeChat users (a new binding) are rendered here.
+        core, text = self.core, self.texts
+
+        async def push(openid: str, template: str, params: Mapping[str, Any]) -> None:
+            await core.wechat.send_text(openid, text.render(template, params))
+
+        core.accounts.push = push
 
     async def close(self) -> None:
         # Adapters that keep HTTP sessions open (Tencent SMS) close them here.

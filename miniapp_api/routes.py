@@ -213,6 +213,12 @@ AUDIT_QUERY: dict[str, dict[str, Any]] = {
     "limit": {"type": "integer", "minimum": 1, "maximum": 100},
 }
 
+#: Re-authentication for second-factor changes: the password, or a code of the current second factor.
+REAUTH = obj({"password": string(256), "code": string(16)})
+BINDING = obj({"id": INTEGER, "app": {"type": "string", "enum": ["mp", "miniapp"]}, "masked_openid": STRING,
+               "created_at": {"type": "string", "format": "date-time"}, "current": BOOLEAN},
+              ("id", "app", "masked_openid", "created_at"))
+
 ROUTES: tuple[Route, ...] = (
     # -- auth (public) --------------------------------------------------------
     Route("POST", "/auth/sms-codes", auth.request_code, "Send an SMS code", "auth", auth=False,
@@ -252,12 +258,24 @@ ROUTES: tuple[Route, ...] = (
     # -- account --------------------------------------------------------------
     Route("GET", "/account", account.me, "The signed-in account", "account", responses={200: ACCOUNT}),
     Route("POST", "/account/second-factor/totp", account.start_totp, "Start authenticator (TOTP) setup", "account",
+          body=REAUTH,
           responses={200: obj({"secret": STRING, "provisioning_uri": STRING, "qr_png": STRING},
-                              ("secret", "provisioning_uri", "qr_png"))}),
+                              ("secret", "provisioning_uri", "qr_png"))}, errors=(401, 422, 423)),
     Route("POST", "/account/second-factor/totp/confirm", account.confirm_totp, "Confirm the authenticator", "account",
-          body=obj({"code": string(16)}, ("code",)), responses={204: None}, errors=(401,)),
+          body=obj({"code": string(16)}, ("code",)),
+          responses={200: obj({"recovery_codes": {"type": "array", "items": STRING}}, ("recovery_codes",))},
+          errors=(401,)),
     Route("PUT", "/account/second-factor", account.set_second_factor, "Turn the SMS second factor on or off", "account",
-          body=obj({"method": {"type": "string", "enum": ["sms", "off"]}}, ("method",)), responses={204: None}),
+          body=obj({"method": {"type": "string", "enum": ["sms", "off"]}, **REAUTH["properties"]}, ("method",)),
+          responses={204: None}, errors=(401, 422, 423)),
+    Route("POST", "/account/password", account.change_password, "Change the password (ends every session and binding)",
+          "account", body=obj({"current_password": string(256), "new_password": string(256)},
+                              ("current_password", "new_password")),
+          responses={204: None}, errors=(401, 422, 423)),
+    Route("GET", "/account/bindings", account.bindings, "WeChat and mini-program users bound to the account",
+          "account", responses={200: obj({"items": {"type": "array", "items": BINDING}}, ("items",))}),
+    Route("DELETE", "/account/bindings/{binding_id}", account.remove_binding, "Unbind one WeChat or mini-program user",
+          "account", responses={204: None}, errors=(404,)),
     Route("POST", "/account/wechat-binding", account.bind_wechat, "Bind this mini-program user", "account",
           body=obj({"code": string(128)}, ("code",)), responses={204: None}, errors=(409,)),
     Route("DELETE", "/account/wechat-binding", account.unbind_wechat, "Unbind this mini-program user", "account",

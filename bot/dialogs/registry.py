@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.dialogs import (
+    change_password,
     company,
     corrections,
     filing,
@@ -26,6 +27,7 @@ DIALOGS: dict[str, Dialog] = {
     "join_company": company.JOIN,
     "invite": company.INVITE,
     "second_factor": second_factor.DIALOG,
+    "change_password": change_password.DIALOG,
     "issue_invoice": invoice.DIALOG,
     "reissue": invoice.REISSUE,
     "void_invoice": corrections.VOID,

@@ -19,7 +19,8 @@ class Account(Model):
     is_staff = fields.BooleanField(default=False)
     failed_logins = fields.IntField(default=0)
     locked_until = fields.DatetimeField(null=True)
-    totp_secret = fields.CharField(max_length=64, null=True)
+    #: Sealed (AES-GCM, core/services/credentials.py SecretBox): ``enc1:…``.
+    totp_secret = fields.CharField(max_length=255, null=True)
     totp_enabled = fields.BooleanField(default=False)
     sms_second_factor = fields.BooleanField(default=False)
     current_company: fields.ForeignKeyNullableRelation[Company] = fields.ForeignKeyField(

@@ -49,17 +49,19 @@ def check_password(password: str, field: str = "password") -> str:
 
     The password is never truncated or trimmed: what the user typed is what is hashed.
     """
-    ok = (
-        PASSWORD_MIN <= len(password) <= PASSWORD_MAX
-        and any(ch.isascii() and ch.isalpha() for ch in password)
-        and any(ch.isdigit() for ch in password)
-        and any(ch in _SPECIALS or (not ch.isalnum() and not ch.isspace()) for ch in password)
-        and not any(ch.isspace() for ch in password)
+    # Each broken rule is named (issue 18: "password errors never say which rule failed").
+    broken = [rule for rule, holds in (
+        ("length", PASSWORD_MIN <= len(password) <= PASSWORD_MAX),
+        ("letter", any(ch.isascii() and ch.isalpha() for ch in password)),
+        ("digit", any(ch.isdigit() for ch in password)),
+        ("special", any(ch in _SPECIALS or (not ch.isalnum() and not ch.isspace()) for ch in password)),
+        ("space", not any(ch.isspace() for ch in password)),
         # Control and format characters (NUL, DEL, zero-width space) are not "special characters".
-        and all(ch.isprintable() for ch in password)
-    )
-    if not ok:
-        raise ValidationFailed.one(field, "password_rule", min=PASSWORD_MIN, max=PASSWORD_MAX)
+        ("printable", all(ch.isprintable() for ch in password)),
+    ) if not holds]
+    if broken:
+        raise ValidationFailed.one(field, "password_rule", min=PASSWORD_MIN, max=PASSWORD_MAX,
+                                   length=len(password), broken=",".join(broken))
     if is_common_password(password):
         raise ValidationFailed.one(field, "password_common")
     return password

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
 import secrets
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Literal
+from typing import Any, Literal
 
-import pyotp
 from tortoise.expressions import F
 
 from core import telemetry
 from core.adapters.models import Account, Company, Membership, WeChatBinding
+from core.adapters.security_models import RecoveryCode
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import (
@@ -33,9 +35,14 @@ from core.domain.errors import (
 from core.domain.roles import Role
 from core.ports import Clock, EmailSender, PasswordHasher, SmsSender
 from core.services.audit import AuditLog
+from core.services.credentials import SecretBox, normalize_recovery_code, recovery_digest, use_totp_once
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService, Purpose
 
+log = logging.getLogger(__name__)
+#: Sends a text (template key + params) to one official-account user: wired by the composition root
+#: (fapiao/bootstrap.py, where the texts live); None sends nothing.
+PushText = Callable[[str, str, Mapping[str, Any]], Awaitable[None]]
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
 #: Failed logins counted per source across every phone (password spraying: four guesses on each of many
@@ -102,14 +109,12 @@ class AccountView:
         return next((m for m in self.memberships if m.current), None)
 
 
-@dataclass(frozen=True)
-class TotpSetup:
-    secret: str
-    provisioning_uri: str
-
-
 def mask_phone(phone: str) -> str:
     return phone[:3] + "****" + phone[-4:]
+
+
+def mask_openid(openid: str) -> str:
+    return openid[:4] + "****" + openid[-4:] if len(openid) > 8 else "****"
 
 
 class AccountService:
@@ -122,6 +127,7 @@ class AccountService:
         email: EmailSender,
         clock: Clock,
         audit: AuditLog,
+        secret_key: str = "",
     ) -> None:
         self.codes = codes
         self.sessions = sessions
@@ -130,6 +136,9 @@ class AccountService:
         self.email = email
         self.clock = clock
         self.audit = audit
+        self.secret_key = secret_key
+        self.box = SecretBox(secret_key)
+        self.push: PushText | None = None
 
     # -- codes ---------------------------------------------------------------
 
@@ -284,13 +293,25 @@ class AccountService:
 
     async def _second_factor_ok(self, account: Account, value: str) -> bool:
         value = value.strip()
+        recovery = normalize_recovery_code(value)
+        if recovery is not None:
+            return await self._use_recovery_code(account.id, recovery)
         if account.totp_enabled and account.totp_secret:
-            return pyotp.TOTP(account.totp_secret).verify(value, for_time=self.clock.now(), valid_window=1)
+            # Once per time step: the same code does not log in twice (issue 13 #9).
+            return await use_totp_once(self.codes.store, account.id, self.box.open(account.totp_secret), value,
+                                       self.clock.now())
         try:
             await self.codes.verify(account.phone, Purpose.SECOND_FACTOR, value)
         except DomainError:
             return False
         return True
+
+    async def _use_recovery_code(self, account_id: int, code: str) -> bool:
+        """A recovery code works once: only the update that sets ``used_at`` wins."""
+        digest = recovery_digest(self.secret_key, account_id, code)
+        used = await RecoveryCode.filter(account_id=account_id, digest=digest, used_at=None).update(
+            used_at=self.clock.now())
+        return bool(used)
 
     def _minutes_left(self, account: Account) -> int:
         assert account.locked_until is not None
@@ -410,65 +431,70 @@ class AccountService:
             await account.save(using_db=conn)
             await self.audit.record(actor.as_account(account.id), "account.password_reset",
                                     target=f"account:{account.id}", connection=conn)
-        await self.sessions.revoke_all(account.id, keep=keep_session)
+        await self.end_all_logins(account.id, keep_session=keep_session)
         await self.sms.send(phone, "sms.password_changed", {"name": account.display_name})
         telemetry.sms_sent("sms.password_changed")
 
+    async def end_all_logins(self, account_id: int, *, keep_session: str | None = None) -> int:
+        """After a reset or a password change: every API session (but ``keep_session``) and every
+        WeChat and mini-program binding ends; whoever used them must log in again. Returns the
+        number of bindings ended."""
+        await self.sessions.revoke_all(account_id, keep=keep_session)
+        bindings = await WeChatBinding.filter(account_id=account_id)
+        await WeChatBinding.filter(id__in=[b.id for b in bindings]).delete()
+        for binding in bindings:
+            await self._forget_binding(binding.app, binding.openid)  # type: ignore[arg-type]
+        return len(bindings)
+
     # -- second factor -------------------------------------------------------
-
-    async def start_totp(self, account_id: int) -> TotpSetup:
-        account = await Account.get(id=account_id)
-        secret = pyotp.random_base32()
-        account.totp_secret = secret
-        account.totp_enabled = False
-        await account.save(update_fields=["totp_secret", "totp_enabled"])
-        await self.audit.record(Actor(channel="api", account_id=account_id), "account.second_factor_setup",
-                                target=f"account:{account_id}", detail={"method": "totp"})
-        uri = pyotp.TOTP(secret).provisioning_uri(name=account.phone, issuer_name="fapiao")
-        return TotpSetup(secret=secret, provisioning_uri=uri)
-
-    async def confirm_totp(self, account_id: int, code: str, actor: Actor) -> None:
-        account = await Account.get(id=account_id)
-        if not account.totp_secret or not pyotp.TOTP(account.totp_secret).verify(
-            code.strip(), for_time=self.clock.now(), valid_window=1
-        ):
-            raise SecondFactorInvalid({"tries_left": None})
-        account.totp_enabled = True
-        account.sms_second_factor = False
-        await account.save(update_fields=["totp_enabled", "sms_second_factor"])
-        await self.audit.record(actor, "account.second_factor_on", target=f"account:{account_id}",
-                                detail={"method": "totp"})
-
-    async def set_sms_second_factor(self, account_id: int, enabled: bool, actor: Actor) -> None:
-        await Account.filter(id=account_id).update(sms_second_factor=enabled, totp_enabled=False)
-        await self.audit.record(actor, "account.second_factor_" + ("on" if enabled else "off"),
-                                target=f"account:{account_id}", detail={"method": "sms"})
-
-    async def disable_second_factor(self, account_id: int, actor: Actor) -> None:
-        await Account.filter(id=account_id).update(sms_second_factor=False, totp_enabled=False, totp_secret=None)
-        await self.audit.record(actor, "account.second_factor_off", target=f"account:{account_id}")
 
     # -- WeChat binding ------------------------------------------------------
 
-    async def _bind(self, account_id: int, app: WeChatApp, openid: str, unionid: str | None, conn: object) -> None:
+    async def _bind(self, account_id: int, app: WeChatApp, openid: str, unionid: str | None, conn: object) -> bool:
+        """True when a new binding was made (False: it was there already)."""
         existing = await WeChatBinding.filter(app=app, openid=openid).using_db(conn).first()  # type: ignore[arg-type]
         if existing is not None:
             if existing.account_id != account_id:
                 raise AlreadyBound()
-            return
+            return False
         await WeChatBinding.create(app=app, openid=openid, unionid=unionid, account_id=account_id,
                                    created_at=self.clock.now(), using_db=conn)  # type: ignore[arg-type]
+        return True
 
     async def bind(self, account_id: int, app: WeChatApp, openid: str, actor: Actor, unionid: str | None = None) -> None:
         async with self.audit.transaction() as conn:
-            await self._bind(account_id, app, openid, unionid, conn)
+            new = await self._bind(account_id, app, openid, unionid, conn)
             await self.audit.record(actor.as_account(account_id), "account.bind", target=f"{app}:{openid}",
                                     connection=conn)
         await self._forget_binding(app, openid)
+        if new:
+            await self._alert_new_binding(account_id, app, openid)
 
-    async def unbind(self, app: WeChatApp, openid: str, actor: Actor) -> None:
+    async def _alert_new_binding(self, account_id: int, app: WeChatApp, openid: str) -> None:
+        """A new WeChat user can now act as this account: tell the phone and every other official-account
+        binding, so a takeover does not go unnoticed (issue 18). Best effort: the binding stands."""
+        account = await Account.get(id=account_id)
+        params = {"name": account.display_name, "app": app, "when": self.clock.now().isoformat(),
+                  "masked_openid": mask_openid(openid)}
+        try:
+            await self.sms.send(account.phone, "sms.new_binding", params)
+            telemetry.sms_sent("sms.new_binding")
+        except Exception as exc:  # the SMS gateway failing must not undo a login
+            log.warning("new-binding SMS to account %s failed: %r", account_id, exc)
+        if self.push is None:
+            return
+        others = await WeChatBinding.filter(account_id=account_id, app="mp").exclude(openid=openid)
+        for other in others:
+            try:
+                await self.push(other.openid, "bot.account.new_binding_alert", params)
+            except Exception as exc:
+                log.warning("new-binding alert to %s failed: %r", mask_openid(other.openid), exc)
+
+    async def unbind(self, app: WeChatApp, openid: str, actor: Actor, *, account_id: int | None = None) -> None:
+        """Unbind this WeChat user. With ``account_id`` (the API's signed-in caller) only a binding of
+        that account: a mini-program code of another account's user unbinds nothing."""
         binding = await WeChatBinding.get_or_none(app=app, openid=openid)
-        if binding is None:
+        if binding is None or (account_id is not None and binding.account_id != account_id):
             raise NotBound()
         await binding.delete()
         await self._forget_binding(app, openid)

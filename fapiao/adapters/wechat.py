@@ -19,13 +19,17 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
+import io
 import json
 import logging
+import os
 import secrets
+import tempfile
 import threading
 import time
 import weakref
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 import redis
@@ -108,14 +112,26 @@ class ConsoleWeChatApi:
       development endpoint ``POST /dev/media`` that ``fapiao chat``'s ``/image`` uses.
     """
 
-    def __init__(self, store: KeyValueStore, texts: Texts | None = None, clock: Clock | None = None) -> None:
+    def __init__(self, store: KeyValueStore, texts: Texts | None = None, clock: Clock | None = None,
+                 image_dir: Path | None = None) -> None:
         self.store = store
         self.texts = texts
         self.clock: Clock = clock or SystemClock()
+        self.image_dir = image_dir or Path(tempfile.gettempdir()) / "fapiao-dev-images"
 
     async def send_text(self, openid: str, text: str) -> None:
         logger.info("WECHAT push to %s: %s", openid, text)
         await self._push(openid, text)
+
+    async def send_image(self, openid: str, image: bytes, filename: str) -> None:
+        """Development: the image goes to a file (0600) whose path is logged and pushed as ``[图片] <path>``."""
+        self.image_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = self.image_dir / f"{secrets.token_hex(6)}-{Path(filename).name}"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(image)
+        logger.info("WECHAT image to %s: %s", openid, path, extra={"unmasked": True})
+        await self._push(openid, f"[图片] {path}")
 
     async def code_to_session(self, js_code: str) -> MiniappSession:
         return MiniappSession(openid=sandbox_openid(js_code), unionid=None)
@@ -175,6 +191,7 @@ class RecordingWeChatApi:
     def __init__(self, delay_seconds: float = 0.0) -> None:
         self.delay_seconds = delay_seconds
         self.texts_sent: list[tuple[str, str]] = []
+        self.images_sent: list[tuple[str, bytes, str]] = []
         self.templates_sent: list[tuple[str, str, dict[str, Any], str | None]] = []
         self.template_miniprograms: list[dict[str, str] | None] = []
         self.subscribes_sent: list[tuple[str, str, dict[str, Any], str | None]] = []
@@ -192,6 +209,10 @@ class RecordingWeChatApi:
     async def send_text(self, openid: str, text: str) -> None:
         await self._delay()
         self.texts_sent.append((openid, text))
+
+    async def send_image(self, openid: str, image: bytes, filename: str) -> None:
+        await self._delay()
+        self.images_sent.append((openid, image, filename))
 
     def texts_to(self, openid: str) -> list[str]:
         return [text for to, text in self.texts_sent if to == openid]
@@ -535,6 +556,14 @@ class WeChatClientApi:
     async def send_text(self, openid: str, text: str) -> None:
         await self._call(self.official.message.send_text, openid, text)
 
+    async def send_image(self, openid: str, image: bytes, filename: str) -> None:
+        """Upload a temporary image (POST cgi-bin/media/upload) and send it as a customer-service image."""
+        uploaded = await self._call(self.official.media.upload, "image", (filename, io.BytesIO(image)))
+        media_id = uploaded.get("media_id") if isinstance(uploaded, dict) else None
+        if not media_id:
+            raise WeChatApiError(-1, "media/upload answered without a media_id")
+        await self._call(self.official.message.send_image, openid, media_id)
+
     async def send_template(
         self, openid: str, template_id: str, data: Mapping[str, Any], url: str | None = None,
         miniprogram: Mapping[str, str] | None = None,
@@ -573,7 +602,7 @@ def build_wechat_api(settings: Settings, store: KeyValueStore, texts: Texts) -> 
     """``settings.wechat_api``: ``console`` (sandbox, default) or ``wechat`` (real API)."""
     if settings.wechat_api == "wechat":
         return WeChatClientApi(settings, store, timeout=settings.wechat_api_timeout_seconds)
-    return ConsoleWeChatApi(store, texts)
+    return ConsoleWeChatApi(store, texts, image_dir=Path(settings.data_dir) / "dev-images")
 
 
 __all__ = [

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import base64
-import io
 
-import qrcode
 from aiohttp import web
 
+from core.domain.errors import NotFound
 from miniapp_api.spec import ApiRequest
 from miniapp_api.views.common import actor_of, core_of, json_response, miniapp_session, to_json
 
@@ -20,29 +19,52 @@ async def me(req: ApiRequest) -> web.Response:
     return json_response(data)
 
 
+def _reauth(req: ApiRequest) -> dict[str, str | None]:
+    return {"password": req.body.get("password") or None, "code": req.body.get("code") or None}
+
+
 async def start_totp(req: ApiRequest) -> web.Response:
     assert req.account_id is not None
-    setup = await core_of(req).accounts.start_totp(req.account_id)
-    image = qrcode.make(setup.provisioning_uri)
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    qr = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
+    setup = await core_of(req).account_security.start_totp(req.account_id, actor_of(req), **_reauth(req))
+    qr = "data:image/png;base64," + base64.b64encode(setup.qr_png).decode()
     return json_response({"secret": setup.secret, "provisioning_uri": setup.provisioning_uri, "qr_png": qr})
 
 
 async def confirm_totp(req: ApiRequest) -> web.Response:
     assert req.account_id is not None
-    await core_of(req).accounts.confirm_totp(req.account_id, req.body["code"], actor_of(req))
-    return web.Response(status=204)
+    codes = await core_of(req).account_security.confirm_totp(req.account_id, req.body["code"], actor_of(req))
+    return json_response({"recovery_codes": codes})
 
 
 async def set_second_factor(req: ApiRequest) -> web.Response:
     assert req.account_id is not None
-    accounts = core_of(req).accounts
+    security = core_of(req).account_security
     if req.body["method"] == "sms":
-        await accounts.set_sms_second_factor(req.account_id, True, actor_of(req))
+        await security.set_sms_second_factor(req.account_id, actor_of(req), **_reauth(req))
     else:
-        await accounts.disable_second_factor(req.account_id, actor_of(req))
+        await security.disable_second_factor(req.account_id, actor_of(req), **_reauth(req))
+    return web.Response(status=204)
+
+
+async def change_password(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    await core_of(req).account_security.change_password(req.account_id, req.body["current_password"],
+                                                        req.body["new_password"], actor_of(req))
+    return web.Response(status=204)
+
+
+async def bindings(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    rows = await core_of(req).account_security.bindings(req.account_id)
+    return json_response({"items": [to_json(row) for row in rows]})
+
+
+async def remove_binding(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    raw = req.http.match_info["binding_id"]
+    if not raw.isdecimal() or len(raw) > 12:
+        raise NotFound({"what": "binding"})
+    await core_of(req).account_security.remove_binding(req.account_id, int(raw), actor_of(req))
     return web.Response(status=204)
 
 
@@ -57,7 +79,8 @@ async def bind_wechat(req: ApiRequest) -> web.Response:
 async def unbind_wechat(req: ApiRequest) -> web.Response:
     core = core_of(req)
     session = await miniapp_session(req)
-    await core.accounts.unbind("miniapp", session.openid, actor_of(req))
+    # Only the caller's own binding: another account's mini-program code unbinds nothing.
+    await core.accounts.unbind("miniapp", session.openid, actor_of(req), account_id=req.account_id)
     return web.Response(status=204)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from aiohttp import FormData
 
-from core.adapters.models import Account
+from core.adapters.models import Account, WeChatBinding
 from tests.api.conftest import Api
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -91,6 +91,9 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     _, invite = await api.call("POST", "/company/invites", {"role": "viewer"}, token=token, expect=201)
     _, me = await api.call("GET", "/account", token=token, expect=200)
     scan_code, scan_request = await _scan_request(api, token, f"{key}扫码顾客")
+    owner = await Account.get(phone=PHONES[key])
+    binding = await WeChatBinding.create(app="miniapp", openid=f"mini-{key}-owner", account_id=owner.id,
+                                         created_at=clock.now())
     tenant.ids = {
         "account_id": [me["id"]],
         "code_id": [scan_code],
@@ -104,6 +107,7 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
         "attachment_id": [attachment_id],
         "feedback_id": [feedback["id"]],
         "input_invoice_id": [input_invoice["id"]],
+        "binding_id": [binding.id],
         "invite_code": invite["code"],
         "draft_id": draft["id"],
         "issued_id": issued["id"],

@@ -45,6 +45,8 @@ SESSION_SCOPED: dict[tuple[str, str], str] = {
     ("POST", "/account/second-factor/totp"): "the caller's own account",
     ("POST", "/account/second-factor/totp/confirm"): "the caller's own account",
     ("PUT", "/account/second-factor"): "the caller's own account",
+    ("POST", "/account/password"): "the caller's own account (needs its current password)",
+    ("GET", "/account/bindings"): "the caller's own bindings",
     ("POST", "/account/wechat-binding"): "binds the caller's own account",
     ("DELETE", "/account/wechat-binding"): "unbinds the caller's own account",
     ("POST", "/companies"): "creates a new company owned by the caller",

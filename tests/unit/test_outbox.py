@@ -43,7 +43,7 @@ from fapiao.adapters.sms import RecordingSms
 from fapiao.adapters.wechat import RecordingWeChatApi
 
 MODELS = ["core.adapters.models", "core.adapters.support_models", "core.adapters.outbox_models",
-          "core.adapters.platform_models"]
+          "core.adapters.platform_models", "core.adapters.security_models"]
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
 # Named after the suite database, so suites on several databases of one server do not collide.
 PG_TEST_DB = (urlsplit(PG_URL).path.lstrip("/") or "fapiao") + "_outbox"
