@@ -34,7 +34,9 @@ from templates import Texts
 
 log = logging.getLogger(__name__)
 TIMESTAMP_WINDOW_SECONDS = 300
-DEDUPE_TTL_SECONDS = 60
+#: A signed message is accepted while its timestamp is within ±300 s of now, so the same post can
+#: arrive twice up to 600 s apart: remember it for that long and a margin (issue 13 #10).
+DEDUPE_TTL_SECONDS = 2 * TIMESTAMP_WINDOW_SECONDS + 60
 PUSH_RETRY_DELAYS = (2.0, 8.0)
 #: Answer before WeChat's 5-second deadline; slower work is delivered by push.
 REPLY_BUDGET_SECONDS = 4.0

@@ -9,7 +9,7 @@ import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 from tortoise.expressions import F
 
@@ -30,6 +30,7 @@ from core.domain.errors import (
     RateLimited,
     SecondFactorInvalid,
     SecondFactorRequired,
+    SmsCodeInvalid,
     ValidationFailed,
 )
 from core.domain.roles import Role
@@ -59,8 +60,6 @@ BINDING_CACHE_TTL_SECONDS = 300
 BINDING_CHANGED_SECONDS = 10
 _BINDING_CHANGED = "changed"
 _NOT_BOUND = "none"
-#: Verified against when the phone is unknown, so both paths cost the same time.
-_DUMMY_HASH = "$argon2id$v=19$m=1024,t=1,p=1$c29tZXNhbHRzb21lc2FsdA$2tHnSk5hbLIxl6ymeNsVvQ"
 
 
 @dataclass(frozen=True)
@@ -139,35 +138,42 @@ class AccountService:
         self.secret_key = secret_key
         self.box = SecretBox(secret_key)
         self.push: PushText | None = None
+        self._dummy: str | None = None
 
     # -- codes ---------------------------------------------------------------
 
     async def request_code(self, raw_phone: str, purpose: Purpose, actor: Actor) -> str:
-        """Send a code by SMS; refuses what would be pointless (registering a known phone)."""
+        """Send a code by SMS. The answer is the same whether the phone has an account or not (issue 13
+        #7): a registration code goes to a taken phone too (its owner learns nothing new; the caller
+        is told only after proving the code), and a login or reset code for an unknown phone is
+        "sent" to nobody, under the same limits."""
         phone = validators.normalize_phone(raw_phone)
         exists = await Account.exists(phone=phone)
-        if purpose is Purpose.REGISTER and exists:
-            raise AccountExists()
         if purpose in (Purpose.LOGIN, Purpose.RESET, Purpose.SECOND_FACTOR) and not exists:
-            raise NotFound({"what": "account"})
-        await self.codes.send_sms_code(phone, purpose, actor)
+            await self.codes.pretend_to_send(phone, purpose, actor)
+        else:
+            await self.codes.send_sms_code(phone, purpose, actor)
         return phone
 
     async def request_reset_by_email(self, raw_phone: str, actor: Actor) -> str:
-        """Send a reset code to the account's e-mail; answers with the masked address."""
+        """Send a reset code to the account's e-mail, if it has one. The answer never names the
+        address nor says whether there is one (that would tell who has an account)."""
         phone = validators.normalize_phone(raw_phone)
         account = await Account.get_or_none(phone=phone)
-        if account is None:
-            raise NotFound({"what": "account"})
-        if not account.email:
-            raise ValidationFailed.one("email", "email_not_set")
-        await self.codes.send_email_code(phone, account.email, Purpose.RESET, actor)
-        name, _, domain = account.email.partition("@")
-        return f"{name[:1]}***@{domain}"
+        if account is None or not account.email:
+            await self.codes.pretend_to_send(phone, Purpose.RESET, actor)
+        else:
+            await self.codes.send_email_code(phone, account.email, Purpose.RESET, actor)
+        return ""
 
     async def verify_code(self, raw_phone: str, purpose: Purpose, code: str) -> str:
+        """A proof of the code. Registering a taken phone is refused here, once the code is proven
+        (the caller then owns that phone, and may know)."""
         phone = validators.normalize_phone(raw_phone)
-        return await self.codes.verify_to_proof(phone, purpose, validators.check_sms_code(code))
+        proof = await self.codes.verify_to_proof(phone, purpose, validators.check_sms_code(code))
+        if purpose is Purpose.REGISTER and await Account.exists(phone=phone):
+            raise AccountExists()
+        return proof
 
     # -- registration --------------------------------------------------------
 
@@ -194,9 +200,10 @@ class AccountService:
         if problems:
             raise ValidationFailed(fields={k: v for exc in problems.values() for k, v in exc.fields.items()})
         assert name is not None
+        # The code first: a taken phone is said only to whoever proved they hold it.
+        await self.codes.check(phone, Purpose.REGISTER, code=cmd.code, proof=cmd.proof)
         if await Account.exists(phone=phone):
             raise AccountExists()
-        await self.codes.check(phone, Purpose.REGISTER, code=cmd.code, proof=cmd.proof)
         if isinstance(cmd.password, PreparedPassword):
             password_hash = cmd.password.hash
         else:
@@ -232,16 +239,21 @@ class AccountService:
         await self._refuse_if_spraying(actor)
         account = await Account.get_or_none(phone=phone)
         if account is None:
-            # Same work and the same answer as a wrong password: do not reveal who exists.
-            await self.hasher.verify(_DUMMY_HASH, password)
+            # Same work and the same answers as a real account (countdown and lock included): do not
+            # reveal who exists.
+            await self._ghost_attempt(phone, actor)
+            await self.hasher.verify(await self._dummy_hash(), password)
             telemetry.login_failed("unknown_account")
             await self.audit.record(actor, "account.login_failed", target="account:unknown",
                                     detail={"phone": mask_phone(phone), "reason": "unknown_account"})
             await self._count_failure(actor)
-            raise InvalidCredentials({"tries_left": MAX_FAILED_LOGINS})
+            await self._ghost_fail(phone)
         await self._refuse_if_locked(account, actor)
+        # Claim one of the five tries BEFORE the hash, atomically: of 40 wrong guesses and the right
+        # password fired together, at most five are checked (issue 13 #8).
+        await self._claim_try(account, actor)
         if not await self.hasher.verify(account.password_hash, password):
-            await self._fail(account, actor)
+            await self._fail(account, actor, claimed=True)
         if self.hasher.needs_rehash(account.password_hash):
             await Account.filter(id=account.id).update(password_hash=await self.hasher.hash(password))
         if account.totp_enabled or account.sms_second_factor:
@@ -268,9 +280,48 @@ class AccountService:
         return account_id
 
     async def _finish_second_factor(self, account: Account, value: str, actor: Actor) -> int:
+        await self._claim_try(account, actor)
         if not await self._second_factor_ok(account, value):
-            await self._fail(account, actor, second_factor=True)
+            await self._fail(account, actor, second_factor=True, claimed=True)
         return await self._succeed(account, actor)
+
+    async def _claim_try(self, account: Account, actor: Actor) -> None:
+        """Count this try now (``failed_logins + 1`` while under the limit, one atomic UPDATE); a try that
+        finds no room is refused as locked. Success sets the count back to 0."""
+        claimed = await Account.filter(id=account.id, failed_logins__lt=MAX_FAILED_LOGINS).update(
+            failed_logins=F("failed_logins") + 1)
+        if not claimed:
+            account.locked_until = account.locked_until or self.clock.now() + timedelta(minutes=LOCK_MINUTES)
+            await Account.filter(id=account.id, locked_until=None).update(locked_until=account.locked_until)
+            await self._refuse_if_locked(await Account.get(id=account.id), actor)
+            raise AccountLocked({"minutes": LOCK_MINUTES})
+
+    async def _dummy_hash(self) -> str:
+        """A hash made by this hasher, with its own (real) parameters, so an unknown phone costs the same."""
+        if self._dummy is None:
+            self._dummy = await self.hasher.hash(secrets.token_urlsafe(16))
+        return self._dummy
+
+    def _ghost_key(self, phone: str) -> str:
+        return f"login:ghost:{phone}"
+
+    async def _ghost_attempt(self, phone: str, actor: Actor) -> None:
+        """An unknown phone locks like a real one: refused while its (virtual) lock lasts."""
+        raw = await self.codes.store.get(self._ghost_key(phone))
+        state = json.loads(raw) if raw else {}
+        until = state.get("locked_until")
+        if until and until > self.clock.now().timestamp():
+            telemetry.login_failed("locked")
+            raise AccountLocked({"minutes": max(1, math.ceil((until - self.clock.now().timestamp()) / 60))})
+
+    async def _ghost_fail(self, phone: str) -> NoReturn:
+        key = self._ghost_key(phone)
+        failed = await self.codes.store.incr(key + ":n", ttl=LOCK_MINUTES * 60 * 4)
+        if failed % MAX_FAILED_LOGINS == 0:
+            until = self.clock.now().timestamp() + LOCK_MINUTES * 60
+            await self.codes.store.set(key, json.dumps({"locked_until": until}), ttl=LOCK_MINUTES * 60 * 4)
+            raise AccountLocked({"minutes": LOCK_MINUTES})
+        raise InvalidCredentials({"tries_left": MAX_FAILED_LOGINS - failed % MAX_FAILED_LOGINS})
 
     async def _succeed(self, account: Account, actor: Actor) -> int:
         await Account.filter(id=account.id).update(failed_logins=0, locked_until=None)
@@ -337,8 +388,10 @@ class AccountService:
         for key, window, _, _ in self._failure_keys(actor):
             await self.codes.store.incr(key, ttl=window + 60)
 
-    async def _fail(self, account: Account, actor: Actor, *, second_factor: bool = False) -> None:
-        await Account.filter(id=account.id).update(failed_logins=F("failed_logins") + 1)
+    async def _fail(self, account: Account, actor: Actor, *, second_factor: bool = False,
+                    claimed: bool = False) -> None:
+        if not claimed:
+            await Account.filter(id=account.id).update(failed_logins=F("failed_logins") + 1)
         await account.refresh_from_db(fields=["failed_logins"])
         await self.audit.record(actor, "account.login_failed", target=f"account:{account.id}",
                                 detail={"reason": "second_factor" if second_factor else "password"})
@@ -346,7 +399,9 @@ class AccountService:
         await self._count_failure(actor)
         if account.failed_logins >= MAX_FAILED_LOGINS:
             account.locked_until = self.clock.now() + timedelta(minutes=LOCK_MINUTES)
-            await Account.filter(id=account.id).update(locked_until=account.locked_until, failed_logins=0)
+            # The count stays at the limit while locked, so no concurrent try can claim a slot; it goes
+            # back to 0 when the lock runs out (_refuse_if_locked), on success, reset or unlock.
+            await Account.filter(id=account.id).update(locked_until=account.locked_until)
             await self.audit.record(actor, "account.locked", target=f"account:{account.id}")
             telemetry.account_locked()
             raise AccountLocked({"minutes": LOCK_MINUTES})
@@ -377,7 +432,9 @@ class AccountService:
         phone = validators.normalize_phone(raw_phone)
         account = await Account.get_or_none(phone=phone)
         if account is None:
-            raise NotFound({"what": "account"})
+            # The same answer as a wrong code for a real phone (a pretend code was stored for it).
+            await self.codes.verify(phone, Purpose.LOGIN, validators.check_sms_code(code))
+            raise SmsCodeInvalid()
         await self._refuse_if_locked(account, actor)
         try:
             await self.codes.verify(phone, Purpose.LOGIN, validators.check_sms_code(code))
@@ -419,10 +476,11 @@ class AccountService:
     ) -> None:
         phone = validators.normalize_phone(raw_phone)
         password = validators.check_password(new_password)
+        # The code first: an unknown phone fails exactly like a wrong code.
+        await self.codes.check(phone, Purpose.RESET, code=code, proof=proof)
         account = await Account.get_or_none(phone=phone)
         if account is None:
-            raise NotFound({"what": "account"})
-        await self.codes.check(phone, Purpose.RESET, code=code, proof=proof)
+            raise SmsCodeInvalid()
         account.password_hash = await self.hasher.hash(password)
         account.password_changed_at = self.clock.now()
         account.failed_logins = 0

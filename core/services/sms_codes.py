@@ -102,10 +102,16 @@ class CodeService:
         record = {
             "digest": self._digest(phone, purpose, code),
             "expires_at": self.clock.now().timestamp() + CODE_TTL_SECONDS,
-            "tries": 0,
+            # Wrong tries are counted in their own key (atomic INCR), named after this code.
+            "id": secrets.token_hex(8),
         }
         await self.store.set(f"sms:code:{purpose}:{phone}", json.dumps(record), ttl=_GC_TTL)
         return code
+
+    async def pretend_to_send(self, phone: str, purpose: Purpose, actor: Actor) -> None:
+        """For a phone without an account (login, reset): the same limits and the same stored state as
+        a real send, with a code nobody receives, so that no answer tells the two apart."""
+        await self._issue(phone, purpose, actor)
 
     async def send_sms_code(self, phone: str, purpose: Purpose, actor: Actor) -> None:
         code = await self._issue(phone, purpose, actor)
@@ -127,13 +133,16 @@ class CodeService:
         if self.clock.now().timestamp() > record["expires_at"]:
             await self.store.delete(key)
             raise SmsCodeExpired()
+        # Count the try BEFORE comparing, atomically: 20 guesses fired together get 5 comparisons.
+        tries = await self.store.incr(f"sms:tries:{record.get('id', key)}", ttl=_GC_TTL)
+        if tries > MAX_WRONG_TRIES:
+            await self.store.delete(key)
+            raise SmsCodeExhausted()
         if not hmac.compare_digest(record["digest"], self._digest(phone, purpose, code)):
-            record["tries"] += 1
-            if record["tries"] >= MAX_WRONG_TRIES:
+            if tries >= MAX_WRONG_TRIES:
                 await self.store.delete(key)
                 raise SmsCodeExhausted()
-            await self.store.set(key, json.dumps(record), ttl=_GC_TTL)
-            raise SmsCodeInvalid({"tries_left": MAX_WRONG_TRIES - record["tries"]})
+            raise SmsCodeInvalid({"tries_left": MAX_WRONG_TRIES - tries})
         # Single use: only the caller whose delete removed the key wins a race.
         if await self.store.delete(key) != 1:
             raise SmsCodeInvalid()

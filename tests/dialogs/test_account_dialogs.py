@@ -70,12 +70,14 @@ async def test_password_rule_and_help_in_dialog(router, sms):
     ])
 
 
-async def test_existing_phone_gets_account_exists(router, sms):
+async def test_existing_phone_gets_account_exists_after_the_code(router, sms, clock):
     await register_in_chat(router, sms)
+    clock.advance(seconds=61)
     await verify_dialog(router, "o-other", [
         ("注册", "手机号"),
-        (PHONE, ("账号已存在", "登录", "忘记密码")),
+        (PHONE, "验证码已发送"),
     ])
+    await verify_dialog(router, "o-other", [(sms.last_code(PHONE), ("账号已存在", "登录", "忘记密码"))])
 
 
 async def test_login_binds_and_lockout_message(router, sms, clock):
