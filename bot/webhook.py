@@ -358,7 +358,8 @@ def setup(app: web.Application, core: Core, texts: Texts) -> WeChatEndpoint:
     app[ENDPOINT] = endpoint
     app.router.add_get("/wechat", endpoint.verify)
     app.router.add_post("/wechat", endpoint.receive)
-    if core.settings.wechat_api == "console":
+    if core.settings.wechat_api == "console" and core.settings.environment != "production":
+        # Development only: unauthenticated (production refuses WECHAT_API=console anyway).
         app.router.add_get("/dev/pushes", dev_pushes)
         app.router.add_post("/dev/media", dev_media)
     return endpoint

@@ -29,11 +29,12 @@ from core.services.help import HelpService
 from core.services.input_invoices import InputInvoiceService
 from core.services.members import MemberService
 from core.services.outbox import MessageCentre, OutboxNotifier
-from core.services.public_limits import PublicPageLimit
+from core.services.public_limits import PublicPageLimit, VerifyLimit
 from core.services.reminders import ReminderService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.services.support import AnnouncementService, MaintenanceGuard, SupportService
+from core.services.taxpayer_auth import SandboxTaxAuthorization, TaxpayerAuthService
 from core.settings import Settings
 from core.tax_bureau import TaxBureau
 
@@ -73,6 +74,7 @@ class Core:
     reminders: ReminderService
     public_pages: PublicPageLimit
     scan: ScanInvoicing
+    verify_limit: VerifyLimit
 
 
 def build_core(
@@ -93,10 +95,11 @@ def build_core(
     # The sandbox platform is the default, as for the bureau: offline, rules as data.
     platform = platform or SandboxInvoicePlatform(clock)
     audit = AuditLog(clock)
-    codes = CodeService(store, sms, email, clock, settings.secret_key)
+    codes = CodeService(store, sms, email, clock, settings.secret_key, settings.sms_budget_per_hour,
+                        settings.sms_budget_per_day)
     sessions = SessionService(store)
     accounts = AccountService(codes, sessions, hasher, sms, email, clock, audit, secret_key=settings.secret_key)
-    companies = CompanyService(clock, audit)
+    companies = CompanyService(clock, audit, TaxpayerAuthService(SandboxTaxAuthorization(store), clock, store))
     invoices = InvoiceService(clock, audit, companies, settings.public_base_url, platform)
     documents = DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf")
     return Core(
@@ -136,4 +139,5 @@ def build_core(
         scan=build_scan(clock=clock, store=store, audit=audit, companies=companies, invoices=invoices,
                         documents=documents, email=email, sms=sms, wechat=scan_wechat or UnavailableScanWeChat(),
                         qr=qr or UnavailableQr(), public_base_url=settings.public_base_url),
+        verify_limit=VerifyLimit(store, clock),
     )

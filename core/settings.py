@@ -7,6 +7,7 @@ print them and stop.
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
@@ -59,7 +60,7 @@ class Settings(BaseSettings):
     secret_key: str = "dev-insecure-secret-key-change-me"
     environment: Literal["development", "production", "test"] = "development"
 
-    wechat_token: str = "fapiao-dev-token"
+    wechat_token: str = "fapiao-dev-token"  # DEFAULT_WECHAT_TOKEN
     wechat_appid: str = "wx0000000000000000"
     wechat_appsecret: str = ""
     #: 43 characters; when set the endpoint runs in safe (AES) mode.
@@ -151,6 +152,19 @@ class Settings(BaseSettings):
     #: work completes: a chat reply never waits for it (the endpoint answers within its 4-second
     #: budget and pushes the result later). The WeChat one stays under the access_token lock's 15 s.
     sms_timeout_seconds: float = Field(default=12.0, gt=0, le=60)
+
+    # -- security (docs/security.md) --
+    #: Comma-separated addresses or networks (CIDR) of reverse proxies whose ``X-Forwarded-For`` is
+    #: believed (its last entry); default none: the peer address is the client.
+    trusted_proxies: str = ""
+    #: The whole platform's SMS ceiling (codes and notices together), per hour and per day: SMS pumping
+    #: through many phones, IPs and openids still stops here; reaching it is alarmed in /metrics and the log.
+    sms_budget_per_hour: int = Field(default=600, ge=1)
+    sms_budget_per_day: int = Field(default=5000, ge=1)
+    #: Production refuses plaintext WeChat mode (the signature does not cover the body) unless this is true.
+    wechat_allow_plaintext: bool = False
+    #: Key of the backup manifest's HMAC; empty: derived from SECRET_KEY (docs/security.md).
+    backup_key: str = ""
     wechat_api_timeout_seconds: float = Field(default=12.0, gt=0, le=14)
 
     @field_validator("backup_dir", mode="before")
@@ -229,16 +243,69 @@ class Settings(BaseSettings):
         return bool(self.wechat_aes_key)
 
     def production_problems(self) -> list[str]:
-        """Settings that are fine for development but unsafe in production."""
+        """Settings that are fine for development but unsafe in production: one line each."""
         problems = []
         if self.environment == "production":
             if self.secret_key.startswith("dev-insecure"):
                 problems.append("SECRET_KEY: set a random secret in production")
+            elif weak_secret(self.secret_key):
+                problems.append("SECRET_KEY: too weak; use at least 32 random characters "
+                                "(python -c 'import secrets; print(secrets.token_urlsafe(32))')")
+            if self.wechat_token == DEFAULT_WECHAT_TOKEN or weak_secret(self.wechat_token, minimum=16):
+                problems.append("WECHAT_TOKEN: the public default or a weak token; set the random token "
+                                "configured in the WeChat console")
+            if self.wechat_api == "console":
+                problems.append("WECHAT_API: console is for development (it serves /dev/pushes and /dev/media "
+                                "without authentication); use wechat in production")
+            if self.email_provider == "console":
+                problems.append("EMAIL_PROVIDER: console is for development; use smtp in production")
+            if not self.public_base_url.startswith("https://"):
+                problems.append("PUBLIC_BASE_URL: must be https:// in production (verification links and QR codes)")
+            if not self.safe_mode and not self.wechat_allow_plaintext:
+                problems.append("WECHAT_AES_KEY: plaintext WeChat mode (the signature does not cover the body); "
+                                "set the EncodingAESKey for safe mode, or WECHAT_ALLOW_PLAINTEXT=true to accept it")
             if self.clock_offset_days:
                 problems.append("CLOCK_OFFSET_DAYS: only for development")
             if self.sms_provider == "console":
                 problems.append("SMS_PROVIDER: console is for development; use tencent in production")
         return problems
+
+    def production_warnings(self) -> list[str]:
+        """Accepted in production, but said at startup and by ``fapiao doctor``."""
+        warnings = []
+        if self.environment == "production" and not self.safe_mode and self.wechat_allow_plaintext:
+            warnings.append("WECHAT_ALLOW_PLAINTEXT: plaintext WeChat mode in production; message bodies are not "
+                            "covered by the signature (set WECHAT_AES_KEY for safe mode)")
+        return warnings
+
+    @property
+    def trusted_proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        return parse_networks(self.trusted_proxies)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies(cls, value: str) -> str:
+        parse_networks(value)  # a bad entry is a configuration error at startup
+        return value
+
+
+DEFAULT_WECHAT_TOKEN = "fapiao-dev-token"
+
+
+def weak_secret(value: str, *, minimum: int = 32) -> bool:
+    """Short, or built from a handful of characters (``aaaaaaaaaaaaaaaa``, ``1234123412341234``)."""
+    return len(value) < minimum or len(set(value)) < 10
+
+
+def parse_networks(value: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    networks = []
+    for part in value.split(","):
+        if part.strip():
+            try:
+                networks.append(ipaddress.ip_network(part.strip(), strict=False))
+            except ValueError:
+                raise ValueError(f"{part.strip()!r} is not an address or a network") from None
+    return tuple(networks)
 
 
 def load_settings(**overrides: object) -> Settings:

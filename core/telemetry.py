@@ -39,7 +39,7 @@ WECHAT_EVENTS = frozenset({"subscribe", "unsubscribe", "subscribe_scan", "scan",
                            "templatesendjobfinish", "subscribe_msg_popup_event", "subscribe_msg_change_event",
                            "subscribe_msg_sent_event", "scancode_push", "scancode_waitmsg", "pic_sysphoto",
                            "pic_photo_or_album", "pic_weixin", "location_select", "view_miniprogram"})
-SMS_REFUSAL_RULES = frozenset({"cooldown", "phone", "ip", "openid"})
+SMS_REFUSAL_RULES = frozenset({"cooldown", "phone", "ip", "openid", "budget"})
 LOGIN_FAILURE_REASONS = frozenset({"password", "unknown_account", "second_factor", "locked"})
 
 HTTP_REQUEST_SECONDS = Histogram(
@@ -67,6 +67,9 @@ LOGINS_FAILED = Counter(
     "logins_failed", "Failed logins (wrong password, unknown account, wrong second factor, refused while locked)",
     ["reason"], namespace=NAMESPACE,
 )
+SMS_BUDGET_EXHAUSTED = Counter(
+    "sms_budget_exhausted", "Sends refused because the platform's SMS budget (hour or day) is spent: an alarm",
+    ["window"], namespace=NAMESPACE)
 ACCOUNTS_LOCKED = Counter("accounts_locked", "Accounts locked after too many failed logins", namespace=NAMESPACE)
 
 
@@ -98,6 +101,10 @@ def sms_sent(template: str) -> None:
 
 def sms_refused(rule: str) -> None:
     SMS_REFUSED.labels(rule=_bounded(rule, SMS_REFUSAL_RULES)).inc()
+
+
+def sms_budget_exhausted(window_seconds: int) -> None:
+    SMS_BUDGET_EXHAUSTED.labels("hour" if window_seconds <= 3600 else "day").inc()
 
 
 def login_failed(reason: str) -> None:

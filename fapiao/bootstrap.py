@@ -130,6 +130,8 @@ async def start_runtime(
             "SQLite" if settings.is_sqlite else "PostgreSQL",
             " + in-process Redis stand-in" if settings.redis_url == "memory://" else " + Redis",
         )
+    for warning in settings.production_warnings():
+        log.warning("%s", warning)
     if clock is None and settings.clock_offset_days:
         log.warning("clock shifted by %s days (CLOCK_OFFSET_DAYS, development only)", settings.clock_offset_days)
         clock = OffsetClock(timedelta(days=settings.clock_offset_days))

@@ -51,7 +51,8 @@ COMPANY_FIELDS = {
 }
 COMPANY_IN = obj(COMPANY_FIELDS, ("name", "tax_id"))
 COMPANY_OUT = obj(
-    {**COMPANY_FIELDS, "id": INTEGER, "role": STRING, "invoice_limit": {"type": ["string", "null"]}},
+    {**COMPANY_FIELDS, "id": INTEGER, "role": STRING, "invoice_limit": {"type": ["string", "null"]},
+     "auth_state": {"type": "string", "enum": ["pending", "authorized", "superseded"]}},
     ("id", "name", "tax_id", "taxpayer_kind", "role"),
 )
 MEMBER = obj({"account_id": INTEGER, "display_name": STRING, "masked_phone": STRING,
@@ -126,8 +127,9 @@ SEARCH_QUERY: dict[str, dict[str, Any]] = {
     "cursor": STRING, "limit": {"type": "integer", "minimum": 1, "maximum": 100},
 }
 VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRING, "buyer_masked": STRING,
-                    "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING, "verify_url": STRING},
-                   ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"))
+                    "total": MONEY_OUT, "status": STRING, "is_red": BOOLEAN, "kind": STRING},
+                   ("number", "issue_date", "seller_name", "buyer_masked", "total", "status"),
+                   additionalProperties=False)
 ONE = "/invoices/{invoice_id}"
 PREFERENCES = obj({"channels": {"type": "array", "items": STRING}, "reminder_days": INTEGER,
                    "reminders_enabled": BOOLEAN}, ("channels", "reminder_days", "reminders_enabled"))
@@ -287,6 +289,12 @@ ROUTES: tuple[Route, ...] = (
           responses={201: COMPANY_OUT}, errors=(409, 422)),
     Route("GET", "/company", companies.current, "The current company", "company", responses={200: COMPANY_OUT},
           errors=(409,)),
+    Route("POST", "/company/authorization", companies.authorize,
+          "Enter the taxpayer's authorisation code (the company may issue from then on)", "company",
+          body=obj({"code": string(16)}, ("code",)), responses={200: COMPANY_OUT}, errors=(403, 422)),
+    Route("POST", "/company/authorization/request", companies.request_authorization,
+          "Ask the invoicing platform for the taxpayer's authorisation again", "company",
+          responses={200: COMPANY_OUT}, errors=(403,)),
     Route("PUT", "/company", companies.update, "Update the current company and its invoice settings", "company", body=COMPANY_IN,
           responses={200: COMPANY_OUT}, errors=(403, 409, 422)),
     Route("POST", "/company/switch", companies.switch, "Switch the current company", "company",
@@ -377,7 +385,7 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/verify", invoices.verify, "Verify by number + issue date + total (like the national verification platform)",
           "verify", auth=False, query={"number": STRING, "date": {"type": "string", "format": "date"},
                                        "total": STRING},
-          responses={200: VERIFICATION}, errors=(404,)),
+          responses={200: VERIFICATION}, errors=(404, 422, 429, 503)),
     Route("GET", "/tax-codes", invoices.tax_codes, "Search the tax classification catalogue", "catalogue",
           query={"q": STRING}, responses={200: obj({"items": {"type": "array"}}, ("items",))}),
     Route("GET", "/products", invoices.products, "Saved products and services", "catalogue",

@@ -58,3 +58,16 @@ async def faq(ctx: BotContext, args: str) -> str:
     if answer.entry is None:
         return ctx.say("bot.faq.no_answer", alternatives=answer.alternatives)
     return ctx.say("bot.faq.answer", entry=answer.entry, alternatives=answer.alternatives)
+
+
+@command("company_auth")
+async def company_auth(ctx: BotContext, args: str) -> str:
+    """企业认证 <授权码>: confirm the taxpayer's authorisation; without a code: the state, and a new request."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    code = args.strip().translate(_FULL_WIDTH)
+    if code:
+        company = await ctx.core.companies.authorize(code, ctx.actor)
+        return ctx.say("bot.company_auth.done", company=company)
+    company = await ctx.core.companies.request_authorization(ctx.actor)
+    return ctx.say("bot.company_auth.status", company=company)

@@ -117,10 +117,16 @@ async def migrate(database_url: str) -> list[str]:
             assert spec and spec.loader
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
-            async with in_transaction() as tx:
-                await tx.execute_script(await module.upgrade(tx))
-                await Aerich.create(version=f"{name}.py", app="models",
-                                    content=decompress_dict(module.MODELS_STATE), using_db=tx)
+            if getattr(module, "RUN_IN_TRANSACTION", True):
+                async with in_transaction() as tx:
+                    await tx.execute_script(await module.upgrade(tx))
+                    await Aerich.create(version=f"{name}.py", app="models",
+                                        content=decompress_dict(module.MODELS_STATE), using_db=tx)
+            else:
+                # The migration brings its own BEGIN/COMMIT (SQLite must switch foreign keys off
+                # outside a transaction to rebuild a table); recorded once it has run.
+                await conn.execute_script(await module.upgrade(conn))
+                await Aerich.create(version=f"{name}.py", app="models", content=decompress_dict(module.MODELS_STATE))
             done.append(name)
         return done
     finally:

@@ -54,7 +54,15 @@ class WeChatBinding(Model):
 class Company(Model):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=100)
-    tax_id = fields.CharField(max_length=20, unique=True)
+    #: Unique among authorised companies only (a partial unique index in the migration): while a
+    #: registration waits for the taxpayer's authorisation, another may claim the same tax ID.
+    tax_id = fields.CharField(max_length=20, db_index=True)
+    #: The taxpayer's authorisation of our channel (issue 13 #5): ``pending`` until the invoicing
+    #: platform confirms it, then ``authorized``; ``superseded`` when another registration of the
+    #: same tax ID was authorised first. Only an authorised company issues.
+    auth_state = fields.CharField(max_length=16, default="pending")
+    auth_reference = fields.CharField(max_length=64, null=True)
+    authorized_at = fields.DatetimeField(null=True)
     taxpayer_kind = fields.CharField(max_length=16)
     region = fields.CharField(max_length=2, default="42")
     address_phone = fields.CharField(max_length=200, default="")

@@ -53,6 +53,7 @@ from core.invoicing.views import (
     view_to_json,
 )
 from core.services.companies import Scope
+from core.services.taxpayer_auth import TaxpayerAuthService
 
 #: Waits before the 2nd and 3rd attempt of a platform call whose outcome was unknown.
 RETRY_DELAYS = (0.5, 2.0)
@@ -73,6 +74,8 @@ class Issuing(Drafting):
 
     async def _claim(self, invoice: Invoice, conn: BaseDBAsyncClient) -> None:
         """The draft (or approved pending invoice) becomes ``issuing`` with its request id."""
+        # Only for a taxpayer who authorised us through the platform (issue 13 #5): the one gate.
+        TaxpayerAuthService.check_can_issue(await Company.get(id=invoice.company_id, using_db=conn))
         request_id = invoice.platform_request_id or uuid.uuid4().hex
         claimed = await Invoice.filter(id=invoice.id, status__in=["draft", "pending"]).using_db(conn).update(
             status="issuing", platform_request_id=request_id, updated_at=self.clock.now())

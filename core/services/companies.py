@@ -35,6 +35,7 @@ from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.domain.taxpayer_id import normalize_tax_id
 from core.ports import Clock
 from core.services.audit import AuditLog
+from core.services.taxpayer_auth import TaxpayerAuthService
 
 INVITE_TTL = timedelta(days=7)
 #: No 0/O, 1/I/L: codes are read aloud and typed on phones.
@@ -75,6 +76,8 @@ class CompanyView:
     invoice_limit: Decimal | None
     approval_required: bool
     role: Role
+    #: pending (待认证: cannot issue yet), authorized, or superseded (another registration won).
+    auth_state: str = "pending"
 
 
 @dataclass(frozen=True)
@@ -139,9 +142,11 @@ def _check_company(data: CompanyInput) -> dict[str, Any]:
 
 
 class CompanyService:
-    def __init__(self, clock: Clock, audit: AuditLog) -> None:
+    def __init__(self, clock: Clock, audit: AuditLog, tax_auth: TaxpayerAuthService | None = None) -> None:
         self.clock = clock
         self.audit = audit
+        #: The taxpayer's authorisation (issue 13 #5); build_core wires it.
+        self.tax_auth = tax_auth
 
     async def require(self, actor: Actor, permission: Permission = Permission.VIEW) -> Scope:
         if actor.account_id is None:
@@ -169,7 +174,9 @@ class CompanyService:
         now = self.clock.now()
         try:
             async with self.audit.transaction() as conn:
-                if await Company.filter(tax_id=values["tax_id"]).using_db(conn).exists():
+                # Only an AUTHORISED company owns its tax ID: while registrations wait for the
+                # taxpayer's authorisation, the real owner may register too (the first authorised wins).
+                if await Company.filter(tax_id=values["tax_id"], auth_state="authorized").using_db(conn).exists():
                     raise CompanyExists()
                 company = await Company.create(**values, created_at=now, using_db=conn)
                 await Membership.create(company_id=company.id, account_id=actor.account_id, role=Role.OWNER,
@@ -180,7 +187,26 @@ class CompanyService:
                                         connection=conn)
         except IntegrityError:
             raise CompanyExists() from None
+        if self.tax_auth is not None:
+            await self.tax_auth.request(company)
         return self._view(company, Role.OWNER)
+
+    async def authorize(self, code: str, actor: Actor) -> CompanyView:
+        """Enter the code the platform gave the taxpayer: the current company may issue from now on."""
+        scope = await self.require(actor, Permission.MANAGE_COMPANY)
+        assert self.tax_auth is not None
+        company = await self.tax_auth.authorize(await Company.get(id=scope.company_id), code, actor)
+        await self.audit.record(actor, "company.authorized", target=f"company:{company.id}", company_id=company.id)
+        return self._view(company, scope.role)
+
+    async def request_authorization(self, actor: Actor) -> CompanyView:
+        """Ask the platform again (a new code for the taxpayer)."""
+        scope = await self.require(actor, Permission.MANAGE_COMPANY)
+        assert self.tax_auth is not None
+        company = await Company.get(id=scope.company_id)
+        if company.auth_state == "pending":
+            await self.tax_auth.request(company)
+        return self._view(company, scope.role)
 
     async def patch(self, changes: dict[str, Any], actor: Actor) -> CompanyView:
         """PATCH semantics: fields not given keep their value (a body with only the required fields
@@ -207,15 +233,20 @@ class CompanyService:
             if await Invoice.exists(company_id=company.id):
                 # Issued invoices carry the seller's tax ID: the company cannot become another taxpayer.
                 raise ValidationFailed.one("tax_id", "tax_id_locked")
-            if await Company.exists(tax_id=values["tax_id"]):
+            if await Company.exists(tax_id=values["tax_id"], auth_state="authorized"):
                 raise CompanyExists()
         changed = {k: v for k, v in values.items() if getattr(company, k) != v}
+        if "tax_id" in changed:
+            # Another taxpayer: its authorisation starts again.
+            values.update(auth_state="pending", auth_reference=None, authorized_at=None)
         async with self.audit.transaction() as conn:
             await Company.filter(id=company.id).using_db(conn).update(**values)
             await self.audit.record(actor, "company.update", target=f"company:{company.id}",
                                     company_id=company.id, detail={"changed": sorted(changed)},
                                     connection=conn)
         await company.refresh_from_db()
+        if "tax_id" in changed and self.tax_auth is not None:
+            await self.tax_auth.request(company)
         return self._view(company, scope.role)
 
     async def current(self, actor: Actor) -> CompanyView:
@@ -282,5 +313,5 @@ class CompanyService:
             region=company.region, address_phone=company.address_phone, bank_account=company.bank_account,
             issuer_name=company.issuer_name, allowed_kinds=tuple(company.allowed_kinds),
             default_rate=company.default_rate, invoice_limit=company.invoice_limit,
-            approval_required=company.approval_required, role=role,
+            approval_required=company.approval_required, role=role, auth_state=company.auth_state,
         )

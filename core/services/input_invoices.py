@@ -19,7 +19,6 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from openpyxl import load_workbook
 from tortoise.exceptions import IntegrityError
 
 from core.adapters.models import Company, InputInvoice
@@ -35,6 +34,7 @@ from core.input_invoicing.files import ReadInvoice, read_invoice_file
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
+from core.services.upload_limits import Deadline, bounded_rows, parse_off_loop, xlsx_rows
 
 MAX_IMPORT_ROWS = 5000
 #: A received invoice file is read in a thread; one that takes longer is refused.
@@ -369,7 +369,8 @@ class InputInvoiceService:
         return report
 
     async def import_file(self, filename: str, data: bytes, actor: Actor) -> ImportReport:
-        rows = read_table(filename, data)
+        # Bounded and off the event loop (core/services/upload_limits.py).
+        rows = await parse_off_loop(read_table, filename, data)
         return await self.import_rows(rows, actor)
 
     async def list(self, actor: Actor, *, date_from: date | None = None, date_to: date | None = None,
@@ -396,13 +397,9 @@ def _header_map(header: Sequence[object]) -> dict[int, str]:
 def read_table(filename: str, data: bytes) -> list[dict[str, str]]:
     """Rows of a CSV (UTF-8, with or without BOM, or GBK) or XLSX file, keyed by our field names."""
     lowered = filename.lower()
+    deadline = Deadline()
     if lowered.endswith(".xlsx"):
-        try:
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception:
-            raise ValidationFailed.one("file", "import_unreadable") from None
-        sheet = book.worksheets[0]
-        raw_rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+        raw_rows = list(xlsx_rows(data, deadline))
     elif lowered.endswith(".csv"):
         for encoding in ("utf-8-sig", "gb18030"):
             try:
@@ -412,7 +409,10 @@ def read_table(filename: str, data: bytes) -> list[dict[str, str]]:
                 continue
         else:
             raise ValidationFailed.one("file", "import_unreadable")
-        raw_rows = [list(r) for r in csv.reader(io.StringIO(text))]
+        try:
+            raw_rows = list(bounded_rows(csv.reader(io.StringIO(text)), deadline))
+        except csv.Error:
+            raise ValidationFailed.one("file", "import_unreadable") from None
     else:
         raise ValidationFailed.one("file", "import_format")
     if not raw_rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import math
 import secrets
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from core.domain.actor import Actor
 from core.domain.errors import RateLimited, SmsCodeExhausted, SmsCodeExpired, SmsCodeInvalid
 from core.ports import Clock, EmailSender, KeyValueStore, SmsSender
 
+log = logging.getLogger(__name__)
 CODE_TTL_SECONDS = 300
 MAX_WRONG_TRIES = 5
 PROOF_TTL_SECONDS = 900
@@ -62,12 +64,16 @@ class CodeService:
         email: EmailSender,
         clock: Clock,
         secret_key: str,
+        budget_per_hour: int = 600,
+        budget_per_day: int = 5000,
     ) -> None:
         self.store = store
         self.sms = sms
         self.email = email
         self.clock = clock
         self._key = secret_key.encode()
+        self.budget_per_hour = budget_per_hour
+        self.budget_per_day = budget_per_day
 
     def _digest(self, phone: str, purpose: Purpose, code: str) -> str:
         return hmac.new(self._key, f"{phone}|{purpose}|{code}".encode(), hashlib.sha256).hexdigest()
@@ -92,9 +98,22 @@ class CodeService:
                 telemetry.sms_refused(limit.scope)
                 raise RateLimited({"retry_after": max(1, math.ceil(window_end - now))})
             keys.append((key, limit, window_end))
+        await self._spend_budget(now)
         for key, limit, _ in keys:
             await self.store.incr(key, ttl=limit.window_seconds + 60)
         await self.store.set(f"sms:last:{phone}", str(now), ttl=PHONE_COOLDOWN_SECONDS * 2)
+
+    async def _spend_budget(self, now: float) -> None:
+        """The platform's overall SMS ceiling (SMS_BUDGET_PER_HOUR / _PER_DAY): counted before sending,
+        refused above it, and alarmed (metric ``fapiao_sms_budget_exhausted_total`` and an error log)."""
+        for window, most in ((3600, self.budget_per_hour), (86400, self.budget_per_day)):
+            bucket = int(now // window)
+            if await self.store.incr(f"sms:budget:{window}:{bucket}", ttl=window + 60) > most:
+                telemetry.sms_refused("budget")
+                telemetry.sms_budget_exhausted(window)
+                log.error("SMS budget exhausted: more than %s SMS in %s s; sends refused until the window ends "
+                          "(SMS_BUDGET_PER_HOUR / SMS_BUDGET_PER_DAY)", most, window)
+                raise RateLimited({"retry_after": max(1, math.ceil((bucket + 1) * window - now))})
 
     async def _issue(self, phone: str, purpose: Purpose, actor: Actor) -> str:
         await self._check_and_count(phone, actor)

@@ -263,8 +263,12 @@ def doctor(out: TextIO | None = None) -> int:
         settings = load_settings()
         check_templates(settings)
     except SettingsError as exc:
-        emit(Check("FAIL", "settings", "; ".join(exc.problems)))
+        # One line per problem: under ENVIRONMENT=production, every unsafe setting is named.
+        for problem in exc.problems:
+            emit(Check("FAIL", "settings", problem))
         return 1
+    for warning in settings.production_warnings():
+        emit(Check("warn", "settings", warning))
     results = asyncio.run(run_checks(settings, emit))
     return 1 if any(check.status == "FAIL" for check in results) else 0
 

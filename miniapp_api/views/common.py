@@ -20,28 +20,27 @@ def core_of(req: ApiRequest) -> Core:
     return req.http.app[CORE]
 
 
-def _is_proxy(address: str) -> bool:
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return ip.is_loopback or ip.is_private
-
-
-def client_ip(request: web.Request) -> str | None:
+def client_ip(request: web.Request, trusted: tuple[Any, ...] | None = None) -> str | None:
     """The caller's address, for the per-IP limits.
 
-    ``X-Forwarded-For`` is believed only when the direct peer is a proxy on a loopback or private
-    address (nginx in front, README § Production), and then only its last entry, the one that proxy
-    appended: earlier entries are whatever the client sent. (Taking the first entry let anyone dodge
-    the per-IP SMS and login limits with a made-up header.)
+    ``X-Forwarded-For`` is believed only when the direct peer is one of ``TRUSTED_PROXIES`` (default:
+    none), and then only its last entry, the one that proxy appended: earlier entries are whatever
+    the client sent. (Trusting any loopback or private peer let a client behind a shared proxy, or
+    on the same network, rotate the header to dodge the per-IP SMS, login and /v/ limits.)
     """
+    if trusted is None:
+        trusted = request.app[CORE].settings.trusted_proxy_networks
     remote = request.remote
     forwarded = request.headers.get("X-Forwarded-For", "")
-    if forwarded and remote and _is_proxy(remote):
-        last = forwarded.split(",")[-1].strip()
-        if last:
-            return last
+    if forwarded and remote and trusted:
+        try:
+            peer = ipaddress.ip_address(remote)
+        except ValueError:
+            return remote
+        if any(peer in network for network in trusted):
+            last = forwarded.split(",")[-1].strip()
+            if last:
+                return last
     return remote
 
 

@@ -52,3 +52,11 @@ async def invite(req: ApiRequest) -> web.Response:
 
 async def join(req: ApiRequest) -> web.Response:
     return json_response(to_json(await core_of(req).companies.join(req.body["code"], actor_of(req))))
+
+
+async def authorize(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await core_of(req).companies.authorize(req.body["code"], actor_of(req))))
+
+
+async def request_authorization(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await core_of(req).companies.request_authorization(actor_of(req))))

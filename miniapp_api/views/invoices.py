@@ -11,7 +11,7 @@ from typing import Any
 import qrcode
 from aiohttp import web
 
-from core.domain.errors import ValidationFailed
+from core.domain.errors import NotFound, ValidationFailed
 from core.invoicing.views import (
     BuyerInput,
     ConfirmationView,
@@ -22,7 +22,7 @@ from core.invoicing.views import (
     RedLineRequest,
 )
 from miniapp_api.spec import ApiRequest
-from miniapp_api.views.common import actor_of, core_of, json_response
+from miniapp_api.views.common import actor_of, client_ip, core_of, json_response
 from miniapp_api.views.files import file_response
 
 
@@ -248,11 +248,22 @@ async def verify(req: ApiRequest) -> web.Response:
     on = _query_date(req, "date")
     total = _query_money(req, "total")
     assert on is not None and total is not None
-    facts = await core_of(req).invoices.verify_fields(q["number"], on, total)
-    data = asdict(facts)
-    token = data.pop("token")
-    data["verify_url"] = core_of(req).invoices.verify_url(token)
+    core = core_of(req)
+    ip = client_ip(req.http) or ""
+    await core.verify_limit.before(ip)
+    try:
+        facts = await core.invoices.verify_fields(q["number"], on, total)
+    except NotFound:
+        await core.verify_limit.miss(ip)
+        raise
+    # Only what the national 查验 shows anyone: never a link to the document (its PDF names the
+    # buyer and the items).
+    data = {name: value for name, value in asdict(facts).items() if name in PUBLIC_VERIFICATION_FIELDS}
     return json_response(data)
+
+
+PUBLIC_VERIFICATION_FIELDS = ("number", "issue_date", "seller_name", "buyer_masked", "total", "status", "is_red",
+                              "kind")
 
 
 async def tax_codes(req: ApiRequest) -> web.Response:

@@ -11,6 +11,7 @@ from aiohttp import FormData
 
 from core.adapters.models import Account, WeChatBinding
 from tests.api.conftest import Api
+from tests.authorise import authorise_companies
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 #: Valid 统一社会信用代码 (GB 32100-2015 checksum): tenant A, tenant B, and C, a buyer on the platform.
@@ -47,6 +48,7 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     _, company = await api.call("POST", "/companies", {
         "name": COMPANY_NAMES[key], "tax_id": TAX_IDS[key], "taxpayer_kind": "general", "issuer_name": f"{key}开票员",
     }, token=token, expect=201)
+    await authorise_companies()
     tenant.company_id = company["id"]
     buyer_person = f"{key}姓买家先生"
     buyer_company = f"{key}方客户餐饮有限公司"
@@ -157,6 +159,7 @@ async def world(client_api: Api, clock: Any, core: Any, deliver: Any) -> World:
     c_token = await api.register(PHONES["C"], name="丙会计")
     _, c_company = await api.call("POST", "/companies", {"name": COMPANY_NAMES["C"], "tax_id": TAX_IDS["C"]},
                                   token=c_token, expect=201)
+    await authorise_companies()
     c = Tenant("C", c_token, c_company["id"])
     a = await build_tenant(api, clock, "A", platform_buyer="C")
     b = await build_tenant(api, clock, "B", platform_buyer="C")

@@ -47,7 +47,9 @@ def minutes_left(clock: Any) -> int:
 
 
 @pytest.fixture
-def client(api: Any, sms: Any) -> Api:
+def client(api: Any, sms: Any, settings: Any) -> Api:
+    # The test client connects from 127.0.0.1, standing for nginx in front (TRUSTED_PROXIES).
+    settings.trusted_proxies = "127.0.0.1"
     return Api(api, sms)
 
 
@@ -91,19 +93,23 @@ async def test_successful_logins_do_not_count(client: Api, core: Any, sms: Any) 
 
 
 def test_a_client_cannot_pretend_to_be_the_proxy() -> None:
-    """X-Forwarded-For is believed only from a loopback/private peer, and only its last entry."""
+    """X-Forwarded-For is believed only from a peer in TRUSTED_PROXIES, and only its last entry."""
     from aiohttp.test_utils import make_mocked_request
 
+    from core.settings import parse_networks
     from miniapp_api.views.common import client_ip
 
-    def ip(remote: str, header: str | None) -> str | None:
+    def ip(remote: str, header: str | None, trusted: str = "127.0.0.1,10.0.0.0/8") -> str | None:
         request = make_mocked_request("GET", "/", headers={"X-Forwarded-For": header} if header else {})
-        return client_ip(request.clone(remote=remote))
+        return client_ip(request.clone(remote=remote), parse_networks(trusted))
 
     assert ip("127.0.0.1", "1.1.1.1, 203.0.113.7") == "203.0.113.7"
     assert ip("10.0.0.2", "203.0.113.7") == "203.0.113.7"
     assert ip("8.8.4.4", "1.1.1.1") == "8.8.4.4"  # a public peer is the client itself
     assert ip("127.0.0.1", None) == "127.0.0.1"
+    # Not a configured proxy: a private or loopback peer is the client too (issue 13 #6).
+    assert ip("192.168.1.20", "203.0.113.7") == "192.168.1.20"
+    assert ip("127.0.0.1", "203.0.113.7", trusted="") == "127.0.0.1"
 
 
 async def test_password_guessing_through_the_chat_is_stopped_per_openid(api: Any, sim: Any, clock: Any, core: Any,

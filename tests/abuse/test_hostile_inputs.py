@@ -12,6 +12,7 @@ import pytest
 from aiohttp import FormData
 
 from tests.api.conftest import Api
+from tests.authorise import authorise_companies
 
 
 @pytest.fixture
@@ -19,6 +20,7 @@ async def owner(client_api: Api) -> str:
     client_api.token = await client_api.register("13800138000")
     await client_api.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": "91110000600037341L",
                                                  "taxpayer_kind": "general", "issuer_name": "王会计"}, expect=201)
+    await authorise_companies()
     return client_api.token
 
 

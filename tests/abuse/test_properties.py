@@ -41,6 +41,7 @@ from core.services.companies import CompanyInput
 from core.services.sms_codes import CodeService, Purpose
 from fapiao.adapters.email import RecordingEmail
 from fapiao.adapters.sms import RecordingSms
+from tests.authorise import authorise_companies
 from tests.unit.test_amount_in_words import words_to_amount
 
 D = Decimal
@@ -100,6 +101,7 @@ async def issuer(core, sms, clock):
     actor = Actor(channel="api", account_id=account_id)
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id="91110000600037341L",
                                              taxpayer_kind="general"), actor)
+    await authorise_companies()
     return actor
 
 

@@ -13,6 +13,7 @@ import pytest
 from tests.abuse.conftest import World
 from tests.abuse.schemathesis_run import run
 from tests.api.conftest import Api
+from tests.authorise import authorise_companies
 
 EXAMPLES_PER_OPERATION = 4
 
@@ -23,6 +24,7 @@ async def signed_in(api: Any, sms: Any) -> str:
     client.token = await client.register("13800138000")
     await client.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": "91110000600037341L",
                                             "taxpayer_kind": "general", "issuer_name": "王会计"}, expect=201)
+    await authorise_companies()
     await client.call("POST", "/invoices", {"kind": "normal",
                       "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
                                             "lines": [{"name": "餐费", "amount": "388"}]}, expect=201)

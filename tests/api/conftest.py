@@ -6,6 +6,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from miniapp_api.openapi import document
+from tests.authorise import authorise_companies
 
 PASSWORD = "Kaipiao#2026"
 
@@ -65,6 +66,7 @@ async def owner(client_api):
     client_api.token = await client_api.register("13800138000")
     await client_api.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": "91110000600037341L",
                                                  "taxpayer_kind": "general", "issuer_name": "王会计"}, expect=201)
+    await authorise_companies()
     return client_api.token
 
 

@@ -7,6 +7,7 @@ import pyotp
 from miniapp_api.openapi import document
 from miniapp_api.routes import ROUTES
 from tests.api.conftest import PASSWORD
+from tests.authorise import authorise_companies
 
 PHONE = "13800138000"
 USCC = "91110000600037341L"
@@ -45,6 +46,7 @@ async def test_full_account_and_company_journey(client_api, sms, clock):
     _, company = await api.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": USCC,
                                                        "taxpayer_kind": "small_scale", "company_id": 999},
                                 expect=201)
+    await authorise_companies()
     assert company["role"] == "owner" and company["tax_id"] == USCC
     _, invite = await api.call("POST", "/company/invites", {"role": "issuer"}, expect=201)
 
@@ -171,10 +173,12 @@ async def test_another_company_is_not_found(client_api, clock):
     owner = await client_api.register(PHONE)
     _, company = await client_api.call("POST", "/companies", {"name": "甲公司", "tax_id": USCC}, token=owner,
                                        expect=201)
+    await authorise_companies()
     clock.advance(seconds=61)
     stranger = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "乙公司", "tax_id": "9144030071526726XG"},
                           token=stranger, expect=201)
+    await authorise_companies()
     await client_api.call("POST", "/company/switch", {"company_id": company["id"]}, token=stranger, expect=404)
     _, mine = await client_api.call("GET", "/company", token=stranger, expect=200)
     assert mine["name"] == "乙公司"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from core.domain.actor import Actor
 from tests.api.conftest import PASSWORD, Api
+from tests.authorise import authorise_companies
 
 TRAIL = "/companies/{company_id}/audit"
 INVOICE = {"kind": "special", "buyer": {"name": "深圳某某科技有限公司", "tax_id": "9144030071526726XG"},
@@ -86,6 +87,7 @@ async def test_another_companys_trail_is_not_found_without_leaking(client_api, o
     other = await api.register("13900139000", "别家老板")
     await api.call("POST", "/companies", {"name": "武汉另一家有限公司", "tax_id": "9144030071526726XG",
                                           "taxpayer_kind": "small_scale"}, token=other, expect=201)
+    await authorise_companies()
     theirs = await _company_id(api, other)
     status_other, body_other = await api.call("GET", TRAIL.format(company_id=theirs), token=owner, template=TRAIL)
     status_none, body_none = await api.call("GET", TRAIL.format(company_id=theirs + 1000), token=owner,

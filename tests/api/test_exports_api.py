@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.api.test_invoices_api import NORMAL_FROM_TITLE, SPECIAL
+from tests.authorise import authorise_companies
 
 
 @pytest.fixture
@@ -80,6 +81,7 @@ async def test_export_of_another_company_is_not_found(client_api, invoices, cloc
     stranger = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "别家", "tax_id": "9144030071526726XG"}, token=stranger,
                           expect=201)
+    await authorise_companies()
     await client_api.call("GET", f"/exports/{job['id']}", template="/exports/{job_id}", token=stranger, expect=404)
     await finished(client_api, job)
 

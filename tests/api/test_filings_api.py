@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import FormData
 
 from tests.api.test_invoices_api import SPECIAL
+from tests.authorise import authorise_companies
 
 
 async def test_filing_journey_through_the_api(client_api, owner, api, clock):
@@ -44,6 +45,7 @@ async def test_filing_journey_through_the_api(client_api, owner, api, clock):
     stranger = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "别家", "tax_id": "9144030071526726XG"}, token=stranger,
                           expect=201)
+    await authorise_companies()
     await client_api.call("GET", f"/filings/{filing['id']}", token=stranger, template="/filings/{filing_id}",
                           expect=404)
 

@@ -8,6 +8,7 @@ import pytest
 from bot.router import Router
 from core.adapters.models import Account
 from templates import texts
+from tests.authorise import authorise_companies
 from tests.transcript import verify_dialog
 
 OPENID = "o-transcript-user"
@@ -136,6 +137,7 @@ async def test_create_company_join_and_invite(router, sms, clock):
         ("跳过", ("请确认", "小规模纳税人", GOOD_USCC)),
         ("确认", ("已创建", "武汉光谷软件有限公司")),
     ])
+    await authorise_companies()
     replies = await verify_dialog(router, OPENID, [("邀请成员", "角色"), ("2", ("邀请码", "开票员"))])
     code = replies[1].split("邀请码：")[1].split()[0]
     clock.advance(seconds=61)

@@ -9,6 +9,7 @@ import pytest
 from bot.router import Router
 from core.adapters.models import Invoice
 from templates import texts
+from tests.authorise import authorise_companies
 from tests.dialogs.test_account_dialogs import register_in_chat
 from tests.transcript import verify_dialog
 
@@ -29,6 +30,7 @@ async def company(router, sms):
         ("创建企业", "名称"), ("武汉光谷软件有限公司", "统一社会信用代码"), (USCC, "类型"), ("1", "地址"),
         ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
     ])
+    await authorise_companies()
 
 
 def number_in(reply: str) -> str:
@@ -226,6 +228,7 @@ async def test_the_buyer_starts_a_red_confirmation_in_chat(router, company, core
         ("创建企业", "名称"), ("武汉某某科技有限公司", "统一社会信用代码"), (BUYER, "类型"), ("2", "地址"),
         ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
     ])
+    await authorise_companies()
     number = number_in((await verify_dialog(router, OPENID, [
         (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 300 6% 专票", "请确认"), ("确认", "开票成功")]))[-1])
     await verify_dialog(router, "o-buyer", [(f"红字确认 申请 {number} 2", "尚未对发票")])

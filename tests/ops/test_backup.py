@@ -22,6 +22,7 @@ from core.adapters.database import close_db, init_db
 from fapiao.ops import backup as ops
 from tests.api.conftest import Api
 from tests.api.test_invoices_api import NORMAL_FROM_TITLE, SPECIAL
+from tests.authorise import authorise_companies
 from tests.conftest import PG_URL
 
 PNG = b"\x89PNG\r\n\x1a\n" + secrets.token_bytes(256)
@@ -37,6 +38,7 @@ async def populate(api: Any, sms: Any, clock: Any, core: Any, phone: str = "1380
     client.token = await client.register(phone)
     await client.call("POST", "/companies", {"name": name, "tax_id": tax_id, "taxpayer_kind": "general",
                                              "issuer_name": "王会计"}, expect=201)
+    await authorise_companies()
     special = (await client.call("POST", "/invoices", SPECIAL, expect=201))[1]
     normal = (await client.call("POST", "/invoices", NORMAL_FROM_TITLE, expect=201))[1]
     await client.call("POST", "/invoices", {**NORMAL_FROM_TITLE, "lines": [{"name": "会议费", "amount": "2000"}]},

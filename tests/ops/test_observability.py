@@ -24,6 +24,7 @@ from fapiao.observability.logs import MASK_RULES, MaskingFilter, build_handler, 
 from fapiao.observability.metrics import backup_facts
 from fapiao.wechat_sim import WeChatServerSimulator
 from tests.api.conftest import PASSWORD, Api
+from tests.authorise import authorise_companies
 from tests.conftest import PG_URL, REDIS_URL
 
 NORMAL = {"kind": "normal", "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
@@ -40,6 +41,7 @@ async def owner(client_api: Api) -> str:
     client_api.token = await client_api.register("13800138000")
     await client_api.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": "91110000600037341L",
                                                  "taxpayer_kind": "general", "issuer_name": "王会计"}, expect=201)
+    await authorise_companies()
     return client_api.token
 
 

@@ -17,6 +17,7 @@ import pytest
 from core.settings import Settings
 from fapiao import scheduler
 from fapiao.wechat_sim import WeChatServerSimulator
+from tests.authorise import authorise_companies
 from tests.ops import Server, fapiao, free_port, server_env
 
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
@@ -158,6 +159,7 @@ async def test_two_workers_serve_the_api_and_the_bot_with_gapless_numbers(tmp_pa
             await call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": USCC,
                                               "taxpayer_kind": "general", "issuer_name": "王会计"},
                        token=token, expect=201)
+            await authorise_companies()
             issued = await asyncio.gather(*(call("POST", "/invoices", INVOICE, token=token, expect=201)
                                             for _ in range(40)))
 

@@ -18,6 +18,7 @@ from core.domain.errors import InvalidCredentials
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
 from fapiao.ops.audit_cli import format_result
+from tests.authorise import authorise_companies
 from tests.unit.test_invoices import make_user
 
 USCC = "91110000600037341L"
@@ -199,6 +200,7 @@ async def test_concurrent_issuing_and_logging_keep_one_chain(core, sms, clock):
     actor = await make_user(core, sms, clock, "13800138000")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general",
                                              issuer_name="王会计"), actor)
+    await authorise_companies()
     draft = DraftInput(kind="special", buyer=BuyerInput(name="深圳某某科技有限公司", tax_id=BUYER_USCC),
                        lines=(LineDraft(name="技术服务费", amount="100", rate="6%"),))
 
@@ -243,6 +245,7 @@ async def test_invoice_issue_and_company_changes_are_recorded(core, sms, clock):
     actor = await make_user(core, sms, clock, "13800138000")
     company = await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC,
                                                        taxpayer_kind="general", issuer_name="王会计"), actor)
+    await authorise_companies()
     result = await core.invoices.issue_new(DraftInput(
         kind="special", buyer=BuyerInput(name="深圳某某科技有限公司", tax_id=BUYER_USCC),
         lines=(LineDraft(name="技术服务费", amount="100", rate="6%"),)), actor)

@@ -11,6 +11,7 @@ from core.domain.errors import Conflict, InvoiceNotVoidable
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
 from core.services.input_invoices import InputInvoiceData
+from tests.authorise import authorise_companies
 from tests.unit.test_invoices import BUYER_USCC, USCC, make_user
 
 
@@ -18,6 +19,7 @@ from tests.unit.test_invoices import BUYER_USCC, USCC, make_user
 async def owner(core, sms, clock, wechat_api):
     actor = await make_user(core, sms, clock, "13800138000")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general"), actor)
+    await authorise_companies()
     await core.accounts.bind(actor.account_id, "mp", "o-owner", actor)
     return actor
 
@@ -108,6 +110,7 @@ async def test_cit_prepayment_and_other_companies(core, owner, sms, clock):
     assert filing.tax_type == "cit" and filing.payable > 0
     stranger = await make_user(core, sms, clock, "13900139000")
     await core.companies.create(CompanyInput(name="别家", tax_id=BUYER_USCC), stranger)
+    await authorise_companies()
     from core.domain.errors import NotFound
 
     for call in (core.filings.get(filing.id, stranger), core.filings.submit(filing.id, stranger),

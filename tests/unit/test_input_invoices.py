@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from core.domain.errors import Conflict, ValidationFailed
 from core.services.companies import CompanyInput
 from core.services.input_invoices import InputInvoiceData
+from tests.authorise import authorise_companies
 from tests.unit.test_invoices import USCC, make_user
 
 
@@ -18,6 +19,7 @@ from tests.unit.test_invoices import USCC, make_user
 async def accountant(core, sms, clock):
     actor = await make_user(core, sms, clock, "13800138000")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general"), actor)
+    await authorise_companies()
     return actor
 
 

@@ -26,6 +26,7 @@ from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraf
 from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
 from core.services.sms_codes import Purpose
+from tests.authorise import authorise_companies
 
 USCC = "91110000600037341L"
 BUYER_USCC = "9144030071526726XG"
@@ -45,6 +46,7 @@ async def owner(core, sms, clock):
     actor = await make_user(core, sms, clock, "13800138000")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general",
                                              issuer_name="王会计"), actor)
+    await authorise_companies()
     return actor
 
 
@@ -250,6 +252,7 @@ async def test_other_company_cannot_see_or_touch(core, owner, sms, clock):
     view = (await core.invoices.issue_new(special(), owner)).invoice
     stranger = await make_user(core, sms, clock, "13700137000")
     await core.companies.create(CompanyInput(name="别的公司", tax_id=BUYER_USCC), stranger)
+    await authorise_companies()
     for call in (core.invoices.get(view.id, stranger), core.invoices.void(view.id, "x", stranger),
                  core.invoices.red_letter(view.id, "mistake", stranger), core.invoices.reissue(view.id, stranger),
                  core.invoices.document(view.id, stranger)):
@@ -331,6 +334,7 @@ async def test_verification_by_token_and_fields(core, owner):
 async def buyer_company(core, sms, clock):
     buyer = await make_user(core, sms, clock, "13600136000")
     await core.companies.create(CompanyInput(name="深圳某某科技有限公司", tax_id=BUYER_USCC), buyer)
+    await authorise_companies()
     return buyer
 
 
