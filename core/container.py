@@ -34,7 +34,7 @@ from core.services.reminders import ReminderService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.services.support import AnnouncementService, MaintenanceGuard, SupportService
-from core.services.taxpayer_auth import SandboxTaxAuthorization, TaxpayerAuthService
+from core.services.taxpayer_auth import TaxpayerAuthService
 from core.settings import Settings
 from core.tax_bureau import TaxBureau
 
@@ -99,7 +99,8 @@ def build_core(
                         settings.sms_budget_per_day)
     sessions = SessionService(store)
     accounts = AccountService(codes, sessions, hasher, sms, email, clock, audit, secret_key=settings.secret_key)
-    companies = CompanyService(clock, audit, TaxpayerAuthService(SandboxTaxAuthorization(store), clock, store))
+    # The taxpayer's authorisation of our channel goes through the invoicing platform (issue 13 #5).
+    companies = CompanyService(clock, audit, TaxpayerAuthService(platform, clock, store))
     invoices = InvoiceService(clock, audit, companies, settings.public_base_url, platform)
     documents = DocumentService(invoices, renderer, Path(settings.data_dir) / "cache" / "pdf")
     return Core(

@@ -11,18 +11,14 @@ confirms that authorisation. So a new company is ``pending`` (待认证) and can
   ``superseded``, its owner is told (outbox), and its drafts stay for export.
 * An authorised tax ID cannot be registered again (``company_exists``).
 
-The port is the pair of methods of :class:`core.invoice_platform.InvoicePlatform`; until the
-platform sandbox is wired, :class:`SandboxTaxAuthorization` stands in (it logs
-``TAX AUTH for <tax id>: <code>``, like the SMS console).
+The port is the pair of methods of :class:`core.invoice_platform.InvoicePlatform` (the sandbox
+logs ``TAX AUTH for <tax id>: <code>``, like the SMS console). A new request for a tax ID
+supersedes the platform's earlier pending one: whoever holds the code from 电子税务局 wins.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import json
 import logging
-import secrets
 from typing import Protocol
 
 from tortoise.transactions import in_transaction
@@ -31,14 +27,12 @@ from core.adapters.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Role
-from core.invoice_platform import AuthorizationRequest
+from core.invoice_platform import AuthorizationRequest, PlatformRejected
 from core.ports import Clock, KeyValueStore
 from core.services.outbox import enqueue
 
 log = logging.getLogger("fapiao.tax_auth")
 PENDING, AUTHORIZED, SUPERSEDED = "pending", "authorized", "superseded"
-#: How long the sandbox's code stays valid (the taxpayer may take a few days in 电子税务局).
-SANDBOX_CODE_TTL_SECONDS = 7 * 86400
 
 
 class CompanyNotAuthorized(DomainError):
@@ -54,32 +48,6 @@ class TaxAuthorizationPort(Protocol):
     async def request_authorization(self, tax_id: str, taxpayer_name: str) -> AuthorizationRequest: ...
 
     async def confirm_authorization(self, tax_id: str, reference: str, code: str) -> AuthorizationRequest: ...
-
-
-class SandboxTaxAuthorization:
-    """Offline stand-in: the "taxpayer's" code is written to the log (``TAX AUTH for <tax id>: <code>``)
-    and kept hashed in the key-value store for 7 days."""
-
-    def __init__(self, store: KeyValueStore) -> None:
-        self.store = store
-
-    async def request_authorization(self, tax_id: str, taxpayer_name: str) -> AuthorizationRequest:
-        reference = secrets.token_hex(8)
-        code = f"{secrets.randbelow(10**6):06d}"
-        digest = hashlib.sha256(f"{reference}|{code}".encode()).hexdigest()
-        await self.store.set(f"taxauth:{reference}", json.dumps({"tax_id": tax_id, "digest": digest}),
-                             ttl=SANDBOX_CODE_TTL_SECONDS)
-        log.info("TAX AUTH for %s: %s", tax_id, code, extra={"unmasked": True})
-        return AuthorizationRequest(tax_id=tax_id, reference=reference, state="pending")
-
-    async def confirm_authorization(self, tax_id: str, reference: str, code: str) -> AuthorizationRequest:
-        raw = await self.store.get(f"taxauth:{reference}")
-        record = json.loads(raw) if raw else None
-        digest = hashlib.sha256(f"{reference}|{code.strip()}".encode()).hexdigest()
-        if record is None or record["tax_id"] != tax_id or not hmac.compare_digest(record["digest"], digest):
-            return AuthorizationRequest(tax_id=tax_id, reference=reference, state="pending")
-        await self.store.delete(f"taxauth:{reference}")
-        return AuthorizationRequest(tax_id=tax_id, reference=reference, state="authorized")
 
 
 class TaxpayerAuthService:
@@ -117,7 +85,10 @@ class TaxpayerAuthService:
                                       ttl=3700)
         if tries > 5:
             raise ValidationFailed.one("code", "tax_auth_code_exhausted")
-        answer = await self.port.confirm_authorization(company.tax_id, company.auth_reference, value)
+        try:
+            answer = await self.port.confirm_authorization(company.tax_id, company.auth_reference, value)
+        except PlatformRejected:  # wrong code, or a later request superseded this one
+            raise ValidationFailed.one("code", "tax_auth_code_invalid") from None
         if answer.state != "authorized":
             raise ValidationFailed.one("code", "tax_auth_code_invalid")
         now = self.clock.now()

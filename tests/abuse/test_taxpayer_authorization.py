@@ -41,7 +41,7 @@ def client(api: Any, sms: Any) -> Api:
 
 
 async def test_a_pending_company_cannot_issue_until_the_taxpayer_authorises(client: Api, caplog: Any) -> None:
-    caplog.set_level(logging.INFO, logger="fapiao.tax_auth")
+    caplog.set_level(logging.INFO)
     token = await client.register(REAL_OWNER)
     _, company = await client.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": TAX_ID},
                                    token=token, expect=201)
@@ -63,7 +63,7 @@ async def test_a_pending_company_cannot_issue_until_the_taxpayer_authorises(clie
 
 
 async def test_the_first_authorised_registration_wins(client: Api, caplog: Any, clock: Any, core: Any) -> None:
-    caplog.set_level(logging.INFO, logger="fapiao.tax_auth")
+    caplog.set_level(logging.INFO)
     impostor = await client.register(IMPOSTOR)
     await client.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": TAX_ID}, token=impostor,
                       expect=201)
@@ -95,7 +95,7 @@ async def test_the_first_authorised_registration_wins(client: Api, caplog: Any, 
 
 
 async def test_authorising_in_chat(client: Api, core: Any, caplog: Any) -> None:
-    caplog.set_level(logging.INFO, logger="fapiao.tax_auth")
+    caplog.set_level(logging.INFO)
     router = Router(core, texts())
     await client.register(REAL_OWNER)
     await verify_dialog(router, "o-owner", [("登录", "手机号"), (REAL_OWNER, "密码"), ("Kaipiao#2026", "登录成功")])
