@@ -41,6 +41,7 @@ async def run_round(core: Core, owner: str) -> bool:
         if tick is not None:
             await tick()
         await core.filings.refresh_all()
+        await core.exports.purge_expired()  # export files go when their link does
         if await core.store.set(REMINDERS_KEY, owner, ttl=REMINDER_EVERY_SECONDS, only_new=True):
             await core.reminders.run()  # once per period each (event ids), and only here every 10 minutes
     finally:

@@ -9,8 +9,10 @@ token that expires. Rows are read from the database in id-ordered batches, so a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import os
 import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import asdict, dataclass
@@ -35,6 +37,19 @@ log = logging.getLogger(__name__)
 Format = Literal["csv", "xlsx", "zip"]
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "zip")
 JOB_TTL_SECONDS = 24 * 3600
+
+
+def private_dir(path: Path) -> None:
+    """A directory only the server's user can enter (0700), made so in code, not left to the umask."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)  # the folder itself; its parent is DATA_DIR
+
+
+def private_file(path: Path) -> None:
+    """Create (or truncate) ``path`` as 0600."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
 BATCH = 500
 #: A ZIP of PDFs renders every invoice: keep it to a size a phone can download.
 MAX_ZIP_INVOICES = 1000
@@ -182,7 +197,10 @@ class ExportService:
             asyncio.run_coroutine_threadsafe(self._save(job), loop)
 
         try:
-            await asyncio.to_thread(self.directory.mkdir, parents=True, exist_ok=True)
+            await asyncio.to_thread(private_dir, self.directory)
+            # Created 0600 first: every writer below truncates it and the mode stays (no window in
+            # which another local user could read a company's invoices).
+            await asyncio.to_thread(private_file, temporary)
             if job.format == BACKUP:
                 archive = CompanyArchive(self.invoices, self.documents, self.labels, self._row)
                 await archive.write(job.company_id, temporary, self.clock.now(), lambda done: self._progress(job, done))
@@ -218,6 +236,20 @@ class ExportService:
                 await on_done(job)
             except Exception:
                 log.exception("export %s: completion notice failed", job.id)
+
+    async def purge_expired(self) -> int:
+        """Delete the files whose download link has expired (the job's record is gone from the store);
+        a file that outlives its link is data nobody can fetch but anyone with the disk can read."""
+        if not self.directory.is_dir():
+            return 0
+        removed = 0
+        for path in list(self.directory.iterdir()):
+            job_id = path.name.split(".", 1)[0]
+            if path.is_file() and await self.store.get(f"export:{job_id}") is None:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed += 1
+        return removed
 
     async def _progress(self, job: ExportJob, done: int) -> None:
         job.processed = done

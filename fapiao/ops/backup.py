@@ -27,6 +27,7 @@ import asyncio
 import base64
 import contextlib
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -67,6 +68,8 @@ log = logging.getLogger(__name__)
 FORMAT = "fapiao-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+#: HMAC-SHA256 of manifest.json's bytes, hex (key: manifest_key()).
+SIGNATURE = "manifest.json.sig"
 BATCH = 500
 CHUNK = 1024 * 1024
 #: Names of scheduled backups: fapiao-backup-20261127-020000
@@ -297,13 +300,47 @@ def stored_files(settings: Settings, *, exclude: Iterable[Path] = ()) -> list[tu
     return found
 
 
+def _private_dir(path: Path) -> None:
+    """0700, set in code: a backup holds every company's invoices and every password hash. Every
+    folder created on the way gets the mode too (``mkdir(parents=True)`` leaves the umask's)."""
+    missing = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
+    if not missing:
+        os.chmod(path, 0o700)
+
+
+def _private_open(path: Path) -> BinaryIO:
+    """Open for writing as 0600 (created so, not chmod-ed afterwards)."""
+    _private_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
+
+
+def manifest_key(settings: Settings) -> bytes:
+    """The key of the manifest's HMAC: BACKUP_KEY, or derived from SECRET_KEY (docs/security.md).
+    Restoring elsewhere needs the same BACKUP_KEY (or SECRET_KEY)."""
+    if settings.backup_key:
+        return settings.backup_key.encode()
+    return hmac.new(settings.secret_key.encode(), b"fapiao/backup-manifest/v1", hashlib.sha256).digest()
+
+
+def sign_manifest(key: bytes, data: bytes) -> str:
+    return hmac.new(key, data, hashlib.sha256).hexdigest()
+
+
 def _copy_hashed(source: Path | BinaryIO, target: Path) -> tuple[int, str]:
     digest = hashlib.sha256()
     size = 0
-    target.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
         reader = stack.enter_context(source.open("rb")) if isinstance(source, Path) else source
-        writer = stack.enter_context(target.open("wb"))
+        writer = stack.enter_context(_private_open(target))
         while chunk := reader.read(CHUNK):
             digest.update(chunk)
             size += len(chunk)
@@ -341,8 +378,7 @@ class BackupResult:
 
 class _TableWriter:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = path.open("wb")
+        self.handle = _private_open(path)
         self.digest = hashlib.sha256()
         self.rows = 0
         self.size = 0
@@ -399,7 +435,7 @@ async def create_backup(settings: Settings, target: Path, *, clock: Clock | None
     migrations = await applied_migrations()
     if not migrations:
         raise BackupError("the database has no schema (no migration applied): is DATABASE_URL right?")
-    await asyncio.to_thread(target.mkdir, parents=True, exist_ok=True)
+    await asyncio.to_thread(_private_dir, target)
     progress(f"backing up the {source_dialect} database to {target}")
     database = sqlite_path(settings.database_url)
     if source_dialect == "sqlite" and database is not None:
@@ -447,7 +483,10 @@ async def create_backup(settings: Settings, target: Path, *, clock: Clock | None
     }
     # Written last, under a temporary name then renamed: its presence means the backup is complete.
     data = json.dumps(manifest, ensure_ascii=False, indent=1).encode()
-    await asyncio.to_thread((target / (MANIFEST + ".tmp")).write_bytes, data)
+    # Signed (HMAC-SHA256): checksums alone can be recomputed by whoever edits the backup; the
+    # signature needs the key. The signature goes first, the manifest (completeness) last.
+    _write_private(target / SIGNATURE, sign_manifest(manifest_key(settings), data).encode())
+    await asyncio.to_thread(_write_private, target / (MANIFEST + ".tmp"), data)
     await asyncio.to_thread((target / (MANIFEST + ".tmp")).replace, target / MANIFEST)
     rows = {name: int(entry["rows"]) for name, entry in table_entries.items()}
     progress(f"backup complete: {sum(rows.values())} rows in {len(rows)} tables, {len(file_entries)} files")
@@ -466,10 +505,37 @@ def _safe_relative(path: object, what: str) -> str:
     return path
 
 
+def _write_private(path: Path, data: bytes) -> None:
+    with _private_open(path) as handle:
+        handle.write(data)
+
+
+def check_signature(source: Path, key: bytes, *, trust_unsigned: bool = False) -> bool:
+    """True when the manifest is signed with ``key``. An unsigned or mis-signed backup is refused
+    unless ``trust_unsigned`` (then False is returned and the caller says so)."""
+    manifest_path, signature_path = Path(source) / MANIFEST, Path(source) / SIGNATURE
+    if not manifest_path.is_file():
+        raise BackupError(f"{source}: manifest.json is missing: a partial backup (it did not finish); "
+                          "use another backup")
+    if not signature_path.is_file():
+        if trust_unsigned:
+            return False
+        raise BackupError(f"{source}: the backup is not signed ({SIGNATURE} is missing); if you made it yourself "
+                          "with an older fapiao and trust it, restore with --trust-unsigned")
+    expected = sign_manifest(key, manifest_path.read_bytes())
+    if not hmac.compare_digest(expected, signature_path.read_text(encoding="ascii", errors="replace").strip()):
+        if trust_unsigned:
+            return False
+        raise BackupError(f"{source}: the manifest's signature does not match: the backup was edited, or it was "
+                          "made with another BACKUP_KEY / SECRET_KEY (set the same key, or --trust-unsigned)")
+    return True
+
+
 def verify_backup(source: Path) -> dict[str, Any]:
     """Check the manifest and every part's size, SHA-256 and row count; return the manifest.
 
-    Raises :class:`BackupError` naming the first bad part. Reads only the backup.
+    Raises :class:`BackupError` naming the first bad part. Reads only the backup. The manifest's
+    signature is checked by :func:`check_signature` (restore does both).
     """
     source = Path(source)
     if not source.is_dir():
@@ -607,13 +673,17 @@ async def _fix_sequences(conn: Any, all_tables: list[Table], dialect_name: str) 
 
 
 async def restore_backup(settings: Settings, source: Path, *, force: bool = False, clock: Clock | None = None,
-                         progress: Progress = lambda _line: None) -> RestoreResult:
-    """Verify, migrate the target, then load the backup into it (empty, or replaced with ``force``).
+                         progress: Progress = lambda _line: None, trust_unsigned: bool = False) -> RestoreResult:
+    """Verify (signature, then every part), migrate the target, then load the backup into it (empty,
+    or replaced with ``force``).
 
     Leaves Tortoise initialised on ``settings.database_url``.
     """
     source = Path(source)
     progress(f"verifying {source}")
+    signed = await asyncio.to_thread(check_signature, source, manifest_key(settings), trust_unsigned=trust_unsigned)
+    if not signed:
+        progress("WARNING: the manifest is not signed with this key; restoring anyway (--trust-unsigned)")
     manifest = await asyncio.to_thread(verify_backup, source)
     known = set(migration_files())
     newer = [m for m in manifest.get("schema", {}).get("migrations", []) if m not in known]
@@ -897,7 +967,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     async def run() -> RestoreResult:
         try:
-            return await restore_backup(settings, Path(args.source), force=args.force, progress=_print)
+            return await restore_backup(settings, Path(args.source), force=args.force, progress=_print,
+                                        trust_unsigned=args.trust_unsigned)
         finally:
             with contextlib.suppress(Exception):
                 await close_db()
@@ -926,4 +997,6 @@ def add_commands(subparsers: Any) -> None:
     restore.add_argument("--from", dest="source", required=True, metavar="PATH", help="the backup folder")
     restore.add_argument("--force", action="store_true",
                          help="replace the data of a non-empty database (a safety backup is taken first)")
+    restore.add_argument("--trust-unsigned", action="store_true",
+                         help="restore a backup whose manifest is unsigned or signed with another key")
     restore.set_defaults(func=cmd_restore)

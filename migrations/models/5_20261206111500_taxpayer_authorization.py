@@ -29,11 +29,33 @@ COMMIT;
 """
 
 
+#: The table as the init migration made it: used when the database cannot be asked (the backup
+#: tool runs the migrations' SQLite DDL on a scratch file to learn the seeded rows).
+COMPANY_AS_CREATED = """CREATE TABLE "company" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "name" VARCHAR(100) NOT NULL,
+    "tax_id" VARCHAR(20) NOT NULL UNIQUE,
+    "taxpayer_kind" VARCHAR(16) NOT NULL,
+    "region" VARCHAR(2) NOT NULL,
+    "address_phone" VARCHAR(200) NOT NULL,
+    "bank_account" VARCHAR(200) NOT NULL,
+    "allowed_kinds" JSON NOT NULL,
+    "default_rate" VARCHAR(16),
+    "invoice_limit" VARCHAR(40),
+    "issuer_name" VARCHAR(32) NOT NULL,
+    "approval_required" INT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL
+)"""
+
+
 async def _sqlite(db: BaseDBAsyncClient) -> str:
-    _, rows = await db.execute_query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'company'")
-    table_sql = str(rows[0]["sql"])
-    _, index_rows = await db.execute_query(
-        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'company' AND sql IS NOT NULL")
+    if hasattr(db, "execute_query"):
+        _, rows = await db.execute_query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'company'")
+        table_sql = str(rows[0]["sql"])
+        _, index_rows = await db.execute_query(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'company' AND sql IS NOT NULL")
+    else:
+        table_sql, index_rows = COMPANY_AS_CREATED, []
     new_sql = re.sub(r'("tax_id"\s+VARCHAR\(20\)\s+NOT NULL)\s+UNIQUE', r"\1", table_sql, count=1)
     new_sql = new_sql.replace('CREATE TABLE "company"', 'CREATE TABLE "company_rebuilt"', 1)
     new_sql = new_sql.replace('CREATE TABLE IF NOT EXISTS "company"', 'CREATE TABLE "company_rebuilt"', 1)

@@ -369,9 +369,77 @@ async def test_a_backup_older_than_a_table_restores_that_table_as_the_migrations
     del manifest["tables"]["audit_chain_head"]  # as if made before the audit chain existed
     del manifest["tables"]["product"]["columns"]["spec"]  # and before products had a spec (it has a default)
     manifest_path.write_text(json.dumps(manifest))
+    # Signed again with this installation's key (we are the ones who made it).
+    (tmp_path / "bk" / ops.SIGNATURE).write_text(ops.sign_manifest(ops.manifest_key(settings), manifest_path.read_bytes()))
     (tmp_path / "bk" / "tables" / "audit_chain_head.jsonl").unlink()
     await wipe(settings)
     result = await ops.restore_backup(settings, tmp_path / "bk")
     assert result.rows["audit_chain_head"] == 1
     head = (await ops.dump_database())["audit_chain_head"]
     assert head == [{"id": 1, "seq": 0, "last_hash": "0" * 64, "last_entry_id": None}]
+
+
+# -- forgery (issue 13 #11): checksums can be recomputed by whoever edits a backup; the signature cannot ----------
+
+
+def _forge(bk: Path) -> None:
+    """What an attacker with write access does: make an outsider staff and recompute every checksum."""
+    path = bk / "tables" / "account.jsonl"
+    path.write_bytes(path.read_bytes().replace(b'"is_staff":false', b'"is_staff":true'))
+    manifest_path = bk / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    data = path.read_bytes()
+    manifest["tables"]["account"].update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    manifest_path.write_text(json.dumps(manifest))
+
+
+async def test_a_forged_backup_is_refused_unless_trusted(populated, core, settings, tmp_path):
+    await ops.create_backup(settings, tmp_path / "bk")
+    _forge(tmp_path / "bk")
+    ops.verify_backup(tmp_path / "bk")  # the checksums alone agree: they prove nothing
+    await wipe(settings)
+    with pytest.raises(ops.BackupError, match="signature does not match"):
+        await ops.restore_backup(settings, tmp_path / "bk")
+    assert not any((await ops.dump_database()).values())
+    lines: list[str] = []
+    await ops.restore_backup(settings, tmp_path / "bk", trust_unsigned=True, progress=lines.append)
+    assert any("not signed" in line for line in lines)
+
+
+async def test_an_unsigned_backup_or_another_key_is_refused(populated, core, settings, tmp_path):
+    await ops.create_backup(settings, tmp_path / "bk")
+    await wipe(settings)
+    other = settings.model_copy(update={"secret_key": "another-installations-secret-key-0123456789"})
+    with pytest.raises(ops.BackupError, match="another BACKUP_KEY"):
+        await ops.restore_backup(other, tmp_path / "bk")
+    with_key = settings.model_copy(update={"backup_key": "a-dedicated-backup-key-0123456789abcdef"})
+    with pytest.raises(ops.BackupError, match="signature"):
+        await ops.restore_backup(with_key, tmp_path / "bk")
+    (tmp_path / "bk" / ops.SIGNATURE).unlink()
+    with pytest.raises(ops.BackupError, match="not signed"):
+        await ops.restore_backup(settings, tmp_path / "bk")
+    await ops.restore_backup(settings, tmp_path / "bk", trust_unsigned=True)
+
+
+async def test_backup_and_export_files_are_private(populated, core, settings, tmp_path):
+    import stat
+
+    await ops.create_backup(settings, tmp_path / "bk")
+    for path in [tmp_path / "bk", *(tmp_path / "bk").rglob("*")]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode == (0o700 if path.is_dir() else 0o600), (path, oct(mode))
+    exports = settings.data_dir / "exports"
+    assert stat.S_IMODE(exports.stat().st_mode) == 0o700
+    for path in exports.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+async def test_export_files_go_when_their_link_expires(populated, core, settings):
+    exports = settings.data_dir / "exports"
+    files = sorted(exports.iterdir())
+    assert files
+    assert await core.exports.purge_expired() == 0  # links still valid
+    job_id = files[0].name.split(".", 1)[0]
+    await core.store.delete(f"export:{job_id}")  # the link's 24 hours are over
+    assert await core.exports.purge_expired() == 1
+    assert not files[0].exists() and all(f.exists() for f in files[1:])
