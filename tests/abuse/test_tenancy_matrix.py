@@ -52,6 +52,8 @@ SESSION_SCOPED: dict[tuple[str, str], str] = {
     ("POST", "/companies"): "creates a new company owned by the caller",
     ("GET", "/company"): "the caller's current company",
     ("PUT", "/company"): "the caller's current company (a company id in the body is not read)",
+    ("POST", "/company/authorization"): "authorises the caller's current company (the code is the platform's)",
+    ("POST", "/company/authorization/request"): "asks the platform again for the caller's current company",
     ("GET", "/company/members"): "members of the caller's current company",
     ("POST", "/company/invites"): "an invite into the caller's current company",
     ("POST", "/companies/join"): "the invite code itself is the capability to join (one-time, expiring)",
