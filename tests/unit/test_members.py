@@ -14,6 +14,7 @@ from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
 from core.services.members import LastOwner, OwnerRequired, TransferNotStarted
 from core.services.sms_codes import Purpose
+from tests.authorise import authorise_companies
 
 USCC = "91110000600037341L"
 OTHER_USCC = "9144030071526726XG"
@@ -37,6 +38,7 @@ async def add_member(core, owner: Actor, user: Actor, role: Role) -> None:
 async def team(core, sms, clock):
     owner = await make_user(core, sms, clock, "13800138000", "王老板")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC), owner)
+    await authorise_companies()
     admin = await make_user(core, sms, clock, "13900139000", "李管理")
     issuer = await make_user(core, sms, clock, "13700137000", "张开票")
     await add_member(core, owner, admin, Role.ADMIN)
