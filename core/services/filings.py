@@ -230,10 +230,14 @@ class FilingService:
                                           role__in=[Role.OWNER, Role.ADMIN, Role.ACCOUNTANT]).using_db(conn)
         params = {"filing_id": filing.id, "tax_type": filing.tax_type, "period": filing.period, "status": status,
                   "message": message, "payable": str(filing.payable)}
+        # The same status may come again in one version (审核中 → 需补充材料 → 审核中): each occurrence is
+        # its own notification (the transition's event is written just before this).
+        seen = await FilingEvent.filter(filing_id=filing.id, version=filing.version, status=status).using_db(
+            conn).count()
         for member in members:
             await enqueue(conn, account_id=member.account_id, company_id=filing.company_id, kind="filing.status",
                           template=STATUS_KEY, params=params, clock=self.clock,
-                          event_id=f"filing:{filing.id}:{filing.version}:{status}:{member.account_id}")
+                          event_id=f"filing:{filing.id}:{filing.version}:{status}:{max(seen, 1)}:{member.account_id}")
 
     async def adjust(self, filing_id: int, declared_sales: str, actor: Actor) -> FilingView:
         """修改: the filer corrects the declared sales by hand (e.g. from their own books).

@@ -168,3 +168,18 @@ async def test_paying_a_filing_in_the_wrong_state_speaks_of_the_filing(client_ap
                                     template="/filings/{filing_id}/pay", expect=409)
     assert body["error"]["code"] == "filing_state_conflict"
     assert "申报" in body["error"]["message"] and "发票" not in body["error"]["message"]
+
+
+async def test_a_filing_reviewed_twice_is_told_twice(client_api: Api, owner: str, core: Any) -> None:
+    from tortoise.transactions import in_transaction
+
+    from core.adapters.models import Filing
+    from core.adapters.outbox_models import OutboxEvent
+
+    _, created = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-10"}, expect=201)
+    filing = await Filing.get(id=created["id"])
+    async with in_transaction() as conn:
+        for _ in range(2):  # 审核中 → (需补充材料) → 审核中 again, in the same version
+            await core.filings._event(filing, None, "reviewing", "审核中", conn)
+            await core.filings._notify(filing, "reviewing", "审核中", conn)
+    assert await OutboxEvent.filter(kind="filing.status").count() == 2
