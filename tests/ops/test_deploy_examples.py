@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -72,7 +73,9 @@ def test_nginx_config_passes_nginx_t(tmp_path: Path) -> None:
 def test_env_example_is_valid_production_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = (DEPLOY / "env.example").read_text()
     filled = re.sub(r"<[^>]*>", "x", text)
-    filled = re.sub(r"^SECRET_KEY=.*$", "SECRET_KEY=" + "k" * 40, filled, flags=re.M)
+    # Random values where production requires them (a weak secret or token is refused).
+    filled = re.sub(r"^SECRET_KEY=.*$", "SECRET_KEY=" + secrets.token_urlsafe(32), filled, flags=re.M)
+    filled = re.sub(r"^WECHAT_TOKEN=.*$", "WECHAT_TOKEN=" + secrets.token_urlsafe(16), filled, flags=re.M)
     filled = re.sub(r"^WECHAT_AES_KEY=.*$", "WECHAT_AES_KEY=" + "a" * 43, filled, flags=re.M)
     (tmp_path / ".env").write_text(filled)
     for name in list(os.environ):  # only the file counts
@@ -81,6 +84,7 @@ def test_env_example_is_valid_production_settings(tmp_path: Path, monkeypatch: p
     monkeypatch.chdir(tmp_path)
     settings = load_settings()  # production: refuses development defaults, so this is a real check
     assert settings.environment == "production" and not settings.embedded
+    assert settings.trusted_proxies == "127.0.0.1"
     assert settings.sms_tencent_templates == {"sms.code": "x"}
     assert settings.smtp_from == "fapiao x"
 
