@@ -14,9 +14,9 @@ from core.invoice_platform import InvoicePlatform
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
-from core.services.account_security import AccountSecurity
 from core.scan_invoicing.facade import ScanInvoicing, build_scan
 from core.scan_invoicing.ports import QrRenderer, ScanWeChat, UnavailableQr, UnavailableScanWeChat
+from core.services.account_security import AccountSecurity
 from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.catalogue import CatalogueService

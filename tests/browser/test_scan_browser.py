@@ -21,6 +21,7 @@ from aiohttp import web
 from bot.router import Router
 from core.adapters.models import Invoice
 from templates import texts
+from tests.authorise import authorise_companies
 from tests.dialogs.test_account_dialogs import register_in_chat
 from tests.transcript import verify_dialog
 
@@ -69,6 +70,7 @@ async def shop(core: Any, sms: Any) -> Router:
         ("创建企业", "名称"), ("武汉光谷小馆餐饮有限公司", "统一社会信用代码"), (SHOP_USCC, "类型"), ("1", "地址"),
         ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
     ])
+    await authorise_companies()
     return router
 
 

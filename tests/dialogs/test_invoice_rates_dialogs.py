@@ -7,6 +7,7 @@ import pytest
 from bot.router import Router
 from core.adapters.models import Invoice, InvoiceLine
 from templates import texts
+from tests.authorise import authorise_companies
 from tests.dialogs.test_account_dialogs import register_in_chat
 from tests.transcript import verify_dialog
 
@@ -27,6 +28,7 @@ async def small_company(router, sms):
         ("创建企业", "名称"), ("武汉小店餐饮有限公司", "统一社会信用代码"), (USCC, "类型"), ("2", "地址"),
         ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
     ])
+    await authorise_companies()
 
 
 async def test_small_scale_special_asks_once_and_issues_at_three_percent(router, small_company):

@@ -10,6 +10,7 @@ from core.domain.actor import Actor
 from core.domain.errors import ValidationFailed
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
+from tests.authorise import authorise_companies
 from tests.unit.test_invoices import BUYER_USCC, make_user
 
 SMALL_USCC = "91420100MA4K12345K"
@@ -21,6 +22,7 @@ async def small(core, sms, clock) -> Actor:
     actor = await make_user(core, sms, clock, "13800138001")
     await core.companies.create(CompanyInput(name="武汉小店餐饮有限公司", tax_id=SMALL_USCC, taxpayer_kind="small_scale",
                                              issuer_name="李老板"), actor)
+    await authorise_companies()
     return actor
 
 
