@@ -257,6 +257,8 @@ class AccountService:
         if self.hasher.needs_rehash(account.password_hash):
             await Account.filter(id=account.id).update(password_hash=await self.hasher.hash(password))
         if account.totp_enabled or account.sms_second_factor:
+            # The password was right: give its claimed try back (the second factor claims its own).
+            await Account.filter(id=account.id, failed_logins__gt=0).update(failed_logins=F("failed_logins") - 1)
             if second_factor:
                 return await self._finish_second_factor(account, second_factor, actor)
             method = "totp" if account.totp_enabled else "sms"

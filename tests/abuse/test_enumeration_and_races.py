@@ -198,3 +198,13 @@ async def test_a_wechat_message_reposted_inside_the_timestamp_window_runs_once(a
     assert sim.decode_reply(again)["Content"] == sim.decode_reply(first)["Content"]  # the stored reply
     state = await core.store.get("dialog:o-replay")
     assert state is None, "the replayed 注册 opened the dialog again"
+
+
+async def test_abandoned_second_factor_steps_do_not_lock_the_owner(core: Any, sms: Any, clock: Any) -> None:
+    account_id = await make_account(core, sms)
+    await core.account_security.set_sms_second_factor(account_id, Actor(channel="api"), password=PASSWORD)
+    for _ in range(6):  # the right password, then the SMS step left unanswered
+        clock.advance(seconds=3600)  # (the SMS send limits are not what this is about)
+        with pytest.raises(SecondFactorRequired):
+            await core.accounts.authenticate(KNOWN, PASSWORD, Actor(channel="api"))
+    assert (await Account.get(id=account_id)).failed_logins == 0
