@@ -7,6 +7,7 @@ import io
 from pypdf import PdfReader
 
 from miniapp_api.routes import ROUTES
+from tests.authorise import authorise_companies
 
 USCC = "91110000600037341L"
 BUYER_USCC = "9144030071526726XG"
@@ -136,6 +137,7 @@ async def test_every_invoice_route_is_404_for_another_company(client_api, owner,
     stranger = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "别家公司", "tax_id": BUYER_USCC}, token=stranger,
                           expect=201)
+    await authorise_companies()
     bodies = {"PUT": SPECIAL, "POST": {"reason": "x", "reason_code": "mistake"}}
     checked = 0
     for route in ROUTES:
@@ -190,6 +192,7 @@ async def test_products_delivery_and_picking(client_api, owner, email, sms, cloc
     clock.advance(seconds=61)
     stranger = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "别家", "tax_id": BUYER_USCC}, token=stranger, expect=201)
+    await authorise_companies()
     await client_api.call("DELETE", f"/products/{product['id']}", template="/products/{product_id}",
                           token=stranger, expect=404)
 
@@ -201,6 +204,7 @@ async def test_red_confirmation_through_the_api(client_api, owner, clock):
     buyer = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC}, token=buyer,
                           expect=201)
+    await authorise_companies()
     _, blue = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
     # The buyer has confirmed the invoice's use (用途确认): the 确认单 waits for it.
     await SandboxInvoicePlatform(clock).confirm_use(BUYER_USCC, blue["number"], "deduct", "2026-11")
@@ -233,6 +237,7 @@ async def test_the_buyer_starts_a_red_confirmation_through_the_api(client_api, o
     buyer = await client_api.register("13900139000")
     await client_api.call("POST", "/companies", {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC}, token=buyer,
                           expect=201)
+    await authorise_companies()
     _, blue = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
     # Before 用途确认 the buyer cannot start one: the seller fills it in, no confirmation needed.
     _, early = await client_api.call("POST", "/red-confirmations", {"number": blue["number"], "reason_code": "return"},

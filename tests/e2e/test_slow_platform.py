@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from core.adapters.models import Invoice
+from tests.authorise import authorise_companies
 
 PHONE = "13800138000"
 
@@ -36,6 +37,7 @@ async def test_a_slow_platform_still_pushes_the_invoice(wechat, wechat_api, api,
                            ("91110000600037341L", "类型"), ("1", "地址"), ("跳过", "开户行"), ("跳过", "确认"),
                            ("确认", "已创建"), ("开票 张三 餐费 100 普票", "请确认")):
         assert expected in await wechat.say(openid, text), text
+    await authorise_companies()
     endpoint = api.server.app[ENDPOINT]
     endpoint.reply_budget = 0.2  # the 4-second window, scaled down
     invoices = endpoint.router.core.invoices
