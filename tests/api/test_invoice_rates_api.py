@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.authorise import authorise_companies
+
 BUYER = {"name": "深圳某某科技有限公司", "tax_id": "9144030071526726XG"}
 
 
@@ -12,6 +14,7 @@ async def small_owner(client_api):
     client_api.token = await client_api.register("13800138000")
     await client_api.call("POST", "/companies", {"name": "武汉小店餐饮有限公司", "tax_id": "91420100MA4K12345K",
                                                  "taxpayer_kind": "small_scale", "issuer_name": "李老板"}, expect=201)
+    await authorise_companies()
     return client_api.token
 
 

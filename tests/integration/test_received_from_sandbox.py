@@ -9,6 +9,7 @@ from decimal import Decimal
 from core.input_invoicing.queries import confirmed_inputs
 from core.invoicing.views import LineDraft
 from core.services.companies import CompanyInput
+from tests.authorise import authorise_companies
 from tests.unit.test_invoices import BUYER_USCC, make_user, owner, special  # noqa: F401
 
 
@@ -16,6 +17,7 @@ async def test_a_issues_b_receives_selects_refuses_and_signs(core, owner, sms, c
     buyer = await make_user(core, sms, clock, "13600136000")
     await core.companies.create(CompanyInput(name="深圳某某科技有限公司", tax_id=BUYER_USCC, taxpayer_kind="general"),
                                 buyer)
+    await authorise_companies()
     service = (await core.invoices.issue_new(special(amount="1060"), owner)).invoice
     dinner = (await core.invoices.issue_new(special(lines=(
         LineDraft(name="餐费", amount="530", rate="6%", tax_code="3070401000000000000"),)), owner)).invoice
