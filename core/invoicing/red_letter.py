@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -40,6 +40,23 @@ class RedPart:
     take: RedAmounts
 
 
+def _fold_discounts(left: dict[int, tuple[InvoiceLine, Remaining]]) -> dict[int, tuple[InvoiceLine, Remaining]]:
+    """A 折扣行 (a negative line of a blue invoice, core/domain/discounts.py) is red-lettered
+    with the line above it: what is left of that line is its NET (sale less discount), and
+    the discount row is no line of its own, so reds never exceed the invoice."""
+    folded: dict[int, tuple[InvoiceLine, Remaining]] = {}
+    previous: int | None = None
+    for position, (line, rest) in left.items():
+        if line.amount < 0 and previous is not None:
+            above, above_left = folded[previous]
+            folded[previous] = (above, replace(above_left, amount=above_left.amount + rest.amount,
+                                               tax=above_left.tax + rest.tax))
+            continue
+        folded[position] = (line, rest)
+        previous = position
+    return folded
+
+
 class RedLettering(Issuing):
     async def _remaining(self, blue: Invoice, conn: BaseDBAsyncClient | None = None) -> dict[int, tuple[InvoiceLine, Remaining]]:
         """Per blue line (by position): the line and what the red invoices issued so far left of it."""
@@ -62,7 +79,7 @@ class RedLettering(Issuing):
                 amount=line.amount + sum((r.amount for r in done), ZERO),
                 tax=line.tax + sum((r.tax for r in done), ZERO), quantity=quantity, unit_price=line.unit_price,
                 rate=ZERO if rate.is_mark else rate.rate))
-        return left
+        return _fold_discounts(left)
 
     async def _red_plan(self, blue: Invoice, requests: Sequence[RedLineRequest] | None) -> list[RedPart]:
         remaining = await self._remaining(blue)

@@ -113,3 +113,18 @@ async def test_the_pdf_document_carries_the_platforms_qr_payload(core, small) ->
         "31", view.number, view.total, view.issue_date)
     if stored.qr_payload:  # issued through the platform: exactly what it returned
         assert document.national_qr() == stored.qr_payload
+
+
+async def test_red_letter_of_a_discounted_invoice_reds_the_net(core, small) -> None:
+    from core.invoicing.views import RedLineRequest
+
+    view = (await core.invoices.issue_new(draft(LineDraft(name="餐费", amount="1010", discount="101"),
+                                                LineDraft(name="停车费", amount="105"), kind="normal"), small)).invoice
+    assert view.total == Decimal("1014.00")
+    first = await core.invoices.red_letter(view.id, "allowance", small, [RedLineRequest(position=1, amount="300")])
+    assert first.total == Decimal("-303.00")
+    rest = await core.invoices.red_letter(view.id, "mistake", small)
+    # the rest: what is left of the discounted line's NET (900 + 9 - 303) and the parking line
+    assert rest.total == Decimal("-711.00")
+    assert first.total + rest.total == -view.total
+    assert (await core.invoices.get(view.id, small)).status == "red_full"
