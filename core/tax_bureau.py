@@ -81,9 +81,11 @@ class Submission:
     #: ``"2026-11"`` (month) or ``"2026Q4"`` (quarter).
     period: str
     #: The return's key figures as decimal strings: at least ``sales_total`` and ``payable``
-    #: (and ``output_tax`` for VAT), see :data:`REQUIRED_FIGURES`.
+    #: (and ``output_tax`` for VAT), see :data:`REQUIRED_FIGURES`. A VAT return also carries
+    #: ``input_tax`` (进项税额 claimed) and ``surcharges`` (附加税费, paid with the VAT).
     figures: Mapping[str, str]
-    #: The 销项 base we declare: the period's issued invoices, amounts excluding tax.
+    #: The 销售额 we declare, excluding tax: the period's issued invoices plus 未开票收入
+    #: (票表比对: it may not be below the invoiced sales).
     declared_invoice_total: str
 
 
@@ -118,7 +120,8 @@ class TaxBureau(Protocol):
         ...
 
     async def pay(self, reference: str, amount: Decimal, method: str) -> BureauStatus:
-        """Pay the tax of a ``succeeded`` return; ``amount`` must equal its ``payable``."""
+        """Pay the tax of a ``succeeded`` return; ``amount`` must equal its ``payable`` plus
+        its ``surcharges`` (附加税费) when the return declared them."""
         ...
 
 
@@ -128,6 +131,11 @@ class TruthSource(Protocol):
     async def issued_sales_base(self, taxpayer_id: str, period: str) -> Decimal:
         """Sum of 金额 (excluding tax) of the invoices issued by ``taxpayer_id`` in ``period``
         (``"2026-11"`` or ``"2026Q4"``): red-letter invoices negative, voided ones excluded."""
+        ...
+
+    async def confirmed_input_tax(self, taxpayer_id: str, period: str) -> Decimal:
+        """Deductible input tax of the invoices ``taxpayer_id`` confirmed for deduction
+        (勾选/用途确认) in ``period``, net of nothing: 进项转出 is the filer's own figure."""
         ...
 
 

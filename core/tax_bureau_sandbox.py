@@ -7,17 +7,23 @@ Timeline (``t`` = when the state was entered)::
 
     submitted --accept_after--> accepted --review_after--> reviewing --decide_after--> result
 
-The result, decided when review ends, in this order:
+The result, decided when review ends, in this order (票表比对, as the bureau applies it):
 
-1. ``declared_invoice_total`` differs from :meth:`TruthSource.issued_sales_base` for the
-   taxpayer and period (compared to the fen) -> ``failed``, the message names both amounts;
-2. ``sales_total`` or ``payable`` is over ``materials_over`` and no material has been
+1. the declared sales (``declared_invoice_total``: invoiced plus 未开票收入, compared to the
+   fen) are *below* :meth:`TruthSource.issued_sales_base` for the taxpayer and period ->
+   ``failed``, the message names both amounts. Declared sales at or above the invoiced
+   sales pass: 未开票收入 is a normal column of the return;
+2. (VAT) the input tax claimed (figure ``input_tax``) is above
+   :meth:`TruthSource.confirmed_input_tax`, the tax of the invoices confirmed for
+   deduction (勾选/用途确认) in the period -> ``failed``, naming both amounts;
+3. ``sales_total`` or ``payable`` is over ``materials_over`` and no material has been
    uploaded yet -> ``needs_materials``, the message lists what to upload;
-3. otherwise ``succeeded`` with a 申报回执号.
+4. otherwise ``succeeded`` with a 申报回执号.
 
 ``upload()`` in ``needs_materials`` sends the return back to ``reviewing`` (review starts
 again, same delay, same rules). ``pay()`` is accepted only in ``succeeded`` and only for
-exactly the ``payable`` figure; it ends in ``paid`` with a 缴款凭证号. Paying a paid return
+exactly what is due: the ``payable`` figure plus the ``surcharges`` figure (附加税费,
+0 when absent); it ends in ``paid`` with a 缴款凭证号. Paying a paid return
 again with the same amount answers the paid status (a retried request does not fail).
 
 Further rules a real bureau also applies:
@@ -37,16 +43,17 @@ for a background job, catches up every open one and returns those that changed. 
 transition is stamped with the moment it was due, not the moment it was noticed, so the
 history reads the same however often the clock is consulted.
 
-State lives in a :class:`~core.ports.KeyValueStore` (one JSON document per reference), so a
-new instance over the same store picks up where the last one stopped; without a store it
-is kept in memory. Writes are serialised by a lock inside one instance; several processes
-sharing a Redis could race on the same reference, which is acceptable for a sandbox.
+State lives in :class:`SandboxRecords`: the server uses the database
+(:class:`core.adapters.sandbox_bureau_store.DatabaseSandboxRecords`, one row per reference),
+so a new instance over the same database picks up where the last one stopped — after a
+restart, on SQLite and on PostgreSQL. Without records it is kept in memory (unit tests).
+Writes are serialised by a lock inside one instance; several processes could race on the
+same reference, which is acceptable for a sandbox (the submission key is unique).
 """
 
 from __future__ import annotations
 
 import asyncio
-import builtins
 import hashlib
 import json
 import re
@@ -60,7 +67,7 @@ from typing import Any, Final, Protocol, cast
 import yaml
 
 from core.domain.money import to_money
-from core.ports import Clock, KeyValueStore
+from core.ports import Clock
 from core.tax_bureau import (
     BUREAU_STATES,
     REQUIRED_FIGURES,
@@ -71,15 +78,16 @@ from core.tax_bureau import (
     TruthSource,
 )
 
-__all__ = ["DATA_FILE", "SandboxTaxBureau", "SandboxTexts", "load_texts"]
+__all__ = ["DATA_FILE", "MemorySandboxRecords", "SandboxRecords", "SandboxTaxBureau", "SandboxTexts", "load_texts"]
 
 DATA_FILE: Final = Path(__file__).resolve().parent / "data" / "tax_bureau_sandbox.zh.yaml"
 #: Reference numbers and receipts carry the date in China time.
 CHINA_TZ: Final = timezone(timedelta(hours=8))
-_PREFIX: Final = "taxbureau:sandbox:"
 _PERIOD: Final = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}Q[1-4]$")
 #: States in which time alone moves a submission on (what :meth:`tick` looks at).
 _MOVING: Final[frozenset[str]] = frozenset({"submitted", "accepted", "reviewing"})
+#: Figures a return may carry besides :data:`REQUIRED_FIGURES`, checked when present.
+_OPTIONAL_FIGURES: Final = ("input_tax", "surcharges")
 _IN_PROGRESS: Final[frozenset[str]] = frozenset({"submitted", "accepted", "reviewing", "needs_materials"})
 
 _MESSAGE_KEYS: Final = (
@@ -90,7 +98,8 @@ _MESSAGE_KEYS: Final = (
     "needs_materials",
     "succeeded",
     "succeeded_nothing_due",
-    "failed_sales_mismatch",
+    "failed_sales_below_invoiced",
+    "failed_input_over_confirmed",
     "paid",
 )
 _ERROR_KEYS: Final = (
@@ -169,51 +178,59 @@ def load_texts(path: Path = DATA_FILE) -> SandboxTexts:
 # -- storage ---------------------------------------------------------------------------
 
 
-class _Store(Protocol):
-    """The part of :class:`~core.ports.KeyValueStore` the sandbox uses."""
+class SandboxRecords(Protocol):
+    """Where the sandbox keeps its submissions: one JSON-able record per reference."""
 
-    async def get(self, key: str) -> str | None: ...
+    async def get(self, reference: str) -> dict[str, Any] | None: ...
 
-    async def set(self, key: str, value: str, *, ttl: int | None = None, only_new: bool = False) -> bool: ...
+    async def reference_for_key(self, submission_key: str) -> str | None: ...
 
-    async def incr(self, key: str, *, ttl: int) -> int: ...
+    async def references_for_period(self, taxpayer_id: str, tax_type: str, period: str) -> list[str]: ...
 
-    async def sadd(self, key: str, member: str, *, ttl: int) -> None: ...
+    async def moving(self) -> list[str]: ...
 
-    async def smembers(self, key: str) -> builtins.set[str]: ...
+    async def save(self, record: dict[str, Any], *, state: str, moving: bool) -> None: ...
 
-    async def srem(self, key: str, member: str) -> None: ...
+    async def next_number(self, name: str) -> int: ...
 
 
-class _MemoryStore:
-    """In-process stand-in when no store is given (no expiry: the process is short-lived)."""
+class MemorySandboxRecords:
+    """In-process records (unit tests, short-lived scripts): lost when the process ends."""
 
     def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-        self.sets: dict[str, builtins.set[str]] = {}
+        self.records: dict[str, str] = {}
+        self.states: dict[str, tuple[str, bool]] = {}
+        self.counters: dict[str, int] = {}
 
-    async def get(self, key: str) -> str | None:
-        return self.values.get(key)
+    async def get(self, reference: str) -> dict[str, Any] | None:
+        raw = self.records.get(reference)
+        return None if raw is None else cast("dict[str, Any]", json.loads(raw))
 
-    async def set(self, key: str, value: str, *, ttl: int | None = None, only_new: bool = False) -> bool:
-        if only_new and key in self.values:
-            return False
-        self.values[key] = value
-        return True
+    async def reference_for_key(self, submission_key: str) -> str | None:
+        for reference, raw in self.records.items():
+            if json.loads(raw)["submission"]["submission_key"] == submission_key:
+                return reference
+        return None
 
-    async def incr(self, key: str, *, ttl: int) -> int:
-        value = int(self.values.get(key, "0")) + 1
-        self.values[key] = str(value)
-        return value
+    async def references_for_period(self, taxpayer_id: str, tax_type: str, period: str) -> list[str]:
+        found = []
+        for reference, raw in self.records.items():
+            submission = json.loads(raw)["submission"]
+            if (submission["taxpayer_id"], submission["tax_type"], submission["period"]) == (
+                    taxpayer_id, tax_type, period):
+                found.append(reference)
+        return sorted(found)
 
-    async def sadd(self, key: str, member: str, *, ttl: int) -> None:
-        self.sets.setdefault(key, set()).add(member)
+    async def moving(self) -> list[str]:
+        return sorted(ref for ref, (_, moving) in self.states.items() if moving)
 
-    async def smembers(self, key: str) -> builtins.set[str]:
-        return set(self.sets.get(key, set()))
+    async def save(self, record: dict[str, Any], *, state: str, moving: bool) -> None:
+        self.records[record["reference"]] = json.dumps(record, ensure_ascii=False)
+        self.states[record["reference"]] = (state, moving)
 
-    async def srem(self, key: str, member: str) -> None:
-        self.sets.get(key, set()).discard(member)
+    async def next_number(self, name: str) -> int:
+        self.counters[name] = self.counters.get(name, 0) + 1
+        return self.counters[name]
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -233,6 +250,12 @@ def _decimal(text: object) -> Decimal | None:
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
+
+
+def _due(record: Mapping[str, Any]) -> Decimal:
+    """What the taxpayer pays for a return: the tax plus the 附加税费 declared with it."""
+    figures = record["figures"]
+    return Decimal(figures["payable"]) + Decimal(figures.get("surcharges", "0"))
 
 
 def _fingerprint(submission: Submission) -> str:
@@ -276,12 +299,10 @@ class SandboxTaxBureau:
         review_after: timedelta = timedelta(seconds=20),
         decide_after: timedelta | None = None,
         materials_over: Decimal = Decimal("1000000"),
-        store: KeyValueStore | None = None,
-        keep_for: timedelta = timedelta(days=400),
+        records: SandboxRecords | None = None,
         texts: SandboxTexts | None = None,
     ) -> None:
-        """``decide_after`` is how long review takes (default: ``review_after``).
-        ``keep_for`` is the expiry of what is kept in ``store``."""
+        """``decide_after`` is how long review takes (default: ``review_after``)."""
         self.clock = clock
         self.truth = truth
         self.accept_after = accept_after
@@ -289,8 +310,7 @@ class SandboxTaxBureau:
         self.decide_after = review_after if decide_after is None else decide_after
         self.materials_over = materials_over
         self.texts = texts or load_texts()
-        self._store: _Store = store if store is not None else _MemoryStore()
-        self._ttl = max(1, int(keep_for.total_seconds()))
+        self._records: SandboxRecords = records if records is not None else MemorySandboxRecords()
         self._lock = asyncio.Lock()
 
     # -- the port ----------------------------------------------------------------------
@@ -298,7 +318,7 @@ class SandboxTaxBureau:
     async def submit(self, submission: Submission) -> BureauStatus:
         figures = self._validate(submission)
         async with self._lock:
-            existing = await self._store.get(self._key_key(submission.submission_key))
+            existing = await self._records.reference_for_key(submission.submission_key)
             if existing is not None:
                 record = await self._load(existing)
                 if record["fingerprint"] != _fingerprint(submission):
@@ -307,7 +327,7 @@ class SandboxTaxBureau:
                 return self._latest(record)
             await self._refuse_duplicate(submission)
             now = self.clock.now()
-            number = await self._store.incr(_PREFIX + "seq", ttl=self._ttl)
+            number = await self._records.next_number("reference")
             reference = f"SB{now.astimezone(CHINA_TZ):%Y%m%d}{number:06d}"
             record = {
                 "reference": reference,
@@ -320,8 +340,6 @@ class SandboxTaxBureau:
             }
             self._transition(record, "submitted", now, self.texts.message("submitted", **self._params(record)))
             await self._save(record)
-            await self._store.set(self._key_key(submission.submission_key), reference, ttl=self._ttl)
-            await self._store.sadd(self._period_key(submission), reference, ttl=self._ttl)
             return self._latest(record)
 
     async def status(self, reference: str) -> BureauStatus:
@@ -367,7 +385,7 @@ class SandboxTaxBureau:
             record = await self._load(reference)
             await self._advance_and_save(record)
             state = self._state(record)
-            payable = Decimal(record["figures"]["payable"])
+            payable = _due(record)
             paid = record["payment"]
             if state == "paid" and paid is not None and to_money(Decimal(paid["amount"])) == to_money(amount):
                 return self._latest(record)
@@ -393,12 +411,10 @@ class SandboxTaxBureau:
         """Catch every open submission up with the clock; the statuses that changed."""
         changed: list[BureauStatus] = []
         async with self._lock:
-            for reference in sorted(await self._store.smembers(_PREFIX + "moving")):
-                raw = await self._store.get(self._record_key(reference))
-                if raw is None:
-                    await self._store.srem(_PREFIX + "moving", reference)
+            for reference in await self._records.moving():
+                record = await self._records.get(reference)
+                if record is None:
                     continue
-                record = json.loads(raw)
                 if await self._advance_and_save(record):
                     changed.append(self._latest(record))
         return changed
@@ -416,6 +432,12 @@ class SandboxTaxBureau:
             if value is None:
                 raise self.texts.rejected("invalid_figure", field=name, value=submission.figures.get(name, ""))
             figures[name] = value
+        for name in _OPTIONAL_FIGURES:
+            if name in submission.figures:
+                value = _decimal(submission.figures[name])
+                if value is None:
+                    raise self.texts.rejected("invalid_figure", field=name, value=submission.figures[name])
+                figures[name] = value
         declared = _decimal(submission.declared_invoice_total)
         if declared is None:
             raise self.texts.rejected(
@@ -424,11 +446,11 @@ class SandboxTaxBureau:
         return figures
 
     async def _refuse_duplicate(self, submission: Submission) -> None:
-        for other in sorted(await self._store.smembers(self._period_key(submission))):
-            raw = await self._store.get(self._record_key(other))
-            if raw is None:
+        for other in await self._records.references_for_period(submission.taxpayer_id, submission.tax_type,
+                                                                submission.period):
+            record = await self._records.get(other)
+            if record is None:
                 continue
-            record = json.loads(raw)
             await self._advance_and_save(record)
             state = self._state(record)
             if state in _IN_PROGRESS:
@@ -462,16 +484,29 @@ class SandboxTaxBureau:
         params = self._params(record)
         declared = Decimal(submission["declared_invoice_total"])
         issued = await self.truth.issued_sales_base(submission["taxpayer_id"], submission["period"])
-        if to_money(declared) != to_money(issued):
+        if to_money(declared) < to_money(issued):
             message = self.texts.message(
-                "failed_sales_mismatch",
+                "failed_sales_below_invoiced",
                 declared=_amount(declared),
                 issued=_amount(issued),
-                difference=_amount(abs(declared - issued)),
+                difference=_amount(issued - declared),
                 **params,
             )
             self._transition(record, "failed", at, message)
             return
+        claimed = record["figures"].get("input_tax")
+        if submission["tax_type"] == "vat" and claimed is not None:
+            confirmed = await self.truth.confirmed_input_tax(submission["taxpayer_id"], submission["period"])
+            if to_money(Decimal(claimed)) > to_money(confirmed):
+                message = self.texts.message(
+                    "failed_input_over_confirmed",
+                    claimed=_amount(Decimal(claimed)),
+                    confirmed=_amount(confirmed),
+                    difference=_amount(Decimal(claimed) - confirmed),
+                    **params,
+                )
+                self._transition(record, "failed", at, message)
+                return
         if not record["materials"]:
             for name in ("sales_total", "payable"):
                 value = Decimal(record["figures"][name])
@@ -487,7 +522,7 @@ class SandboxTaxBureau:
                     self._transition(record, "needs_materials", at, message)
                     return
         receipt = "HZ" + record["reference"][2:]
-        payable = Decimal(record["figures"]["payable"])
+        payable = _due(record)
         key = "succeeded" if to_money(payable) > 0 else "succeeded_nothing_due"
         message = self.texts.message(key, receipt=receipt, payable=_amount(payable), **params)
         self._transition(record, "succeeded", at, message, receipt=receipt)
@@ -516,28 +551,12 @@ class SandboxTaxBureau:
         return _to_status(record["reference"], record["history"][-1])
 
     async def _load(self, reference: str) -> dict[str, Any]:
-        raw = await self._store.get(self._record_key(reference))
-        if raw is None:
+        record = await self._records.get(reference)
+        if record is None:
             raise self.texts.rejected("reference_unknown", reference=reference)
-        return cast("dict[str, Any]", json.loads(raw))
+        return record
 
     async def _save(self, record: dict[str, Any]) -> None:
-        reference = record["reference"]
-        await self._store.set(self._record_key(reference), json.dumps(record, ensure_ascii=False), ttl=self._ttl)
-        if self._state(record) in _MOVING:
-            await self._store.sadd(_PREFIX + "moving", reference, ttl=self._ttl)
-        else:
-            await self._store.srem(_PREFIX + "moving", reference)
-
-    @staticmethod
-    def _record_key(reference: str) -> str:
-        return f"{_PREFIX}ref:{reference}"
-
-    @staticmethod
-    def _key_key(submission_key: str) -> str:
-        return f"{_PREFIX}key:{submission_key}"
-
-    @staticmethod
-    def _period_key(submission: Submission) -> str:
-        return f"{_PREFIX}period:{submission.taxpayer_id}:{submission.tax_type}:{submission.period}"
+        state = self._state(record)
+        await self._records.save(record, state=state, moving=state in _MOVING)
 

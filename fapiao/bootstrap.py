@@ -13,12 +13,13 @@ from typing import Any
 from core.adapters.database import close_db, ensure_schema, init_db
 from core.adapters.kv import RedisStore
 from core.adapters.passwords import Argon2Hasher
+from core.adapters.sandbox_bureau_store import DatabaseSandboxRecords
 from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
 from core.invoice_platform import InvoicePlatform
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.ports import Clock, PasswordHasher
-from core.services.filings import InvoiceTruth
+from core.services.filing_sources import InvoiceTruth
 from core.services.outbox import (
     Channel,
     InboxChannel,
@@ -45,8 +46,9 @@ def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBure
         from fapiao.adapters.tax_bureau_http import HttpTaxBureau
 
         return HttpTaxBureau(settings.tax_bureau_url, settings.tax_bureau_app_key, settings.tax_bureau_app_secret)
+    # The sandbox keeps its records in the database: a restart loses no submission.
     return SandboxTaxBureau(
-        clock, InvoiceTruth(), store=store,
+        clock, InvoiceTruth(), records=DatabaseSandboxRecords(clock),
         accept_after=timedelta(seconds=settings.tax_bureau_accept_seconds),
         review_after=timedelta(seconds=settings.tax_bureau_review_seconds),
         materials_over=Decimal(settings.tax_bureau_materials_over),

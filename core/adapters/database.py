@@ -11,7 +11,7 @@ from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 MODELS = ["core.adapters.models", "core.adapters.support_models", "core.adapters.outbox_models",
           "core.adapters.platform_models", "core.adapters.security_models", "core.scan_invoicing.models",
-          "core.input_invoicing.models", "aerich.models"]
+          "core.input_invoicing.models", "core.adapters.filing_models", "aerich.models"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 log = logging.getLogger(__name__)
 

@@ -36,6 +36,7 @@ from core.invoicing.queries import sales_lines
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
+from core.services.filing_sources import confirmed_inputs
 from core.services.outbox import enqueue
 from core.tax_bureau import Submission, TaxBureau
 
@@ -104,15 +105,6 @@ def _decimal(text: str, field_name: str) -> Decimal:
     return to_money(value)
 
 
-class InvoiceTruth:
-    """TruthSource for the sandbox bureau: what our invoices say was sold in a period."""
-
-    async def issued_sales_base(self, taxpayer_id: str, period: str) -> Decimal:
-        company = await Company.get_or_none(tax_id=taxpayer_id)
-        if company is None:
-            return Decimal("0.00")
-        lines = await sales_lines(company.id, Period.parse(period))
-        return sum((line.amount for line in lines), Decimal("0.00"))
 
 
 class FilingService:
@@ -138,12 +130,8 @@ class FilingService:
         declared = sum((line.amount for line in sales), Decimal("0.00"))
         if tax_type == "vat":
             if company.taxpayer_kind == "general":
-                received = await InputInvoice.filter(company_id=company.id, issue_date__gte=period.start,
-                                                     issue_date__lte=period.end)
                 ret = vat.compute_general(
-                    period, sales,
-                    [vat.InputInvoice(id=r.id, number=r.number, rate_code=r.rate_code or "13", amount=r.amount,
-                                      tax=r.tax, deductible=r.deductible) for r in received],
+                    period, sales, await confirmed_inputs(company.id, period),
                     carried_credit=await self._carried_credit(company.id, period),
                     transfers_out=_decimal((vat_inputs or VatInputs()).transfers_out, "transfers_out"))
             else:
@@ -267,6 +255,7 @@ class FilingService:
         figures = {"sales_total": str(filing.declared_sales), "payable": str(filing.payable)}
         if filing.tax_type == "vat" and isinstance(totals, dict):
             figures["output_tax"] = str(totals.get("output_tax", "0"))
+            figures["input_tax"] = str(totals.get("input_tax", "0"))
         status = await self.bureau.submit(Submission(
             submission_key=f"{filing.id}:{filing.version}", taxpayer_id=company.tax_id,
             tax_type="vat" if filing.tax_type == "vat" else "cit", period=filing.period, figures=figures,

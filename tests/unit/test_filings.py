@@ -73,7 +73,7 @@ async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, 
     for seconds in (6, 21, 21):
         await advance(core, clock, seconds)
     failed = await core.filings.get(draft.id, owner)
-    assert failed.status == "failed" and "不一致" in failed.message
+    assert failed.status == "failed" and "票表比对" in failed.message and "3,000.00" in failed.message
     await deliver()
     assert any("申报失败" in text for _, text in wechat_api.texts_sent)
     corrected = await core.filings.prepare("vat", "2026-11", owner)

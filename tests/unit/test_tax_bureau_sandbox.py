@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from core.adapters.kv import RedisStore
+from core.adapters.sandbox_bureau_store import DatabaseSandboxRecords
 from core.clock import FrozenClock
 from core.tax_bureau import BureauStatus, Submission, TaxBureau, TaxBureauRejected, TruthSource
 from core.tax_bureau_sandbox import DATA_FILE, SandboxTaxBureau, load_texts
@@ -21,13 +20,18 @@ TAXPAYER = "91420100MA4KXXXX1X"
 class FakeTruth:
     """Issued sales base per (taxpayer, period); counts the look-ups."""
 
-    def __init__(self, bases: dict[tuple[str, str], Decimal] | None = None) -> None:
+    def __init__(self, bases: dict[tuple[str, str], Decimal] | None = None,
+                 inputs: dict[tuple[str, str], Decimal] | None = None) -> None:
         self.bases = dict(bases or {})
+        self.inputs = dict(inputs or {})
         self.calls: list[tuple[str, str]] = []
 
     async def issued_sales_base(self, taxpayer_id: str, period: str) -> Decimal:
         self.calls.append((taxpayer_id, period))
         return self.bases.get((taxpayer_id, period), Decimal("0"))
+
+    async def confirmed_input_tax(self, taxpayer_id: str, period: str) -> Decimal:
+        return self.inputs.get((taxpayer_id, period), Decimal("0"))
 
 
 def vat(
@@ -37,13 +41,14 @@ def vat(
     sales: str | None = None,
     payable: str = "13000.00",
     period: str = "2026-11",
+    extra: dict[str, str] | None = None,
 ) -> Submission:
     return Submission(
         submission_key=key,
         taxpayer_id=TAXPAYER,
         tax_type="vat",
         period=period,
-        figures={"output_tax": payable, "sales_total": sales or declared, "payable": payable},
+        figures={"output_tax": payable, "sales_total": sales or declared, "payable": payable, **(extra or {})},
         declared_invoice_total=declared,
     )
 
@@ -59,15 +64,8 @@ def truth() -> FakeTruth:
 
 
 @pytest.fixture
-async def store() -> AsyncIterator[RedisStore]:
-    kv = RedisStore.from_url("memory://")
-    yield kv
-    await kv.close()
-
-
-@pytest.fixture
-def bureau(clock: FrozenClock, truth: FakeTruth, store: RedisStore) -> SandboxTaxBureau:
-    return SandboxTaxBureau(clock, truth, store=store)
+def bureau(clock: FrozenClock, truth: FakeTruth) -> SandboxTaxBureau:
+    return SandboxTaxBureau(clock, truth)  # records in memory
 
 
 async def walk_to_result(bureau: SandboxTaxBureau, clock: FrozenClock, reference: str) -> BureauStatus:
@@ -169,17 +167,20 @@ async def test_nothing_payable_succeeds_without_asking_for_payment(
     assert caught.value.provider_code == "nothing_due"
 
 
-# -- failure: 销项 does not match the invoices ---------------------------------------------
+# -- 票表比对: declared sales below the invoices, input tax above what was confirmed ----------
 
 
-async def test_mismatch_fails_with_both_amounts(bureau: SandboxTaxBureau, clock: FrozenClock, truth: FakeTruth) -> None:
+async def test_declared_below_invoiced_fails_with_both_amounts(
+    bureau: SandboxTaxBureau, clock: FrozenClock, truth: FakeTruth
+) -> None:
     reference = (await bureau.submit(vat(declared="98765.40"))).reference
     failed = await walk_to_result(bureau, clock, reference)
     assert failed.state == "failed"
     assert failed.receipt is None
+    assert "票表比对" in failed.message
     assert "申报销售额 98,765.40 元" in failed.message
-    assert "本期已开发票 100,000.00 元" in failed.message
-    assert "相差 1,234.60 元" in failed.message
+    assert "已开发票金额 100,000.00 元" in failed.message
+    assert "少 1,234.60 元" in failed.message
     assert truth.calls == [(TAXPAYER, "2026-11")]
     # Final: nothing more happens, and no payment is taken.
     clock.advance(days=1)
@@ -193,6 +194,35 @@ async def test_mismatch_fails_with_both_amounts(bureau: SandboxTaxBureau, clock:
 async def test_amounts_compare_to_the_fen(bureau: SandboxTaxBureau, clock: FrozenClock) -> None:
     reference = (await bureau.submit(vat(declared="100000"))).reference
     assert (await walk_to_result(bureau, clock, reference)).state == "succeeded"
+    below = (await bureau.submit(vat("k:2", declared="99999.99", period="2026-12"))).reference
+    assert (await walk_to_result(bureau, clock, below)).state == "succeeded"  # 2026-12: nothing invoiced
+
+
+async def test_declared_above_invoiced_is_accepted(bureau: SandboxTaxBureau, clock: FrozenClock) -> None:
+    """未开票收入 is a normal column: 100,000 invoiced + 25,000 not invoiced passes."""
+    reference = (await bureau.submit(vat(declared="125000.00"))).reference
+    assert (await walk_to_result(bureau, clock, reference)).state == "succeeded"
+
+
+async def test_input_tax_over_confirmed_fails_with_both_amounts(clock: FrozenClock) -> None:
+    truth = FakeTruth({(TAXPAYER, "2026-11"): Decimal("100000")}, {(TAXPAYER, "2026-11"): Decimal("5200.00")})
+    bureau = SandboxTaxBureau(clock, truth)
+    ok = (await bureau.submit(vat("a:1", extra={"input_tax": "5200.00"}))).reference
+    assert (await walk_to_result(bureau, clock, ok)).state == "succeeded"
+    over = (await bureau.submit(vat("b:1", period="2026-10", declared="0", extra={"input_tax": "0.01"}))).reference
+    failed = await walk_to_result(bureau, clock, over)
+    assert failed.state == "failed"
+    assert "进项税额 0.01 元" in failed.message and "用途确认" in failed.message and "0.00 元" in failed.message
+
+
+async def test_surcharges_are_paid_with_the_tax(bureau: SandboxTaxBureau, clock: FrozenClock) -> None:
+    reference = (await bureau.submit(vat(extra={"surcharges": "780.00"}))).reference
+    done = await walk_to_result(bureau, clock, reference)
+    assert "13,780.00" in done.message
+    with pytest.raises(TaxBureauRejected) as caught:
+        await bureau.pay(reference, Decimal("13000.00"), "wechat")
+    assert caught.value.provider_code == "amount_mismatch"
+    assert (await bureau.pay(reference, Decimal("13780.00"), "wechat")).state == "paid"
 
 
 async def test_a_corrected_return_is_accepted_after_a_failure(bureau: SandboxTaxBureau, clock: FrozenClock) -> None:
@@ -377,32 +407,40 @@ async def test_tick_moves_open_submissions_and_reports_changes(
     bureau: SandboxTaxBureau, clock: FrozenClock
 ) -> None:
     a = (await bureau.submit(vat("a:v1"))).reference
-    b = (await bureau.submit(vat("b:v1", period="2026-10"))).reference
+    b = (await bureau.submit(vat("b:v1", period="2026-10", extra={"input_tax": "1.00"}))).reference
     assert await bureau.tick() == []
     clock.advance(seconds=5)
     assert sorted((s.reference, s.state) for s in await bureau.tick()) == [(a, "accepted"), (b, "accepted")]
     assert await bureau.tick() == []
     clock.advance(seconds=40)
     results = {s.reference: s.state for s in await bureau.tick()}
-    # 2026-10 has no invoices in the truth source: declared 100,000 vs 0 -> failed.
+    # 2026-10 has no confirmed input invoices in the truth source: claiming 1.00 -> failed.
     assert results == {a: "succeeded", b: "failed"}
     clock.advance(days=1)
     assert await bureau.tick() == []
 
 
-async def test_state_survives_a_new_instance_over_the_same_store(
-    clock: FrozenClock, truth: FakeTruth, store: RedisStore
+async def test_state_survives_a_new_instance_over_the_same_database(
+    clock: FrozenClock, truth: FakeTruth, database: str
 ) -> None:
-    first = SandboxTaxBureau(clock, truth, store=store)
+    """A server restart: a new bureau over the same database knows every submission."""
+    from core.adapters.filing_models import SandboxBureauSubmission
+
+    first = SandboxTaxBureau(clock, truth, records=DatabaseSandboxRecords(clock))
     reference = (await first.submit(vat())).reference
     clock.advance(seconds=5)
     assert (await first.status(reference)).state == "accepted"
 
-    second = SandboxTaxBureau(clock, truth, store=store)
+    second = SandboxTaxBureau(clock, truth, records=DatabaseSandboxRecords(clock))
     clock.advance(seconds=40)
     assert (await second.status(reference)).state == "succeeded"
     assert (await second.submit(vat())).reference == reference  # idempotency survives too
     assert [h.state for h in await second.history(reference)] == ["submitted", "accepted", "reviewing", "succeeded"]
     other = await second.submit(vat("filing-9:v1", period="2026-10"))
     assert other.reference != reference  # the numbering continues
-    assert await store.get(f"taxbureau:sandbox:ref:{reference}") is not None
+    assert other.reference.endswith("000002")  # gapless
+    row = await SandboxBureauSubmission.get(reference=reference)
+    assert row.state == "succeeded" and not row.moving
+    assert [r.reference for r in await SandboxBureauSubmission.filter(moving=True)] == [other.reference]
+    clock.advance(seconds=45)
+    assert {s.reference for s in await second.tick()} == {other.reference}
