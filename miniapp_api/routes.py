@@ -134,11 +134,17 @@ ONE = "/invoices/{invoice_id}"
 PREFERENCES = obj({"channels": {"type": "array", "items": STRING}, "reminder_days": INTEGER,
                    "reminders_enabled": BOOLEAN}, ("channels", "reminder_days", "reminders_enabled"))
 FILING = obj({"id": INTEGER, "tax_type": STRING, "period": STRING, "status": {"type": "string", "enum": [
-    "draft", "submitted", "accepted", "reviewing", "needs_materials", "succeeded", "failed", "paid"]},
+    "draft", "submitted", "accepted", "reviewing", "needs_materials", "succeeded", "failed", "paid", "cancelled"]},
     "version": INTEGER, "payable": STRING, "declared_sales": STRING, "due_date": STRING, "receipt": NULLABLE_STRING,
     "message": STRING, "figures": {"type": "object"}, "events": {"type": "array", "items": obj(
-        {"at": STRING, "status": STRING, "version": INTEGER, "message": STRING}, ("at", "status"))}},
-    ("id", "tax_type", "period", "status", "payable", "due_date", "events"))
+        {"at": STRING, "status": STRING, "version": INTEGER, "message": STRING}, ("at", "status"))},
+    "surcharges": STRING, "total_due": STRING, "overdue": BOOLEAN},
+    ("id", "tax_type", "period", "status", "payable", "due_date", "events", "surcharges", "total_due", "overdue"))
+#: The company's filing profile: 纳税期限 and the CIT figures the 小型微利 test needs (null: not asked yet).
+FILING_PROFILE = obj({"taxpayer_kind": STRING, "vat_period": {"type": "string", "enum": ["month", "quarter"]},
+                      "employees": {"type": ["integer", "null"]}, "assets": NULLABLE_STRING,
+                      "restricted_industry": {"type": ["boolean", "null"]}, "prior_losses": NULLABLE_STRING},
+                     ("taxpayer_kind", "vat_period", "employees", "assets", "restricted_industry", "prior_losses"))
 INPUT_KINDS = ["special", "normal", "toll", "rail", "air"]
 INPUT_INVOICE = obj({"id": INTEGER, "kind": {"type": "string", "enum": INPUT_KINDS}, "code": STRING,
                      "number": STRING, "issue_date": STRING, "seller_name": STRING, "seller_tax_id": STRING,
@@ -471,8 +477,25 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/filings", filings.prepare, "Prepare a return (VAT or CIT) prefilled from our data", "filing",
           body=obj({"tax_type": {"type": "string", "enum": ["vat", "cit"]}, "period": string(16),
                     "cost": MONEY, "expenses": MONEY, "employees": COUNT_IN, "assets": MONEY,
-                    "transfers_out": MONEY}, ("tax_type", "period")),
+                    "restricted_industry": BOOLEAN, "prior_losses": MONEY,
+                    "transfers_out": MONEY,
+                    "uninvoiced": {"type": "object", "description": "未开票收入 by rate code, e.g. {\"13\": \"5000\"}",
+                                   "additionalProperties": MONEY, "maxProperties": 8}},
+                    ("tax_type", "period")),
           responses={201: FILING}, errors=(403, 409, 422)),
+    Route("POST", "/filings/{filing_id}/adjust", filings.adjust,
+          "修改 one column of a draft return and recompute everything that depends on it: 未开票收入 (uninvoiced, "
+          "per rate; may be negative), 进项转出 (transfers_out); CIT cost / expenses", "filing",
+          body=obj({"column": {"type": "string", "enum": ["uninvoiced", "transfers_out", "cost", "expenses"]},
+                    "value": MONEY, "rate": string(8)}, ("column", "value")),
+          responses={200: FILING}, errors=(404, 409, 422)),
+    Route("GET", "/filing-profile", filings.profile, "The company's filing profile (纳税期限, CIT figures)",
+          "filing", responses={200: FILING_PROFILE}),
+    Route("PUT", "/filing-profile", filings.set_profile,
+          "Set the 纳税期限 (small-scale: month or quarter) and the CIT figures the 小型微利 test needs", "filing",
+          body=obj({"vat_period": {"type": "string", "enum": ["month", "quarter"]}, "employees": COUNT_IN,
+                    "assets": MONEY, "restricted_industry": BOOLEAN, "prior_losses": MONEY}),
+          responses={200: FILING_PROFILE}, errors=(403, 422)),
     Route("GET", "/filings", filings.recent, "Recent returns and their status", "filing",
           responses={200: obj({"items": {"type": "array", "items": FILING}}, ("items",))}),
     Route("GET", "/filings/{filing_id}", filings.detail, "A return with its whole timeline", "filing",

@@ -15,27 +15,13 @@ CHINA = ZoneInfo("Asia/Shanghai")
 
 @command("filing_status")
 async def filing_status(ctx: BotContext, _args: str) -> str:
+    """申报状态: our own records (they survive restarts); the bureau is asked only about
+    unfinished returns, and a failed look degrades that one line, not the reply."""
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
-    filings = await ctx.core.filings.recent(ctx.actor, limit=3)
-    detailed = []
-    for filing in filings:
-        await ctx.core.filings.refresh(filing.id)
-        detailed.append(await ctx.core.filings.get(filing.id, ctx.actor))
-    return ctx.say("bot.filing.timeline", filings=detailed, china=CHINA)
-
-
-@command("pay_tax")
-async def pay_tax(ctx: BotContext, args: str) -> str:
-    if ctx.account_id is None:
-        return ctx.say("bot.need_login")
-    filings = await ctx.core.filings.recent(ctx.actor, limit=10)
-    wanted = args.strip()
-    target = next((f for f in filings if (str(f.id) == wanted if wanted else f.status == "succeeded")), None)
-    if target is None:
-        return ctx.say("bot.filing.nothing_to_pay")
-    view = await ctx.core.filings.pay(target.id, "wechat", ctx.actor)
-    return ctx.say("bot.filing.paid", view=view)
+    board = await ctx.core.filings.status_board(ctx.actor, limit=5)
+    return ctx.say("bot.returns.timeline", filings=board.filings, stale=board.stale, overdue=board.overdue,
+                   china=CHINA)
 
 
 @command("messages")

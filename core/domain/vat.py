@@ -9,6 +9,13 @@ Inputs (GUIDE.md section 3, "Filing"):
 * :class:`InputInvoice` -- recorded input invoices (进项); only ``deductible`` ones count.
 * ``transfers_out`` (进项转出) and ``carried_credit`` (上期留抵) -- figures the user or the
   previous return supplies; they have no invoices behind them.
+* ``uninvoiced`` (未开票收入) -- sales without an invoice, typed by the filer, per rate code
+  (excluding tax; negative when income declared earlier is invoiced now). Its tax is
+  computed here: round(amount x rate, 2).
+
+Columns (附列资料一): every sales row splits its base and tax into the columns
+``special`` (开具增值税专用发票), ``other`` (开具其他发票) and ``uninvoiced`` (未开具发票),
+in :attr:`VatRow.columns`.
 
 Every figure is traceable: each :class:`VatRow` keeps the ids of the invoices behind it
 (``sources``), and :meth:`VatReturn.explain` / :meth:`VatReturn.trace` answer "which
@@ -36,11 +43,15 @@ Small-scale taxpayers (小规模纳税人), :func:`compute_small_scale`
   relief is already in the rate codes (issued at 1% -> 1% payable). Nothing is recomputed.
   A blue line whose rate was not on offer during the period (e.g. 1% after 2027-12-31)
   still counts as invoiced, and adds the note ``rate_not_offered:<code>``.
-* 起征点 cliff: the period's sales (excluding tax; see :func:`counts_toward_threshold`) are
+* 起征点 cliff: the period's sales (excluding tax, 未开票收入 included, 销售不动产 at 5% left
+  out; see :func:`counts_toward_threshold`) are
   compared with the monthly / quarterly 起征点 from ``tax_rates.small_scale_threshold``
   by :func:`is_under_threshold`. Under it, sales on 普票 (``kind="normal"``) are exempt:
   they move to row ``exempt_threshold`` (小微企业免税销售额; its tax is the 免税额) and are
-  not payable. Sales on 专票 (``kind="special"``) are always taxed. Reaching it taxes all.
+  not payable. Sales on 专票 (``kind="special"``) are always taxed, and so are 5% sales
+  (销售不动产, 公告2023年第1号 第三条). Reaching it taxes all. 未开票收入 is treated like
+  普票 sales. 1% and 3% stay in separate rows (``levy_1`` / ``levy_3``): a 3% 专票 issued
+  by waiving the reduction is taxed at 3%.
 * Rows ``levy_1``, ``levy_3``, ``levy_5`` (group ``levy``) hold taxable sales;
   ``payable = max(0, output_tax)``.
 
@@ -55,7 +66,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal, get_args
 
 from core.domain.errors import ValidationFailed
@@ -78,9 +89,12 @@ __all__ = [
     "compute_small_scale",
     "counts_toward_threshold",
     "is_under_threshold",
+    "uninvoiced_lines",
 ]
 
-InvoiceKind = Literal["normal", "special"]
+InvoiceKind = Literal["normal", "special", "uninvoiced"]
+#: 附列资料一's columns, by invoice kind.
+COLUMN_OF: Final = {"special": "special", "normal": "other", "uninvoiced": "uninvoiced"}
 Side = Literal["sales", "input"]
 RowGroup = Literal[
     "output",  # general method 销项, by rate
@@ -100,6 +114,7 @@ _TAXPAYER_KINDS: Final = frozenset(get_args(TaxpayerKind))
 _SALES_GROUPS: Final = frozenset({"output", "simplified", "levy", "exempt_threshold", "exempt", "nontaxable"})
 _ZERO: Final = Decimal("0.00")
 _EXEMPT_CODE: Final = "exempt"
+_REAL_ESTATE_CODE: Final = "5"
 _NONTAXABLE_CODE: Final = "nontaxable"
 _RATE_CODE_RE: Final = re.compile(r"[0-9A-Za-z_.]{1,16}")
 _FORMAT_VERSION: Final = 1
@@ -127,10 +142,11 @@ def counts_toward_threshold(line: SaleLine) -> bool:
     """Which sales are added up against the 起征点: every line except 不征税 ones (they are
     not sales in the VAT sense). 专票 and 免税 lines count; red lines count negatively.
 
-    *Unconfirmed* / not modelled: the rule that sales of real estate (不动产) are left out of
-    the comparison -- a 5% line may be a sale or a lease, and the line does not say which.
+    Sales at 5% are taken as 销售不动产 and left out (公告2023年第1号 第三条: "扣除本期发生的
+    销售不动产的销售额后未超过10万元的……免征增值税"). *Unconfirmed*: a 5% line may also be a
+    lease of real estate (a service, which would count); the line does not say which.
     """
-    return line.rate_code != _NONTAXABLE_CODE
+    return line.rate_code not in (_NONTAXABLE_CODE, _REAL_ESTATE_CODE)
 
 
 # ------------------------------------------------------------------------------ inputs
@@ -169,6 +185,11 @@ class SaleLine:
     kind: InvoiceKind = "normal"
 
     def __post_init__(self) -> None:
+        if self.kind == "uninvoiced":
+            # 未开票收入: no invoice behind it (id 0), either sign, tax computed from the rate.
+            _check_money(self.amount, "amount")
+            _check_money(self.tax, "tax")
+            return
         _check_id(self.invoice_id, "invoice_id")
         if not isinstance(self.number, str):
             raise TypeError("number must be a str")
@@ -237,6 +258,8 @@ class VatRow:
     base: Decimal
     tax: Decimal
     sources: tuple[int, ...]
+    #: Sales rows: (column, base, tax) per column that has sales -- see the module doc.
+    columns: tuple[tuple[str, Decimal, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,6 +288,12 @@ class VatTotals:
     exempt_sales: Decimal
     exempt_tax: Decimal
     nontaxable_sales: Decimal
+    #: 未开票收入 (excluding tax) and its tax, included in the figures above.
+    uninvoiced_sales: Decimal = _ZERO
+    uninvoiced_tax: Decimal = _ZERO
+
+
+_LATER_TOTALS: Final = frozenset({"uninvoiced_sales", "uninvoiced_tax"})
 
 
 @dataclass(frozen=True)
@@ -357,6 +386,7 @@ class VatReturn:
                     "base": str(row.base),
                     "tax": str(row.tax),
                     "sources": list(row.sources),
+                    "columns": [{"column": c, "base": str(b), "tax": str(t)} for c, b, t in row.columns],
                 }
                 for row in self.rows
             ],
@@ -401,12 +431,19 @@ class VatReturn:
                     base=decimal_from_snapshot(item.get("base"), "base"),
                     tax=decimal_from_snapshot(item.get("tax"), "tax"),
                     sources=tuple(sources),
+                    columns=tuple(
+                        (_as_str(c.get("column"), "column"), decimal_from_snapshot(c.get("base"), "base"),
+                         decimal_from_snapshot(c.get("tax"), "tax"))
+                        for c in _as_list(item.get("columns", []), "columns") if isinstance(c, Mapping)),
                 )
             )
         totals_raw = data.get("totals")
         if not isinstance(totals_raw, Mapping):
             raise ValueError("totals must be a mapping")
-        totals = VatTotals(**{f.name: decimal_from_snapshot(totals_raw.get(f.name), f.name) for f in fields(VatTotals)})
+        # Totals added later (未开票收入) read as 0 from snapshots written before them.
+        totals = VatTotals(**{f.name: decimal_from_snapshot(totals_raw.get(f.name, "0.00" if f.name in _LATER_TOTALS
+                                                                           else None), f.name)
+                              for f in fields(VatTotals)})
         threshold_raw = data.get("threshold")
         under = data.get("under_threshold")
         if under is not None and not isinstance(under, bool):
@@ -467,17 +504,23 @@ class _Acc:
     base: Decimal = _ZERO
     tax: Decimal = _ZERO
     sources: set[int] = field(default_factory=set)
+    columns: dict[str, list[Decimal]] = field(default_factory=dict)
 
 
 class _RowBuilder:
     def __init__(self) -> None:
         self._rows: dict[str, _Acc] = {}
 
-    def add(self, code: str, acc: _Acc, base: Decimal, tax: Decimal, source: int) -> None:
+    def add(self, code: str, acc: _Acc, base: Decimal, tax: Decimal, source: int, column: str | None = None) -> None:
         entry = self._rows.setdefault(code, acc)
         entry.base += base
         entry.tax += tax
-        entry.sources.add(source)
+        if source:
+            entry.sources.add(source)
+        if column is not None:
+            sums = entry.columns.setdefault(column, [_ZERO, _ZERO])
+            sums[0] += base
+            sums[1] += tax
 
     def rows(self) -> tuple[VatRow, ...]:
         order = {rate.code: i for i, rate in enumerate(all_rates())}
@@ -496,6 +539,8 @@ class _RowBuilder:
                 base=_clean(acc.base),
                 tax=_clean(acc.tax),
                 sources=tuple(sorted(acc.sources)),
+                columns=tuple((c, _clean(acc.columns[c][0]), _clean(acc.columns[c][1]))
+                              for c in ("special", "other", "uninvoiced") if c in acc.columns),
             )
             for code, acc in sorted(self._rows.items(), key=key)
         )
@@ -535,9 +580,10 @@ def compute_general(
     *,
     transfers_out: Decimal | int = 0,
     carried_credit: Decimal | int = 0,
+    uninvoiced: Mapping[str, Decimal] | None = None,
 ) -> VatReturn:
     """Return of a general taxpayer (一般纳税人) for ``period``; see the module doc."""
-    lines = _sales_tuple(sales)
+    lines = _sales_tuple(sales) + uninvoiced_lines(uninvoiced or {}, "general", period)
     received = tuple(inputs)
     for invoice in received:
         if not isinstance(invoice, InputInvoice):
@@ -556,7 +602,8 @@ def compute_general(
             code, group = f"simplified_{rate.code}", "simplified"
         else:
             code, group = f"sales_{rate.code}", "output"
-        builder.add(code, _Acc("sales", group, rate.code), line.amount, line.tax, line.invoice_id)
+        builder.add(code, _Acc("sales", group, rate.code), line.amount, line.tax, line.invoice_id,
+                    COLUMN_OF[line.kind])
     for invoice in received:
         if invoice.deductible:
             code, acc = f"input_{invoice.rate_code}", _Acc("input", "input", invoice.rate_code)
@@ -587,18 +634,20 @@ def compute_general(
         exempt_sales=_sum(rows, frozenset({"exempt"}), "base"),
         exempt_tax=_ZERO,
         nontaxable_sales=_sum(rows, frozenset({"nontaxable"}), "base"),
+        **_uninvoiced_totals(lines),
     )
     return VatReturn(period, "general", rows, totals, notes=tuple(notes))
 
 
-def compute_small_scale(period: Period, sales: Iterable[SaleLine], on: date | None = None) -> VatReturn:
+def compute_small_scale(period: Period, sales: Iterable[SaleLine], on: date | None = None,
+                        uninvoiced: Mapping[str, Decimal] | None = None) -> VatReturn:
     """Return of a small-scale taxpayer (小规模纳税人) for ``period``; see the module doc.
 
     ``on`` picks the 起征点 in force (default: the period's last day). Raises LookupError
     when the data has no 起征点 for that date, ValueError for a line at a general-method
     rate (13/9/6/0), which small-scale taxpayers cannot issue.
     """
-    lines = _sales_tuple(sales)
+    lines = _sales_tuple(sales) + uninvoiced_lines(uninvoiced or {}, "small_scale", period)
     for line in lines:
         if line.rate.kind == "rate":
             raise ValueError(f"small-scale taxpayers cannot issue {line.rate.label} (invoice {line.number})")
@@ -614,11 +663,12 @@ def compute_small_scale(period: Period, sales: Iterable[SaleLine], on: date | No
         rate_code: str | None = rate.code
         if rate.is_mark:
             code, group = _mark_row(line)
-        elif under and line.kind == "normal":
+        elif under and line.kind != "special" and counts_toward_threshold(line):
             code, group, rate_code = "exempt_threshold", "exempt_threshold", None
         else:
             code, group = f"levy_{rate.code}", "levy"
-        builder.add(code, _Acc("sales", group, rate_code), line.amount, line.tax, line.invoice_id)
+        builder.add(code, _Acc("sales", group, rate_code), line.amount, line.tax, line.invoice_id,
+                    COLUMN_OF[line.kind])
     rows = builder.rows()
 
     output_tax = _sum(rows, frozenset({"levy"}), "tax")
@@ -637,5 +687,37 @@ def compute_small_scale(period: Period, sales: Iterable[SaleLine], on: date | No
         exempt_sales=_sum(rows, frozenset({"exempt", "exempt_threshold"}), "base"),
         exempt_tax=_sum(rows, frozenset({"exempt_threshold"}), "tax"),
         nontaxable_sales=_sum(rows, frozenset({"nontaxable"}), "base"),
+        **_uninvoiced_totals(lines),
     )
     return VatReturn(period, "small_scale", rows, totals, threshold=threshold, under_threshold=under, notes=tuple(notes))
+
+
+# ---------------------------------------------------------------------- 未开票收入
+
+
+def uninvoiced_lines(amounts: Mapping[str, Decimal], kind: TaxpayerKind, period: Period) -> tuple[SaleLine, ...]:
+    """未开票收入 typed by the filer (rate code -> amount excluding tax) as sales lines with
+    their tax computed (round(amount x rate, 2), ROUND_HALF_UP). A rate the taxpayer could
+    not charge in the period is refused: ValidationFailed on ``uninvoiced`` (``uninvoiced_rate``).
+    """
+    offered = {rate.code: rate for day in (period.start, period.end) for rate in rates_for(kind, day)}
+    lines = []
+    for code, amount in sorted(amounts.items()):
+        value = to_decimal(amount)
+        if value != value.quantize(CENT):
+            raise ValidationFailed.one("uninvoiced", "uninvoiced_decimals", max=2)
+        if value == 0:
+            continue
+        rate = offered.get(code)
+        if rate is None or rate.is_mark:
+            raise ValidationFailed.one("uninvoiced", "uninvoiced_rate", rate=code,
+                                       allowed="、".join(c for c, r in offered.items() if not r.is_mark))
+        tax = _clean((value * rate.rate).quantize(CENT, rounding=ROUND_HALF_UP))
+        lines.append(SaleLine(0, "", code, _clean(value), tax, False, "uninvoiced"))
+    return tuple(lines)
+
+
+def _uninvoiced_totals(lines: Iterable[SaleLine]) -> dict[str, Decimal]:
+    mine = [line for line in lines if line.kind == "uninvoiced"]
+    return {"uninvoiced_sales": _clean(sum((line.amount for line in mine), _ZERO)),
+            "uninvoiced_tax": _clean(sum((line.tax for line in mine), _ZERO))}

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from core.adapters.filing_models import CompanyTaxProfile
 from core.adapters.models import (
     Company,
     Filing,
@@ -25,18 +26,19 @@ from core.adapters.models import (
     Invoice,
     Membership,
 )
-from core.domain import cit, vat
+from core.domain import vat
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment
-from core.domain.errors import Conflict, FilingStateConflict, NotFound, ValidationFailed
+from core.domain.errors import Conflict, FieldProblem, FilingStateConflict, NotFound, ValidationFailed
 from core.domain.money import to_money
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission, Role
-from core.invoicing.queries import sales_lines
 from core.ports import Clock
+from core.services import filing_compute as compute
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.filing_sources import confirmed_inputs
+from core.services.filing_compute import CitInputs, VatInputs
+from core.services.filing_status import StatusBoard, status_board
 from core.services.outbox import enqueue
 from core.tax_bureau import Submission, TaxBureau
 
@@ -45,21 +47,10 @@ CHINA = ZoneInfo("Asia/Shanghai")
 TAX_TYPES = ("vat", "cit")
 OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")
 STATUS_KEY = "bot.filing.status"
+#: The columns 修改 may change, per tax type.
+ADJUSTABLE = {"vat": ("uninvoiced", "transfers_out"), "cit": ("cost", "expenses")}
 
-
-@dataclass(frozen=True)
-class VatInputs:
-    """What the filer adds to a general taxpayer's VAT return: 进项转出."""
-
-    transfers_out: str = "0"
-
-
-@dataclass(frozen=True)
-class CitInputs:
-    cost: str = "0"
-    expenses: str = "0"
-    employees: int = 10
-    assets: str = "1000000"
+__all__ = ["ADJUSTABLE", "CitInputs", "FilingService", "FilingStateConflict", "FilingView", "VatInputs"]
 
 
 @dataclass(frozen=True)
@@ -84,25 +75,29 @@ class FilingView:
     message: str
     figures: dict[str, Any]
     events: tuple[FilingEventView, ...] = ()
+    #: 附加税费 (VAT returns; 0 for CIT) and what is paid: ``payable`` + ``surcharges``.
+    surcharges: Decimal = Decimal("0.00")
+    total_due: Decimal = Decimal("0.00")
+    #: Whether the due date passed with the return not filed (逾期).
+    overdue: bool = False
 
 
-def _view(filing: Filing, events: Sequence[FilingEvent] = ()) -> FilingView:
+def surcharges_of(filing: Filing) -> Decimal:
+    block = filing.figures.get("surcharges") if filing.tax_type == "vat" else None
+    return to_money(Decimal(str(block.get("total", "0")))) if isinstance(block, dict) else Decimal("0.00")
+
+
+def _view(filing: Filing, events: Sequence[FilingEvent] = (), today: date | None = None) -> FilingView:
+    surcharges = surcharges_of(filing)
     return FilingView(
         id=filing.id, tax_type=filing.tax_type, period=filing.period, status=filing.status, version=filing.version,
         payable=filing.payable, declared_sales=filing.declared_sales, due_date=filing.due_date,
         receipt=filing.receipt, message=filing.message, figures=dict(filing.figures),
         events=tuple(FilingEventView(e.at, e.status, e.version, e.message) for e in events),
+        surcharges=surcharges, total_due=to_money(filing.payable + surcharges),
+        overdue=today is not None and filing.status in ("draft", "failed", "cancelled") and today > filing.due_date,
     )
 
-
-def _decimal(text: str, field_name: str) -> Decimal:
-    try:
-        value = Decimal(str(text).replace(",", "").strip())
-    except ArithmeticError:
-        raise ValidationFailed.one(field_name, "amount_format") from None
-    if not value.is_finite() or value < 0:
-        raise ValidationFailed.one(field_name, "amount_format")
-    return to_money(value)
 
 
 
@@ -116,49 +111,67 @@ class FilingService:
 
     # -- computing ---------------------------------------------------------------------
 
-    async def _carried_credit(self, company_id: int, period: Period) -> Decimal:
-        previous = await Filing.filter(company_id=company_id, tax_type="vat", period=period.previous().label,
-                                       status__in=["succeeded", "paid"]).first()
-        if previous is None:
-            return Decimal("0.00")
-        totals = previous.figures.get("totals", {})
-        return to_money(Decimal(str(totals.get("carried_out", "0")))) if isinstance(totals, dict) else Decimal("0")
-
     async def _compute(self, company: Company, tax_type: str, period: Period, inputs: CitInputs | None,
-                       vat_inputs: VatInputs | None = None) -> tuple[dict[str, Any], Decimal, Decimal, dict[str, Any]]:
-        sales = await sales_lines(company.id, period)
-        declared = sum((line.amount for line in sales), Decimal("0.00"))
+                       vat_inputs: VatInputs | None = None) -> tuple[dict[str, Any], Decimal, Decimal]:
         if tax_type == "vat":
-            if company.taxpayer_kind == "general":
-                ret = vat.compute_general(
-                    period, sales, await confirmed_inputs(company.id, period),
-                    carried_credit=await self._carried_credit(company.id, period),
-                    transfers_out=_decimal((vat_inputs or VatInputs()).transfers_out, "transfers_out"))
-            else:
-                ret = vat.compute_small_scale(period, sales)
-            return ret.to_dict(), ret.totals.payable, declared, (
-                {"transfers_out": vat_inputs.transfers_out} if vat_inputs else {})
+            return await compute.compute_vat(company, period, vat_inputs or VatInputs())
         values = inputs or CitInputs()
-        year_start = Period.quarter(period.year, 1) if period.kind == "quarter" else Period.month(period.year, 1)
-        revenue = Decimal("0.00")
-        sources: list[int] = []
-        cursor = year_start
-        while True:
-            for line in await sales_lines(company.id, cursor):
-                revenue += line.amount
-                sources.append(line.invoice_id)
-            if cursor.label == period.label:
-                break
-            cursor = cursor.next()
-        prepaid = Decimal("0.00")
-        for earlier in await Filing.filter(company_id=company.id, tax_type="cit", status__in=["succeeded", "paid"],
-                                           period__startswith=str(period.year)).exclude(period=period.label):
-            prepaid += earlier.payable
-        ret_cit = cit.compute_cit(period, revenue, _decimal(values.cost, "cost"), _decimal(values.expenses, "expenses"),
-                                  prepaid, employees=int(values.employees), assets=_decimal(values.assets, "assets"),
-                                  revenue_sources=sources)
-        return ret_cit.to_dict(), ret_cit.payable, declared, {
-            "cost": values.cost, "expenses": values.expenses, "employees": values.employees, "assets": values.assets}
+        profile = await self._remember_profile(company.id, values)
+        return await compute.compute_cit(company, period, values, profile)
+
+    async def _remember_profile(self, company_id: int, values: CitInputs, actor: Actor | None = None,
+                                *, require: bool = True) -> CompanyTaxProfile:
+        """Save the CIT profile figures given; refuse when one was never given (asked once,
+        never defaulted)."""
+        profile = await compute.profile_of(company_id)
+        missing = compute.missing_profile(profile, values)
+        if missing and require:
+            raise ValidationFailed(fields={name: FieldProblem("cit_profile_missing", {}) for name in missing})
+        given: dict[str, Any] = {}
+        if values.employees is not None:
+            given["employees"] = compute.employees_count(values.employees)
+        if values.assets is not None:
+            given["assets"] = compute.amount(values.assets, "assets")
+        if values.prior_losses is not None:
+            given["prior_losses"] = compute.amount(values.prior_losses, "prior_losses")
+        if values.restricted_industry is not None:
+            given["restricted_industry"] = bool(values.restricted_industry)
+        if given or profile is None:
+            await CompanyTaxProfile.update_or_create(
+                defaults={**given, "updated_at": self.clock.now(),
+                          "updated_by_id": actor.account_id if actor else None}, company_id=company_id)
+        found = await compute.profile_of(company_id)
+        if found is None:  # nothing given and nothing required
+            found = await CompanyTaxProfile.create(company_id=company_id, updated_at=self.clock.now())
+        return found
+
+    async def profile(self, actor: Actor) -> dict[str, Any]:
+        """The company's filing profile: 纳税期限 and the CIT figures (None = not asked yet)."""
+        scope = await self.companies.require(actor)
+        company = await Company.get(id=scope.company_id)
+        profile = await compute.profile_of(company.id)
+        return {"taxpayer_kind": company.taxpayer_kind, "vat_period": compute.vat_period_kind(company, profile),
+                **{name: (str(v) if isinstance(v, Decimal) else v)
+                   for name in compute.PROFILE_FIELDS for v in [getattr(profile, name, None)]}}
+
+    async def set_profile(self, actor: Actor, *, vat_period: str | None = None,
+                          values: CitInputs | None = None) -> dict[str, Any]:
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        company = await Company.get(id=scope.company_id)
+        if vat_period is not None:
+            if vat_period not in ("month", "quarter"):
+                raise ValidationFailed.one("vat_period", "not_allowed", allowed="month、quarter")
+            if company.taxpayer_kind == "general" and vat_period != "month":
+                raise ValidationFailed.one("vat_period", "vat_monthly_for_general")
+            await CompanyTaxProfile.update_or_create(
+                defaults={"vat_period": vat_period, "updated_at": self.clock.now(),
+                          "updated_by_id": actor.account_id}, company_id=company.id)
+        if values is not None:
+            await self._remember_profile(company.id, values, actor, require=False)
+        async with self.audit.transaction() as conn:
+            await self.audit.record(actor, "filing.profile", target=f"company:{company.id}", company_id=company.id,
+                                    connection=conn, detail={"vat_period": vat_period})
+        return await self.profile(actor)
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -169,20 +182,25 @@ class FilingService:
         if tax_type not in TAX_TYPES:
             raise ValidationFailed.one("tax_type", "not_allowed", allowed="vat、cit")
         period = Period.parse(period_text)
+        company = await Company.get(id=scope.company_id)
         if tax_type == "cit" and period.kind != "quarter":
             raise ValidationFailed.one("period", "cit_needs_quarter")
+        if tax_type == "vat":
+            expected = compute.vat_period_kind(company, await compute.profile_of(company.id))
+            if period.kind != expected:
+                raise ValidationFailed.one("period", "vat_monthly_for_general" if company.taxpayer_kind == "general"
+                                           else "vat_period_kind", expected=expected)
         today = self.clock.now().astimezone(CHINA).date()
         if period.end >= today:
             # A return covers a finished period: its figures could still change today.
             raise ValidationFailed.one("period", "period_not_over", period=period.label, end=period.end.isoformat())
-        company = await Company.get(id=scope.company_id)
-        figures, payable, declared, stored_inputs = await self._compute(company, tax_type, period, inputs,
-                                                                        vat_inputs)
+        figures, payable, declared = await self._compute(company, tax_type, period, inputs, vat_inputs)
+        stored_inputs = dict(figures.get("inputs", {}))
         now = self.clock.now()
         async with self.audit.transaction() as conn:
             filing = await Filing.filter(company_id=company.id, tax_type=tax_type, period=period.label) \
                 .using_db(conn).first()
-            if filing is not None and filing.status not in ("draft", "failed"):
+            if filing is not None and filing.status not in ("draft", "failed", "cancelled"):
                 raise Conflict({"what": "filing", "status": filing.status})
             if filing is None:
                 filing = await Filing.create(
@@ -216,46 +234,72 @@ class FilingService:
         """
         members = await Membership.filter(company_id=filing.company_id,
                                           role__in=[Role.OWNER, Role.ADMIN, Role.ACCOUNTANT]).using_db(conn)
+        surcharges = surcharges_of(filing)
         params = {"filing_id": filing.id, "tax_type": filing.tax_type, "period": filing.period, "status": status,
-                  "message": message, "payable": str(filing.payable)}
-        # The same status may come again in one version (审核中 → 需补充材料 → 审核中): each occurrence is
-        # its own notification (the transition's event is written just before this).
-        seen = await FilingEvent.filter(filing_id=filing.id, version=filing.version, status=status).using_db(
-            conn).count()
+                  "message": message, "payable": str(filing.payable), "surcharges": str(surcharges),
+                  "total_due": str(to_money(filing.payable + surcharges)), "due": filing.due_date.isoformat()}
+        # One notification per transition: the event row's id, so a second 审核中 (after
+        # 补充材料) is a new message, not a duplicate of the first.
+        event = await FilingEvent.filter(filing_id=filing.id).using_db(conn).order_by("-id").first()
+        step = event.id if event is not None else f"{filing.version}:{status}"
         for member in members:
             await enqueue(conn, account_id=member.account_id, company_id=filing.company_id, kind="filing.status",
                           template=STATUS_KEY, params=params, clock=self.clock,
-                          event_id=f"filing:{filing.id}:{filing.version}:{status}:{max(seen, 1)}:{member.account_id}")
+                          event_id=f"filing:{filing.id}:{step}:{status}:{member.account_id}")
 
-    async def adjust(self, filing_id: int, declared_sales: str, actor: Actor) -> FilingView:
-        """修改: the filer corrects the declared sales by hand (e.g. from their own books).
+    async def adjust(self, filing_id: int, column: str, value: str, actor: Actor, rate: str | None = None) -> FilingView:
+        """修改 one column of a draft (``ADJUSTABLE``) and recompute everything that depends on it.
 
-        The bureau checks declared sales against the invoices issued in the period, so a
-        figure that disagrees with them is rejected with both amounts — then 更正 and resubmit.
+        VAT: ``uninvoiced`` (未开票收入 at ``rate``, may be negative), ``transfers_out`` (进项转出).
+        CIT: ``cost``, ``expenses``. The bureau's 票表比对 then checks declared sales against
+        the invoices: below them, the return is rejected with both amounts.
         """
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "draft":
-            raise FilingStateConflict({"status": filing.status})
-        amount = _decimal(declared_sales, "declared_sales")
+            raise FilingStateConflict({"status": filing.status, "action": "adjust"})
+        if column not in ADJUSTABLE[filing.tax_type]:
+            raise ValidationFailed.one("column", "not_allowed", allowed="、".join(ADJUSTABLE[filing.tax_type]))
+        company = await Company.get(id=scope.company_id)
+        stored = dict(filing.inputs)
+        period = Period.parse(filing.period)
+        if filing.tax_type == "vat":
+            raw = stored.get("uninvoiced")
+            uninvoiced = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+            transfers = str(stored.get("transfers_out", "0"))
+            if column == "uninvoiced":
+                code = (rate or "").strip().rstrip("%")
+                if not code:
+                    raise ValidationFailed.one("rate", "required")
+                uninvoiced[code] = str(compute.amount(value, "uninvoiced", negative_ok=True))
+            else:
+                transfers = str(compute.amount(value, "transfers_out"))
+            figures, payable, declared = await self._compute(company, "vat", period, None,
+                                                             VatInputs(transfers_out=transfers, uninvoiced=uninvoiced))
+        else:
+            cost = str(compute.amount(value, "cost")) if column == "cost" else str(stored.get("cost", "0"))
+            expenses = str(compute.amount(value, "expenses")) if column == "expenses" else str(stored.get("expenses", "0"))
+            figures, payable, declared = await self._compute(company, "cit", period, CitInputs(cost=cost, expenses=expenses))
         async with self.audit.transaction() as conn:
-            inputs = {**filing.inputs, "declared_sales_by_hand": str(amount)}
-            await Filing.filter(id=filing.id).using_db(conn).update(declared_sales=amount, inputs=inputs,
-                                                                    updated_at=self.clock.now())
-            await self._event(filing, actor, "draft", "", conn, {"declared_sales": str(amount)})
+            await Filing.filter(id=filing.id).using_db(conn).update(
+                figures=figures, inputs=dict(figures.get("inputs", {})), payable=payable, declared_sales=declared,
+                updated_at=self.clock.now())
+            await self._event(filing, actor, "draft", "", conn, {"column": column, "value": str(value),
+                                                                 "rate": rate})
         return await self.get(filing.id, actor)
 
     async def submit(self, filing_id: int, actor: Actor) -> FilingView:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "draft":
-            raise FilingStateConflict({"status": filing.status})
+            raise FilingStateConflict({"status": filing.status, "action": "submit"})
         company = await Company.get(id=scope.company_id)
         totals = filing.figures.get("totals", {}) if filing.tax_type == "vat" else {}
         figures = {"sales_total": str(filing.declared_sales), "payable": str(filing.payable)}
         if filing.tax_type == "vat" and isinstance(totals, dict):
             figures["output_tax"] = str(totals.get("output_tax", "0"))
             figures["input_tax"] = str(totals.get("input_tax", "0"))
+            figures["surcharges"] = str(surcharges_of(filing))
         status = await self.bureau.submit(Submission(
             submission_key=f"{filing.id}:{filing.version}", taxpayer_id=company.tax_id,
             tax_type="vat" if filing.tax_type == "vat" else "cit", period=filing.period, figures=figures,
@@ -313,7 +357,7 @@ class FilingService:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "needs_materials" or filing.reference is None:
-            raise FilingStateConflict({"status": filing.status})
+            raise FilingStateConflict({"status": filing.status, "action": "materials"})
         media_type = check_attachment(filename, data)
         status = await self.bureau.upload(filing.reference, filename, data, media_type)
         async with self.audit.transaction() as conn:
@@ -329,19 +373,20 @@ class FilingService:
         scope = await self.companies.require(actor, Permission.FILE_TAX)
         filing = await self._owned(filing_id, scope.company_id)
         if filing.status != "succeeded" or filing.reference is None:
-            raise FilingStateConflict({"status": filing.status})
+            raise FilingStateConflict({"status": filing.status, "action": "pay"})
         if method not in ("bank", "wechat", "alipay", "tripartite"):
             raise ValidationFailed.one("method", "not_allowed", allowed="bank、wechat、alipay、tripartite")
-        status = await self.bureau.pay(filing.reference, filing.payable, method)
+        due = to_money(filing.payable + surcharges_of(filing))  # the VAT and its 附加税费, together
+        status = await self.bureau.pay(filing.reference, due, method)
         async with self.audit.transaction() as conn:
-            await FilingPayment.create(filing_id=filing.id, amount=filing.payable, method=method,
+            await FilingPayment.create(filing_id=filing.id, amount=due, method=method,
                                        receipt=status.receipt or "", paid_at=self.clock.now(),
                                        actor_id=actor.account_id, using_db=conn)
             await Filing.filter(id=filing.id).using_db(conn).update(status=status.state, message=status.message,
                                                                     updated_at=self.clock.now())
             filing.status = status.state
             await self._event(filing, actor, status.state, status.message, conn,
-                              {"receipt": status.receipt, "amount": str(filing.payable), "method": method})
+                              {"receipt": status.receipt, "amount": str(due), "method": method})
             await self._notify(filing, status.state, status.message, conn)
         return await self.get(filing.id, actor)
 
@@ -357,12 +402,21 @@ class FilingService:
         scope = await self.companies.require(actor)
         filing = await self._owned(filing_id, scope.company_id)
         events = await FilingEvent.filter(filing_id=filing.id).order_by("id")
-        return _view(filing, events)
+        return _view(filing, events, self._today())
+
+    def _today(self) -> date:
+        return self.clock.now().astimezone(CHINA).date()
 
     async def recent(self, actor: Actor, limit: int = 20) -> list[FilingView]:
+        """The latest returns, cancelled drafts left out."""
         scope = await self.companies.require(actor)
-        rows = await Filing.filter(company_id=scope.company_id).order_by("-updated_at", "-id").limit(limit)
-        return [_view(row) for row in rows]
+        rows = await Filing.filter(company_id=scope.company_id).exclude(status="cancelled") \
+            .order_by("-updated_at", "-id").limit(limit)
+        return [_view(row, today=self._today()) for row in rows]
+
+    async def status_board(self, actor: Actor, limit: int = 5) -> StatusBoard:
+        """申报状态: see :mod:`core.services.filing_status`."""
+        return await status_board(self, actor, limit)
 
     async def explain(self, filing_id: int, row_code: str, actor: Actor) -> list[str]:
         """Why is this figure X: the invoice numbers behind it."""

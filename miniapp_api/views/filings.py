@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Any
 
 from aiohttp import BodyPartReader, web
 
@@ -20,15 +21,45 @@ def _id(req: ApiRequest) -> int:
     return int(raw)
 
 
+def _cit_inputs(body: dict[str, Any]) -> CitInputs:
+    """The CIT figures given; the profile ones (从业人数 …) only when present — never defaulted."""
+    def given(name: str) -> str | None:
+        return str(body[name]) if body.get(name) is not None else None
+
+    return CitInputs(cost=str(body.get("cost", "0")), expenses=str(body.get("expenses", "0")),
+                     employees=int(body["employees"]) if body.get("employees") is not None else None,
+                     assets=given("assets"), prior_losses=given("prior_losses"),
+                     restricted_industry=body.get("restricted_industry"))
+
+
 async def prepare(req: ApiRequest) -> web.Response:
     body = req.body
-    inputs = None
-    if body["tax_type"] == "cit":
-        inputs = CitInputs(cost=str(body.get("cost", "0")), expenses=str(body.get("expenses", "0")),
-                           employees=int(body.get("employees", 10)), assets=str(body.get("assets", "1000000")))
-    vat_inputs = VatInputs(transfers_out=str(body.get("transfers_out", "0"))) if body["tax_type"] == "vat" else None
+    inputs = _cit_inputs(body) if body["tax_type"] == "cit" else None
+    vat_inputs = VatInputs(transfers_out=str(body.get("transfers_out", "0")),
+                           uninvoiced={str(k): str(v) for k, v in (body.get("uninvoiced") or {}).items()}) \
+        if body["tax_type"] == "vat" else None
     view = await core_of(req).filings.prepare(body["tax_type"], body["period"], actor_of(req), inputs, vat_inputs)
     return json_response(asdict(view), status=201)
+
+
+async def adjust(req: ApiRequest) -> web.Response:
+    body = req.body
+    view = await core_of(req).filings.adjust(_id(req), body["column"], str(body["value"]), actor_of(req),
+                                             rate=str(body["rate"]) if body.get("rate") is not None else None)
+    return json_response(asdict(view))
+
+
+async def profile(req: ApiRequest) -> web.Response:
+    return json_response(await core_of(req).filings.profile(actor_of(req)))
+
+
+async def set_profile(req: ApiRequest) -> web.Response:
+    body = req.body
+    has_cit = any(body.get(name) is not None for name in ("employees", "assets", "restricted_industry",
+                                                           "prior_losses"))
+    result = await core_of(req).filings.set_profile(actor_of(req), vat_period=body.get("vat_period"),
+                                                    values=_cit_inputs(body) if has_cit else None)
+    return json_response(result)
 
 
 async def recent(req: ApiRequest) -> web.Response:

@@ -68,7 +68,9 @@ async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, 
     await issue(core, owner, "2120")
     clock.advance(days=5)  # December: November is over and can be filed
     draft = await core.filings.prepare("vat", "2026-11", owner)
-    await core.filings.adjust(draft.id, "2000", owner)  # typed by hand: disagrees with the invoices (3000)
+    # 未开票收入 -1,000 at 6% (as if invoicing income declared earlier): 2,000 declared < 3,000 invoiced.
+    adjusted = await core.filings.adjust(draft.id, "uninvoiced", "-1000", owner, rate="6")
+    assert adjusted.declared_sales == Decimal("2000.00") and adjusted.payable == Decimal("120.00")  # 180 - 60
     await core.filings.submit(draft.id, owner)
     for seconds in (6, 21, 21):
         await advance(core, clock, seconds)
@@ -106,8 +108,20 @@ async def test_cit_prepayment_and_other_companies(core, owner, sms, clock):
 
     await issue(core, owner, "106000")
     clock.advance(days=40)  # January 2027: the fourth quarter is over
-    filing = await core.filings.prepare("cit", "2026Q4", owner, CitInputs(cost="40000", expenses="10000"))
-    assert filing.tax_type == "cit" and filing.payable > 0
+    from core.domain.errors import ValidationFailed
+
+    # The 小型微利 figures are asked, never defaulted: without them the return is refused …
+    with pytest.raises(ValidationFailed) as refused:
+        await core.filings.prepare("cit", "2026Q4", owner, CitInputs(cost="40000", expenses="10000"))
+    assert set(refused.value.fields) == {"employees", "assets", "restricted_industry", "prior_losses"}
+    filing = await core.filings.prepare("cit", "2026Q4", owner, CitInputs(
+        cost="40000", expenses="10000", employees=12, assets="2000000", restricted_industry=False, prior_losses="0"))
+    # revenue 100,000 (invoiced) - 40,000 - 10,000 = 50,000 taxable; 小型微利: 50,000 x 5% = 2,500.
+    assert filing.tax_type == "cit" and filing.payable == Decimal("2500.00")
+    assert filing.figures["revenue_from"] == {"invoiced": "100000.00", "uninvoiced": "0.00", "cost": "typed"}
+    # … and remembered: the next preparation does not ask again.
+    again = await core.filings.prepare("cit", "2026Q4", owner, CitInputs(cost="40000", expenses="10000"))
+    assert again.payable == Decimal("2500.00") and again.figures["employees"] == 12
     stranger = await make_user(core, sms, clock, "13900139000")
     await core.companies.create(CompanyInput(name="别家", tax_id=BUYER_USCC), stranger)
     await authorise_companies()
