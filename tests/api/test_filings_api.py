@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from aiohttp import FormData
 
 from tests.api.test_invoices_api import SPECIAL
@@ -64,3 +66,44 @@ async def test_message_centre_through_the_api(client_api, owner, core, deliver):
     assert marked["marked"] == 1
     _, inbox = await client_api.call("GET", "/messages", params={"unread": "1"}, expect=200)
     assert inbox["items"] == [] and inbox["unread"] == 0
+
+
+async def test_vat_return_with_uninvoiced_sales_adjust_pay_twice_and_cit_profile(client_api, owner, api, clock):
+    """未开票收入 and the column-named 修改, 附加税费 in the amount paid, a filing-specific
+    error for paying twice, and the CIT figures asked once (checked against the OpenAPI document)."""
+    await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    clock.advance(days=5)
+    _, filing = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11",
+                                                           "uninvoiced": {"6": "1000"}}, expect=201)
+    assert filing["figures"]["totals"]["uninvoiced_sales"] == "1000.00"
+    _, bad = await client_api.call("POST", f"/filings/{filing['id']}/adjust", {"column": "uninvoiced", "value": "5",
+                                                                              "rate": "17"},
+                                   template="/filings/{filing_id}/adjust", expect=422)
+    assert "17%" in bad["error"]["fields"]["uninvoiced"]
+    _, adjusted = await client_api.call("POST", f"/filings/{filing['id']}/adjust",
+                                        {"column": "uninvoiced", "value": "0", "rate": "6"},
+                                        template="/filings/{filing_id}/adjust", expect=200)
+    assert adjusted["figures"]["totals"]["uninvoiced_sales"] == "0.00"
+    assert adjusted["total_due"] == str(Decimal(adjusted["payable"]) + Decimal(adjusted["surcharges"]))
+    await client_api.call("POST", f"/filings/{filing['id']}/submit", template="/filings/{filing_id}/submit",
+                          expect=200)
+    clock.advance(seconds=50)
+    _, done = await client_api.call("GET", f"/filings/{filing['id']}", template="/filings/{filing_id}", expect=200)
+    assert done["status"] == "succeeded"
+    _, paid = await client_api.call("POST", f"/filings/{filing['id']}/pay", {"method": "bank"},
+                                    template="/filings/{filing_id}/pay", expect=200)
+    assert paid["status"] == "paid"
+    _, again = await client_api.call("POST", f"/filings/{filing['id']}/pay", {"method": "bank"},
+                                     template="/filings/{filing_id}/pay", expect=409)
+    assert again["error"]["code"] == "filing_state_conflict" and "已经缴过款" in again["error"]["message"]
+    # CIT: the 小型微利 figures are asked once, then remembered on the profile.
+    clock.advance(days=40)
+    _, missing = await client_api.call("POST", "/filings", {"tax_type": "cit", "period": "2026Q4"}, expect=422)
+    assert set(missing["error"]["fields"]) == {"employees", "assets", "restricted_industry", "prior_losses"}
+    await client_api.call("PUT", "/filing-profile", {"employees": 8, "assets": "3000000", "restricted_industry": False,
+                                                     "prior_losses": "0"}, expect=200)
+    _, profile = await client_api.call("GET", "/filing-profile", expect=200)
+    assert profile["employees"] == 8 and profile["vat_period"] == "month"
+    _, cit = await client_api.call("POST", "/filings", {"tax_type": "cit", "period": "2026Q4", "cost": "0"},
+                                   expect=201)
+    assert cit["figures"]["relief_id"] and cit["figures"]["revenue_from"]["invoiced"] != "0.00"

@@ -69,3 +69,27 @@ async def test_message_centre_and_reminder_settings(router, company, core, deliv
     assert await core.reminders.run(date(2026, 12, 12)) == 1
     await deliver()
     await verify_dialog(router, OPENID, [("消息", ("1 条未读", "申报提醒")), ("消息", "0 条未读")])
+
+
+async def test_cit_in_chat_asks_the_company_figures_once_and_checks_each_step(router, company, core,  # noqa: F811
+                                                                             clock):
+    await verify_dialog(router, OPENID, [
+        (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 106000 6% 专票", "请确认"), ("确认", "开票成功")])
+    clock.advance(days=40)  # January 2027: 2026Q4 is over
+    await verify_dialog(router, OPENID, [
+        ("申报", "1 增值税"), ("2", "哪一期"),
+        ("2026Q4", "从业人数是多少"),
+        ("很多", ("从业人数请填整数", "从业人数是多少")),  # refused at its own step
+        ("12", "资产总额"),
+        ("两千万", "是否从事国家限制或禁止的行业"),  # understood: 20,000,000
+        ("1", "待弥补的亏损"),
+        ("0", "营业成本"),
+        ("两千", "期间费用"),  # understood: 2,000
+        ("一些", ("金额格式不正确", "期间费用")),  # refused here, not at the next step
+        ("1万", ("企业所得税季度预缴 2026Q4", "收入来自本年已开发票 ¥100,000.00 + 未开票收入 ¥0.00",
+                 "从业人数 12 人，资产总额 ¥20,000,000.00", "符合小型微利企业条件", "本期应补缴：¥4,400.00")),
+        ("修改 成本 12000", ("已更新营业成本", "本期应补缴：¥3,900.00")),  # (100,000 - 12,000 - 10,000) × 5%
+        ("取消", "已取消"),
+    ])
+    # Asked once: the next time goes straight to 成本.
+    await verify_dialog(router, OPENID, [("申报", "1 增值税"), ("2", "哪一期"), ("2026Q4", "营业成本")])

@@ -160,3 +160,66 @@ async def test_input_tax_transferred_out_raises_the_payable(core, owner, clock):
     assert plain.payable == Decimal("80.00")  # 600 - 520
     adjusted = await core.filings.prepare("vat", "2026-11", owner, vat_inputs=VatInputs(transfers_out="120"))
     assert adjusted.payable == Decimal("200.00")  # 600 - (520 - 120)
+
+
+async def test_status_board_after_a_restart_and_with_a_failing_bureau(core, owner, clock, settings, store):
+    """申报状态 reads our records: a restarted server (a new bureau over the same database)
+    still follows the return, and a bureau that fails degrades that one line only."""
+    from fapiao.bootstrap import build_bureau
+
+    await issue(core, owner, "10600")
+    clock.advance(days=5)
+    first = await core.filings.prepare("vat", "2026-11", owner)
+    await core.filings.submit(first.id, owner)
+    core.filings.bureau = build_bureau(settings, clock, store)  # the restart: nothing kept in memory
+    clock.advance(seconds=6)
+    board = await core.filings.status_board(owner)
+    assert [(f.id, f.status) for f in board.filings] == [(first.id, "accepted")] and board.stale == []
+
+    class Down:
+        async def history(self, reference):
+            raise ConnectionError("bureau down")
+
+    real = core.filings.bureau
+    core.filings.bureau = Down()
+    board = await core.filings.status_board(owner)
+    assert board.stale == [first.id] and board.filings[0].status == "accepted"  # last recorded, marked stale
+    core.filings.bureau = real
+    clock.advance(seconds=45)
+    board = await core.filings.status_board(owner)
+    assert board.filings[0].status == "succeeded" and board.stale == []
+
+
+async def test_overdue_periods_are_named_and_drafts_never_submitted_left_out(core, owner, clock):
+    clock.advance(days=50)  # mid-January 2027: November and December 2026 VAT returns are due
+    draft = await core.filings.prepare("vat", "2026-11", owner)
+    assert draft.overdue  # due 2026-12-15, not filed
+    board = await core.filings.status_board(owner)
+    assert board.filings == []  # a draft never submitted is not a return yet
+    assert {"tax_type": "vat", "period": "2026-11", "due": "2026-12-15"} in board.overdue
+
+
+async def test_small_scale_period_as_set_and_general_monthly_only(core, owner, clock):
+    from core.domain.errors import ValidationFailed
+
+    clock.advance(days=40)
+    with pytest.raises(ValidationFailed) as refused:
+        await core.filings.prepare("vat", "2026Q4", owner)
+    assert refused.value.fields["period"].code == "vat_monthly_for_general"
+    with pytest.raises(ValidationFailed):
+        await core.filings.set_profile(owner, vat_period="quarter")
+    assert (await core.filings.profile(owner))["vat_period"] == "month"
+
+
+async def test_a_second_review_is_notified_too(core, owner, clock, wechat_api, deliver):
+    await issue(core, owner, "2120000")  # over the sandbox's 1,000,000: materials asked
+    clock.advance(days=5)
+    draft = await core.filings.prepare("vat", "2026-11", owner)
+    await core.filings.submit(draft.id, owner)
+    for seconds in (6, 21, 21):
+        await advance(core, clock, seconds)
+    await core.filings.upload_materials(draft.id, "合同.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
+                                        owner)
+    await deliver()
+    reviewing = [t for o, t in wechat_api.texts_sent if o == "o-owner" and "审核中" in t]
+    assert len(reviewing) == 2  # the first review and the review after 补充材料
