@@ -54,6 +54,8 @@ SESSION_SCOPED: dict[tuple[str, str], str] = {
     ("PUT", "/company"): "the caller's current company (a company id in the body is not read)",
     ("POST", "/company/authorization"): "authorises the caller's current company (the code is the platform's)",
     ("POST", "/company/authorization/request"): "asks the platform again for the caller's current company",
+    ("GET", "/filing-profile"): "the filing profile of the caller's current company",
+    ("PUT", "/filing-profile"): "the filing profile of the caller's current company (no company id is read)",
     ("GET", "/company/members"): "members of the caller's current company",
     ("POST", "/company/invites"): "an invite into the caller's current company",
     ("POST", "/companies/join"): "the invite code itself is the capability to join (one-time, expiring)",
@@ -126,6 +128,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/scan/requests/{request_id}/reject"): {"reason": "不给开"},
     ("POST", "/scan/requests/{request_id}/modify"): {"amount": "1.00"},
     ("POST", "/scan/requests/{request_id}/deliver"): {"email": "thief@example.com"},
+    ("POST", "/filings/{filing_id}/adjust"): {"column": "transfers_out", "value": "1"},
 }
 MULTIPART = {("POST", "/tickets/{ticket_id}/attachments"), ("POST", "/filings/{filing_id}/materials")}
 QUERIES = {("GET", "/filings/{filing_id}/explain"): {"row": "output_tax"}}

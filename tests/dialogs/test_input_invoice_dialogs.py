@@ -85,18 +85,18 @@ async def test_transfer_out_and_explain_on_the_vat_card(router, company, core, c
     await verify_dialog(router, OPENID, [
         ("申报", "1 增值税"),
         ("1", "哪一期"),
-        ("2026-11", ("请确认申报", "销项税额：¥600.00", "进项税额：¥130.00", "进项转出：¥0.00",
-                     "应纳税额：¥470.00", "转出 金额", "明细")),
+        ("2026-11", ("请确认申报", "6%：专票 ¥10,000.00/¥600.00", "本期抵扣 ¥130.00", "进项转出 ¥0.00",
+                     "应纳增值税：¥470.00", "「转出 100」", "明细")),
         ("明细 销项", ("销项税额的来源", issued, "共 1 张")),
         ("为什么 进项税额是130", ("进项税额的来源", "26422000000000000123")),
         ("明细 上期留抵", ("没有对应的发票", "请确认申报")),
         ("明细 天气", "可以查：销售额"),
         ("转出 abc", "金额格式不正确"),
-        ("转出 30", ("已按进项转出 ¥30.00 重新计算", "进项转出：¥30.00", "应纳税额：¥500.00")),
+        ("转出 30", ("已更新进项转出", "进项转出 ¥30.00", "应纳增值税：¥500.00")),
         ("确认", "已提交申报"),
     ])
     filing = await Filing.get(period="2026-11", tax_type="vat")
-    assert filing.payable == 500 and filing.inputs == {"transfers_out": "30"}
+    assert filing.payable == 500 and filing.inputs == {"transfers_out": "30.00", "uninvoiced": {}}
     # Outside the dialog, 明细 answers about the latest return.
     await verify_dialog(router, OPENID, [("明细 应纳税额", ("应纳税额的来源", "增值税 2026-11", issued,
                                                         "26422000000000000123"))])
