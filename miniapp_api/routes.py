@@ -489,6 +489,13 @@ ROUTES: tuple[Route, ...] = (
           body=obj({"column": {"type": "string", "enum": ["uninvoiced", "transfers_out", "cost", "expenses"]},
                     "value": MONEY, "rate": string(8)}, ("column", "value")),
           responses={200: FILING}, errors=(404, 409, 422)),
+    Route("POST", "/filings/{filing_id}/books", filings.import_books,
+          "营业成本 and 期间费用 of a CIT draft from a CSV of the books (multipart 'file': account,amount per row); "
+          "returns the recomputed return and the rows not understood", "filing",
+          responses={200: obj({"filing": FILING, "cost": STRING, "expenses": STRING, "problems": {
+              "type": "array", "items": obj({"row": INTEGER, "account": STRING, "problem": STRING},
+                                            ("row", "problem"))}}, ("filing", "cost", "expenses", "problems"))},
+          errors=(404, 409, 422)),
     Route("GET", "/filing-profile", filings.profile, "The company's filing profile (纳税期限, CIT figures)",
           "filing", responses={200: FILING_PROFILE}),
     Route("PUT", "/filing-profile", filings.set_profile,

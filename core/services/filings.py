@@ -16,7 +16,6 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from core.adapters.filing_models import CompanyTaxProfile
 from core.adapters.models import (
     Company,
     Filing,
@@ -29,7 +28,8 @@ from core.adapters.models import (
 from core.domain import vat
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment
-from core.domain.errors import Conflict, FieldProblem, FilingStateConflict, NotFound, ValidationFailed
+from core.domain.books import BooksImport, parse_books
+from core.domain.errors import Conflict, FilingStateConflict, NotFound, ValidationFailed
 from core.domain.money import to_money
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission, Role
@@ -38,6 +38,7 @@ from core.services import filing_compute as compute
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 from core.services.filing_compute import CitInputs, VatInputs
+from core.services.filing_profile import FilingProfileMixin
 from core.services.filing_status import StatusBoard, status_board
 from core.services.outbox import enqueue
 from core.tax_bureau import Submission, TaxBureau
@@ -102,7 +103,7 @@ def _view(filing: Filing, events: Sequence[FilingEvent] = (), today: date | None
 
 
 
-class FilingService:
+class FilingService(FilingProfileMixin):
     def __init__(self, clock: Clock, audit: AuditLog, companies: CompanyService, bureau: TaxBureau) -> None:
         self.clock = clock
         self.audit = audit
@@ -118,60 +119,6 @@ class FilingService:
         values = inputs or CitInputs()
         profile = await self._remember_profile(company.id, values)
         return await compute.compute_cit(company, period, values, profile)
-
-    async def _remember_profile(self, company_id: int, values: CitInputs, actor: Actor | None = None,
-                                *, require: bool = True) -> CompanyTaxProfile:
-        """Save the CIT profile figures given; refuse when one was never given (asked once,
-        never defaulted)."""
-        profile = await compute.profile_of(company_id)
-        missing = compute.missing_profile(profile, values)
-        if missing and require:
-            raise ValidationFailed(fields={name: FieldProblem("cit_profile_missing", {}) for name in missing})
-        given: dict[str, Any] = {}
-        if values.employees is not None:
-            given["employees"] = compute.employees_count(values.employees)
-        if values.assets is not None:
-            given["assets"] = compute.amount(values.assets, "assets")
-        if values.prior_losses is not None:
-            given["prior_losses"] = compute.amount(values.prior_losses, "prior_losses")
-        if values.restricted_industry is not None:
-            given["restricted_industry"] = bool(values.restricted_industry)
-        if given or profile is None:
-            await CompanyTaxProfile.update_or_create(
-                defaults={**given, "updated_at": self.clock.now(),
-                          "updated_by_id": actor.account_id if actor else None}, company_id=company_id)
-        found = await compute.profile_of(company_id)
-        if found is None:  # nothing given and nothing required
-            found = await CompanyTaxProfile.create(company_id=company_id, updated_at=self.clock.now())
-        return found
-
-    async def profile(self, actor: Actor) -> dict[str, Any]:
-        """The company's filing profile: 纳税期限 and the CIT figures (None = not asked yet)."""
-        scope = await self.companies.require(actor)
-        company = await Company.get(id=scope.company_id)
-        profile = await compute.profile_of(company.id)
-        return {"taxpayer_kind": company.taxpayer_kind, "vat_period": compute.vat_period_kind(company, profile),
-                **{name: (str(v) if isinstance(v, Decimal) else v)
-                   for name in compute.PROFILE_FIELDS for v in [getattr(profile, name, None)]}}
-
-    async def set_profile(self, actor: Actor, *, vat_period: str | None = None,
-                          values: CitInputs | None = None) -> dict[str, Any]:
-        scope = await self.companies.require(actor, Permission.FILE_TAX)
-        company = await Company.get(id=scope.company_id)
-        if vat_period is not None:
-            if vat_period not in ("month", "quarter"):
-                raise ValidationFailed.one("vat_period", "not_allowed", allowed="month、quarter")
-            if company.taxpayer_kind == "general" and vat_period != "month":
-                raise ValidationFailed.one("vat_period", "vat_monthly_for_general")
-            await CompanyTaxProfile.update_or_create(
-                defaults={"vat_period": vat_period, "updated_at": self.clock.now(),
-                          "updated_by_id": actor.account_id}, company_id=company.id)
-        if values is not None:
-            await self._remember_profile(company.id, values, actor, require=False)
-        async with self.audit.transaction() as conn:
-            await self.audit.record(actor, "filing.profile", target=f"company:{company.id}", company_id=company.id,
-                                    connection=conn, detail={"vat_period": vat_period})
-        return await self.profile(actor)
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -287,6 +234,27 @@ class FilingService:
             await self._event(filing, actor, "draft", "", conn, {"column": column, "value": str(value),
                                                                  "rate": rate})
         return await self.get(filing.id, actor)
+
+    async def import_books(self, filing_id: int, data: bytes, actor: Actor) -> tuple[FilingView, BooksImport]:
+        """营业成本 and 期间费用 of a CIT draft from a CSV of the books (account, amount);
+        the card then says they came from the import. Rows not understood are reported."""
+        scope = await self.companies.require(actor, Permission.FILE_TAX)
+        filing = await self._owned(filing_id, scope.company_id)
+        if filing.status != "draft" or filing.tax_type != "cit":
+            raise FilingStateConflict({"status": filing.status, "action": "books"})
+        report = parse_books(data)
+        if not any(row.problem is None for row in report.rows):
+            raise ValidationFailed.one("file", "books_empty")
+        company = await Company.get(id=scope.company_id)
+        figures, payable, declared = await self._compute(
+            company, "cit", Period.parse(filing.period),
+            CitInputs(cost=str(report.cost), expenses=str(report.expenses), cost_source="csv"))
+        async with self.audit.transaction() as conn:
+            await Filing.filter(id=filing.id).using_db(conn).update(
+                figures=figures, inputs=dict(figures.get("inputs", {})), payable=payable, declared_sales=declared,
+                updated_at=self.clock.now())
+            await self._event(filing, actor, "draft", "", conn, {"books_rows": len(report.rows)})
+        return await self.get(filing.id, actor), report
 
     async def submit(self, filing_id: int, actor: Actor) -> FilingView:
         scope = await self.companies.require(actor, Permission.FILE_TAX)

@@ -49,6 +49,23 @@ async def adjust(req: ApiRequest) -> web.Response:
     return json_response(asdict(view))
 
 
+async def import_books(req: ApiRequest) -> web.Response:
+    filing_id = _id(req)
+    if not req.http.content_type.startswith("multipart/"):
+        raise ValidationFailed.one("file", "multipart_required")
+    reader = await req.http.multipart()
+    part = await reader.next()
+    if not isinstance(part, BodyPartReader) or part.name != "file":
+        raise ValidationFailed.one("file", "required")
+    data = bytes(await part.read(decode=False))
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise ValidationFailed.one("file", "attachment_too_large", max_mb=10)
+    view, report = await core_of(req).filings.import_books(filing_id, data, actor_of(req))
+    return json_response({"filing": asdict(view), "cost": str(report.cost), "expenses": str(report.expenses),
+                          "problems": [{"row": r.row, "account": r.account, "problem": r.problem}
+                                       for r in report.problems]})
+
+
 async def profile(req: ApiRequest) -> web.Response:
     return json_response(await core_of(req).filings.profile(actor_of(req)))
 

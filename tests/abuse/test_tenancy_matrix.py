@@ -130,7 +130,8 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/scan/requests/{request_id}/deliver"): {"email": "thief@example.com"},
     ("POST", "/filings/{filing_id}/adjust"): {"column": "transfers_out", "value": "1"},
 }
-MULTIPART = {("POST", "/tickets/{ticket_id}/attachments"), ("POST", "/filings/{filing_id}/materials")}
+MULTIPART = {("POST", "/tickets/{ticket_id}/attachments"), ("POST", "/filings/{filing_id}/materials"),
+             ("POST", "/filings/{filing_id}/books")}
 QUERIES = {("GET", "/filings/{filing_id}/explain"): {"row": "output_tax"}}
 
 

@@ -107,3 +107,24 @@ async def test_vat_return_with_uninvoiced_sales_adjust_pay_twice_and_cit_profile
     _, cit = await client_api.call("POST", "/filings", {"tax_type": "cit", "period": "2026Q4", "cost": "0"},
                                    expect=201)
     assert cit["figures"]["relief_id"] and cit["figures"]["revenue_from"]["invoiced"] != "0.00"
+
+
+async def test_cit_cost_and_expenses_imported_from_the_books(client_api, owner, api, clock):
+    await client_api.call("POST", "/invoices", SPECIAL, expect=201)
+    clock.advance(days=40)
+    _, cit = await client_api.call("POST", "/filings", {
+        "tax_type": "cit", "period": "2026Q4", "employees": 5, "assets": "1000000", "restricted_industry": False,
+        "prior_losses": "0"}, expect=201)
+    form = FormData()
+    form.add_field("file", "科目,金额\r\n6401 主营业务成本,\"2,000.00\"\r\n管理费用,500\r\n主营业务收入,9\r\n财务费用,abc\r\n"
+                   .encode(), filename="余额表.csv")
+    response = await api.post(f"/api/v1/filings/{cit['id']}/books", data=form, headers={"Authorization": f"Bearer {owner}"})
+    body = await response.json()
+    assert response.status == 200, body
+    assert (body["cost"], body["expenses"]) == ("2000.00", "500.00")
+    assert [(p["row"], p["problem"]) for p in body["problems"]] == [(4, "account_unknown"), (5, "amount_format")]
+    figures = body["filing"]["figures"]
+    assert figures["cost"] == "2000.00" and figures["expenses"] == "500.00"
+    assert figures["revenue_from"]["cost"] == "csv"
+    # profit = revenue - 2,000.00 - 500.00, taxed at 5% (小型微利)
+    assert Decimal(figures["profit"]) == Decimal(figures["revenue"]) - Decimal("2500.00")
