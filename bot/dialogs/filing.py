@@ -22,7 +22,7 @@ from core.domain.chinese_amount import parse_amount
 from core.domain.errors import ValidationFailed
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission
-from core.services.filings import CitInputs, FilingView, VatInputs
+from core.services.filings import CitInputs, FilingView
 
 _RATE = re.compile(r"^(-?[0-9]+(?:\.[0-9]+)?)\s*%?$")
 
@@ -142,8 +142,6 @@ async def _prepare(ctx: DialogContext, notice: str | None = None) -> Outcome:
                            employees=ctx.data.get("employees"), assets=ctx.data.get("assets"),
                            restricted_industry=ctx.data.get("restricted_industry"),
                            prior_losses=ctx.data.get("prior_losses"))
-    else:
-        vat_inputs = VatInputs()
     view = await ctx.core.filings.prepare(ctx.data["tax_type"], ctx.data["period"], ctx.actor, inputs, vat_inputs)
     _remember(ctx, view)
     return Goto("confirm", notice)

@@ -24,6 +24,24 @@ async def filing_status(ctx: BotContext, _args: str) -> str:
                    china=CHINA)
 
 
+@command("vat_period")
+async def vat_period(ctx: BotContext, args: str) -> str:
+    """纳税期限: show it, or set a small-scale company's (按月 / 按季) as the tax office set it."""
+    if ctx.account_id is None:
+        return ctx.say("bot.need_login")
+    from bot.vocabulary import vocabulary
+
+    value = args.strip()
+    words = vocabulary().words
+    wanted = "month" if value in words.get("monthly", frozenset()) else \
+        "quarter" if value in words.get("quarterly", frozenset()) else None
+    if value and wanted is None:
+        return ctx.say("bot.returns.vat_period_usage")
+    profile = await ctx.core.filings.set_profile(ctx.actor, vat_period=wanted) if wanted \
+        else await ctx.core.filings.profile(ctx.actor)
+    return ctx.say("bot.returns.vat_period", profile=profile, changed=wanted is not None)
+
+
 @command("messages")
 async def messages(ctx: BotContext, args: str) -> str:
     """The message centre: the latest messages (marked read once shown) and the unread count."""

@@ -103,6 +103,12 @@ def _view(filing: Filing, events: Sequence[FilingEvent] = (), today: date | None
 
 
 
+def _stored_vat_inputs(stored: dict[str, Any]) -> VatInputs:
+    raw = stored.get("uninvoiced")
+    return VatInputs(transfers_out=str(stored.get("transfers_out", "0")),
+                     uninvoiced={str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {})
+
+
 class FilingService(FilingProfileMixin):
     def __init__(self, clock: Clock, audit: AuditLog, companies: CompanyService, bureau: TaxBureau) -> None:
         self.clock = clock
@@ -141,6 +147,11 @@ class FilingService(FilingProfileMixin):
         if period.end >= today:
             # A return covers a finished period: its figures could still change today.
             raise ValidationFailed.one("period", "period_not_over", period=period.label, end=period.end.isoformat())
+        if tax_type == "vat" and vat_inputs is None:
+            # Correcting a rejected return (or preparing a draft again): the figures the filer
+            # typed before stay, so only the wrong column needs changing.
+            earlier = await Filing.filter(company_id=company.id, tax_type="vat", period=period.label).first()
+            vat_inputs = _stored_vat_inputs(earlier.inputs) if earlier is not None else VatInputs()
         figures, payable, declared = await self._compute(company, tax_type, period, inputs, vat_inputs)
         stored_inputs = dict(figures.get("inputs", {}))
         now = self.clock.now()
@@ -211,9 +222,8 @@ class FilingService(FilingProfileMixin):
         stored = dict(filing.inputs)
         period = Period.parse(filing.period)
         if filing.tax_type == "vat":
-            raw = stored.get("uninvoiced")
-            uninvoiced = {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
-            transfers = str(stored.get("transfers_out", "0"))
+            kept = _stored_vat_inputs(stored)
+            uninvoiced, transfers = dict(kept.uninvoiced), kept.transfers_out
             if column == "uninvoiced":
                 code = (rate or "").strip().rstrip("%")
                 if not code:

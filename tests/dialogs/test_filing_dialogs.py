@@ -40,7 +40,8 @@ async def test_vat_return_in_chat_with_pushes_and_payment(router, company, core,
     await verify_dialog(router, OPENID, [
         ("申报状态", ("申报失败", "票表比对", "9,000.00 元", "10,000.00 元")),  # both amounts named
         ("申报", "1 增值税"), ("1", "哪一期"),
-        ("2026-11", ("请确认申报", "合计应缴：¥642.00")),  # corrected: the invoices again
+        ("2026-11", ("请确认申报", "未开票 -¥1,000.00/-¥60.00")),  # what was typed stays …
+        ("未开票 6% 0", ("已更新未开票收入", "合计应缴：¥642.00")),  # … and only the wrong column changes
         ("确认", "已提交申报"),
     ])
     for seconds in (6, 21, 21):
@@ -93,3 +94,12 @@ async def test_cit_in_chat_asks_the_company_figures_once_and_checks_each_step(ro
     ])
     # Asked once: the next time goes straight to 成本.
     await verify_dialog(router, OPENID, [("申报", "1 增值税"), ("2", "哪一期"), ("2026Q4", "营业成本")])
+
+
+async def test_vat_period_in_chat(router, company, core):  # noqa: F811
+    # The transcript company is a general taxpayer: monthly, and it cannot be changed.
+    await verify_dialog(router, OPENID, [
+        ("纳税期限", "按月申报"),
+        ("纳税期限 按季", "一般纳税人的增值税按月申报"),
+        ("纳税期限 随便", "纳税期限 按月"),
+    ])

@@ -79,7 +79,9 @@ async def test_rejected_return_is_corrected_and_resubmitted(core, owner, clock, 
     await deliver()
     assert any("申报失败" in text for _, text in wechat_api.texts_sent)
     corrected = await core.filings.prepare("vat", "2026-11", owner)
-    assert corrected.version == 2 and corrected.declared_sales == Decimal("3000.00")
+    assert corrected.version == 2 and corrected.declared_sales == Decimal("2000.00")  # the typed figures stay
+    corrected = await core.filings.adjust(corrected.id, "uninvoiced", "0", owner, rate="6")
+    assert corrected.declared_sales == Decimal("3000.00")
     await core.filings.submit(corrected.id, owner)
     for seconds in (6, 21, 21):
         await advance(core, clock, seconds)
@@ -223,3 +225,20 @@ async def test_a_second_review_is_notified_too(core, owner, clock, wechat_api, d
     await deliver()
     reviewing = [t for o, t in wechat_api.texts_sent if o == "o-owner" and "审核中" in t]
     assert len(reviewing) == 2  # the first review and the review after 补充材料
+
+
+async def test_small_scale_files_as_its_period_is_set(core, sms, clock):
+    from core.domain.errors import ValidationFailed
+
+    actor = await make_user(core, sms, clock, "13700137000")
+    await core.companies.create(CompanyInput(name="武汉小店", tax_id=BUYER_USCC, taxpayer_kind="small_scale"), actor)
+    clock.advance(days=40)  # January 2027
+    assert (await core.filings.profile(actor))["vat_period"] == "quarter"  # the usual assignment
+    with pytest.raises(ValidationFailed) as refused:
+        await core.filings.prepare("vat", "2026-12", actor)
+    assert refused.value.fields["period"].code == "vat_period_kind"
+    quarterly = await core.filings.prepare("vat", "2026Q4", actor)
+    assert quarterly.figures["threshold"] == "300000"
+    await core.filings.set_profile(actor, vat_period="month")  # as the tax office set it
+    monthly = await core.filings.prepare("vat", "2026-12", actor)
+    assert monthly.figures["threshold"] == "100000" and monthly.payable == Decimal("0.00")
