@@ -95,7 +95,7 @@ async def test_vat_return_with_uninvoiced_sales_adjust_pay_twice_and_cit_profile
     assert paid["status"] == "paid"
     _, again = await client_api.call("POST", f"/filings/{filing['id']}/pay", {"method": "bank"},
                                      template="/filings/{filing_id}/pay", expect=409)
-    assert again["error"]["code"] == "filing_state_conflict" and "已经缴过款" in again["error"]["message"]
+    assert again["error"]["code"] == "filing_state_conflict" and "无需再缴" in again["error"]["message"]
     # CIT: the 小型微利 figures are asked once, then remembered on the profile.
     clock.advance(days=40)
     _, missing = await client_api.call("POST", "/filings", {"tax_type": "cit", "period": "2026Q4"}, expect=422)
