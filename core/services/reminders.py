@@ -13,16 +13,12 @@ from core.adapters.outbox_models import NotificationPreference
 from core.domain.periods import Period, due_date, reminder_date
 from core.domain.roles import Role
 from core.ports import Clock
+from core.services.filing_compute import profile_of, vat_period_kind
 from core.services.outbox import enqueue
 
 CHINA = ZoneInfo("Asia/Shanghai")
 REMINDER_KEY = "bot.filing.reminder"
 DEFAULT_DAYS = 5
-
-
-def vat_period_kind(company: Company) -> str:
-    """General taxpayers file VAT monthly, small-scale ones quarterly (the usual assignment)."""
-    return "month" if company.taxpayer_kind == "general" else "quarter"
 
 
 class ReminderService:
@@ -34,7 +30,9 @@ class ReminderService:
         today = today or self.clock.now().astimezone(CHINA).date()
         queued = 0
         for company in await Company.all():
-            period = Period.containing(today, vat_period_kind(company)).previous()  # type: ignore[arg-type]
+            # General taxpayers monthly; small-scale as set on the company's filing profile.
+            kind = vat_period_kind(company, await profile_of(company.id))
+            period = Period.containing(today, kind).previous()  # type: ignore[arg-type]
             due = due_date(period)
             if today > due:
                 continue

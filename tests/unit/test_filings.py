@@ -242,3 +242,17 @@ async def test_small_scale_files_as_its_period_is_set(core, sms, clock):
     await core.filings.set_profile(actor, vat_period="month")  # as the tax office set it
     monthly = await core.filings.prepare("vat", "2026-12", actor)
     assert monthly.figures["threshold"] == "100000" and monthly.payable == Decimal("0.00")
+
+
+async def test_reminders_follow_the_small_scale_period_as_set(core, sms, clock):
+    from datetime import date
+
+    from core.adapters.outbox_models import OutboxEvent
+
+    actor = await make_user(core, sms, clock, "13600136000")
+    await core.companies.create(CompanyInput(name="武汉小店", tax_id=BUYER_USCC, taxpayer_kind="small_scale"), actor)
+    assert await core.reminders.run(date(2026, 12, 10)) == 0  # quarterly: 2026Q4 is not due in December
+    await core.filings.set_profile(actor, vat_period="month")
+    assert await core.reminders.run(date(2026, 12, 10)) == 1  # monthly: the 2026-11 return is due 12-15
+    event = await OutboxEvent.filter(kind="deadline.reminder").first()
+    assert event is not None and event.params["period"] == "2026-11"
