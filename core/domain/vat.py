@@ -62,18 +62,25 @@ kept as they are, never dropped; ``notes`` flags them (``negative_sales:<row>``,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, Final, Literal, get_args
 
 from core.domain.errors import ValidationFailed
 from core.domain.jsonable import decimal_from_snapshot
 from core.domain.money import CENT, to_decimal
 from core.domain.periods import Period
-from core.domain.tax_rates import TaxpayerKind, TaxRate, all_rates, rate_by_code, rates_for, small_scale_threshold
+from core.domain.tax_rates import TaxpayerKind, all_rates, rates_for, small_scale_threshold
+from core.domain.vat_lines import (
+    COLUMN_OF,
+    InputInvoice,
+    InvoiceKind,
+    SaleLine,
+    _uninvoiced_totals,
+    uninvoiced_lines,
+)
 
 __all__ = [
     "EXEMPT_AT_THRESHOLD",
@@ -92,9 +99,6 @@ __all__ = [
     "uninvoiced_lines",
 ]
 
-InvoiceKind = Literal["normal", "special", "uninvoiced"]
-#: 附列资料一's columns, by invoice kind.
-COLUMN_OF: Final = {"special": "special", "normal": "other", "uninvoiced": "uninvoiced"}
 Side = Literal["sales", "input"]
 RowGroup = Literal[
     "output",  # general method 销项, by rate
@@ -107,7 +111,6 @@ RowGroup = Literal[
     "input_not_deductible",  # recorded but not counted
 ]
 
-_INVOICE_KINDS: Final = frozenset(get_args(InvoiceKind))
 _SIDES: Final = frozenset(get_args(Side))
 _GROUPS: Final = tuple(get_args(RowGroup))
 _TAXPAYER_KINDS: Final = frozenset(get_args(TaxpayerKind))
@@ -116,7 +119,6 @@ _ZERO: Final = Decimal("0.00")
 _EXEMPT_CODE: Final = "exempt"
 _REAL_ESTATE_CODE: Final = "5"
 _NONTAXABLE_CODE: Final = "nontaxable"
-_RATE_CODE_RE: Final = re.compile(r"[0-9A-Za-z_.]{1,16}")
 _FORMAT_VERSION: Final = 1
 
 # --------------------------------------------------------------------------- 起征点 rule
@@ -147,97 +149,6 @@ def counts_toward_threshold(line: SaleLine) -> bool:
     lease of real estate (a service, which would count); the line does not say which.
     """
     return line.rate_code not in (_NONTAXABLE_CODE, _REAL_ESTATE_CODE)
-
-
-# ------------------------------------------------------------------------------ inputs
-
-
-def _check_id(value: object, name: str) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-
-
-def _check_money(value: object, name: str) -> None:
-    """Exact Decimal to the fen; floats and sub-fen amounts are refused."""
-    if not isinstance(value, Decimal):
-        raise TypeError(f"{name} must be a Decimal, got {type(value).__name__}")
-    if not value.is_finite():
-        raise ValueError(f"{name} is not a finite number: {value!r}")
-    if value != value.quantize(CENT):
-        raise ValueError(f"{name} has more than 2 decimals: {value}")
-
-
-@dataclass(frozen=True)
-class SaleLine:
-    """Sales of one issued invoice at one rate (sum of its lines at ``rate_code``).
-
-    ``amount`` excludes tax. Red-letter lines (``is_red``) carry amount and tax already
-    negative. Voided invoices are not passed in at all. ``kind``: 普票 ``normal`` or 专票
-    ``special`` (matters for small-scale taxpayers under the 起征点).
-    """
-
-    invoice_id: int
-    number: str
-    rate_code: str
-    amount: Decimal
-    tax: Decimal
-    is_red: bool
-    kind: InvoiceKind = "normal"
-
-    def __post_init__(self) -> None:
-        if self.kind == "uninvoiced":
-            # 未开票收入: no invoice behind it (id 0), either sign, tax computed from the rate.
-            _check_money(self.amount, "amount")
-            _check_money(self.tax, "tax")
-            return
-        _check_id(self.invoice_id, "invoice_id")
-        if not isinstance(self.number, str):
-            raise TypeError("number must be a str")
-        _check_money(self.amount, "amount")
-        _check_money(self.tax, "tax")
-        if not isinstance(self.is_red, bool):
-            raise TypeError("is_red must be a bool")
-        if self.kind not in _INVOICE_KINDS:
-            raise ValueError(f"unknown invoice kind: {self.kind!r}")
-        rate = self.rate  # unknown codes raise here
-        if self.is_red and (self.amount > 0 or self.tax > 0):
-            raise ValueError(f"red-letter line {self.number} must carry negative amounts")
-        if rate.is_mark and self.tax != 0:
-            raise ValueError(f"{rate.label} line {self.number} cannot carry tax")
-
-    @property
-    def rate(self) -> TaxRate:
-        try:
-            return rate_by_code(self.rate_code)
-        except KeyError:
-            raise ValueError(f"unknown rate code: {self.rate_code!r}") from None
-
-
-@dataclass(frozen=True)
-class InputInvoice:
-    """A recorded input invoice (进项). Only ``deductible`` ones enter the return.
-
-    ``rate_code`` is kept as printed (a supplier may have used any rate); it only names the
-    row (``input_<rate_code>``).
-    """
-
-    id: int
-    number: str
-    rate_code: str
-    amount: Decimal
-    tax: Decimal
-    deductible: bool
-
-    def __post_init__(self) -> None:
-        _check_id(self.id, "id")
-        if not isinstance(self.number, str):
-            raise TypeError("number must be a str")
-        if not isinstance(self.rate_code, str) or not _RATE_CODE_RE.fullmatch(self.rate_code):
-            raise ValueError(f"bad rate code: {self.rate_code!r}")
-        _check_money(self.amount, "amount")
-        _check_money(self.tax, "tax")
-        if not isinstance(self.deductible, bool):
-            raise TypeError("deductible must be a bool")
 
 
 # ----------------------------------------------------------------------------- outputs
@@ -690,34 +601,3 @@ def compute_small_scale(period: Period, sales: Iterable[SaleLine], on: date | No
         **_uninvoiced_totals(lines),
     )
     return VatReturn(period, "small_scale", rows, totals, threshold=threshold, under_threshold=under, notes=tuple(notes))
-
-
-# ---------------------------------------------------------------------- 未开票收入
-
-
-def uninvoiced_lines(amounts: Mapping[str, Decimal], kind: TaxpayerKind, period: Period) -> tuple[SaleLine, ...]:
-    """未开票收入 typed by the filer (rate code -> amount excluding tax) as sales lines with
-    their tax computed (round(amount x rate, 2), ROUND_HALF_UP). A rate the taxpayer could
-    not charge in the period is refused: ValidationFailed on ``uninvoiced`` (``uninvoiced_rate``).
-    """
-    offered = {rate.code: rate for day in (period.start, period.end) for rate in rates_for(kind, day)}
-    lines = []
-    for code, amount in sorted(amounts.items()):
-        value = to_decimal(amount)
-        if value != value.quantize(CENT):
-            raise ValidationFailed.one("uninvoiced", "uninvoiced_decimals", max=2)
-        if value == 0:
-            continue
-        rate = offered.get(code)
-        if rate is None or rate.is_mark:
-            raise ValidationFailed.one("uninvoiced", "uninvoiced_rate", rate=code,
-                                       allowed="、".join(c for c, r in offered.items() if not r.is_mark))
-        tax = _clean((value * rate.rate).quantize(CENT, rounding=ROUND_HALF_UP))
-        lines.append(SaleLine(0, "", code, _clean(value), tax, False, "uninvoiced"))
-    return tuple(lines)
-
-
-def _uninvoiced_totals(lines: Iterable[SaleLine]) -> dict[str, Decimal]:
-    mine = [line for line in lines if line.kind == "uninvoiced"]
-    return {"uninvoiced_sales": _clean(sum((line.amount for line in mine), _ZERO)),
-            "uninvoiced_tax": _clean(sum((line.tax for line in mine), _ZERO))}
