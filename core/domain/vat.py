@@ -228,6 +228,9 @@ _TOTAL_GROUPS: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
     "exempt_sales": (frozenset({"exempt", "exempt_threshold"}), frozenset()),
     "exempt_tax": (frozenset({"exempt_threshold"}), frozenset()),
     "nontaxable_sales": (frozenset({"nontaxable"}), frozenset()),
+    # typed by the filer: no invoices behind them
+    "uninvoiced_sales": (frozenset(), frozenset()),
+    "uninvoiced_tax": (frozenset(), frozenset()),
 }
 
 

@@ -32,6 +32,7 @@ async def test_vat_return_in_chat_with_pushes_and_payment(router, company, core,
         # 未开票收入 -1,000 at 6%: declared 9,000 < invoiced 10,000 (票表比对 will reject it).
         ("未开票 6% -1000", ("已更新未开票收入", "未开票 -¥1,000.00/-¥60.00", "应纳增值税：¥540.00")),
         ("未开票 6% 很多", "金额格式不正确"),
+        ("明细 未开票收入", ("未开票收入的来源", "没有对应的发票", "您填写的数字")),
         ("确认", "已提交申报"),
     ])
     for seconds in (6, 21, 21):
