@@ -93,6 +93,6 @@ async def explain_figure(ctx: BotContext, args: str) -> str:
         return ctx.say("bot.filing_chat.explain_usage")
     filings = await ctx.core.filings.recent(ctx.actor, limit=1)
     if not filings:
-        return ctx.say("bot.filing.timeline", filings=[], china=CHINA)
+        return ctx.say("bot.returns.timeline", filings=[], stale=[], overdue=[], china=CHINA)
     key, params = await explain(ctx, filings[0].id, args)
     return ctx.say(key, filing=filings[0], **params)

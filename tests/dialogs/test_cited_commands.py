@@ -45,8 +45,6 @@ NOT_COMMANDS: dict[str, str] = {
     "名称 税号": "buyer step input format",
     "名称 金额 [税率]": "item step input format",
     "序号 金额": "red-letter line step input format",
-    "修改 金额": "card edit input inside a dialog",
-    "转出 金额": "VAT card input inside the filing dialog",
     "转出 100": "VAT card input inside the filing dialog (进项转出)",
     "未开票 13% 5000": "VAT card input inside the filing dialog (未开票收入 by rate)",
     "修改 成本 40000": "CIT card input inside the filing dialog",
