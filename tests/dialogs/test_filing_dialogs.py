@@ -104,3 +104,13 @@ async def test_vat_period_in_chat(router, company, core):  # noqa: F811
         ("纳税期限 按季", "一般纳税人的增值税按月申报"),
         ("纳税期限 随便", "纳税期限 按月"),
     ])
+
+
+async def test_an_overdue_period_is_named_in_chat(router, company, core, clock):  # noqa: F811
+    clock.advance(days=50)  # 2027-01-21: the 2026-12 return was due 2027-01-15
+    await verify_dialog(router, OPENID, [
+        ("申报", "1 增值税"),
+        ("1", ("确认」申报 2026-12", "已逾期，截止 2027-01-15")),
+        ("取消", "已取消"),
+        ("申报状态", ("逾期未申报", "增值税 2026-12（截止 2027-01-15）")),
+    ])
