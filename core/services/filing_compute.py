@@ -26,7 +26,7 @@ from core.domain.money import MONEY_MAX, to_money
 from core.domain.periods import Period
 from core.domain.surcharges import compute_surcharges
 from core.invoicing.queries import sales_lines
-from core.services.filing_sources import confirmed_inputs
+from core.services.filing_sources import confirmed_inputs, recorded_transfers_out
 
 FILED_STATES = ("submitted", "accepted", "reviewing", "needs_materials", "succeeded", "paid")
 #: The CIT figures the 小型微利 test needs, kept on the company's profile.
@@ -125,9 +125,11 @@ async def compute_vat(company: Company, period: Period, inputs: VatInputs) -> tu
     sales = await sales_lines(company.id, period)
     uninvoiced = uninvoiced_amounts(inputs.uninvoiced)
     if company.taxpayer_kind == "general":
+        # 进项转出: what the input side recorded (use changed after signing) plus what the filer adds.
+        recorded = await recorded_transfers_out(company.id, period)
         ret = vat.compute_general(period, sales, await confirmed_inputs(company.id, period),
                                   carried_credit=await carried_credit(company.id, period),
-                                  transfers_out=amount(inputs.transfers_out, "transfers_out"),
+                                  transfers_out=recorded + amount(inputs.transfers_out, "transfers_out"),
                                   uninvoiced=uninvoiced)
     else:
         if amount(inputs.transfers_out, "transfers_out"):

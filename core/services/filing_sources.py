@@ -3,30 +3,39 @@ invoices confirmed for deduction (进项), per period. Also the sandbox bureau's
 the same facts (:class:`InvoiceTruth`), which is what 票表比对 compares a return with.
 
 ``confirmed_inputs`` is the ONE place that decides which input invoices count in a
-period; it switches to the 勾选/用途确认 records of the input side when they land.
+period: the input side's 勾选/用途确认 records (``core/input_invoicing/queries.py``).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from core.adapters.models import Company, InputInvoice
+from core.adapters.models import Company
 from core.domain import vat
 from core.domain.periods import Period
+from core.input_invoicing.queries import confirmed_inputs as period_inputs
+from core.input_invoicing.queries import unconfirmed_count
 from core.invoicing.queries import sales_lines
 
 
 async def confirmed_inputs(company_id: int, period: Period) -> list[vat.InputInvoice]:
-    """Input invoices counted for ``period`` (本期认证相符且本期申报抵扣).
+    """Input invoices counted for ``period`` (本期认证相符且本期申报抵扣): those whose use was
+    confirmed for deduction (勾选/用途确认) IN the period, with their deductible tax (rail and
+    air tickets: computed from the fare), from the input side's query."""
+    found = await period_inputs(company_id, period)
+    return [vat.InputInvoice(id=i.id, number=i.number, rate_code=i.rate_code or i.kind, amount=i.amount,
+                             tax=i.deductible_tax, deductible=True) for i in found.invoices]
 
-    Today: the recorded input invoices dated in the period; non-deductible ones are kept
-    (listed, not counted). To be replaced by the input side's query of the invoices
-    confirmed for deduction IN the period (勾选/用途确认 date), with their deductible tax.
-    """
-    received = await InputInvoice.filter(company_id=company_id, issue_date__gte=period.start,
-                                         issue_date__lte=period.end).order_by("id")
-    return [vat.InputInvoice(id=r.id, number=r.number, rate_code=r.rate_code or "unknown", amount=r.amount,
-                             tax=r.tax, deductible=r.deductible) for r in received]
+
+async def recorded_transfers_out(company_id: int, period: Period) -> Decimal:
+    """进项转出 recorded by the input side for the period (use changed after signing)."""
+    return (await period_inputs(company_id, period)).transfers_out_tax
+
+
+async def unconfirmed_special(company_id: int, until: date) -> int:
+    """专票 received up to ``until`` still waiting for 勾选 (for the 征期 reminder)."""
+    return await unconfirmed_count(company_id, kind="special", issued_to=until)
 
 
 class InvoiceTruth:

@@ -14,6 +14,7 @@ from core.domain.periods import Period, due_date, reminder_date
 from core.domain.roles import Role
 from core.ports import Clock
 from core.services.filing_compute import profile_of, vat_period_kind
+from core.services.filing_sources import unconfirmed_special
 from core.services.outbox import enqueue
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -40,6 +41,8 @@ class ReminderService:
                 status__in=["draft", "failed"]).exists()
             if filed:
                 continue
+            # 勾选 to finish before filing: 专票 received by the period's end not yet confirmed.
+            unconfirmed = await unconfirmed_special(company.id, period.end) if company.taxpayer_kind == "general" else 0
             members = await Membership.filter(company_id=company.id, role__in=[Role.OWNER, Role.ADMIN, Role.ACCOUNTANT])
             for member in members:
                 preference = await NotificationPreference.get_or_none(account_id=member.account_id)
@@ -52,7 +55,8 @@ class ReminderService:
                     await enqueue(conn, account_id=member.account_id, company_id=company.id, kind="deadline.reminder",
                                   template=REMINDER_KEY, clock=self.clock, event_id=event_id,
                                   params={"period": period.label, "due": due.isoformat(),
-                                          "days_left": (due - today).days, "company": company.name})
+                                          "days_left": (due - today).days, "company": company.name,
+                                          "unconfirmed": unconfirmed})
                 if not before:
                     queued += 1
         return queued

@@ -24,6 +24,8 @@ async def test_filing_journey_through_the_api(client_api, owner, api, clock):
                               headers={"Authorization": f"Bearer {owner}"})
     report = await response.json()
     assert response.status == 200 and report["imported"] == 1 and report["problems"][0]["row"] == 2
+    # 勾选 (用途确认) in November: the input tax counts for 2026-11.
+    await client_api.call("POST", "/input-invoices/use", {"all_special": True, "decision": "deduct"}, expect=200)
     _, early = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11"}, expect=422)
     assert "还没有结束" in early["error"]["fields"]["period"]
     clock.advance(days=5)

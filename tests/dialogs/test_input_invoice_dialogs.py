@@ -80,7 +80,8 @@ async def test_transfer_out_and_explain_on_the_vat_card(router, company, core, c
         (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 10600 6% 专票", "请确认"), ("确认", "开票成功")])
     issued = number_in(replies[-1])
     await verify_dialog(router, OPENID, [
-        (f"录入进项 {QR_SPECIAL}", "税额"), ("130", "销售方"), ("跳过", "请确认"), ("确认", "已录入")])
+        (f"录入进项 {QR_SPECIAL}", "税额"), ("130", "销售方"), ("跳过", "请确认"), ("确认", "已录入"),
+        ("勾选 26422000000000000123", "2026-11")])  # 用途确认 in November: counts for 2026-11
     clock.advance(days=5)  # December: November can be filed
     await verify_dialog(router, OPENID, [
         ("申报", "1 增值税"),

@@ -38,6 +38,7 @@ async def test_vat_return_success_then_payment(core, owner, clock, wechat_api, d
     await issue(core, owner, "10600")  # 10000 + 600
     await core.input_invoices.record(InputInvoiceData(number="26422000000000000777", issue_date="2026-11-20",
                                                       amount="1000", tax="130", kind="special"), owner)
+    await core.received.confirm(owner, ["26422000000000000777"], "deduct")  # 勾选 in November: counts for 2026-11
     clock.advance(days=5)  # December: November is over and can be filed
     draft = await core.filings.prepare("vat", "2026-11", owner)
     assert draft.status == "draft" and draft.payable == Decimal("470.00") and draft.declared_sales == Decimal("10000.00")
@@ -158,6 +159,9 @@ async def test_input_tax_transferred_out_raises_the_payable(core, owner, clock):
     await core.input_invoices.record(InputInvoiceData(number="26422000000000000888", issue_date="2026-11-20",
                                                       amount="4000", tax="520", kind="special"), owner)
     clock.advance(days=5)
+    unconfirmed = await core.filings.prepare("vat", "2026-11", owner)
+    assert unconfirmed.payable == Decimal("600.00")  # not 勾选ed: no input tax counts
+    await core.received.confirm(owner, ["26422000000000000888"], "deduct")  # in the 征期: for 2026-11
     plain = await core.filings.prepare("vat", "2026-11", owner)
     assert plain.payable == Decimal("80.00")  # 600 - 520
     adjusted = await core.filings.prepare("vat", "2026-11", owner, vat_inputs=VatInputs(transfers_out="120"))
@@ -256,3 +260,16 @@ async def test_reminders_follow_the_small_scale_period_as_set(core, sms, clock):
     assert await core.reminders.run(date(2026, 12, 10)) == 1  # monthly: the 2026-11 return is due 12-15
     event = await OutboxEvent.filter(kind="deadline.reminder").first()
     assert event is not None and event.params["period"] == "2026-11"
+
+
+async def test_deadline_reminder_asks_to_finish_the_selection(core, owner, wechat_api, deliver):
+    from datetime import date
+
+    for n in ("26422000000000000901", "26422000000000000902", "26422000000000000903"):
+        await core.input_invoices.record(InputInvoiceData(number=n, issue_date="2026-11-20", amount="100", tax="13",
+                                                          kind="special"), owner)
+    await core.received.confirm(owner, ["26422000000000000903"], "deduct")
+    assert await core.reminders.run(date(2026, 12, 10)) == 1
+    await deliver()
+    reminder = [t for o, t in wechat_api.texts_sent if o == "o-owner" and "申报提醒" in t]
+    assert len(reminder) == 1 and "本月还有 2 张专票未勾选" in reminder[0]
