@@ -1,7 +1,8 @@
 """Dialog module.
 
-作废 and 红冲: number → reason → (红冲: whole or chosen lines) → confirmation card → 确认.
-A refusal explains which correction applies instead, and why.
+红冲: number → reason → (whole or chosen lines) → confirmation card → 确认. There is no 作废 for
+an electronic 数电票: the 作废 keyword answers with the 红冲-then-重开 sentence
+(bot/handlers/invoices.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import Any
 from bot.dialogs.common import pick, require_login
 from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
-from core.domain import validators
 from core.invoicing.views import RedLineRequest
 
 _PART = re.compile(r"^(\d+)\s*[:：]\s*([\d.]+)$")
@@ -35,11 +35,6 @@ def _starter(kind: str) -> Any:
         args = ctx.data.pop("_args", "").strip()
         if args:
             await _load(ctx, args.split()[0])
-            options = await ctx.core.invoices.correction_options(ctx.data["invoice_id"], ctx.actor)
-            if kind == "void" and options["void"] is not None:
-                from core.domain.errors import InvoiceNotVoidable
-
-                raise InvoiceNotVoidable({"why": options["void"], "number": ctx.data["number"]})
             return Goto("reason")
         return None
 
@@ -50,30 +45,6 @@ async def _number(text: str, ctx: DialogContext) -> Outcome:
     await _load(ctx, text)
     return Next()
 
-
-async def _void_reason(text: str, ctx: DialogContext) -> Outcome:
-    ctx.data["reason"] = validators.check_text(text, "reason", max_len=200)
-    return Next()
-
-
-async def _void_confirm(text: str, ctx: DialogContext) -> Outcome:
-    if not vocabulary().is_word("yes", text):
-        return Retry("bot.invoice.confirm_hint")
-    view = await ctx.core.invoices.void(ctx.data["invoice_id"], ctx.data["reason"], ctx.actor)
-    if view.pending_action:
-        return Finish("bot.correction.submitted")
-    return Finish("bot.correction.voided")
-
-
-VOID = Dialog(
-    name="void_invoice",
-    start=_starter("void"),
-    steps=(
-        Step("number", "bot.correction.ask_number", _number),
-        Step("reason", "bot.correction.ask_void_reason", _void_reason, help="bot.correction.help_void"),
-        Step("confirm", "bot.correction.void_card", _void_confirm),
-    ),
-)
 
 RED_REASONS = {"1": "mistake", "2": "return", "3": "suspension", "4": "allowance"}
 

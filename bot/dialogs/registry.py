@@ -31,7 +31,6 @@ DIALOGS: dict[str, Dialog] = {
     "change_password": change_password.DIALOG,
     "issue_invoice": invoice.DIALOG,
     "reissue": invoice.REISSUE,
-    "void_invoice": corrections.VOID,
     "red_letter": corrections.RED,
     "help": help.DIALOG,
     "ticket": support.TICKET,

@@ -55,6 +55,12 @@ async def query(ctx: BotContext, args: str) -> str:
     return _summary(ctx, page.items, text)
 
 
+@command("void_invoice")
+async def void(ctx: BotContext, _args: str) -> str:
+    """作废 does not exist for a 数电票: one sentence on 红冲 then 重开 (drafts are deleted)."""
+    return ctx.say("error.invoice_not_voidable")
+
+
 @command("edit_invoice")
 async def edit(ctx: BotContext, args: str) -> str:
     if ctx.account_id is None:
@@ -205,5 +211,5 @@ async def approvals(ctx: BotContext, args: str) -> str:
             view = await ctx.core.invoices.reject(invoice_id, tokens[2], ctx.actor)
             return ctx.say("bot.approval.rejected", view=view)
     page = await ctx.core.invoices.search(InvoiceFilter(limit=100), ctx.actor)
-    waiting = [v for v in page.items if v.pending_action in ("issue", "void", "red")]
+    waiting = [v for v in page.items if v.pending_action in ("issue", "red")]
     return ctx.say("bot.approval.list", items=waiting)

@@ -1,76 +1,45 @@
-"""Corrections of issued invoices: 作废, the options an issued invoice has, and 重开.
+"""Corrections of issued invoices: the options an invoice has (never 作废), and 重开.
 红冲 lives in ``core.invoicing.red_letter`` and the 确认单 in ``core.invoicing.confirmations``."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
-from core.adapters.models import Company, Invoice, InvoiceLine
-from core.domain import validators
+from core.adapters.models import Invoice, InvoiceLine
 from core.domain.actor import Actor
-from core.domain.errors import InvoiceNotReissuable, InvoiceNotVoidable, InvoiceStateConflict
+from core.domain.errors import InvoiceNotReissuable, InvoiceNotVoidable
 from core.domain.roles import Permission
 from core.invoicing.confirmations import RedConfirmations
 from core.invoicing.views import InvoiceView
 
 
 class Corrections(RedConfirmations):
-    def _void_refusal(self, invoice: Invoice) -> str | None:
-        if invoice.is_red:
-            return "red"
-        if invoice.status != "issued" or invoice.pending_action:
-            return "status"
-        if invoice.filed:
-            return "filed"
-        today = self.today()
-        if invoice.issue_date is None or (invoice.issue_date.year, invoice.issue_date.month) != (today.year, today.month):
-            return "other_month"
-        return None
-
     async def void(self, invoice_id: int, reason: str, actor: Actor) -> InvoiceView:
-        """作废: only this calendar month's invoices not yet in a filed return; otherwise 红冲."""
-        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
-        company = await Company.get(id=scope.company_id)
-        reason = validators.check_text(reason, "reason", max_len=200)
-        async with self.audit.transaction() as conn:
-            invoice = await self._owned(invoice_id, scope, conn)
-            why = self._void_refusal(invoice)
-            if why is not None:
-                raise InvoiceNotVoidable({"why": why, "status": invoice.status, "number": invoice.number or ""})
-            if self._needs_approval(company, scope):
-                await Invoice.filter(id=invoice.id).using_db(conn).update(
-                    pending_action="void", pending_payload={"reason": reason}, updated_at=self.clock.now())
-                await self._event(invoice, actor, "submitted", conn, {"action": "void", "reason": reason})
-            else:
-                await self._void_in(invoice, reason, actor, conn)
-        return await self.get(invoice_id, actor)
-
-    async def _void_in(self, invoice: Invoice, reason: str, actor: Actor, conn: BaseDBAsyncClient) -> None:
-        changed = await Invoice.filter(id=invoice.id, status="issued").using_db(conn).update(
-            status="voided", reason=reason, pending_action="", pending_payload={}, updated_at=self.clock.now())
-        if changed != 1:
-            raise InvoiceStateConflict({"status": invoice.status})
-        await self._event(invoice, actor, "voided", conn, {"reason": reason})
+        """作废 does not exist for an electronic 数电票 (国家税务总局公告2024年第11号 第八条): the
+        correction is 红冲, then 重开. Drafts are simply deleted. Always refused, with that
+        sentence (error ``invoice_not_voidable``)."""
+        scope = await self.companies.require(actor)
+        invoice = await self._owned(invoice_id, scope)
+        raise InvoiceNotVoidable({"status": invoice.status, "number": invoice.number or "",
+                                  "draft": invoice.status == "draft"})
 
     async def correction_options(self, invoice_id: int, actor: Actor) -> dict[str, Any]:
-        """What "editing" an issued invoice can mean right now, and why (作废 / 红冲 / 重开)."""
+        """What "editing" an invoice can mean right now: a draft is edited (or deleted); an
+        issued one is corrected by 红冲, then 重开 (never 作废)."""
         scope = await self.companies.require(actor)
         invoice = await self._owned(invoice_id, scope)
         if invoice.status == "draft":
-            return {"editable": True, "void": None, "red": False, "reissue": False}
+            return {"editable": True, "red": False, "reissue": False}
         return {
             "editable": False,
-            "void": self._void_refusal(invoice),  # None = voidable
-            "red": not invoice.is_red and invoice.status in ("issued", "red_partial"),
+            "red": not invoice.is_red and invoice.status in ("issued", "red_partial") and not invoice.pending_action,
             "reissue": invoice.status in ("voided", "red_full", "red_partial") and not invoice.is_red,
         }
 
     # -- reissue ----------------------------------------------------------------------------
 
     async def reissue(self, invoice_id: int, actor: Actor) -> InvoiceView:
-        """重开: a new draft prefilled from a voided or red-lettered invoice, to correct and issue."""
+        """重开: a new draft prefilled from a red-lettered (or a legacy voided) invoice, to correct and issue."""
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         async with self.audit.transaction() as conn:
             original = await self._owned(invoice_id, scope, conn)

@@ -26,7 +26,7 @@ class InvoiceService(Corrections):
     :mod:`core.invoicing`), and approval."""
 
     async def approve(self, invoice_id: int, actor: Actor) -> InvoiceView:
-        """Carry out what waits for approval: issue (through the platform), void or 红冲."""
+        """Carry out what waits for approval: issue (through the platform) or 红冲."""
         scope = await self.companies.require(actor, Permission.APPROVE)
         async with self.audit.transaction() as conn:
             invoice = await self._owned(invoice_id, scope, conn)
@@ -36,8 +36,9 @@ class InvoiceService(Corrections):
             await self._event(invoice, actor, "approved", conn, {"action": action})
             if action == "issue":
                 await self._claim(invoice, conn)
-            elif action == "void":
-                await self._void_in(invoice, str(payload.get("reason", "")), actor, conn)
+            elif action == "void":  # from before 作废 was removed: nothing to carry out
+                await Invoice.filter(id=invoice.id).using_db(conn).update(
+                    pending_action="", pending_payload={}, updated_at=self.clock.now())
             elif action == "red":
                 # Free the blue invoice for the 确认单 (a refusal leaves it as it was before).
                 await Invoice.filter(id=invoice.id).using_db(conn).update(

@@ -71,23 +71,29 @@ class Verifying(InvoiceQueries):
         return await self.document_of(invoice)
 
     @staticmethod
-    def _verification(invoice: Invoice) -> Verification:
+    async def _verification(invoice: Invoice) -> Verification:
         assert invoice.number and invoice.issue_date and invoice.verify_token
         status = invoice.status if invoice.status in ("voided", "red_full", "red_partial") else "normal"
+        original_number = None
+        if invoice.is_red and invoice.original_id:
+            # A red invoice says which blue invoice it corrects.
+            blue = await Invoice.get_or_none(id=invoice.original_id)
+            original_number = blue.number if blue else None
         return Verification(number=invoice.number, issue_date=invoice.issue_date, seller_name=invoice.seller_name,
                             buyer_masked=mask_name(invoice.buyer_name), total=invoice.total, status=status,
-                            is_red=invoice.is_red, kind=invoice.kind, token=invoice.verify_token)
+                            is_red=invoice.is_red, kind=invoice.kind, token=invoice.verify_token,
+                            original_number=original_number)
 
     async def verify_token(self, token: str) -> Verification:
         invoice = await Invoice.get_or_none(verify_token=token) if token and len(token) <= 48 else None
         if invoice is None or invoice.number is None:
             raise NotFound({"what": "invoice"})
-        return self._verification(invoice)
+        return await self._verification(invoice)
 
     async def verify_fields(self, number: str, issue_date: date, total: Decimal) -> Verification:
         """Like the national 查验 platform: number + 开票日期 + 价税合计 must all match."""
         invoice = await Invoice.get_or_none(number=number.strip(), issue_date=issue_date)
         if invoice is None or invoice.total != to_money(total):
             raise NotFound({"what": "invoice"})
-        return self._verification(invoice)
+        return await self._verification(invoice)
 

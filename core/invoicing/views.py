@@ -176,6 +176,8 @@ class Verification:
     is_red: bool
     kind: str
     token: str
+    #: A red invoice: the number of the blue invoice it corrects.
+    original_number: str | None = None
 
 
 @dataclass(frozen=True)

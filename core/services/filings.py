@@ -2,8 +2,8 @@
 status (已受理 → 审核中 → 需补充材料 → 申报成功 | 申报失败), correct and resubmit, pay.
 
 Every transition is stored with time, actor and message, and the company's people are
-notified of each. Submitting a VAT return marks the period's invoices as filed, which
-locks them against 作废 (红冲 remains).
+notified of each. (A filed period's invoices are corrected by 红冲 like any other: an
+electronic 数电票 is never voided.)
 """
 
 from __future__ import annotations
@@ -282,17 +282,12 @@ class FilingService(FilingProfileMixin):
             submission_key=f"{filing.id}:{filing.version}", taxpayer_id=company.tax_id,
             tax_type="vat" if filing.tax_type == "vat" else "cit", period=filing.period, figures=figures,
             declared_invoice_total=str(filing.declared_sales)))
-        period = Period.parse(filing.period)
         async with self.audit.transaction() as conn:
             await Filing.filter(id=filing.id).using_db(conn).update(
                 status=status.state, reference=status.reference, message=status.message, updated_at=self.clock.now())
             filing.status = status.state
             await self._event(filing, actor, status.state, status.message, conn, {"reference": status.reference})
             await self._notify(filing, status.state, status.message, conn)
-            if filing.tax_type == "vat":
-                # Filed: these invoices can no longer be voided, only red-lettered.
-                await Invoice.filter(company_id=filing.company_id, issue_date__gte=period.start,
-                                     issue_date__lte=period.end, number__isnull=False).using_db(conn).update(filed=True)
         return await self.get(filing.id, actor)
 
     async def refresh(self, filing_id: int) -> str | None:

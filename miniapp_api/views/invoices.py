@@ -1,4 +1,4 @@
-"""Invoices: issue, drafts, query, approval, void, red-letter, reissue, files."""
+"""Invoices: issue, drafts, query, approval, red-letter (+ 红字确认单), reissue, files; no void."""
 
 from __future__ import annotations
 
@@ -129,6 +129,7 @@ async def reject(req: ApiRequest) -> web.Response:
 
 
 async def void(req: ApiRequest) -> web.Response:
+    """Always refused (409): the answer says the correction is 红冲 then 重开."""
     view = await core_of(req).invoices.void(_id(req), req.body["reason"], actor_of(req))
     return json_response(invoice_json(req, view))
 

@@ -1,4 +1,4 @@
-"""Invoicing in chat: step by step, one message, query, void, red-letter and reissue."""
+"""Invoicing in chat: step by step, one message, query, no 作废, red-letter and reissue."""
 
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ async def test_special_invoice_without_the_buyers_tax_id_asks_for_the_buyer(rout
         ("取消", "已取消"),
     ])
 
-async def test_query_void_red_letter_and_reissue(router, company):
+async def test_query_no_void_red_letter_and_reissue(router, company):
     first = number_in((await verify_dialog(router, OPENID, [
         ("开票 张三 餐费 388 普票", "请确认"), ("确认", "开票成功")]))[-1])
     second = number_in((await verify_dialog(router, OPENID, [
@@ -112,12 +112,16 @@ async def test_query_void_red_letter_and_reissue(router, company):
         ("最近发票", (first, second, "已开具")),
         (f"查询 {second}", ("发票详情", "武汉某某科技有限公司", "壹仟圆整")),
         ("查询 2026-11", (first, second)),
-        (f"修改发票 {first}", ("不能直接修改", "作废", "红冲")),
+        (f"修改发票 {first}", ("不能直接修改", "不能作废", "红冲")),
+    ])
+    # No 作废 for an electronic 数电票: one sentence, 红冲 then 重开.
+    await verify_dialog(router, OPENID, [
+        (f"作废 {first}", ("不能作废", "红冲", "重开")),
+        ("作废", ("不能作废", "红冲", "重开")),
     ])
     await verify_dialog(router, OPENID, [
-        (f"作废 {first}", "作废原因"),
-        ("金额开错", ("确认作废", first)),
-        ("确认", ("已作废", f"重开 {first}")),
+        (f"红冲 {first}", "红冲原因"), ("1", "全部"), ("全部", "确认为发票"),
+        ("确认", ("红字发票已开具", "-¥388.00")),
     ])
     await verify_dialog(router, OPENID, [
         (f"红冲 {second}", ("1 开票有误", "2 销货退回")),
@@ -133,8 +137,9 @@ async def test_query_void_red_letter_and_reissue(router, company):
     reissued = number_in(replies[-1])
     original = await Invoice.get(number=first)
     assert (await Invoice.get(number=reissued)).reissued_from_id == original.id
-    # A red-lettered invoice cannot be voided; the bot says which invoices can.
-    await verify_dialog(router, OPENID, [(f"作废 {second}", ("只有", "已开具", "作废"))])
+    # A red-lettered invoice is not red-lettered again.
+    await verify_dialog(router, OPENID, [(f"红冲 {second}", "红冲原因"), ("1", "全部"), ("全部", "确认为发票"),
+                                         ("确认", ("只有已开具", "可以红冲"))])
 
 
 async def test_invoicing_needs_a_company(router, sms):

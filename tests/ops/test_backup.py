@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 async def populate(api: Any, sms: Any, clock: Any, core: Any, phone: str = "13800138000",
                    tax_id: str = "91110000600037341L", name: str = "武汉光谷软件有限公司") -> Api:
-    """A company with what a month of use leaves behind: issued, voided and red-letter invoices with
+    """A company with what a month of use leaves behind: issued and red-letter invoices with
     their PDFs, saved buyers and products, input invoices, a filed return, a ticket with an
     attachment and an export file."""
     client = Api(api, sms)
@@ -43,8 +43,8 @@ async def populate(api: Any, sms: Any, clock: Any, core: Any, phone: str = "1380
     normal = (await client.call("POST", "/invoices", NORMAL_FROM_TITLE, expect=201))[1]
     await client.call("POST", "/invoices", {**NORMAL_FROM_TITLE, "lines": [{"name": "会议费", "amount": "2000"}]},
                       expect=201)
-    await client.call("POST", f"/invoices/{normal['id']}/void", {"reason": "金额开错"},
-                      template="/invoices/{invoice_id}/void", expect=200)
+    await client.call("POST", f"/invoices/{normal['id']}/red-letter", {"reason_code": "mistake"},
+                      template="/invoices/{invoice_id}/red-letter", expect=201)
     _, red = await client.call("POST", f"/invoices/{special['id']}/red-letter",
                                {"reason_code": "return", "lines": [{"position": 2, "quantity": "4"}]},
                                template="/invoices/{invoice_id}/red-letter", expect=201)
@@ -104,7 +104,7 @@ async def switch_to(url: str) -> None:
 
 def assert_realistic(dump: dict[str, list[dict[str, Any]]]) -> None:
     statuses = {row["status"] for row in dump["invoice"]}
-    assert {"voided", "red_partial", "issued"} <= statuses and any(r["is_red"] for r in dump["invoice"])
+    assert {"red_full", "red_partial", "issued"} <= statuses and any(r["is_red"] for r in dump["invoice"])
     for table in ("invoice_line", "invoice_event", "product", "input_invoice", "filing", "filing_event",
                   "support_ticket_attachment", "audit_entry", "account", "company"):
         assert dump[table], table
@@ -297,7 +297,7 @@ async def test_scheduled_backups_one_at_a_time_with_retention(populated, core, s
     status = await ops.run_scheduled_backup(core)
     assert status is not None and status["ok"] and status["rows"] > 0
     assert await ops.last_backup_status(core.store) == status
-    assert ops.verify_backup(Path(status["path"]))["tables"]["invoice"]["rows"] == 3 + 1  # 3 blue + 1 red
+    assert ops.verify_backup(Path(status["path"]))["tables"]["invoice"]["rows"] == 3 + 2  # 3 blue + 2 red
     assert await ops.run_scheduled_backup(core) is None  # not due for another 24 hours
     clock.advance(hours=23)
     assert await ops.run_scheduled_backup(core) is None

@@ -6,8 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from core.adapters.models import Invoice
-from core.domain.errors import Conflict, InvoiceNotVoidable
+from core.domain.errors import Conflict
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
 from core.services.input_invoices import InputInvoiceData
@@ -55,11 +54,6 @@ async def test_vat_return_success_then_payment(core, owner, clock, wechat_api, d
     await deliver()
     pushes = [text for openid, text in wechat_api.texts_sent if openid == "o-owner"]
     assert len(pushes) == 5 and "已受理" in pushes[1] and "申报成功" in pushes[3] and "缴款" in pushes[3]
-    # The filed period's invoices cannot be voided any more.
-    invoice = await Invoice.filter(is_red=False).first()
-    with pytest.raises(InvoiceNotVoidable) as exc:
-        await core.invoices.void(invoice.id, "x", owner)
-    assert exc.value.params["why"] == "filed"
     with pytest.raises(Conflict):
         await core.filings.prepare("vat", "2026-11", owner)
 

@@ -1,4 +1,4 @@
-"""Invoicing in core: numbers, immutability, void / red-letter / reissue, approval, idempotency."""
+"""Invoicing in core: numbers, immutability, no 作废, red-letter / reissue, approval, idempotency."""
 
 from __future__ import annotations
 
@@ -125,24 +125,19 @@ async def test_drafts_are_editable_and_deletable(core, owner):
         await core.invoices.get(other.id, owner)
 
 
-async def test_void_this_month_only(core, owner, clock):
+async def test_an_electronic_invoice_is_never_voided(core, owner):
     view = (await core.invoices.issue_new(special(), owner)).invoice
-    voided = await core.invoices.void(view.id, "开错金额", owner)
-    assert voided.status == "voided" and voided.reason == "开错金额"
-    assert [e.action for e in voided.events][-1] == "voided"
-    old = (await core.invoices.issue_new(special(), owner)).invoice
-    clock.advance(days=10)  # 2026-12-07: a new calendar month
     with pytest.raises(InvoiceNotVoidable) as exc:
-        await core.invoices.void(old.id, "太晚了", owner)
-    assert exc.value.params["why"] == "other_month"
-
-
-async def test_filed_invoice_cannot_be_voided(core, owner):
-    view = (await core.invoices.issue_new(special(), owner)).invoice
-    await Invoice.filter(id=view.id).update(filed=True)
+        await core.invoices.void(view.id, "开错金额", owner)
+    assert exc.value.params["number"] == view.number and not exc.value.params["draft"]
+    assert (await core.invoices.get(view.id, owner)).status == "issued"
+    assert (await core.invoices.correction_options(view.id, owner)) == {"editable": False, "red": True,
+                                                                        "reissue": False}
+    draft = await core.invoices.create_draft(special(), owner)
     with pytest.raises(InvoiceNotVoidable) as exc:
-        await core.invoices.void(view.id, "原因", owner)
-    assert exc.value.params["why"] == "filed"
+        await core.invoices.void(draft.id, "x", owner)
+    assert exc.value.params["draft"]  # a draft is deleted instead
+    await core.invoices.delete_draft(draft.id, owner)
 
 
 async def test_partial_then_full_red_letter_and_reissue(core, owner):
@@ -189,10 +184,10 @@ async def test_approval_flow(core, owner, sms, clock):
     assert approved.status == "issued" and approved.number
     actions = [e.action for e in approved.events]
     assert actions == ["created", "submitted", "rejected", "submitted", "approved", "issued"]
-    waiting = await core.invoices.void(approved.id, "开错", issuer)
-    assert waiting.status == "issued" and waiting.pending_action == "void"
+    waiting = await core.invoices.red_letter(approved.id, "mistake", issuer)
+    assert waiting.status == "issued" and waiting.pending_action == "red" and not waiting.is_red
     done = await core.invoices.approve(approved.id, owner)
-    assert done.status == "voided"
+    assert done.status == "red_full" and done.pending_action == ""
 
 
 async def test_idempotency_key(core, owner):
@@ -327,8 +322,10 @@ async def test_verification_by_token_and_fields(core, owner):
         await core.invoices.verify_fields(view.number, view.issue_date, Decimal("1000.01"))
     with pytest.raises(NotFound):
         await core.invoices.verify_token("x" * 32)
-    await core.invoices.void(view.id, "错", owner)
-    assert (await core.invoices.verify_token(view.verify_token)).status == "voided"
+    red = await core.invoices.red_letter(view.id, "mistake", owner)
+    assert (await core.invoices.verify_token(view.verify_token)).status == "red_full"
+    red_facts = await core.invoices.verify_token(red.verify_token)
+    assert red_facts.is_red and red_facts.original_number == view.number
 
 
 async def buyer_company(core, sms, clock):
