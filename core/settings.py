@@ -101,8 +101,9 @@ class Settings(BaseSettings):
 
     #: The national invoicing platform (numbers and issues 数电票): ``sandbox`` is the
     #: built-in simulator (records in the database, rules in
-    #: core/data/invoice_platform_sandbox.yaml).
-    invoice_platform: Literal["sandbox"] = "sandbox"
+    #: core/data/invoice_platform_sandbox.yaml); ``http`` calls a 乐企-style aggregator
+    #: (docs/invoice-platform-api.md).
+    invoice_platform: Literal["sandbox", "http"] = "sandbox"
     invoice_platform_url: str = ""
     invoice_platform_app_key: str = ""
     invoice_platform_app_secret: str = ""

@@ -56,7 +56,13 @@ def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBure
 
 
 def build_platform(settings: Settings, clock: Clock) -> InvoicePlatform:
-    """The national invoicing platform: the database-backed sandbox."""
+    """The national invoicing platform: the database-backed sandbox, or the HTTP aggregator."""
+    if settings.invoice_platform == "http":
+        from fapiao.adapters.invoice_platform_http import HttpInvoicePlatform
+
+        return HttpInvoicePlatform(settings.invoice_platform_url, settings.invoice_platform_app_key,
+                                   settings.invoice_platform_app_secret,
+                                   timeout=settings.invoice_platform_timeout_seconds)
     return SandboxInvoicePlatform(clock)
 
 

@@ -8,9 +8,8 @@ parameters, and a ``code``/``msg``/``data`` answer. The exact shapes are documen
 ``docs/tax-bureau-api.md``; they must be checked against the chosen provider's real
 documentation (field names, status values, error codes) before production use.
 
-Signing (:func:`sign`): take every common parameter except ``sign`` whose value is not
-empty, sort by name, join as ``name=value`` with ``&``, and send
-``upper(hex(HMAC-SHA256(app_secret, that string)))``.
+Signing and transport are shared with the invoicing platform adapter
+(``fapiao/adapters/signed_gateway.py``).
 
 Errors: network errors, timeouts, HTTP errors, unreadable answers and platform codes
 (``1xxx``: signature, timestamp, app key, rate limit, busy) raise
@@ -24,12 +23,9 @@ from __future__ import annotations
 import base64
 import calendar
 import hashlib
-import hmac
 import json
 import logging
 import re
-import secrets
-import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -40,12 +36,10 @@ import aiohttp
 from core.domain.money import to_money
 from core.ports import Clock
 from core.tax_bureau import BureauState, BureauStatus, Submission, TaxBureauRejected, TaxBureauUnavailable
+from fapiao.adapters.signed_gateway import API_VERSION, SIGN_TYPE, SignedGateway, canonical_string, compact_json, sign
 
 logger = logging.getLogger("fapiao.tax_bureau")
 
-API_VERSION: Final = "1.0"
-SIGN_TYPE: Final = "HMAC-SHA256"
-JSON_CONTENT_TYPE: Final = "application/json; charset=utf-8"
 #: Provider times without an offset are Beijing time.
 CHINA_TZ: Final = timezone(timedelta(hours=8))
 
@@ -72,17 +66,8 @@ _MONTH: Final = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _QUARTER: Final = re.compile(r"^(\d{4})Q([1-4])$")
 
 SessionFactory = Callable[[], aiohttp.ClientSession]
-
-
-def canonical_string(params: Mapping[str, str]) -> str:
-    """``name=value`` pairs of the non-empty parameters except ``sign``, sorted by name, joined by ``&``."""
-    return "&".join(f"{name}={params[name]}" for name in sorted(params) if name != "sign" and params[name] != "")
-
-
-def sign(params: Mapping[str, str], app_secret: str) -> str:
-    """Upper-case hex HMAC-SHA256 of :func:`canonical_string` keyed with ``app_secret`` (UTF-8)."""
-    digest = hmac.new(app_secret.encode("utf-8"), canonical_string(params).encode("utf-8"), hashlib.sha256)
-    return digest.hexdigest().upper()
+#: Kept for callers that imported it from here.
+_compact_json = compact_json
 
 
 def period_bounds(period: str) -> tuple[date, date]:
@@ -94,10 +79,6 @@ def period_bounds(period: str) -> tuple[date, date]:
         year, last = int(match[1]), int(match[2]) * 3
         return date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
     raise ValueError(f"period {period!r}: expected YYYY-MM or YYYYQn")
-
-
-def _compact_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 class HttpTaxBureau:
@@ -119,21 +100,15 @@ class HttpTaxBureau:
         session_factory: SessionFactory | None = None,
         clock: Clock | None = None,
     ) -> None:
+        self.gateway = SignedGateway(base_url, app_key, app_secret, timeout=timeout,
+                                     session_factory=session_factory, clock=clock)
         self.url = base_url
         self.app_key = app_key
-        self._app_secret = app_secret
         self.timeout = timeout
         self.clock = clock
-        self._session_factory = session_factory or self._default_session
-        self._session: aiohttp.ClientSession | None = None
-
-    def _default_session(self) -> aiohttp.ClientSession:
-        return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
 
     async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self.gateway.close()
 
     # -- the port ----------------------------------------------------------------------
 
@@ -176,39 +151,15 @@ class HttpTaxBureau:
 
     # -- the wire ----------------------------------------------------------------------
 
-    def _timestamp_ms(self) -> str:
-        seconds = self.clock.now().timestamp() if self.clock else time.time()
-        return str(int(seconds * 1000))
-
     def envelope(self, method: str, biz: Mapping[str, Any], *, timestamp: str | None = None,
                  nonce: str | None = None) -> dict[str, str]:
         """The signed request body for ``method`` with business parameters ``biz``."""
-        params = {
-            "appKey": self.app_key,
-            "method": method,
-            "version": API_VERSION,
-            "timestamp": timestamp or self._timestamp_ms(),
-            "nonce": nonce or secrets.token_hex(16),
-            "signType": SIGN_TYPE,
-            "bizContent": _compact_json(biz),
-        }
-        params["sign"] = sign(params, self._app_secret)
-        return params
+        return self.gateway.envelope(method, biz, timestamp=timestamp, nonce=nonce)
 
     async def call(self, method: str, biz: Mapping[str, Any]) -> dict[str, Any]:
         """POST one signed request; the ``data`` of a ``code == 0`` answer."""
-        payload = _compact_json(self.envelope(method, biz)).encode("utf-8")
-        if self._session is None or self._session.closed:
-            self._session = self._session_factory()
         try:
-            async with self._session.post(
-                self.url,
-                data=payload,
-                headers={"Content-Type": JSON_CONTENT_TYPE, "Accept": "application/json"},
-                timeout=aiohttp.ClientTimeout(total=self.timeout),
-            ) as response:
-                raw = await response.read()
-                status = response.status
+            status, raw = await self.gateway.post(method, biz)
         except TimeoutError as exc:
             raise TaxBureauUnavailable("Timeout", f"no answer from the tax provider within {self.timeout} s") from exc
         except aiohttp.ClientError as exc:
