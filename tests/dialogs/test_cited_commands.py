@@ -75,9 +75,9 @@ NOT_COMMANDS: dict[str, str] = {
     "100%": "print scale",
     "01,32,,24312000000136634917,0.01,20240514,,1DD6": "example of the text a QR code holds",
     # labels and statuses the user reads
-    "已开具": "invoice status", "已作废": "invoice status", "草稿": "printer mode", "处理中": "status",
+    "草稿": "printer mode", "处理中": "status",
     "已提交": "filing status", "已缴款": "filing status", "需补充材料": "filing status",
-    "正常、已作废、已红冲": "invoice statuses", "所有者": "role name", "合计税额": "field printed on an invoice",
+    "正常、部分红冲、已红冲": "invoice statuses", "所有者": "role name", "合计税额": "field printed on an invoice",
     "电子发票（普通发票）": "invoice title", "电子发票（增值税专用发票）": "invoice title",
     "红字发票信息确认单": "form name", "商品和服务税收分类编码": "catalogue name", "发票总额度": "policy term",
     "开票有误、销货退回、服务中止、销售折让": "red-letter reasons", "销货退回": "red-letter reason",

@@ -206,7 +206,7 @@ async def test_issuing_through_the_adapter_never_duplicates_after_a_timeout(fake
 
     try:
         switch = asyncio.create_task(back_to_normal())
-        result = await core.invoices.issue_new(DraftInput(kind="normal", buyer=BuyerInput(name="张三"),
+        result = await core.invoices.issue_new(DraftInput(kind="normal", buyer=BuyerInput(name="张三", is_person=True),
                                                           lines=(LineDraft(name="餐费", amount="106"),)), actor)
         await switch
     finally:
