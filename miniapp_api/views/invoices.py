@@ -13,6 +13,7 @@ from aiohttp import web
 
 from core.domain.errors import NotFound, ValidationFailed
 from core.invoicing.views import (
+    CHINA,
     BuyerInput,
     ConfirmationView,
     DraftInput,
@@ -318,8 +319,11 @@ async def remove_product(req: ApiRequest) -> web.Response:
 def confirmation_json(item: ConfirmationView, direction: str = "") -> dict[str, Any]:
     return {"confirmation_no": item.confirmation_no, "state": item.state, "blue_number": item.blue_number,
             "seller_name": item.seller_name, "buyer_name": item.buyer_name, "initiator": item.initiator,
-            "reason_code": item.reason_code, "total": str(item.total), "created_at": item.created_at.isoformat(),
-            "expires_at": item.expires_at.isoformat() if item.expires_at else None, "red_number": item.red_number,
+            "reason_code": item.reason_code, "total": str(item.total),
+            # China time (+08:00), like every time a user reads.
+            "created_at": item.created_at.astimezone(CHINA).isoformat(),
+            "expires_at": item.expires_at.astimezone(CHINA).isoformat() if item.expires_at else None,
+            "red_number": item.red_number,
             "as_seller": item.as_seller, "awaiting_me": item.awaiting_me,
             "direction": direction or ("incoming" if item.awaiting_me else "outgoing")}
 

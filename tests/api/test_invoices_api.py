@@ -220,6 +220,7 @@ async def test_red_confirmation_through_the_api(client_api, owner, clock):
     item = incoming["items"][0]
     assert item["state"] == "seller_pending_buyer" and item["total"] == "-1226.00"
     assert item["blue_number"] == blue["number"] and item["seller_name"] and item["awaiting_me"]
+    assert item["expires_at"].endswith("+08:00")  # China time, never UTC
     path = f"/red-confirmations/{item['confirmation_no']}/confirm"
     template = "/red-confirmations/{confirmation_no}/confirm"
     # The seller confirming its own request is told what is wrong (not a 403 about admins).
