@@ -195,6 +195,9 @@ async def test_issuing_through_the_adapter_never_duplicates_after_a_timeout(fake
     actor = await make_user(core, sms, clock, "13800138000")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id="91110000600037341L",
                                              taxpayer_kind="general"), actor)
+    from tests.authorise import authorise_companies
+
+    await authorise_companies()
     fake.mode = "slow_after_issue"
     platform = client(fake, timeout=0.3)
     core.invoices.platform = platform
