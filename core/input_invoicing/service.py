@@ -181,10 +181,10 @@ class ReceivedInvoiceService:
         if self.platform is not None:
             await self.sync(actor, month)
         # Without a month: the one being 勾选ed (the previous month during the 征期).
-        period = Period.parse(month or self.use_period(), "month")
+        use_period = await self.use_period(company.tax_id)
+        period = Period.parse(month or use_period, "month")
         rows = await InputInvoice.filter(company_id=company.id, issue_date__gte=period.start,
                                          issue_date__lte=period.end)
-        use_period = self.use_period()
         deducted = await InputInvoice.filter(company_id=company.id, use="deduct", use_period=use_period)
         state = await self._state(company.tax_id, use_period)
         return Overview(
@@ -231,19 +231,22 @@ class ReceivedInvoiceService:
 
     # -- 勾选 / 用途确认 ------------------------------------------------------------------
 
-    def use_period(self) -> str:
+    async def use_period(self, tax_id: str) -> str:
         """The 税款所属期 a 勾选 made today goes to: during the 征期 (until the deadline) the
-        previous month is still being declared; after it, the current month."""
+        previous month is still being declared, unless its 勾选 is already signed; otherwise
+        the current month."""
         today = self._today()
         current = Period.containing(today, "month")
         previous = current.previous()
-        return previous.label if today <= due_date(previous) else current.label
+        if today <= due_date(previous) and await self._state(tax_id, previous.label) != "signed":
+            return previous.label
+        return current.label
 
     async def confirm(self, actor: Actor, numbers: Sequence[str] | Literal["all_special"], decision: Decision,
                       reason: str = "") -> Confirmed:
         """用途确认 of the invoices named (or every unconfirmed 专票 received up to today)."""
         company, account_id = await self._company(actor, Permission.FILE_TAX)
-        period = self.use_period()
+        period = await self.use_period(company.tax_id)
         reason_code = ""
         if decision == "not_deduct":
             reason_code = rules().not_deduct_reason(reason).code
@@ -333,7 +336,7 @@ class ReceivedInvoiceService:
                          period: str | None = None) -> tuple[str, StatisticsState]:
         """申请统计 → 确认签名 of the period being 勾选ed (undo before signing)."""
         company, _ = await self._company(actor, Permission.VIEW if action == "status" else Permission.FILE_TAX)
-        label = Period.parse(period, "period").label if period else self.use_period()
+        label = Period.parse(period, "period").label if period else await self.use_period(company.tax_id)
         state = await self._port().statistics(company.tax_id, label, action)
         if action != "status":
             await self.audit.record(actor, f"input_statistics.{action}", target=f"period:{label}",

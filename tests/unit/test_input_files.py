@@ -55,6 +55,9 @@ def test_the_pdf_text_layer_gives_number_date_amounts_parties_and_kind():
     assert (found.buyer_tax_id, found.seller_name, found.seller_tax_id) == (
         OUR_TAX_ID, "武汉办公用品有限公司", "9144030071526726XG")
     assert found.item_names == ("*纸制品*复印纸",)
+    # The PDF's QR code carries the national payload, and it agrees with the text.
+    assert found.qr is not None and (found.qr.kind, found.qr.number, found.qr.amount) == (
+        "31", "26422000000000000611", Decimal("1130.00"))
 
 
 def test_the_ofd_page_text_and_the_xml():

@@ -101,9 +101,11 @@ async def test_a_changed_use_after_signing_is_a_transfer_out(core, accountant, p
     await core.received.sync(accountant, "2026-11")
     await core.received.confirm(accountant, ["26422000000000000101"], "deduct")
     await core.received.statistics(accountant, "apply")
+    assert await core.received.use_period(USCC) == "2026-11"
     await core.received.statistics(accountant, "sign")
-    clock.advance(days=20)  # 22 December: 勾选 now goes to December
-    assert core.received.use_period() == "2026-12"
+    assert await core.received.use_period(USCC) == "2026-12"  # November signed within its 征期: 勾选 moves on
+    clock.advance(days=20)  # 22 December
+    assert await core.received.use_period(USCC) == "2026-12"
     changed = await core.received.confirm(accountant, ["26422000000000000101"], "not_deduct", "collective_welfare")
     assert changed.transfers_out == ("26422000000000000101",)
     company_id = await _company_id(core, accountant)
