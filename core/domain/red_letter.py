@@ -88,7 +88,11 @@ def red_amounts(left: Remaining, prefix: str = "", *, quantity: str | None = Non
         if by_quantity == left.quantity:
             return rest
         part = min(_money(left.unit_price * by_quantity), left.amount)
-        return RedAmounts(part, min(_money(part * left.rate), left.tax), by_quantity)
+        tax = min(_money(part * left.rate), left.tax)
+        if part + tax <= 0:
+            # A few units of a line worth a few fen round to 0.00: a red line of nothing is refused.
+            raise ValidationFailed.one(prefix + "quantity", "red_too_small")
+        return RedAmounts(part, tax, by_quantity)
     if by_amount is not None:
         if by_amount > left.amount:
             raise ValidationFailed.one(prefix + "amount", "red_exceeds", left=str(left.amount))

@@ -93,3 +93,12 @@ def test_three_decimals_are_refused(field):
     with pytest.raises(ValidationFailed) as refused:
         red_amounts(blue_line(10000, "13", True, None), "lines.0.", **{field: "10.005"})
     assert refused.value.fields[f"lines.0.{field}"].code == "amount_decimals"
+
+
+def test_a_quantity_worth_nothing_is_refused_not_issued_as_a_zero_line():
+    # ¥0.01 for 3 units: one unit rounds to 0.00, so no red line can carry it (hypothesis found this).
+    blue = blue_line(1, "13", False, 3)
+    with pytest.raises(ValidationFailed) as refused:
+        red_amounts(blue, quantity="1")
+    assert {name: p.code for name, p in refused.value.fields.items()} == {"quantity": "red_too_small"}
+    assert red_amounts(blue, quantity="3") == RedAmounts(blue.amount, blue.tax, blue.quantity)
