@@ -400,9 +400,18 @@ async def register_with_company(session: Any, server: ServerProcess, phone: str,
     _, body = await api_call(session, server.base_url, "POST", "/auth/register", {
         "phone": phone, "code": code, "password": PASSWORD, "display_name": "压测会计"}, expect=201)
     token = str(body["token"])
+    mark = len(server.lines)
     await api_call(session, server.base_url, "POST", "/companies", {
         "name": company_name, "tax_id": tax_id, "taxpayer_kind": "general", "issuer_name": "王会计"},
         token=token, expect=201)
+    # The company may issue once the platform confirms the taxpayer's authorisation: the sandbox
+    # platform logs the code as `TAX AUTH for <tax id>: <code>`, as the SMS console logs codes.
+    line = await asyncio.to_thread(server.wait_for, lambda text: f"TAX AUTH for {tax_id}:" in text, 10, mark)
+    if line is None:
+        raise SystemExit(f"no TAX AUTH code for {tax_id} in the server log")
+    auth_code = line.rsplit(":", 1)[1].strip().split()[0].strip('"')
+    await api_call(session, server.base_url, "POST", "/company/authorization", {"code": auth_code},
+                   token=token, expect=200)
     return token
 
 
