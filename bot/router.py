@@ -6,21 +6,25 @@ Menu clicks are routed to the same commands as their keywords.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from bot.context import BotContext
-from bot.dialogs.engine import DialogEngine
+from bot.dialogs.engine import DialogEngine, Escape
 from bot.dialogs.registry import DIALOGS
 from bot.handlers import account as _account  # noqa: F401  (registers handlers)
 from bot.handlers import backup as _backup  # noqa: F401
 from bot.handlers import filings as _filings  # noqa: F401
 from bot.handlers import inputs as _inputs  # noqa: F401
 from bot.handlers import invoices as _invoices  # noqa: F401
+from bot.handlers import lists as _lists  # noqa: F401
 from bot.handlers import materials as _materials  # noqa: F401
 from bot.handlers import members as _members  # noqa: F401
 from bot.handlers import scan as _scan  # noqa: F401
 from bot.handlers import support as _support  # noqa: F401
 from bot.handlers.events import EVENT_HANDLERS
 from bot.handlers.registry import HANDLERS, MEDIA_HANDLERS
+from bot.nlu.intents import understand
 from bot.vocabulary import vocabulary
 from core.container import Core
 from core.domain.errors import DomainError
@@ -49,6 +53,10 @@ class Router:
             if active is not None and active not in vocabulary().while_maintenance:
                 await self.core.maintenance.check_write()
             reply = await self.engine.handle(ctx, text, state)
+            if isinstance(reply, Escape):
+                # A command typed inside a dialog: the dialog is closed, the command runs.
+                result = await self.run_command(ctx, reply.command, reply.args, reply.seed)
+                return "\n".join(filter(None, [reply.notice, result]))
             if reply is not None:
                 return reply
             if active is None and self._answers_a_dialog(text):
@@ -59,9 +67,12 @@ class Router:
             # few messages go with a ticket when the user asks for a person (人工).
             await self.core.store.rpush(f"chat:recent:{openid}", text[:200], ttl=HISTORY_TTL_SECONDS,
                                         max_len=HISTORY_LEN)
-            command, args = vocabulary().command_for(text)
-            if command is not None:
-                return await self.run_command(ctx, command, args)
+            # The intent layer: a keyword, a greeting, a natural request with its slots; else the FAQ.
+            understood = understand(text, self.core.invoices.today())
+            if understood.intent == "greeting":
+                return ctx.say("bot.nlu.greeting", logged_in=ctx.account_id is not None)
+            if understood.intent is not None:
+                return await self.run_command(ctx, understood.intent, understood.args, understood.seed())
             return await self.fallback(ctx, text)
         except DomainError as exc:
             return ctx.error(exc)
@@ -73,14 +84,15 @@ class Router:
             return False
         return any(words.is_word(kind, text) for kind in ("yes", "back", "done"))
 
-    async def run_command(self, ctx: BotContext, command: str, args: str = "") -> str:
+    async def run_command(self, ctx: BotContext, command: str, args: str = "",
+                          seed: Mapping[str, Any] | None = None) -> str:
         if command not in vocabulary().while_maintenance:
             # In a declared maintenance window: reads work, logins and writes wait (with the end time).
             await self.core.maintenance.check_write()
         if command in DIALOGS:
             # A new command replaces whatever dialog was open.
             await self.engine.clear(ctx)
-            return await self.engine.start(command, ctx, {"_args": args} if args else None)
+            return await self.engine.start(command, ctx, seed or ({"_args": args} if args else None))
         handler = HANDLERS.get(command)
         if handler is None:
             log.error("command %s has keywords but no handler", command)

@@ -326,6 +326,10 @@ class WeChatEndpoint:
         try:
             if message.type == "text":
                 return await self.router.on_text(openid, message.content or "")
+            recognition = str(getattr(message, "recognition", "") or "") if message.type == "voice" else ""
+            if recognition.strip():
+                # A voice message with WeChat's speech recognition on: its text is the message.
+                return await self.router.on_text(openid, recognition)
             if message.type == "image":
                 return await self.router.on_media(openid, "image", str(getattr(message, "media_id", "") or ""))
             if message.type == "event":

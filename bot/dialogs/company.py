@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from bot.dialogs.common import pick, require_login
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Next, Outcome, Retry, Step
+from bot.dialogs.common import require_login
+from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Next, Outcome, Step
 from core.domain import validators
 from core.domain.roles import parse_role
 from core.domain.taxpayer_id import normalize_tax_id
@@ -23,14 +23,6 @@ async def _tax_id(text: str, ctx: DialogContext) -> Outcome:
     return Next()
 
 
-async def _kind(text: str, ctx: DialogContext) -> Outcome:
-    choice = pick(ctx, text, {"1": "general", "2": "small_scale"})
-    if isinstance(choice, Retry):
-        return choice
-    ctx.data["taxpayer_kind"] = choice
-    return Next()
-
-
 def _optional(field: str, max_len: int) -> object:
     async def parse(text: str, ctx: DialogContext) -> Outcome:
         ctx.data[field] = "" if ctx.word("skip", text) else validators.check_text(text, field, max_len=max_len)
@@ -39,11 +31,7 @@ def _optional(field: str, max_len: int) -> object:
     return parse
 
 
-async def _confirm(text: str, ctx: DialogContext) -> Outcome:
-    if ctx.word("no", text):
-        return Finish("bot.dialog.cancelled")
-    if not ctx.word("yes", text):
-        return Retry("field.yes_no")
+async def _confirm(ctx: DialogContext) -> Outcome:
     data = ctx.data
     company = await ctx.core.companies.create(
         CompanyInput(
@@ -61,10 +49,10 @@ CREATE = Dialog(
     steps=(
         Step("name", "bot.company.ask_name", _name),
         Step("tax_id", "bot.company.ask_tax_id", _tax_id, help="bot.company.help_tax_id"),
-        Step("taxpayer_kind", "bot.company.ask_kind", _kind, help="bot.company.help_kind"),
+        Choice("taxpayer_kind", "bot.company.ask_kind", "taxpayer_kind", "taxpayer_kind", help="bot.company.help_kind"),
         Step("address_phone", "bot.company.ask_address", _optional("address_phone", 200)),  # type: ignore[arg-type]
         Step("bank_account", "bot.company.ask_bank", _optional("bank_account", 200)),  # type: ignore[arg-type]
-        Step("confirm", "bot.company.confirm", _confirm),
+        Confirm("confirm", "bot.company.confirm", _confirm, verb="创建"),
     ),
 )
 
@@ -81,15 +69,11 @@ JOIN = Dialog(
 )
 
 
-async def _invite(text: str, ctx: DialogContext) -> Outcome:
-    role = parse_role(pick_role(text))
+async def _invite(value: str, ctx: DialogContext) -> Outcome:
+    role = parse_role(value)
     invite = await ctx.core.companies.invite(role, ctx.actor)
     return Finish("bot.company.invited", {"code": invite.code, "role": str(role), "company": invite.company_name,
                                           "expires": invite.expires_at.strftime("%Y-%m-%d")})
-
-
-def pick_role(text: str) -> str:
-    return {"1": "admin", "2": "issuer", "3": "accountant", "4": "viewer"}.get(text.strip(), text)
 
 
 async def _invite_start(ctx: DialogContext) -> Outcome | None:
@@ -104,5 +88,5 @@ async def _invite_start(ctx: DialogContext) -> Outcome | None:
 INVITE = Dialog(
     name="invite",
     start=_invite_start,
-    steps=(Step("role", "bot.company.ask_role", _invite),),
+    steps=(Choice("role", "bot.company.ask_role", "invite_role", _invite),),
 )

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.dialogs.common import pick, require_login
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.common import require_login
+from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.invoicing.views import RedLineRequest
 
@@ -46,17 +46,6 @@ async def _number(text: str, ctx: DialogContext) -> Outcome:
     return Next()
 
 
-RED_REASONS = {"1": "mistake", "2": "return", "3": "suspension", "4": "allowance"}
-
-
-async def _red_reason(text: str, ctx: DialogContext) -> Outcome:
-    choice = pick(ctx, text, RED_REASONS)
-    if isinstance(choice, Retry):
-        return choice
-    ctx.data["reason_code"] = choice
-    return Next()
-
-
 async def _red_scope(text: str, ctx: DialogContext) -> Outcome:
     if vocabulary().is_word("full", text):
         ctx.data["parts"] = []
@@ -75,9 +64,7 @@ async def _red_scope(text: str, ctx: DialogContext) -> Outcome:
     return Next()
 
 
-async def _red_confirm(text: str, ctx: DialogContext) -> Outcome:
-    if not vocabulary().is_word("yes", text):
-        return Retry("bot.invoice.confirm_hint")
+async def _red_confirm(ctx: DialogContext) -> Outcome:
     requests = [RedLineRequest(position=p["position"], quantity=p.get("quantity"), total=p.get("total"))
                 for p in ctx.data.get("parts", [])]
     view = await ctx.core.invoices.red_letter(ctx.data["invoice_id"], ctx.data["reason_code"], ctx.actor,
@@ -99,8 +86,8 @@ RED = Dialog(
     start=_starter("red"),
     steps=(
         Step("number", "bot.correction.ask_number", _number),
-        Step("reason", "bot.correction.ask_red_reason", _red_reason),
+        Choice("reason", "bot.correction.ask_red_reason", "red_reason", "reason_code"),
         Step("scope", "bot.correction.ask_red_scope", _red_scope),
-        Step("confirm", "bot.correction.red_card", _red_confirm),
+        Confirm("confirm", "bot.correction.red_card", _red_confirm, verb="开具红字发票"),
     ),
 )

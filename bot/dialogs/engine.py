@@ -8,18 +8,35 @@ step), ``Goto`` (a named step), ``Retry`` (ask again with an error), ``Finish``
 that error's message.
 
 The engine owns the state (in the key-value store, 30 minutes), the words that
-work at every step (取消, 返回, 帮助) and re-prompting.
+work at every step (取消 and its synonyms, 返回, 帮助), re-prompting and the escapes: a
+message that is clearly another command (its keyword, alone or with arguments; on a choice
+or confirmation step also a recognised natural request) leaves the dialog and runs
+(:class:`Escape`), and a few look-ups (编码 饮料) are answered without leaving it.
+
+Three step types besides a plain :class:`Step`:
+
+- :func:`Choice`: one option of a list, by number, label, part of it or synonym
+  (templates/choices.yaml); the parser gets the option's value.
+- :func:`Confirm`: 确认/是/好的/ok … runs ``on_yes``; 否/不 … cancels; the re-prompt names
+  the same words as the prompt (``bot.nlu.confirm_hint`` with the step's verb).
+- :class:`Form`: the slots a dialog fills (Rasa-forms style); ``form.next_missing(data)``
+  names the step of the first missing slot, so a message that filled several slots at
+  once skips the steps it answered.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.context import BotContext
+from bot.handlers.registry import HANDLERS
+from bot.nlu.choice import Option, choice_set, match
+from bot.nlu.intents import Understanding, understand
+from bot.nlu.text import normalize
 from bot.vocabulary import vocabulary
 from core.domain.errors import DomainError
 
@@ -66,6 +83,17 @@ class Leave:
 Outcome = Next | Goto | Retry | Finish | Abort | Leave
 
 
+@dataclass(frozen=True)
+class Escape:
+    """What :meth:`DialogEngine.handle` returns when the message left the dialog for a command:
+    the router runs ``command`` with ``args`` (or ``seed``) and prefixes ``notice``."""
+
+    command: str
+    args: str
+    notice: str
+    seed: Mapping[str, Any] | None = None
+
+
 class _Unset:
     """:meth:`DialogEngine.handle` was not given the state: read it."""
 
@@ -92,6 +120,7 @@ class DialogContext:
 
 Parser = Callable[[str, DialogContext], Awaitable[Outcome | None]]
 Starter = Callable[[DialogContext], Awaitable[Outcome | None]]
+OptionSource = Callable[[DialogContext], Sequence[Option]]
 
 
 @dataclass(frozen=True)
@@ -106,6 +135,110 @@ class Step:
     #: Repeat the prompt after a notice that returns to this same step (off for
     #: steps like "add another item" where the notice already says what to do next).
     repeat_prompt: bool = True
+    #: A choice step's options (set by :func:`Choice`): the name of a set in choices.yaml or a
+    #: function of the dialog data.
+    options: str | OptionSource | None = None
+    #: Commands whose keywords are data at this step (明细 on the 申报 card), so they do not escape.
+    keeps: frozenset[str] = frozenset()
+    #: True when the text is this step's data (an item line), whatever command word it starts with.
+    accepts: Callable[[str], bool] | None = None
+    #: A confirmation step (set by :func:`Confirm`): natural requests escape from it too.
+    confirm: bool = False
+
+    def option_list(self, ctx: DialogContext) -> Sequence[Option]:
+        if self.options is None:
+            return ()
+        return choice_set(self.options) if isinstance(self.options, str) else self.options(ctx)
+
+
+ChoiceParser = Callable[[str, DialogContext], Awaitable[Outcome | None]]
+
+
+def Choice(name: str, prompt: str, options: str | OptionSource, then: str | ChoiceParser,
+           *, otherwise: Parser | None = None, **kwargs: Any) -> Step:
+    """A step that picks one option. ``then`` is the data key to store the option's value in
+    (and go to the next step), or a parser called with the value. ``otherwise`` reads a
+    message that picked nothing (default: re-ask with the options listed)."""
+
+    async def parse(text: str, ctx: DialogContext) -> Outcome | None:
+        choices = _step.option_list(ctx)
+        picked = match(text, choices)
+        if picked.option is None and otherwise is not None and not picked.ambiguous:
+            return await otherwise(text, ctx)
+        if picked.option is None:
+            listed = picked.ambiguous or tuple(choices)
+            return Retry("bot.nlu.choice_invalid", {"options": [o.label for o in listed],
+                                                    "ambiguous": bool(picked.ambiguous)})
+        if isinstance(then, str):
+            ctx.data[then] = picked.option.value
+            return Next()
+        return await then(picked.option.value, ctx)
+
+    _step = Step(name, prompt, parse, options=options, **kwargs)
+    return _step
+
+
+YesHandler = Callable[[DialogContext], Awaitable[Outcome | None]]
+
+
+def Confirm(name: str, prompt: str, on_yes: YesHandler, verb: str, *,
+            other: Parser | None = None, **kwargs: Any) -> Step:
+    """A confirmation card. ``verb`` names what 确认 does (开具, 作废, 创建, 提交) in the re-prompt;
+    ``other`` may handle further words first (修改 …) and returns None when it does not."""
+
+    async def parse(text: str, ctx: DialogContext) -> Outcome | None:
+        if other is not None:
+            outcome = await other(text, ctx)
+            if outcome is not None:
+                return outcome
+        if is_yes(text):
+            return await on_yes(ctx) or Finish("bot.dialog.cancelled")
+        if is_no(text):
+            return Finish("bot.dialog.cancelled")
+        return Retry("bot.nlu.confirm_hint", {"verb": verb})
+
+    return Step(name, prompt, parse, confirm=True, **kwargs)
+
+
+def is_yes(text: str) -> bool:
+    words = vocabulary()
+    plain = normalize(text)
+    if words.is_word("yes", plain):
+        return True
+    # 「确认开具」「确认作废」「好的，开吧」
+    return any(plain.startswith(w) and len(plain) - len(w) <= 3 for w in ("确认", "确定", "好的"))
+
+
+def is_no(text: str) -> bool:
+    return vocabulary().is_word("no", normalize(text))
+
+
+def is_cancel(text: str) -> bool:
+    """取消 and its synonyms (算了, 不开了, 不要了, 退出 …), or a short message starting with one."""
+    words = vocabulary()
+    plain = normalize(text)
+    if words.is_word("cancel", plain):
+        return True
+    return len(plain) <= 8 and any(plain.startswith(w) for w in words.words.get("cancel_prefix", ()))
+
+
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    step: str
+
+
+@dataclass(frozen=True)
+class Form:
+    """The slots a dialog fills, in order; each names the step that asks for it."""
+
+    slots: tuple[Slot, ...]
+
+    def next_missing(self, data: Mapping[str, Any]) -> str | None:
+        for slot in self.slots:
+            if not data.get(slot.name):
+                return slot.step
+        return None
 
 
 @dataclass(frozen=True)
@@ -185,7 +318,37 @@ class DialogEngine:
         await self._save(ctx, state)
         return self._prompt(first, dctx)
 
-    async def handle(self, ctx: BotContext, text: str, state: dict[str, Any] | _Unset | None = UNSET) -> str | None:
+    @staticmethod
+    def classify(step: Step, text: str, options: Sequence[Option] = ()) -> tuple[str, Understanding | None]:
+        """What a message means at a step, before the step's parser sees it: cancel, back,
+        help, inline (a look-up answered in place), escape (another command: leave) or data.
+        Pure, so the evaluation set (scripts/nlu_eval.py) scores exactly this."""
+        words = vocabulary()
+        plain = normalize(text)
+        if is_cancel(plain):
+            return "cancel", None
+        if words.is_word("back", plain):
+            return "back", None
+        if words.is_word("help", plain):
+            return "help", None
+        if step.accepts is not None and step.accepts(text):
+            return "data", None
+        if step.options is not None and match(text, options).option is not None:
+            return "data", None
+        if step.confirm and (is_yes(text) or is_no(text)):
+            return "data", None
+        understood = understand(text)
+        intent = understood.intent
+        if intent is None or intent in step.keeps or not understood.escapes:
+            return "data", understood
+        if understood.strength in ("exact", "command"):
+            return ("inline" if understood.inline else "escape"), understood
+        if understood.strength == "pattern" and (step.options is not None or step.confirm):
+            return "escape", understood
+        return "data", understood
+
+    async def handle(self, ctx: BotContext, text: str,
+                     state: dict[str, Any] | _Unset | None = UNSET) -> str | Escape | None:
         """Feed one message to the active dialog; None when there is none. ``state`` is what
         :meth:`load` returned for this message (read from the store when not given)."""
         if isinstance(state, _Unset):
@@ -195,21 +358,30 @@ class DialogEngine:
         dialog = self.dialogs[state["dialog"]]
         step = dialog.step(state["step"])
         dctx = DialogContext(ctx, state["data"])
-        words = vocabulary()
 
-        if words.is_word("cancel", text):
+        verdict, understood = self.classify(step, text, step.option_list(dctx))
+        if verdict == "cancel":
             await self.clear(ctx)
             return ctx.say("bot.dialog.cancelled")
-        if words.is_word("back", text):
+        if verdict == "back":
             if not state["history"]:
                 return ctx.say("bot.dialog.at_first_step") + "\n" + self._prompt(step, dctx)
             previous = dialog.step(state["history"].pop())
             state["step"] = previous.name
             await self._save(ctx, state)
             return self._prompt(previous, dctx)
-        if words.is_word("help", text):
+        if verdict == "help":
             explanation = ctx.say(step.help, **dctx.data) if step.help else ""
             return "\n".join(filter(None, [explanation, self._prompt(step, dctx), ctx.say("bot.dialog.controls")]))
+        if verdict == "inline" and understood is not None and understood.intent in HANDLERS:
+            # A look-up the step itself suggests (编码 饮料 while adding items): answer, stay.
+            answer = await HANDLERS[understood.intent](ctx, understood.args)
+            return answer + "\n" + ctx.say("bot.nlu.still_in", dialog=dialog.name)
+        if verdict == "escape" and understood is not None and understood.intent is not None:
+            await self.clear(ctx)
+            same = understood.intent == dialog.name
+            notice = "" if same else ctx.say("bot.nlu.left", dialog=dialog.name)
+            return Escape(understood.intent, understood.args, notice, understood.seed())
 
         try:
             outcome: Outcome = await step.parse(text.strip(), dctx) or Next()

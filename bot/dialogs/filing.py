@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from bot.dialogs.common import pick, require_login
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.domain.chinese_amount import parse_amount
 from core.domain.errors import ValidationFailed
@@ -50,14 +50,6 @@ def _period_params(ctx: DialogContext) -> dict[str, Any]:
                            else ctx.data["default_period"])
     due = due_date(default)
     return {"default_overdue": ctx.core.invoices.today() > due, "default_due": due.isoformat()}
-
-
-async def _type(text: str, ctx: DialogContext) -> Outcome:
-    choice = pick(ctx, text, {"1": "vat", "2": "cit"})
-    if isinstance(choice, Retry):
-        return choice
-    ctx.data["tax_type"] = choice
-    return Next()
 
 
 async def _period(text: str, ctx: DialogContext) -> Outcome:
@@ -195,7 +187,8 @@ def _column(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
-async def _confirm(text: str, ctx: DialogContext) -> Outcome:
+async def _card_words(text: str, ctx: DialogContext) -> Outcome | None:
+    """明细 / the column adjustments on the card; None for anything else (then 确认 or the hint)."""
     head, _, _ = text.partition(" ")
     if vocabulary().is_word("explain", head) or any(text.startswith(w) for w in vocabulary().words["explain"]):
         key, params = await explain(ctx, ctx.data["filing_id"], text)
@@ -209,8 +202,10 @@ async def _confirm(text: str, ctx: DialogContext) -> Outcome:
         return Goto("confirm", "bot.returns.adjusted", {"column": name})
     if vocabulary().is_word("edit", head) or vocabulary().is_word("transfer_out", head):
         return Retry("bot.returns.adjust_usage")
-    if not vocabulary().is_word("yes", text):
-        return Retry("bot.invoice.confirm_hint")
+    return None
+
+
+async def _submit(ctx: DialogContext) -> Outcome:
     view = await ctx.core.filings.submit(ctx.data["filing_id"], ctx.actor)
     return Finish("bot.filing.submitted", {"status": view.status})
 
@@ -219,7 +214,7 @@ DIALOG = Dialog(
     name="file_tax",
     start=_start,
     steps=(
-        Step("type", "bot.filing.ask_type", _type),
+        Choice("type", "bot.filing.ask_type", "tax_type", "tax_type"),
         Step("period", "bot.returns.ask_period", _period, help="bot.filing.help_period", prompt_params=_period_params),
         Step("employees", "bot.returns.ask_employees", _employees),
         Step("assets", "bot.returns.ask_assets", _assets),
@@ -227,6 +222,7 @@ DIALOG = Dialog(
         Step("losses", "bot.returns.ask_losses", _losses),
         Step("cost", "bot.filing.ask_cost", _cost),
         Step("expenses", "bot.filing.ask_expenses", _expenses),
-        Step("confirm", "bot.returns.card", _confirm),
+        Confirm("confirm", "bot.returns.card", _submit, verb="提交", other=_card_words,
+                keeps=frozenset({"explain_figure", "input_invoice", "scan_modify"})),
     ),
 )

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.dialogs.common import require_login
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.domain.errors import Conflict, ValidationFailed
 from core.domain.invoice_number import LegacyNumber, normalize_number, parse_number
@@ -109,14 +109,8 @@ async def _tax(text: str, ctx: DialogContext) -> Outcome:
     return _then(ctx, Next())
 
 
-async def _kind(text: str, ctx: DialogContext) -> Outcome:
-    words = vocabulary()
-    if text.strip() == "1" or words.is_word("special", text):
-        ctx.data["kind"] = "special"
-    elif text.strip() == "2" or words.is_word("normal", text):
-        ctx.data["kind"] = "normal"
-    else:
-        return Retry("field.choice_invalid")
+async def _kind(value: str, ctx: DialogContext) -> Outcome:
+    ctx.data["kind"] = value
     return _then(ctx, Next())
 
 
@@ -135,9 +129,7 @@ def _back_to_problem(ctx: DialogContext, exc: ValidationFailed) -> Outcome:
     return Goto(step, "bot.filing_chat.problem")
 
 
-async def _confirm(text: str, ctx: DialogContext) -> Outcome:
-    if not vocabulary().is_word("yes", text):
-        return Retry("bot.invoice.confirm_hint")
+async def _confirm(ctx: DialogContext) -> Outcome:
     data: dict[str, Any] = ctx.data
     try:
         if data.get("qr"):
@@ -193,9 +185,9 @@ DIALOG = Dialog(
         Step("date", "bot.filing_chat.ask_date", _date),
         Step("amount", "bot.filing_chat.ask_amount", _amount),
         Step("tax", "bot.filing_chat.ask_tax", _tax),
-        Step("kind", "bot.filing_chat.ask_kind", _kind),
+        Choice("kind", "bot.filing_chat.ask_kind", "input_invoice_kind", _kind),
         Step("seller", "bot.filing_chat.ask_seller", _seller),
-        Step("confirm", "bot.filing_chat.card", _confirm, prompt_params=_card_params),
+        Confirm("confirm", "bot.filing_chat.card", _confirm, verb="录入", prompt_params=_card_params),
     ),
 )
 

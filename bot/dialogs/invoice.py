@@ -13,15 +13,37 @@ import secrets
 from typing import Any
 
 from bot.dialogs.common import pick, require_login
-from bot.dialogs.engine import Abort, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.engine import (
+    Abort,
+    Choice,
+    Confirm,
+    Dialog,
+    DialogContext,
+    Finish,
+    Form,
+    Goto,
+    Next,
+    Outcome,
+    Retry,
+    Slot,
+    Step,
+)
+from bot.dialogs.unknown_items import item_code_step, unknown_item
+from bot.nlu.slots import buyer_text, line_of
 from bot.vocabulary import vocabulary
-from core.domain.chat_input import is_amount, parse_buyer, parse_discount, parse_item, parse_one_message, plain_amount
+from core.domain import validators
+from core.domain.chat_input import is_amount, parse_discount, parse_item, parse_one_message, plain_amount
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Permission
+from core.domain.taxpayer_id import normalize_tax_id
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 
+#: 开票 fills these slots; a message that filled several (「给武汉某某科技开张专票，咨询费5000」)
+#: skips their steps and the dialog asks only for what is missing.
+FORM = Form((Slot("kind", "kind"), Slot("buyer", "buyer"), Slot("lines", "items")))
 
-def _draft(data: dict[str, Any]) -> DraftInput:
+
+def draft_of(data: dict[str, Any]) -> DraftInput:
     buyer = data.get("buyer") or {}
     return DraftInput(
         kind=data.get("kind", "normal"),
@@ -59,7 +81,7 @@ def _product_item(text: str, products: list[dict[str, Any]]) -> dict[str, Any] |
 
 
 async def _card_params(ctx: DialogContext) -> dict[str, Any]:
-    _, lines, totals = await ctx.core.invoices.preview(_draft(ctx.data), ctx.actor)
+    _, lines, totals = await ctx.core.invoices.preview(draft_of(ctx.data), ctx.actor)
     return {"card_lines": [{"name": line.printed_name, "amount": str(line.amount + line.tax),
                             "rate": line.rate.label, "tax": str(line.tax)} for line in lines],
             "card_total": str(totals.total), "card_amount": str(totals.amount), "card_tax": str(totals.tax),
@@ -69,14 +91,11 @@ async def _card_params(ctx: DialogContext) -> dict[str, Any]:
 async def _next_missing(ctx: DialogContext) -> Outcome:
     """Jump to the first step whose data is missing; with everything there, the card."""
     data = ctx.data
-    if "kind" not in data:
-        return Goto("kind")
-    if not data.get("buyer"):
-        return Goto("buyer")
-    if not data.get("lines"):
-        return Goto("items")
+    missing = FORM.next_missing(data)
+    if missing is not None:
+        return Goto(missing)
     if "waive_relief" not in data and data.get("kind") == "special" \
-            and await ctx.core.invoices.relief_waiver_applies(_draft(data), ctx.actor):
+            and await ctx.core.invoices.relief_waiver_applies(draft_of(data), ctx.actor):
         return Goto("waiver")
     try:
         data.update(await _card_params(ctx))
@@ -99,8 +118,17 @@ async def _start(ctx: DialogContext) -> Outcome | None:
     ctx.data["nonce"] = secrets.token_hex(8)
     ctx.data.setdefault("lines", [])
     args = ctx.data.pop("_args", "")
-    if args:
+    slots = ctx.data.pop("_slots", None)
+    if slots:
+        ctx.data.update(_from_slots(slots))
+    elif args:
         ctx.data.update(parse_one_message(args))
+    if ctx.data.get("buyer"):
+        try:
+            _check_buyer(ctx.data["buyer"], ctx.data.get("kind"))
+        except ValidationFailed as exc:
+            ctx.data.pop("buyer")
+            ctx.data["pending_error"] = ctx.bot.error(exc)
     products = await ctx.core.catalogue.products(ctx.actor, limit=9)
     ctx.data["products"] = [{"name": p.name, "printed_name": p.printed_name, "tax_code": p.tax_code, "rate": p.rate,
                              "price": format(p.unit_price.normalize(), "f") if p.unit_price is not None else ""}
@@ -108,17 +136,33 @@ async def _start(ctx: DialogContext) -> Outcome | None:
     buyers = await ctx.core.invoices.recent_buyers(ctx.actor)
     ctx.data["recent"] = [{"name": b.name, "tax_id": b.tax_id, "is_person": b.is_person,
                            "address_phone": b.address_phone, "bank_account": b.bank_account} for b in buyers]
-    if args or ctx.data.get("draft_id"):
+    if args or slots or ctx.data.get("draft_id"):
         return await _next_missing(ctx)
     return None
 
 
-async def _kind(text: str, ctx: DialogContext) -> Outcome:
-    choice = pick(ctx, text, {"1": "normal", "2": "special", **{w: "special" for w in vocabulary().words["special"]},
-                              **{w: "normal" for w in vocabulary().words["normal"]}})
-    if isinstance(choice, Retry):
-        return choice
-    ctx.data["kind"] = choice
+def _from_slots(slots: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if slots.get("kind"):
+        data["kind"] = slots["kind"]
+    if slots.get("buyer"):
+        tax_id = slots.get("tax_id", "")
+        data["buyer"] = {"name": slots["buyer"], "tax_id": tax_id,
+                         "is_person": not tax_id and len(slots["buyer"]) <= 4}
+    if slots.get("lines"):
+        data["lines"] = list(slots["lines"])
+    return data
+
+
+def _check_buyer(buyer: dict[str, Any], kind: str | None) -> None:
+    """The buyer step's own checks, before moving on (the core checks again on issue)."""
+    buyer["name"] = validators.check_text(buyer.get("name", ""), "buyer.name", max_len=100)
+    if buyer.get("tax_id"):
+        buyer["tax_id"] = normalize_tax_id(buyer["tax_id"], "buyer.tax_id")
+
+
+async def _kind(value: str, ctx: DialogContext) -> Outcome:
+    ctx.data["kind"] = value
     return await _next_missing(ctx) if ctx.data.get("buyer") else Next()
 
 
@@ -126,16 +170,25 @@ async def _buyer(text: str, ctx: DialogContext) -> Outcome:
     ctx.data.pop("pending_error", None)
     recent = ctx.data.get("recent", [])
     picked = text.isdecimal() and 1 <= int(text) <= len(recent)
-    buyer = recent[int(text) - 1] if picked else parse_buyer(text)
-    if ctx.data.get("kind") == "special" and not buyer.get("tax_id"):
-        return Retry("bot.invoice.special_needs_tax_id")
+    words = vocabulary()
+    if not picked and any(words.is_word(kind, text) for kind in ("done", "yes", "no", "skip", "clear", "back")):
+        return Retry("bot.nlu.buyer_is_word", {"word": text[:20]})
+    buyer = dict(recent[int(text) - 1]) if picked else buyer_text(text)
     if not buyer.get("name"):
         return Retry("field.required")
+    if ctx.data.get("kind") == "special" and not buyer.get("tax_id"):
+        return Retry("bot.invoice.special_needs_tax_id")
+    _check_buyer(buyer, ctx.data.get("kind"))
     # the core's buyer rules at once (a company's 税号 on 普票 too), not after the items
     ctx.core.invoices.check_buyer(ctx.data.get("kind", "normal"), BuyerInput(
         name=buyer.get("name", ""), tax_id=buyer.get("tax_id", ""), is_person=buyer.get("is_person", False)))
     ctx.data["buyer"] = buyer
     return await _next_missing(ctx) if ctx.data.get("lines") else Next()
+
+
+def looks_like_item(text: str) -> bool:
+    """An item line is this step's data whatever word it starts with (「备份费 300」)."""
+    return parse_item(text) is not None or line_of(text) is not None
 
 
 async def _items(text: str, ctx: DialogContext) -> Outcome:
@@ -150,16 +203,30 @@ async def _items(text: str, ctx: DialogContext) -> Outcome:
     discount = parse_discount(text)
     if discount is not None:
         return await _discount(discount, ctx)
-    item = _product_item(text, ctx.data.get("products", [])) or parse_item(text)
+    item = _product_item(text, ctx.data.get("products", [])) or parse_item(text) or line_of(text)
     if item is None:
         return Retry("bot.invoice.item_format")
+    return await add_line(ctx, item)
+
+
+async def add_line(ctx: DialogContext, item: dict[str, Any]) -> Outcome:
+    """Add one line after the core's preview accepted it (amount limits included)."""
+    item = {k: v for k, v in item.items() if v is not None or k == "rate"}
+    if not item.get("tax_code"):
+        # a product the company saved (e.g. the code chosen for 奶茶 last time)
+        known = next((p for p in ctx.data.get("products", []) if p["name"] == item.get("name")), None)
+        if known is not None:
+            item["tax_code"] = known["tax_code"]
     lines = [*ctx.data.get("lines", []), item]
     trial = dict(ctx.data, lines=lines)
     try:
-        _, computed, totals = await ctx.core.invoices.preview(_draft(trial), ctx.actor)
+        _, computed, totals = await ctx.core.invoices.preview(draft_of(trial), ctx.actor)
     except ValidationFailed as exc:
         index = len(lines) - 1
         mine = {k: v for k, v in exc.fields.items() if k.startswith(f"lines.{index}.")}
+        if any(getattr(v, "code", "") == "tax_code_guess_failed" for v in mine.values()):
+            # 奶茶, 饮料: offer the closest codes; the dialog goes on either way.
+            return unknown_item(ctx, item)
         if mine:
             raise ValidationFailed(fields=mine) from None
         if any(k.startswith("buyer") for k in exc.fields):
@@ -183,7 +250,7 @@ async def _discount(discount: str, ctx: DialogContext) -> Outcome:
     if not lines:
         return Retry("bot.invoice.discount_needs_item")
     lines[-1]["discount"] = discount
-    _, computed, totals = await ctx.core.invoices.preview(_draft(dict(ctx.data, lines=lines)), ctx.actor)
+    _, computed, totals = await ctx.core.invoices.preview(draft_of(dict(ctx.data, lines=lines)), ctx.actor)
     ctx.data["lines"] = lines
     line = computed[-1]
     return Goto("items", "bot.invoice.discount_added", {
@@ -200,10 +267,8 @@ async def _waiver(text: str, ctx: DialogContext) -> Outcome:
     return await _next_missing(ctx)
 
 
-async def _confirm(text: str, ctx: DialogContext) -> Outcome:
-    if not vocabulary().is_word("yes", text):
-        return Retry("bot.invoice.confirm_hint")
-    draft = _draft(ctx.data)
+async def _confirm(ctx: DialogContext) -> Outcome:
+    draft = draft_of(ctx.data)
     invoices = ctx.core.invoices
     try:
         if ctx.data.get("draft_id"):
@@ -232,11 +297,13 @@ def _buyer_json(buyer: dict[str, Any]) -> str:
 
 
 STEPS = (
-    Step("kind", "bot.invoice.ask_kind", _kind),
+    Choice("kind", "bot.invoice.ask_kind", "invoice_kind", _kind),
     Step("buyer", "bot.invoice.ask_buyer", _buyer, help="bot.invoice.help_buyer"),
-    Step("items", "bot.invoice.ask_items", _items, help="bot.invoice.help_items", repeat_prompt=False),
+    Step("items", "bot.invoice.ask_items", _items, help="bot.invoice.help_items", repeat_prompt=False,
+         accepts=looks_like_item),
+    item_code_step(lambda text, ctx: _items(text, ctx), lambda ctx, item: add_line(ctx, item)),
     Step("waiver", "bot.invoice.ask_waiver", _waiver),
-    Step("confirm", "bot.invoice.card", _confirm),
+    Confirm("confirm", "bot.invoice.card", _confirm, verb="开具"),
 )
 DIALOG = Dialog(name="issue_invoice", start=_start, steps=STEPS)
 

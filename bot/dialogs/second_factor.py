@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from bot.dialogs.common import pick, require_login
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.common import require_login
+from bot.dialogs.engine import Choice, Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +33,7 @@ async def _reauth(text: str, ctx: DialogContext) -> Outcome:
     return Next()
 
 
-async def _choose(text: str, ctx: DialogContext) -> Outcome:
-    choice = pick(ctx, text, {"1": "totp", "2": "sms", "3": "off"})
-    if isinstance(choice, Retry):
-        return choice
+async def _choose(choice: str, ctx: DialogContext) -> Outcome:
     account_id = ctx.bot.account_id
     security = ctx.core.account_security
     proof = ctx.data.pop("proof", None)
@@ -68,7 +65,7 @@ DIALOG = Dialog(
     start=_start,
     steps=(
         Step("reauth", "bot.second_factor.ask_reauth", _reauth),
-        Step("choose", "bot.second_factor.ask_choice", _choose),
+        Choice("choose", "bot.second_factor.ask_choice", "second_factor", _choose),
         Step("confirm_totp", "bot.second_factor.ask_totp", _confirm_totp),
     ),
 )

@@ -8,8 +8,8 @@ phone for staff to reach them.
 
 from __future__ import annotations
 
-from bot.dialogs.common import pick
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Next, Outcome, Retry, Step
+from bot.dialogs.engine import Choice, Dialog, DialogContext, Finish, Next, Outcome, Step
+from bot.nlu.choice import Option, options_from
 from core.domain import validators
 
 
@@ -28,11 +28,11 @@ async def _description(text: str, ctx: DialogContext) -> Outcome:
     return Next()
 
 
-async def _category(text: str, ctx: DialogContext) -> Outcome:
-    categories = ctx.data["categories"]
-    choice = pick(ctx, text, {str(i + 1): name for i, name in enumerate(categories)})
-    if isinstance(choice, Retry):
-        return choice
+def _categories(ctx: DialogContext) -> tuple[Option, ...]:
+    return options_from(ctx.data["categories"])
+
+
+async def _category(choice: str, ctx: DialogContext) -> Outcome:
     ctx.data["category"] = choice
     if not ctx.data.get("signed_in"):
         return Next()  # without a login: ask how staff can reach them
@@ -56,21 +56,10 @@ TICKET = Dialog(
     start=_ticket_start,
     steps=(
         Step("description", "bot.ticket.ask_description", _description),
-        Step("category", "bot.ticket.ask_category", _category),
+        Choice("category", "bot.ticket.ask_category", _categories, _category),
         Step("phone", "bot.ticket.ask_phone", _phone),
     ),
 )
-
-KINDS = {"1": "problem", "2": "suggestion", "3": "complaint"}
-
-
-async def _kind(text: str, ctx: DialogContext) -> Outcome:
-    choice = pick(ctx, text, KINDS)
-    if isinstance(choice, Retry):
-        return choice
-    ctx.data["kind"] = choice
-    return Next()
-
 
 async def _feedback_text(text: str, ctx: DialogContext) -> Outcome:
     item = await ctx.core.support.feedback.submit(ctx.actor, ctx.data["kind"], text)
@@ -80,7 +69,7 @@ async def _feedback_text(text: str, ctx: DialogContext) -> Outcome:
 FEEDBACK = Dialog(
     name="feedback",
     steps=(
-        Step("kind", "bot.feedback.ask_kind", _kind),
+        Choice("kind", "bot.feedback.ask_kind", "feedback_kind", "kind"),
         Step("text", "bot.feedback.ask_text", _feedback_text),
     ),
 )

@@ -9,50 +9,47 @@ import json
 from datetime import date, timedelta
 
 from bot.context import BotContext
+from bot.handlers.lists import detail, show_list
 from bot.handlers.registry import command
+from bot.nlu.slots import format_of, last_digits_of, month_of, query_text_of
 from core.domain.chat_input import parse_month
-from core.invoicing.views import BuyerInput, InvoiceFilter, InvoiceView
+from core.invoicing.views import BuyerInput, InvoiceFilter
 from core.services.exports import ExportJob
 
 
-def _summary(ctx: BotContext, views: tuple[InvoiceView, ...] | list[InvoiceView], title: str) -> str:
-    items = [{"view": v, "url": ctx.core.invoices.verify_url(v.verify_token) if v.verify_token else ""}
-             for v in views]
-    return ctx.say("bot.query.list", title=title, items=items)
+def _month_range(year: int, number: int) -> tuple[date, date]:
+    first = date(year, number, 1)
+    return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
 
 
 @command("recent_invoices")
 async def recent(ctx: BotContext, _args: str) -> str:
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
-    page = await ctx.core.invoices.search(InvoiceFilter(limit=5), ctx.actor)
-    return _summary(ctx, page.items, "recent")
+    return await show_list(ctx, InvoiceFilter(limit=5), "recent")
 
 
 @command("query_invoice")
 async def query(ctx: BotContext, args: str) -> str:
+    """查询 <号码 | 号码后几位 | 月份（本月、上月、12月、2026年12月、2026-12）| 买方>."""
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
     text = args.strip()
     if not text:
         return ctx.say("bot.query.usage")
-    month = parse_month(text)
-    if month:
-        year, number = month
-        first = date(year, number, 1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        page = await ctx.core.invoices.search(InvoiceFilter(date_from=first, date_to=last, limit=10), ctx.actor)
-        return _summary(ctx, page.items, f"{year}-{number:02d}") + (
-            "\n" + ctx.say("bot.query.more") if page.next_cursor else "")
+    month = parse_month(text) or month_of(text, ctx.core.invoices.today())
+    digits = last_digits_of(text)
+    if month and not (digits and len(digits) >= 3 and text == digits):
+        first, last = _month_range(*month)
+        return await show_list(ctx, InvoiceFilter(date_from=first, date_to=last, limit=10),
+                               f"{month[0]}-{month[1]:02d}")
     if text.isdecimal():
         page = await ctx.core.invoices.search(InvoiceFilter(number=text, limit=5), ctx.actor)
         if len(page.items) == 1:
-            view = await ctx.core.invoices.get(page.items[0].id, ctx.actor)
-            url = ctx.core.invoices.verify_url(view.verify_token) if view.verify_token else ""
-            return ctx.say("bot.query.detail", view=view, url=url)
-        return _summary(ctx, page.items, text)
-    page = await ctx.core.invoices.search(InvoiceFilter(buyer=text, limit=5), ctx.actor)
-    return _summary(ctx, page.items, text)
+            return await detail(ctx, page.items[0].id)
+        return await show_list(ctx, InvoiceFilter(number=text, limit=5), text)
+    buyer = query_text_of(text) or text
+    return await show_list(ctx, InvoiceFilter(buyer=buyer, limit=5), buyer)
 
 
 @command("void_invoice")
@@ -95,20 +92,16 @@ async def export(ctx: BotContext, args: str) -> str:
     """
     if ctx.account_id is None:
         return ctx.say("bot.need_login")
-    tokens = args.split()
-    fmt = "xlsx"
-    formats = {"excel": "xlsx", "xlsx": "xlsx", "csv": "csv", "pdf": "zip", "zip": "zip"}
+    text = args.strip()
+    fmt = format_of(text) or "xlsx"
     first = last = None
-    for token in tokens:
-        if token.lower() in formats:
-            fmt = formats[token.lower()]
-        elif month := parse_month(token):
-            year, number = month
-            first = date(year, number, 1)
-            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        else:
+    if text:
+        month = parse_month(text.split()[0]) or month_of(text, ctx.core.invoices.today())
+        if month is None and format_of(text) is None:
             return ctx.say("bot.export.usage")
-    if first is None:
+        if month is not None:
+            first, last = _month_range(*month)
+    if first is None or last is None:
         today = ctx.core.invoices.today()
         first, last = today.replace(day=1), today
     base = ctx.core.settings.public_base_url

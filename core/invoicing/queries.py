@@ -105,7 +105,9 @@ class InvoiceQueries(InvoicingBase):
         query = Invoice.filter(company_id=company_id)
         if filters.number:
             number = filters.number.strip()
-            query = query.filter(number=number) if len(number) in (8, 20) else query.filter(number__startswith=number)
+            # A full number matches itself; a part matches its first or its last digits (「查询 0002」).
+            query = query.filter(number=number) if len(number) in (8, 20) else \
+                query.filter(Q(number__startswith=number) | Q(number__endswith=number))
         if filters.legacy_code:
             query = query.filter(legacy_code=filters.legacy_code.strip())
         if filters.date_from:

@@ -154,7 +154,7 @@ async def test_export_replies_with_a_link_when_ready(router, company, core, wech
     await core.exports.drain()
     pushes = [text for openid, text in wechat_api.texts_sent if openid == OPENID]
     assert pushes and "导出完成" in pushes[-1] and "/dl/" in pushes[-1]
-    await verify_dialog(router, OPENID, [("导出 十一月", "导出方式")])
+    await verify_dialog(router, OPENID, [("导出 十三月", "导出方式")])  # no such month: the usage
 
 
 async def test_pick_a_saved_product_and_send_the_invoice(router, company, core, email):

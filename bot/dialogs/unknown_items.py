@@ -1,0 +1,74 @@
+"""An item without a tax code (奶茶, 饮料): offer the closest codes by number, remember the
+choice in the company's product list, and never block the rest of the invoice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from bot.dialogs.engine import Choice, DialogContext, Goto, Outcome, Step
+from bot.nlu.choice import Option
+from core.domain import tax_codes
+from core.domain.errors import DomainError
+from core.domain.tax_rates import rate_by_code
+from core.services.catalogue import ProductInput
+
+
+def closest_codes(term: str, n: int = 3) -> list[tax_codes.TaxCode]:
+    """``tax_codes.closest`` when the catalogue offers it; until then the search, then the
+    entries sharing the most characters with the term."""
+    closest = getattr(tax_codes, "closest", None)
+    if closest is not None:
+        return list(closest(term, n=n))
+    found = tax_codes.search(term, limit=n)
+    if len(found) >= n:
+        return found
+    chars = set(term)
+    scored = []
+    for position, entry in enumerate(tax_codes.all_codes()):
+        text = entry.short_name + entry.name + "".join(entry.keywords)
+        score = sum(1 for c in chars if c in text)
+        if score and entry not in found:
+            scored.append((-score, entry.unconfirmed, position, entry))
+    scored.sort(key=lambda row: row[:3])
+    return [*found, *(row[3] for row in scored)][:n]
+
+
+def unknown_item(ctx: DialogContext, item: dict[str, Any]) -> Outcome:
+    codes = closest_codes(str(item["name"]))
+    ctx.data["pending_item"] = item
+    ctx.data["code_options"] = [{"code": c.code, "short_name": c.short_name, "name": c.name,
+                                 "rate": rate_by_code(c.default_rate).label} for c in codes]
+    return Goto("item_code")
+
+
+def _options(ctx: DialogContext) -> Sequence[Option]:
+    return tuple(Option(o["code"], f"{o['short_name']} {o['name']}", (o["short_name"], o["name"]))
+                 for o in ctx.data.get("code_options", []))
+
+
+ItemsParser = Callable[[str, DialogContext], Awaitable[Outcome]]
+AddLine = Callable[[DialogContext, dict[str, Any]], Awaitable[Outcome]]
+
+
+def item_code_step(items: ItemsParser, add_line: AddLine) -> Step:
+    """The step after an unknown item: a number picks a code; anything else (the next item,
+    完成) goes to the items step as if the unknown item had not been typed."""
+
+    async def chosen(code: str, ctx: DialogContext) -> Outcome:
+        item = dict(ctx.data.pop("pending_item", {}), tax_code=code)
+        ctx.data.pop("code_options", None)
+        # Already in the list, or not allowed to edit it: the line is still added.
+        with contextlib.suppress(DomainError):
+            await ctx.core.catalogue.add_product(ProductInput(name=str(item["name"]), tax_code=code), ctx.actor)
+        return await add_line(ctx, item)
+
+    async def otherwise(text: str, ctx: DialogContext) -> Outcome:
+        ctx.data.pop("pending_item", None)
+        ctx.data.pop("code_options", None)
+        return await items(text, ctx)
+
+    return Choice("item_code", "bot.nlu.unknown_item", _options, chosen, otherwise=otherwise,
+                  help="bot.invoice.help_items")

@@ -1,0 +1,170 @@
+"""The intent layer: what a message asks for, and the slots it fills.
+
+``understand(text)`` returns an :class:`Understanding`: the intent (a command id of
+templates/commands.yaml, or a pseudo intent: greeting, pick_from_list, list_more), how it was
+recognised (``exact``: the whole message is a keyword; ``command``: a keyword and its
+arguments; ``pattern``: a natural request matched a pattern of templates/intents.yaml) and
+the slots. No intent means the help centre (jieba + BM25) answers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+import yaml
+
+from bot.nlu import slots as extract
+from bot.nlu.text import cn_number, is_blank_or_symbols, normalize
+from bot.vocabulary import vocabulary
+from templates import TEMPLATE_DIR
+
+
+@dataclass(frozen=True)
+class Understanding:
+    intent: str | None
+    strength: str | None = None  # exact | command | pattern
+    args: str = ""
+    slots: dict[str, Any] = field(default_factory=dict)
+    escapes: bool = True
+    inline: bool = False
+
+    def seed(self) -> dict[str, Any] | None:
+        """Dialog data for a dialog command: the slots read, or the arguments to parse."""
+        if self.intent == "issue_invoice" and self.slots:
+            return {"_slots": dict(self.slots)}
+        return {"_args": self.args} if self.args else None
+
+
+@dataclass(frozen=True)
+class _Intent:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    slots: tuple[str, ...]
+    question_to_faq: bool
+
+
+@dataclass(frozen=True)
+class _Model:
+    intents: tuple[_Intent, ...]
+    greeting: frozenset[str]
+    glued: tuple[tuple[str, str], ...]  # (keyword, command), longest keyword first
+    inline: frozenset[str]
+    no_escape: frozenset[str]
+    question: tuple[str, ...]
+    request: tuple[str, ...]
+
+
+@cache
+def _model() -> _Model:
+    raw = yaml.safe_load((TEMPLATE_DIR / "intents.yaml").read_text(encoding="utf-8"))
+    intents = tuple(_Intent(name, tuple(re.compile(p) for p in spec["patterns"]), tuple(spec.get("slots", ())),
+                            bool(spec.get("question_to_faq", True)))
+                    for name, spec in raw["intents"].items())
+    glued_commands = set(raw["glued"])
+    glued = sorted(((kw, cmd) for kw, cmd in vocabulary().keywords.items() if cmd in glued_commands),
+                   key=lambda pair: len(pair[0]), reverse=True)
+    return _Model(intents, frozenset(normalize(w) for w in raw["greeting"]), tuple(glued),
+                  frozenset(raw["inline"]), frozenset(raw["no_escape"]),
+                  tuple(raw["question"]["markers"]), tuple(raw["question"]["request"]))
+
+
+def fill_slots(names: tuple[str, ...] | list[str], text: str, today: date | None = None) -> dict[str, Any]:
+    """Read the named slots from a message (absent ones are left out)."""
+    today = today or date.today()
+    found: dict[str, Any] = {}
+    for name in names:
+        if name == "kind":
+            value: Any = extract.kind_of(text)
+        elif name == "tax_id":
+            value = extract.tax_id_of(text)
+        elif name == "buyer":
+            value = extract.buyer_of(text)
+        elif name == "lines":
+            line = extract.line_of(_without_buyer(text))
+            value = [line] if line else None
+        elif name == "month":
+            month = extract.month_of(text, today)
+            value = f"{month[0]}-{month[1]:02d}" if month else None
+        elif name == "last_digits":
+            value = extract.last_digits_of(text) if extract.month_of(text, today) is None or \
+                re.search(r"\d{3,}", text) else None
+        elif name == "query_text":
+            value = extract.query_text_of(text) or None
+        elif name == "format":
+            value = extract.format_of(text)
+        elif name == "code_query":
+            value = re.sub(r"^.*?(查|找|搜)(一下)?|(的)?(税收)?(分类)?编码.*$", "", text).strip() or None
+        elif name == "invoice_number":
+            value = extract.invoice_number_of(text)
+        elif name == "index":
+            digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", text)
+            value = cn_number(digits.group(0)) if digits else None
+        else:
+            raise KeyError(f"unknown slot {name}")
+        if value:
+            found[name] = value
+    return found
+
+
+def _without_buyer(text: str) -> str:
+    """The line's part of 「给武汉某某科技开张专票，咨询费5000」: after the buyer and the kind."""
+    tax_id = extract.tax_id_of(text)
+    rest = re.sub(re.escape(tax_id), " ", text, flags=re.IGNORECASE) if tax_id else text
+    buyer = extract.buyer_of(rest)
+    if buyer and buyer in rest:
+        rest = rest[rest.index(buyer) + len(buyer):]
+    return rest
+
+
+def _is_question(text: str, model: _Model) -> bool:
+    if any(word in text for word in model.request):
+        return False
+    return any(marker in text for marker in model.question)
+
+
+def understand(text: str, today: date | None = None) -> Understanding:
+    model = _model()
+    plain = normalize(text)
+    if is_blank_or_symbols(text) or plain in model.greeting:
+        return Understanding("greeting", "exact", escapes=False)
+    words = vocabulary()
+    command, args = words.command_for(plain)
+    strength = "command" if args else "exact"
+    if command is None:
+        # 「查询12月」「编码饮料」「开票给张三 餐费388」: a keyword glued to arguments it can read.
+        # Only as strong as a natural request: 「开票时提示税号错误」 stays a ticket's text.
+        for keyword, glued in model.glued:
+            if plain.startswith(keyword) and len(plain) > len(keyword):
+                spec = next((i for i in model.intents if i.name == glued), None)
+                rest = plain[len(keyword):].strip()
+                if spec is not None and fill_slots(spec.slots, rest, today):
+                    command, args, strength = glued, rest, "pattern"
+                break
+    if command is not None:
+        spec = next((i for i in model.intents if i.name == command), None)
+        slots = fill_slots(spec.slots, args, today) if spec and args else {}
+        if command == "issue_invoice" and "buyer" not in slots:
+            slots = {}  # 「开票 张三 餐费 388」: the positional form, parsed by the dialog
+        if strength == "pattern" and command != "issue_invoice":
+            args = _args_from(command, slots) or args
+        return Understanding(command, strength, args, slots, escapes=command not in model.no_escape,
+                             inline=command in model.inline)
+    for intent in model.intents:
+        if any(p.search(plain) for p in intent.patterns):
+            if intent.question_to_faq and _is_question(plain, model):
+                return Understanding(None)
+            slots = fill_slots(intent.slots, plain, today)
+            return Understanding(intent.name, "pattern", _args_from(intent.name, slots), slots,
+                                 escapes=intent.name not in model.no_escape, inline=intent.name in model.inline)
+    return Understanding(None)
+
+
+def _args_from(intent: str, slots: dict[str, Any]) -> str:
+    """The argument text a command handler reads, rebuilt from the slots of a natural request."""
+    parts = [str(slots[k]) for k in ("month", "last_digits", "query_text", "format", "code_query", "invoice_number",
+                                     "index") if slots.get(k)]
+    return " ".join(parts)
