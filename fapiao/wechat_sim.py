@@ -71,6 +71,18 @@ class WeChatServerSimulator:
             f"<MsgId>{msg_id or self.next_msg_id()}</MsgId></xml>"
         )
 
+    def voice_xml(self, openid: str, recognition: str | None, *, msg_id: int | None = None,
+                  create_time: int | None = None) -> str:
+        """A voice message; with speech recognition on, WeChat adds the text as ``Recognition``."""
+        recognised = f"<Recognition><![CDATA[{recognition}]]></Recognition>" if recognition is not None else ""
+        return (
+            f"<xml><ToUserName><![CDATA[{self.account}]]></ToUserName>"
+            f"<FromUserName><![CDATA[{openid}]]></FromUserName>"
+            f"<CreateTime>{create_time or int(time.time())}</CreateTime><MsgType><![CDATA[voice]]></MsgType>"
+            f"<MediaId><![CDATA[v1]]></MediaId><Format><![CDATA[amr]]></Format>{recognised}"
+            f"<MsgId>{msg_id or self.next_msg_id()}</MsgId></xml>"
+        )
+
     def sign(self, xml: str, *, timestamp: int | None = None, nonce: str | None = None) -> SignedRequest:
         """What WeChat's server posts: query parameters and body (encrypted in safe mode)."""
         ts = str(timestamp if timestamp is not None else int(time.time()))

@@ -331,13 +331,16 @@ class DialogEngine:
             return "back", None
         if words.is_word("help", plain):
             return "help", None
+        understood = understand(text)
+        if understood.strength == "command" and understood.intent not in step.keeps and understood.escapes:
+            # a keyword and its arguments, space-separated (「开票 张三 餐费 388」「编码 饮料」)
+            return ("inline" if understood.inline else "escape"), understood
         if step.accepts is not None and step.accepts(text):
             return "data", None
         if step.options is not None and match(text, options).option is not None:
             return "data", None
         if step.confirm and (is_yes(text) or is_no(text)):
             return "data", None
-        understood = understand(text)
         intent = understood.intent
         if intent is None or intent in step.keeps or not understood.escapes:
             return "data", understood
@@ -419,7 +422,7 @@ class DialogEngine:
         prompt = self._prompt(target, dctx)
         if outcome.notice:
             notice = ctx.say(outcome.notice, **{**dctx.data, **outcome.params})
-            if target.name == step.name and not target.repeat_prompt:
+            if not target.repeat_prompt:
                 return notice
             return notice + "\n" + prompt
         return prompt

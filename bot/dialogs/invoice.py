@@ -186,9 +186,15 @@ async def _buyer(text: str, ctx: DialogContext) -> Outcome:
     return await _next_missing(ctx) if ctx.data.get("lines") else Next()
 
 
+def item_line(text: str) -> dict[str, Any] | None:
+    """One line typed in the items step: 「名称 金额 [税率]」, or as people type it
+    (「咨询费5000」「盒饭 20份 每份25元」)."""
+    return parse_item(text) or line_of(text)
+
+
 def looks_like_item(text: str) -> bool:
     """An item line is this step's data whatever word it starts with (「备份费 300」)."""
-    return parse_item(text) is not None or line_of(text) is not None
+    return item_line(text) is not None
 
 
 async def _items(text: str, ctx: DialogContext) -> Outcome:
@@ -203,7 +209,7 @@ async def _items(text: str, ctx: DialogContext) -> Outcome:
     discount = parse_discount(text)
     if discount is not None:
         return await _discount(discount, ctx)
-    item = _product_item(text, ctx.data.get("products", [])) or parse_item(text) or line_of(text)
+    item = _product_item(text, ctx.data.get("products", [])) or item_line(text)
     if item is None:
         return Retry("bot.invoice.item_format")
     return await add_line(ctx, item)

@@ -45,6 +45,7 @@ class _Intent:
     patterns: tuple[re.Pattern[str], ...]
     slots: tuple[str, ...]
     question_to_faq: bool
+    unless: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class _Model:
 def _model() -> _Model:
     raw = yaml.safe_load((TEMPLATE_DIR / "intents.yaml").read_text(encoding="utf-8"))
     intents = tuple(_Intent(name, tuple(re.compile(p) for p in spec["patterns"]), tuple(spec.get("slots", ())),
-                            bool(spec.get("question_to_faq", True)))
+                            bool(spec.get("question_to_faq", True)),
+                            tuple(re.compile(p) for p in spec.get("unless", ())))
                     for name, spec in raw["intents"].items())
     glued_commands = set(raw["glued"])
     glued = sorted(((kw, cmd) for kw, cmd in vocabulary().keywords.items() if cmd in glued_commands),
@@ -101,8 +103,8 @@ def fill_slots(names: tuple[str, ...] | list[str], text: str, today: date | None
         elif name == "invoice_number":
             value = extract.invoice_number_of(text)
         elif name == "index":
-            digits = re.search(r"\d{1,2}|[一二三四五六七八九十]{1,3}", text)
-            value = cn_number(digits.group(0)) if digits else None
+            numbers = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", text)
+            value = cn_number(numbers[-1]) if numbers else None
         else:
             raise KeyError(f"unknown slot {name}")
         if value:
@@ -129,10 +131,10 @@ def _is_question(text: str, model: _Model) -> bool:
 def understand(text: str, today: date | None = None) -> Understanding:
     model = _model()
     plain = normalize(text)
-    if is_blank_or_symbols(text) or plain in model.greeting:
-        return Understanding("greeting", "exact", escapes=False)
     words = vocabulary()
-    command, args = words.command_for(plain)
+    command, args = words.command_for(plain or text)  # 「？」 is a keyword before it is punctuation
+    if command is None and (is_blank_or_symbols(text) or plain in model.greeting):
+        return Understanding("greeting", "exact", escapes=False)
     strength = "command" if args else "exact"
     if command is None:
         # 「查询12月」「编码饮料」「开票给张三 餐费388」: a keyword glued to arguments it can read.
@@ -141,7 +143,8 @@ def understand(text: str, today: date | None = None) -> Understanding:
             if plain.startswith(keyword) and len(plain) > len(keyword):
                 spec = next((i for i in model.intents if i.name == glued), None)
                 rest = plain[len(keyword):].strip()
-                if spec is not None and fill_slots(spec.slots, rest, today):
+                asked = spec is not None and spec.question_to_faq and _is_question(plain, model)
+                if spec is not None and not asked and fill_slots(spec.slots, rest, today):
                     command, args, strength = glued, rest, "pattern"
                 break
     if command is not None:
@@ -154,7 +157,7 @@ def understand(text: str, today: date | None = None) -> Understanding:
         return Understanding(command, strength, args, slots, escapes=command not in model.no_escape,
                              inline=command in model.inline)
     for intent in model.intents:
-        if any(p.search(plain) for p in intent.patterns):
+        if any(p.search(plain) for p in intent.patterns) and not any(p.search(plain) for p in intent.unless):
             if intent.question_to_faq and _is_question(plain, model):
                 return Understanding(None)
             slots = fill_slots(intent.slots, plain, today)

@@ -56,7 +56,7 @@ def amount_of(text: str) -> str | None:
     if not raw:
         return None
     multiplier = 1
-    if raw[-1] in "千kK":
+    if raw[-1] in "千kK" and re.fullmatch(r"\d+(\.\d+)?", raw[:-1]):
         multiplier, raw = 1000, raw[:-1]
     elif raw[-1] in "万w" and re.fullmatch(r"\d+(\.\d+)?[万w]", raw):
         multiplier, raw = 10000, raw[:-1]
@@ -139,7 +139,7 @@ def line_of(text: str) -> dict[str, Any] | None:
             rest = rest[: q.start()] + " " + rest[q.end():]
     line: dict[str, Any] = {"rate": rate}
     if price and quantity:
-        name = _clean_item(rest)
+        name = _clean_item(re.split(r"[，,。；;]", rest.strip(" ，,。；;"))[0])
         if not name:
             return None
         return {**line, "name": name, "quantity": quantity, "unit": unit or "", "unit_price": price}
@@ -151,7 +151,9 @@ def line_of(text: str) -> dict[str, Any] | None:
     last = amounts[-1]
     amount = amount_of(last.group("a"))
     before, after = rest[: last.start()], rest[last.end():]
-    name = _clean_item(before) or _clean_item(after)
+    # the item is the clause the amount is in: 「开张票，维修费 5千」 → 维修费
+    clause = re.split(r"[，,。；;]", before.strip(" ，,。；;"))[-1]
+    name = _clean_item(clause) or _clean_item(after)
     if not name or amount is None or re.fullmatch(r"[\d.,\s]+", name):
         return None
     return {**line, "name": name, "amount": amount}
