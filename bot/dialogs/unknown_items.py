@@ -17,23 +17,8 @@ from core.services.catalogue import ProductInput
 
 
 def closest_codes(term: str, n: int = 3) -> list[tax_codes.TaxCode]:
-    """``tax_codes.closest`` when the catalogue offers it; until then the search, then the
-    entries sharing the most characters with the term."""
-    closest = getattr(tax_codes, "closest", None)
-    if closest is not None:
-        return list(closest(term, n=n))
-    found = tax_codes.search(term, limit=n)
-    if len(found) >= n:
-        return found
-    chars = set(term)
-    scored = []
-    for position, entry in enumerate(tax_codes.all_codes()):
-        text = entry.short_name + entry.name + "".join(entry.keywords)
-        score = sum(1 for c in chars if c in text)
-        if score and entry not in found:
-            scored.append((-score, entry.unconfirmed, position, entry))
-    scored.sort(key=lambda row: row[:3])
-    return [*found, *(row[3] for row in scored)][:n]
+    """The catalogue's closest leaf codes for an item it could not guess."""
+    return tax_codes.closest(term, n=n)
 
 
 def unknown_item(ctx: DialogContext, item: dict[str, Any]) -> Outcome:

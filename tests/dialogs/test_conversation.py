@@ -127,18 +127,19 @@ async def test_confirmation_words_are_the_same_everywhere(router, company):  # n
 async def test_an_unknown_item_offers_the_closest_codes_and_never_blocks(router, company):  # noqa: F811
     await verify_dialog(router, OPENID, [
         ("开票", "1 普票"), ("1", "名称 税号"), ("张三", "名称 金额"),
-        ("奶茶 15", ("没有找到「奶茶」", "1. *", "回复序号")),
-        ("1", ("已添加第 1 项", "奶茶")),
-        ("饮料 10", ("没有找到「饮料」", "回复序号")),
+        ("汉服租赁 200", ("没有找到「汉服租赁」", "1. *", "回复序号")),
+        ("1", ("已添加第 1 项", "汉服租赁")),
+        ("猫粮 50", ("没有找到「猫粮」", "也没有相近的", "编码 关键词")),
         ("餐费 100", "已添加第 2 项"),  # the next line is not blocked
-        ("完成", ("请确认开票", "奶茶", "餐费")),
+        ("剧本杀 88", "没有找到「剧本杀」"),
+        ("完成", ("请确认开票", "汉服租赁", "餐费")),  # nor is 完成
         ("确认", "开票成功"),
     ])
-    product = await Product.get(name="奶茶")
+    product = await Product.get(name="汉服租赁")
     assert product.tax_code
-    # remembered: the next 奶茶 gets its code without asking
+    # remembered: the next 汉服租赁 gets its code without asking
     await verify_dialog(router, OPENID, [
-        ("开票", "1 普票"), ("1", "名称 税号"), ("张三", "名称 金额"), ("奶茶 30", "已添加第 1 项"),
+        ("开票", "1 普票"), ("1", "名称 税号"), ("张三", "名称 金额"), ("汉服租赁 300", "已添加第 1 项"),
         ("取消", "已取消")])
 
 
