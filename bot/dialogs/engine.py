@@ -30,6 +30,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from bot.context import BotContext
@@ -247,6 +248,8 @@ class Dialog:
     steps: tuple[Step, ...]
     #: Runs before the first step; may Abort (e.g. "already logged in") or seed data.
     start: Starter | None = None
+    #: Say 「已退出…」 when another command leaves this dialog (off for menus like 帮助).
+    announce_exit: bool = True
 
     def step(self, name: str) -> Step:
         for step in self.steps:
@@ -319,7 +322,13 @@ class DialogEngine:
         return self._prompt(first, dctx)
 
     @staticmethod
-    def classify(step: Step, text: str, options: Sequence[Option] = ()) -> tuple[str, Understanding | None]:
+    def title(ctx: BotContext, dialog: str) -> str:
+        key = f"bot.nlu.titles.{dialog}"
+        return ctx.texts.render(key if ctx.texts.has(key) else "bot.nlu.titles._default")
+
+    @staticmethod
+    def classify(step: Step, text: str, options: Sequence[Option] = (),
+                 today: date | None = None) -> tuple[str, Understanding | None]:
         """What a message means at a step, before the step's parser sees it: cancel, back,
         help, inline (a look-up answered in place), escape (another command: leave) or data.
         Pure, so the evaluation set (scripts/nlu_eval.py) scores exactly this."""
@@ -331,7 +340,7 @@ class DialogEngine:
             return "back", None
         if words.is_word("help", plain):
             return "help", None
-        understood = understand(text)
+        understood = understand(text, today)
         if understood.strength == "command" and understood.intent not in step.keeps and understood.escapes:
             # a keyword and its arguments, space-separated (「开票 张三 餐费 388」「编码 饮料」)
             return ("inline" if understood.inline else "escape"), understood
@@ -362,7 +371,7 @@ class DialogEngine:
         step = dialog.step(state["step"])
         dctx = DialogContext(ctx, state["data"])
 
-        verdict, understood = self.classify(step, text, step.option_list(dctx))
+        verdict, understood = self.classify(step, text, step.option_list(dctx), ctx.core.invoices.today())
         if verdict == "cancel":
             await self.clear(ctx)
             return ctx.say("bot.dialog.cancelled")
@@ -379,11 +388,11 @@ class DialogEngine:
         if verdict == "inline" and understood is not None and understood.intent in HANDLERS:
             # A look-up the step itself suggests (编码 饮料 while adding items): answer, stay.
             answer = await HANDLERS[understood.intent](ctx, understood.args)
-            return answer + "\n" + ctx.say("bot.nlu.still_in", dialog=dialog.name)
+            return answer + "\n" + ctx.say("bot.nlu.still_in", title=self.title(ctx, dialog.name))
         if verdict == "escape" and understood is not None and understood.intent is not None:
             await self.clear(ctx)
-            same = understood.intent == dialog.name
-            notice = "" if same else ctx.say("bot.nlu.left", dialog=dialog.name)
+            quiet = understood.intent == dialog.name or not dialog.announce_exit
+            notice = "" if quiet else ctx.say("bot.nlu.left", title=self.title(ctx, dialog.name))
             return Escape(understood.intent, understood.args, notice, understood.seed())
 
         try:

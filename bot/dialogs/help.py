@@ -40,6 +40,7 @@ async def _entry(text: str, ctx: DialogContext) -> Outcome:
 DIALOG = Dialog(
     name="help",
     start=_start,
+    announce_exit=False,
     steps=(
         Step("category", "bot.help", _category),
         Step("entry", "bot.faq.category", _entry),

@@ -35,7 +35,7 @@ from core.domain import validators
 from core.domain.chat_input import is_amount, parse_discount, parse_item, parse_one_message, plain_amount
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Permission
-from core.domain.taxpayer_id import normalize_tax_id
+from core.domain.taxpayer_id import normalize_buyer_id
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 
 #: 开票 fills these slots; a message that filled several (「给武汉某某科技开张专票，咨询费5000」)
@@ -157,8 +157,10 @@ def _from_slots(slots: dict[str, Any]) -> dict[str, Any]:
 def _check_buyer(buyer: dict[str, Any], kind: str | None) -> None:
     """The buyer step's own checks, before moving on (the core checks again on issue)."""
     buyer["name"] = validators.check_text(buyer.get("name", ""), "buyer.name", max_len=100)
-    if buyer.get("tax_id"):
-        buyer["tax_id"] = normalize_tax_id(buyer["tax_id"], "buyer.tax_id")
+    if kind is not None or buyer.get("tax_id"):
+        # an organisation gives its tax ID on every kind (2017年第16号); a person a 身份证号 or nothing
+        buyer["tax_id"] = normalize_buyer_id(buyer.get("tax_id", ""), is_person=bool(buyer.get("is_person")),
+                                             kind=kind or "normal")
 
 
 async def _kind(value: str, ctx: DialogContext) -> Outcome:

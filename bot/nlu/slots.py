@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from bot.nlu.text import cn_number
+from core.domain.taxpayer_id import is_person_id
 from templates import TEMPLATE_DIR
 
 _CN = "零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -222,4 +223,5 @@ def buyer_text(text: str) -> dict[str, Any]:
     for word in sorted(_data()["buyer_noise"], key=len, reverse=True):
         name = name.replace(word, " ")
     name = " ".join(name.replace(",", " ").replace("，", " ").split()).strip(" ：:;；。")
-    return {"name": name, "tax_id": tax_id, "is_person": not tax_id and len(name) <= 4}
+    person = is_person_id(tax_id) if tax_id else len(name) <= 4  # a 身份证号 makes a natural person
+    return {"name": name, "tax_id": tax_id, "is_person": person}
