@@ -132,7 +132,11 @@ def understand(text: str, today: date | None = None) -> Understanding:
     model = _model()
     plain = normalize(text)
     words = vocabulary()
-    command, args = words.command_for(plain or text)  # 「？」 is a keyword before it is punctuation
+    # the arguments as typed (a QR string keeps its trailing commas, a name its case); 「？」 is a
+    # keyword before it is punctuation
+    command, args = words.command_for(text)
+    if command is None:
+        command, args = words.command_for(plain or text)
     if command is None and (is_blank_or_symbols(text) or plain in model.greeting):
         return Understanding("greeting", "exact", escapes=False)
     strength = "command" if args else "exact"
