@@ -66,7 +66,8 @@ async def test_every_choice_step_takes_labels_parts_full_width_and_synonyms(rout
     ])
     await verify_dialog(router, OPENID, [("邀请成员", "1 管理员"), ("开票员", ("邀请码", "开票员"))])
     await verify_dialog(router, OPENID, [("开票", "1 普票"), ("２", "名称 税号"), ("取消", "已取消")])
-    await verify_dialog(router, OPENID, [("二次验证", "身份验证器"), ("身份验证器", "密钥"), ("取消", "已取消")])
+    await verify_dialog(router, OPENID, [("二次验证", "登录密码"), ("Kaipiao#2026", "身份验证器"), ("身份验证器", "密钥"),
+                                         ("取消", "已取消")])
     await verify_dialog(router, OPENID, [("反馈", "1 问题"), ("建议", "具体内容"), ("取消", "已取消")])
     await verify_dialog(router, OPENID, [("人工", "描述"), ("开票时提示税号错误", "哪一类"), ("开具", "已创建工单")])
     await verify_dialog(router, OPENID, [

@@ -61,7 +61,7 @@ MIDDLES: dict[str, tuple[list[str], str, str]] = {
     "issue_invoice_card": (["开票 张三 餐费 388 普票"], "确认", "开票成功"),
     "create_company_again": (["创建企业", "武汉第二家有限公司"], "91420100MA4K2N3R9X", "类型"),
     "invite": (["邀请成员"], "开票员", "邀请码"),
-    "second_factor": (["二次验证"], "短信", "已开启短信"),
+    "second_factor": (["二次验证", "Kaipiao#2026"], "短信", "已开启短信"),
     "ticket": (["人工", "开票时提示税号错误"], "发票开具", "已创建工单"),
     "feedback": (["反馈", "建议"], "希望支持批量开票", "已收到"),
     "help": (["帮助"], "1", "【"),
