@@ -63,7 +63,14 @@ async def sales_lines(company_id: int, period: Period) -> list[vat.SaleLine]:
 class InvoiceQueries(InvoicingBase):
     async def get_by_number(self, number: str, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor)
-        invoice = await Invoice.filter(company_id=scope.company_id, number=number.strip()).first()
+        text = number.strip()
+        invoice = await Invoice.filter(company_id=scope.company_id, number=text).first()
+        if invoice is None and text.isascii() and text.isdigit() and 4 <= len(text) < 20:
+            # The last few digits, as owners read them off a list (「红冲 0001」): one match or none.
+            matches = await Invoice.filter(company_id=scope.company_id, number__endswith=text).limit(2)
+            if len(matches) > 1:
+                raise ValidationFailed.one("number", "number_ambiguous", digits=text)
+            invoice = matches[0] if matches else None
         if invoice is None:
             raise NotFound({"what": "invoice"})
         return await self._view(invoice.id, None, with_history=True)

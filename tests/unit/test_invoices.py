@@ -416,3 +416,19 @@ async def test_partial_red_letter_by_amount_including_tax(core, owner):
     rest = await core.invoices.red_letter(blue.id, "allowance", owner, [RedLineRequest(position=1, total="500")])
     assert rest.total == Decimal("-500.00")
     assert (await core.invoices.get(blue.id, owner)).status == "red_full"
+
+
+async def test_an_invoice_is_found_by_its_last_digits_when_they_are_unambiguous(core, owner):
+    first = (await core.invoices.issue_new(special(), owner)).invoice
+    second = (await core.invoices.issue_new(special(), owner)).invoice
+    assert (await core.invoices.get_by_number(first.number[-4:], owner)).id == first.id
+    assert (await core.invoices.get_by_number(second.number, owner)).id == second.id
+    # Numbers ten thousand apart share their last four digits.
+    await Invoice.filter(id=second.id).update(number=first.number[:-5] + "1" + first.number[-4:])
+    with pytest.raises(ValidationFailed) as ambiguous:
+        await core.invoices.get_by_number(first.number[-4:], owner)
+    assert ambiguous.value.fields["number"].code == "number_ambiguous"
+    with pytest.raises(NotFound):
+        await core.invoices.get_by_number("9999", owner)
+    with pytest.raises(NotFound):
+        await core.invoices.get_by_number("001", owner)  # fewer than 4 digits is no number
