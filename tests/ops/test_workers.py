@@ -17,7 +17,6 @@ import pytest
 from core.settings import Settings
 from fapiao import scheduler
 from fapiao.wechat_sim import WeChatServerSimulator
-from tests.authorise import authorise_companies
 from tests.ops import Server, fapiao, free_port, server_env
 
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
@@ -113,15 +112,24 @@ async def _fresh_database(name: str, *, create: bool = True) -> str:
     return _database(PG_URL, name)
 
 
-def _sms_code(server: Server, phone: str, timeout: float = 20) -> str:
-    # The console SMS adapter logs "SMS to <phone>: …<6 digits>…" (whichever worker sent it).
+def _logged_code(server: Server, pattern: str, what: str, timeout: float = 20) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = re.findall(rf"SMS to {phone}\D[^\n]*?(\d{{6}})", server.output())
+        found = re.findall(pattern, server.output())
         if found:
             return str(found[-1])
         time.sleep(0.2)
-    raise AssertionError(f"no SMS code for {phone} in the log:\n{server.output()[-3000:]}")
+    raise AssertionError(f"no {what} in the log:\n{server.output()[-3000:]}")
+
+
+def _sms_code(server: Server, phone: str) -> str:
+    # The console SMS adapter logs "SMS to <phone>: …<6 digits>…" (whichever worker sent it).
+    return _logged_code(server, rf"SMS to {phone}\D[^\n]*?(\d{{6}})", f"SMS code for {phone}")
+
+
+def _tax_auth_code(server: Server, tax_id: str) -> str:
+    # The sandbox platform logs "TAX AUTH for <tax id>: <code>", as the SMS console logs codes.
+    return _logged_code(server, rf"TAX AUTH for {tax_id}: (\w+)", f"TAX AUTH code for {tax_id}")
 
 
 @pytest.mark.skipif(not (PG_URL.startswith(("postgres://", "postgresql://")) and REDIS_URL),
@@ -159,7 +167,9 @@ async def test_two_workers_serve_the_api_and_the_bot_with_gapless_numbers(tmp_pa
             await call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": USCC,
                                               "taxpayer_kind": "general", "issuer_name": "王会计"},
                        token=token, expect=201)
-            await authorise_companies()
+            # The servers are other processes: authorise the company as a user does, with the logged code.
+            await call("POST", "/company/authorization", {"code": await asyncio.to_thread(_tax_auth_code, server, USCC)},
+                       token=token)
             issued = await asyncio.gather(*(call("POST", "/invoices", INVOICE, token=token, expect=201)
                                             for _ in range(40)))
 
