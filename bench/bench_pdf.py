@@ -1,4 +1,4 @@
-"""Benchmark of the invoice PDF renderer (fapiao/adapters/pdf.py).
+"""Benchmark of the invoice PDF renderer (fapiao/integrations/pdf.py).
 
 Renders a typical one-page invoice (专票, 3 lines, remark) after a warm-up and prints
 latency percentiles and throughput, twice: re-rendering the same invoice (its QR image
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.domain.invoice_document import InvoiceDocument, LineView, PartyView  # noqa: E402
-from fapiao.adapters.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels  # noqa: E402
+from fapiao.integrations.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels  # noqa: E402
 
 
 def typical_invoice(token: str = "6Jt2mQ9xZk3LwP0aB7cD1eF4gH5iJ8kLmN0pQ2rS") -> InvoiceDocument:

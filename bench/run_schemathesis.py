@@ -30,11 +30,11 @@ from core.adapters.passwords import Argon2Hasher
 from core.clock import FrozenClock
 from core.container import build_core
 from core.settings import Settings
-from fapiao.adapters.email import RecordingEmail
-from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
-from fapiao.adapters.sms import RecordingSms
-from fapiao.adapters.wechat import RecordingWeChatApi
 from fapiao.bootstrap import Runtime, build_bureau
+from fapiao.integrations.email import RecordingEmail
+from fapiao.integrations.pdf import ReportlabInvoiceRenderer, load_labels
+from fapiao.integrations.sms import RecordingSms
+from fapiao.integrations.wechat import RecordingWeChatApi
 from fapiao.server import build_app
 from templates import texts
 from tests.abuse.conftest import COMPANY_NAMES, PHONES, TAX_IDS, build_tenant

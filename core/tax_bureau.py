@@ -23,7 +23,7 @@ Implementations:
 
 * :class:`core.tax_bureau_sandbox.SandboxTaxBureau` -- the local default, a rule-driven
   simulator advanced by the injected clock;
-* :class:`fapiao.adapters.tax_bureau_http.HttpTaxBureau` -- a client for a JSON-over-HTTPS
+* :class:`fapiao.integrations.tax_bureau_http.HttpTaxBureau` -- a client for a JSON-over-HTTPS
   aggregator API (see ``docs/tax-bureau-api.md``).
 
 Money crosses the port as :class:`~decimal.Decimal` or as decimal strings, never floats.

@@ -32,10 +32,10 @@ from core.services.outbox import (
 from core.settings import Settings
 from core.tax_bureau import TaxBureau
 from core.tax_bureau_sandbox import SandboxTaxBureau
-from fapiao.adapters.email import build_email
-from fapiao.adapters.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels
-from fapiao.adapters.sms import build_sms
-from fapiao.adapters.wechat import build_wechat_api
+from fapiao.integrations.email import build_email
+from fapiao.integrations.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels
+from fapiao.integrations.sms import build_sms
+from fapiao.integrations.wechat import build_wechat_api
 from templates import Texts, texts
 
 log = logging.getLogger("fapiao")
@@ -43,7 +43,7 @@ log = logging.getLogger("fapiao")
 
 def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBureau:
     if settings.tax_bureau == "http":
-        from fapiao.adapters.tax_bureau_http import HttpTaxBureau
+        from fapiao.integrations.tax_bureau_http import HttpTaxBureau
 
         return HttpTaxBureau(settings.tax_bureau_url, settings.tax_bureau_app_key, settings.tax_bureau_app_secret)
     # The sandbox keeps its records in the database: a restart loses no submission.
@@ -58,7 +58,7 @@ def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBure
 def build_platform(settings: Settings, clock: Clock) -> InvoicePlatform:
     """The national invoicing platform: the database-backed sandbox, or the HTTP aggregator."""
     if settings.invoice_platform == "http":
-        from fapiao.adapters.invoice_platform_http import HttpInvoicePlatform
+        from fapiao.integrations.invoice_platform_http import HttpInvoicePlatform
 
         return HttpInvoicePlatform(settings.invoice_platform_url, settings.invoice_platform_app_key,
                                    settings.invoice_platform_app_secret,
@@ -149,8 +149,8 @@ async def start_runtime(
     store = store or RedisStore.from_url(settings.redis_url)
     text = texts()
     wechat = build_wechat_api(settings, store, text)
-    from fapiao.adapters.scan_qr import ReportlabQrRenderer
-    from fapiao.adapters.wechat_scan import build_scan_wechat
+    from fapiao.integrations.scan_qr import ReportlabQrRenderer
+    from fapiao.integrations.wechat_scan import build_scan_wechat
 
     scan_wechat = build_scan_wechat(wechat, store, clock or SystemClock(), text, Path(settings.data_dir))
     core = build_core(

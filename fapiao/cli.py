@@ -94,7 +94,7 @@ def cmd_wechat_menu(args: argparse.Namespace) -> int:
 
     async def push() -> None:
         from core.adapters.kv import RedisStore
-        from fapiao.adapters.wechat import build_wechat_api
+        from fapiao.integrations.wechat import build_wechat_api
         from templates import texts
 
         store = RedisStore.from_url(settings.redis_url)

@@ -21,10 +21,10 @@ from core.adapters.passwords import Argon2Hasher
 from core.clock import FrozenClock
 from core.container import Core, build_core
 from core.settings import Settings
-from fapiao.adapters.email import RecordingEmail
-from fapiao.adapters.sms import RecordingSms
-from fapiao.adapters.wechat import RecordingWeChatApi
 from fapiao.bootstrap import Runtime
+from fapiao.integrations.email import RecordingEmail
+from fapiao.integrations.sms import RecordingSms
+from fapiao.integrations.wechat import RecordingWeChatApi
 from fapiao.wechat_sim import WeChatServerSimulator
 from templates import texts
 
@@ -101,7 +101,7 @@ def wechat_api() -> RecordingWeChatApi:
 
 @pytest.fixture
 def scan_wechat() -> Any:
-    from fapiao.adapters.wechat_scan import RecordingScanWeChat
+    from fapiao.integrations.wechat_scan import RecordingScanWeChat
 
     return RecordingScanWeChat()
 
@@ -109,11 +109,11 @@ def scan_wechat() -> Any:
 @pytest.fixture
 def core(settings: Settings, clock: FrozenClock, store: RedisStore, sms: RecordingSms,
          email: RecordingEmail, wechat_api: RecordingWeChatApi, tmp_path: Path, scan_wechat: Any) -> Core:
-    from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
     from fapiao.bootstrap import build_bureau, build_platform
+    from fapiao.integrations.pdf import ReportlabInvoiceRenderer, load_labels
     settings.data_dir = tmp_path / "var"
-    from fapiao.adapters.scan_qr import ReportlabQrRenderer
     from fapiao.bootstrap import scan_poster_labels
+    from fapiao.integrations.scan_qr import ReportlabQrRenderer
     return build_core(settings, clock=clock, store=store, sms=sms, email=email, wechat=wechat_api,
                       scan_wechat=scan_wechat, qr=ReportlabQrRenderer(scan_poster_labels(texts())),
                       hasher=Argon2Hasher.fast_for_tests(), renderer=ReportlabInvoiceRenderer(load_labels()),

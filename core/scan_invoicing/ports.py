@@ -1,5 +1,5 @@
 """Ports 扫码开票 needs from outside: WeChat (images, JS-SDK ticket, 卡包, buyer notices) and
-the QR/poster renderer. Sandbox/console defaults and real clients live in ``fapiao/adapters``."""
+the QR/poster renderer. Sandbox/console defaults and real clients live in ``fapiao/integrations``."""
 
 from __future__ import annotations
 

@@ -135,7 +135,7 @@ async def check_wechat(settings: Settings) -> Check:
     if not settings.wechat_appid or not settings.wechat_appsecret:
         return Check("FAIL", "wechat", "WECHAT_API=wechat needs WECHAT_APPID and WECHAT_APPSECRET")
     from core.adapters.kv import RedisStore
-    from fapiao.adapters.wechat import WeChatClientApi
+    from fapiao.integrations.wechat import WeChatClientApi
 
     store = RedisStore.from_url(settings.redis_url)
     try:
@@ -199,7 +199,7 @@ def check_disk(settings: Settings, min_free: int = MIN_FREE_BYTES) -> Check:
 
 def check_pdf_font(settings: Settings) -> Check:
     """The font PDFs embed (as a subset): ``PDF_FONT_PATH`` or the default Debian font."""
-    from fapiao.adapters.pdf import DEFAULT_FONT_PATHS, default_font_path
+    from fapiao.integrations.pdf import DEFAULT_FONT_PATHS, default_font_path
 
     if settings.pdf_font_path:
         if Path(settings.pdf_font_path).is_file():

@@ -39,8 +39,8 @@ from core.domain.tax_rates import all_rates
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
 from core.services.sms_codes import CodeService, Purpose
-from fapiao.adapters.email import RecordingEmail
-from fapiao.adapters.sms import RecordingSms
+from fapiao.integrations.email import RecordingEmail
+from fapiao.integrations.sms import RecordingSms
 from tests.authorise import authorise_companies
 from tests.unit.test_amount_in_words import words_to_amount
 

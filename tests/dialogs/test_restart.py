@@ -36,8 +36,8 @@ async def restart(settings, clock, sms, email, wechat_api, tmp_path):
     stores: list[RedisStore] = []
 
     def new_router() -> Router:
-        from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
         from fapiao.bootstrap import build_bureau
+        from fapiao.integrations.pdf import ReportlabInvoiceRenderer, load_labels
 
         store = RedisStore.from_url(REDIS_URL or "memory://")  # memory:// starts empty, as a new process
         stores.append(store)

@@ -217,7 +217,7 @@ async def test_long_reply_is_split_and_the_rest_pushed(wechat, wechat_api, api, 
 
 
 async def test_dev_pushes_page_by_sequence_even_after_trimming(api, store):
-    from fapiao.adapters.wechat import ConsoleWeChatApi
+    from fapiao.integrations.wechat import ConsoleWeChatApi
 
     console = ConsoleWeChatApi(store)
     for n in range(205):

@@ -36,7 +36,7 @@ from core.adapters.kv import RedisStore
 from core.clock import FrozenClock
 from core.ports import MiniappSession
 from core.settings import Settings
-from fapiao.adapters.email import (
+from fapiao.integrations.email import (
     ConsoleEmail,
     EmailDeliveryError,
     RecordingEmail,
@@ -44,7 +44,7 @@ from fapiao.adapters.email import (
     build_email,
     render_email,
 )
-from fapiao.adapters.sms import (
+from fapiao.integrations.sms import (
     ConsoleSms,
     RecordingSms,
     SmsConfigurationError,
@@ -52,7 +52,7 @@ from fapiao.adapters.sms import (
     TencentCloudSms,
     build_sms,
 )
-from fapiao.adapters.wechat import (
+from fapiao.integrations.wechat import (
     ConsoleWeChatApi,
     RecordingWeChatApi,
     RedisTokenStorage,

@@ -28,8 +28,8 @@ from core.invoice_platform import (
     PlatformRejected,
     PlatformUnavailable,
 )
-from fapiao.adapters.invoice_platform_http import HttpInvoicePlatform
-from fapiao.adapters.signed_gateway import sign
+from fapiao.integrations.invoice_platform_http import HttpInvoicePlatform
+from fapiao.integrations.signed_gateway import sign
 
 APP_KEY = "fapiao-platform-test"
 APP_SECRET = "platform-secret-0123456789abcdef"

@@ -27,7 +27,7 @@ from aiohttp.test_utils import TestServer
 from core.clock import FrozenClock
 from core.domain.errors import ServiceUnavailable
 from core.tax_bureau import Submission, TaxBureau, TaxBureauRejected, TaxBureauUnavailable
-from fapiao.adapters.tax_bureau_http import HttpTaxBureau, period_bounds
+from fapiao.integrations.tax_bureau_http import HttpTaxBureau, period_bounds
 
 ServerFactory = Callable[[web.Application], Awaitable[TestServer]]
 

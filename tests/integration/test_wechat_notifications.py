@@ -16,7 +16,7 @@ from core.adapters.models import Account, WeChatBinding
 from core.adapters.outbox_models import OutboxEvent
 from core.services.outbox import InboxChannel, MiniappSubscribeChannel, OutboxRelay, WeChatTemplateChannel, enqueue
 from core.settings import Settings
-from fapiao.adapters.wechat import WeChatApiError, WeChatClientApi
+from fapiao.integrations.wechat import WeChatApiError, WeChatClientApi
 from tests.integration.test_adapters import MINI_APPID, MINI_SECRET, OA_APPID, OA_SECRET, FakeWeChat, make_settings
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 500

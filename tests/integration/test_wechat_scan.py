@@ -14,8 +14,8 @@ from aiohttp import web
 from core.adapters.kv import RedisStore
 from core.clock import FrozenClock
 from core.scan_invoicing.ports import CardInvoice
-from fapiao.adapters.wechat import WeChatApiError, WeChatClientApi
-from fapiao.adapters.wechat_scan import ScanWeChatClient
+from fapiao.integrations.wechat import WeChatApiError, WeChatClientApi
+from fapiao.integrations.wechat_scan import ScanWeChatClient
 from tests.integration.test_adapters import OA_APPID, OA_SECRET, make_settings
 
 INVOICE = CardInvoice(order_id="scan7", openid="o-buyer", number="26422000000000000007", issue_date="20261127",

@@ -156,7 +156,7 @@ def test_redact_url():
 
 
 def test_pdf_font_warns_when_phones_may_lack_the_font(tmp_path, monkeypatch):
-    from fapiao.adapters import pdf
+    from fapiao.integrations import pdf
 
     settings = Settings(data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
     monkeypatch.setattr(pdf, "DEFAULT_FONT_PATHS", (str(tmp_path / "missing.ttc"),))

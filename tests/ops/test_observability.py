@@ -330,7 +330,7 @@ def test_console_sms_line_stays_readable_and_nothing_else_does():
 
 
 async def test_console_sms_adapter_output_is_readable_in_json_logs(capture_json):
-    from fapiao.adapters.sms import ConsoleSms
+    from fapiao.integrations.sms import ConsoleSms
     from templates import texts
 
     await ConsoleSms(texts()).send("13800138000", "sms.code", {"code": "123456", "minutes": 5, "purpose": "login"})

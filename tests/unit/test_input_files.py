@@ -15,7 +15,7 @@ from core.domain.errors import Conflict, ValidationFailed
 from core.domain.invoice_document import LineView, PartyView
 from core.domain.qr_payload import QrPayload, build_qr
 from core.input_invoicing.files import read_invoice_file
-from fapiao.adapters.pdf import ReportlabInvoiceRenderer, load_labels
+from fapiao.integrations.pdf import ReportlabInvoiceRenderer, load_labels
 from tests.unit.test_input_invoices import accountant  # noqa: F401
 from tests.unit.test_pdf import SPECIAL
 

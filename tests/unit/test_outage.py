@@ -59,8 +59,8 @@ def test_not_outages(exc):
 
 
 def test_outside_service_timeouts_come_from_settings():
-    from fapiao.adapters.sms import build_sms
-    from fapiao.adapters.wechat import build_wechat_api
+    from fapiao.integrations.sms import build_sms
+    from fapiao.integrations.wechat import build_wechat_api
     from templates import texts
 
     settings = Settings(sms_provider="tencent", sms_tencent_secret_id="id", sms_tencent_secret_key="key",

@@ -39,8 +39,8 @@ from core.services.outbox import (
     WeChatTemplateChannel,
     enqueue,
 )
-from fapiao.adapters.sms import RecordingSms
-from fapiao.adapters.wechat import RecordingWeChatApi
+from fapiao.integrations.sms import RecordingSms
+from fapiao.integrations.wechat import RecordingWeChatApi
 
 MODELS = ["core.adapters.models", "core.adapters.support_models", "core.adapters.outbox_models",
           "core.adapters.platform_models", "core.adapters.security_models"]

@@ -1,4 +1,4 @@
-"""The invoice PDF (fapiao/adapters/pdf.py): text, marks, pages, determinism, QR code."""
+"""The invoice PDF (fapiao/integrations/pdf.py): text, marks, pages, determinism, QR code."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from pypdf import PdfReader
 
 from core.domain.invoice_document import InvoiceDocument, LineView, PartyView
 from core.domain.money import format_money
-from fapiao.adapters import pdf as pdf_module
-from fapiao.adapters.pdf import REQUIRED_LABELS, ReportlabInvoiceRenderer, load_labels
+from fapiao.integrations import pdf as pdf_module
+from fapiao.integrations.pdf import REQUIRED_LABELS, ReportlabInvoiceRenderer, load_labels
 
 LABELS = load_labels()
 VERIFY_URL = "https://fapiao.example.cn/v/q7XkP2mZr9Vb4TcN8wLs3Hd6Jf0Ya1Ue"

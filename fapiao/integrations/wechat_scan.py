@@ -29,7 +29,7 @@ import requests
 from core.domain.errors import ServiceUnavailable
 from core.ports import Clock, KeyValueStore
 from core.scan_invoicing.ports import CardInvoice
-from fapiao.adapters.wechat import (
+from fapiao.integrations.wechat import (
     ConsoleWeChatApi,
     SharedTokenWeChatClient,
     WeChatApiError,

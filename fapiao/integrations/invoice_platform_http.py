@@ -2,7 +2,7 @@
 
 No real platform or aggregator can be reached from where this was written: the client
 follows the signed JSON gateway shape shared with the tax bureau adapter
-(``fapiao/adapters/signed_gateway.py``); methods, fields and codes are documented in
+(``fapiao/integrations/signed_gateway.py``); methods, fields and codes are documented in
 ``docs/invoice-platform-api.md`` and must be checked against the chosen provider.
 
 Outcomes:
@@ -48,7 +48,7 @@ from core.invoice_platform import (
     UseDecision,
 )
 from core.ports import Clock
-from fapiao.adapters.signed_gateway import SessionFactory, SignedGateway
+from fapiao.integrations.signed_gateway import SessionFactory, SignedGateway
 
 logger = logging.getLogger("fapiao.invoice_platform")
 

@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from fapiao.adapters.pdf import _register_cid_font
+from fapiao.integrations.pdf import _register_cid_font
 
 SIZES = {"A4": A4, "A6": A6}
 

@@ -1,4 +1,4 @@
-"""Adapters for the outside services named in :mod:`core.ports`.
+"""Integrations: every implementation of an outside service named in :mod:`core.ports`.
 
 Each port has three implementations, chosen from settings by a ``build_*`` function:
 

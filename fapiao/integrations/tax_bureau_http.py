@@ -9,7 +9,7 @@ parameters, and a ``code``/``msg``/``data`` answer. The exact shapes are documen
 documentation (field names, status values, error codes) before production use.
 
 Signing and transport are shared with the invoicing platform adapter
-(``fapiao/adapters/signed_gateway.py``).
+(``fapiao/integrations/signed_gateway.py``).
 
 Errors: network errors, timeouts, HTTP errors, unreadable answers and platform codes
 (``1xxx``: signature, timestamp, app key, rate limit, busy) raise
@@ -36,7 +36,7 @@ import aiohttp
 from core.domain.money import to_money
 from core.ports import Clock
 from core.tax_bureau import BureauState, BureauStatus, Submission, TaxBureauRejected, TaxBureauUnavailable
-from fapiao.adapters.signed_gateway import API_VERSION, SIGN_TYPE, SignedGateway, canonical_string, compact_json, sign
+from fapiao.integrations.signed_gateway import API_VERSION, SIGN_TYPE, SignedGateway, canonical_string, compact_json, sign
 
 logger = logging.getLogger("fapiao.tax_bureau")
 
