@@ -546,7 +546,17 @@ async def setup_users(server: benchlib.ServerProcess, sim: WeChatServerSimulator
                     await say("company", "2", ("地址",))
                     await say("company", "跳过", ("开户行",))
                     await say("company", "跳过", ("请确认",))
+                    mark = len(server.lines)
                     await say("company_done", "确认", ("已创建",))
+                    # Issuing needs the taxpayer's authorisation: the sandbox platform logs the code
+                    # (`TAX AUTH for <tax id>: <code>`), as the SMS console logs SMS codes.
+                    tax_id = uscc_for(index)
+                    line = await asyncio.to_thread(
+                        server.wait_for, lambda text: f"TAX AUTH for {tax_id}:" in text, 20, mark)
+                    if line is None:
+                        raise RuntimeError(f"user {index}: no TAX AUTH code for {tax_id} in the server log")
+                    auth_code = line.rsplit(":", 1)[1].strip().split()[0].strip('"')
+                    await say("company_auth", f"企业认证 {auth_code}", ("认证成功",))
                     await say("first_invoice", "开票 张三 餐费 388 普票", ("请确认开票",))
                     reply = await say("first_invoice", "确认", ("开票成功",))
                     match = NUMBER_RE.search(reply)
