@@ -1,0 +1,104 @@
+"""Proof that the OpenAPI document is enough (issue 16): a TypeScript client typed ONLY from
+/api/v1/openapi.json type-checks and runs the mini-program's whole journey against a real server.
+
+examples/miniprogram/ is copied to a temporary folder; there ``npm ci`` installs the pinned tools,
+``openapi-typescript`` turns the served document into types, ``tsc --noEmit`` checks the
+mini-program code against them and WeChat's typings (strict), ``tsc`` builds it with the node
+runner, and node runs the journey (wx.login → /auth/wechat → SMS sign-up → bind, company and
+taxpayer authorisation, issue to a wx.chooseInvoiceTitle title with an Idempotency-Key, list, PDF
+through wx.downloadFile, verification, subscribe messages, filing status) with a wx shim on fetch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ops import Server, free_port, server_env
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "miniprogram"
+NODE, NPM = shutil.which("node"), shutil.which("npm")
+COMPANY = "武汉光谷软件有限公司"
+TEMPLATES = {"filing.status": {"template_id": "TPL-filing-status", "fields": {"thing1": "period"}}}
+
+pytestmark = [
+    pytest.mark.skipif(not (NODE and NPM), reason="node and npm are not installed (.ci/run installs them from Debian)"),
+    pytest.mark.skipif(bool(os.environ.get("FAPIAO_TEST_DATABASE_URL")),
+                       reason="runs once, in the embedded-default pass: its server is always an embedded one"),
+]
+
+
+def _run(argv: list[str], cwd: Path, timeout: float) -> str:
+    result = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False,
+                            env={**os.environ, "npm_config_update_notifier": "false", "npm_config_fund": "false",
+                                 "npm_config_audit": "false"})
+    assert result.returncode == 0, f"{' '.join(argv)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def _copy_example(to: Path) -> Path:
+    ignored = shutil.ignore_patterns("node_modules", "build", "generated")
+    shutil.copytree(EXAMPLE, to, ignore=ignored)
+    return to
+
+
+def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_path: Path) -> None:
+    env = server_env(tmp_path, MINIAPP_SUBSCRIBE_TEMPLATES=json.dumps(TEMPLATES))
+    server = Server([], env=env, cwd=tmp_path, port=free_port())
+    try:
+        server.wait_ready()
+        with urllib.request.urlopen(server.url("/api/v1/openapi.json"), timeout=10) as response:
+            document = response.read()
+        (tmp_path / "openapi.json").write_bytes(document)
+
+        client = _copy_example(tmp_path / "miniprogram")
+        bin_dir = client / "node_modules" / ".bin"
+        _run([str(NPM), "ci", "--no-audit", "--no-fund", "--prefer-offline"], client, timeout=600)
+        _run([str(bin_dir / "openapi-typescript"), str(tmp_path / "openapi.json"), "-o", "src/generated/api.d.ts"],
+             client, timeout=120)
+        _run([str(bin_dir / "tsc"), "--noEmit", "-p", "tsconfig.json"], client, timeout=180)  # mini-program code
+        _run([str(bin_dir / "tsc"), "-p", "tsconfig.node.json"], client, timeout=180)  # + runner and wx shim
+        result = subprocess.run([str(NODE), "build/node/run.js", server.url(""), str(server.log)], cwd=client,
+                                capture_output=True, text=True, timeout=120, check=False)
+    finally:
+        server.close()
+
+    steps: dict[str, dict[str, Any]] = {}
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        steps[record.pop("step")] = record
+    assert result.returncode == 0 and "done" in steps, f"journey failed:\n{result.stdout}\n{result.stderr}"
+
+    assert steps["login"] == {"via": "sms_then_wechat", "bound": True, "account_id": steps["login"]["account_id"],
+                              "bound_wechat": True}
+    assert steps["company"]["auth_state"] == "pending"  # no invoice before the taxpayer's authorisation
+    assert steps["authorisation"]["auth_state"] == "authorized"
+
+    issued = steps["issue"]
+    assert re.fullmatch(r"\d{20}", issued["number"]), issued  # the platform's 20-digit 数电票 number
+    assert issued["status"] == "issued" and issued["total"] == "388.00"
+    assert issued["buyer_name"] == "武汉某某餐饮有限公司"  # from wx.chooseInvoiceTitle's object
+    assert issued["replayed"] == "true"  # the retry with the same Idempotency-Key was a replay, not a 2nd invoice
+
+    assert steps["list"]["found"] is True and steps["list"]["count"] == 1
+
+    pdf = steps["pdf"]
+    assert pdf["magic"] == "%PDF-" and pdf["bytes"] > 1000
+    assert pdf["file"] == f"电子发票-{issued['number']}.pdf"
+    assert steps["done"]["opened"] == [pdf["file"]]  # wx.openDocument got the downloaded file
+
+    assert steps["verify"]["seller"] == COMPANY and steps["verify"]["status"]
+    assert steps["verify"]["verify_url"].startswith(server.url("/v/"))
+
+    assert steps["subscribe"] == {"offered": 1, "recorded": 1, "unspent": {"TPL-filing-status": 1}}
+
+    filing = steps["filing"]
+    assert filing["prepared"] == "draft" and filing["submitted"] == "submitted" and filing["listed"] == "submitted"
