@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,6 +11,8 @@ from core.container import Core
 from core.domain.actor import Actor
 from core.domain.errors import DomainError
 from templates import Texts
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -23,10 +27,34 @@ class BotContext:
         return Actor(channel="bot", account_id=self.account_id, openid=self.openid)
 
     def say(self, key: str, **params: Any) -> str:
-        return self.texts.render(key, params)
+        return with_hint(self.texts, key, params, self.texts.render(key, params))
 
     def error(self, exc: DomainError) -> str:
         """The message for a domain error, with the first field problem spelled out."""
-        if exc.fields:
-            return "\n".join(self.texts.field(p.code, p.params) for p in exc.fields.values())
-        return self.texts.error(exc.code, exc.params)
+        return error_text(self.texts, exc)
+
+
+def with_hint(texts: Texts, key: str, params: Mapping[str, Any], text: str) -> str:
+    """``text`` (the message ``key``) plus the bot's own hint ``bot_hints.<key>``: error and field
+    messages are channel-neutral (the API shows them too), the command to send is the bot's to add."""
+    hint_key = f"bot_hints.{key}"
+    if not texts.has(hint_key):
+        return text
+    try:
+        hint = texts.render(hint_key, params)
+    except Exception:  # a hint is an extra: never lose the message over it
+        log.exception("hint %s failed to render", hint_key)
+        return text
+    return f"{text}{hint}" if hint else text
+
+
+def error_text(texts: Texts, exc: DomainError) -> str:
+    """A domain error as the bot says it: the neutral message (each field problem, or the error's)
+    followed by the bot's hint."""
+    if exc.fields:
+        return "\n".join(field_text(texts, p.code, p.params) for p in exc.fields.values())
+    return with_hint(texts, f"error.{exc.code}", exc.params, texts.error(exc.code, exc.params))
+
+
+def field_text(texts: Texts, code: str, params: Mapping[str, Any]) -> str:
+    return with_hint(texts, f"field.{code}", params, texts.field(code, params))

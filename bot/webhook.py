@@ -25,6 +25,7 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.messages import TextMessage
 
+from bot.context import with_hint
 from bot.router import Router
 from core import telemetry
 from core.adapters.outage import is_outage
@@ -277,7 +278,7 @@ class WeChatEndpoint:
                         openid, exc)
             return self.texts.render("unavailable.bot")
         log.error("bot handler failed for %s", openid, exc_info=exc)
-        return self.texts.error("unexpected")
+        return with_hint(self.texts, "error.unexpected", {}, self.texts.error("unexpected"))
 
     async def _replay(self, key: str) -> str | None:
         deadline = time.monotonic() + self.reply_budget

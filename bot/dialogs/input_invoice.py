@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from bot.context import field_text
 from bot.dialogs.common import require_login
 from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
@@ -124,7 +125,7 @@ def _back_to_problem(ctx: DialogContext, exc: ValidationFailed) -> Outcome:
     step = FIELD_STEPS.get(name, "source")
     if step in ("number", "code", "date", "amount", "kind") and ctx.data.get("qr"):
         step = "source"  # those came from the QR string
-    ctx.data["problem"] = ctx.bot.texts.field(problem.code, problem.params)
+    ctx.data["problem"] = field_text(ctx.bot.texts, problem.code, problem.params)
     ctx.data["fixing"] = step != "source"
     return Goto(step, "bot.filing_chat.problem")
 

@@ -49,7 +49,8 @@ async def test_a_pending_company_cannot_issue_until_the_taxpayer_authorises(clie
     _, refused = await client.call("POST", "/invoices", {"kind": "normal", "buyer": BUYER, "lines": LINES},
                                    token=token, expect=403)
     assert refused["error"]["code"] == "company_not_authorized"
-    assert "待认证" in refused["error"]["message"] and "企业认证" in refused["error"]["message"]
+    assert "待认证" in refused["error"]["message"] and "授权码" in refused["error"]["message"]
+    assert "发送「" not in refused["error"]["message"]  # the API names no chat command (issue 16)
     # A draft may be saved meanwhile.
     await client.call("POST", "/invoices", {"kind": "normal", "buyer": BUYER, "lines": LINES, "draft": True},
                       token=token, expect=201)
