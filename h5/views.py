@@ -25,8 +25,8 @@ from core.invoicing.views import CHINA
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
 from h5.security import HEADERS, WX_COOKIE, csrf_ok, csrf_pair, html, in_wechat, openid_from, signed_openid
-from miniapp_api.app import CORE, TEXTS
-from miniapp_api.views.common import client_ip
+from miniapp_api.files import file_response
+from miniapp_api.http import CORE, TEXTS, client_ip
 from templates import TEMPLATE_DIR, Texts
 
 TITLE_COOKIE = "scan_title"
@@ -208,8 +208,6 @@ async def pdf(request: web.Request) -> web.StreamResponse:
         filename, data = await core.documents.pdf_by_token(verify_token)
     except DomainError as exc:
         return refused(texts, exc)
-    from miniapp_api.views.files import file_response
-
     response = file_response(data, filename, "application/pdf")
     response.headers.update({k: v for k, v in HEADERS.items() if k != "Content-Security-Policy"})
     return response
@@ -251,8 +249,6 @@ async def poster(request: web.Request) -> web.StreamResponse:
         data = await core.scan.shop.poster_by_link(request.match_info["token"])
     except DomainError as exc:
         return refused(texts, exc)
-    from miniapp_api.views.files import file_response
-
     return file_response(data, "kaipiao-poster.pdf", "application/pdf")
 
 

@@ -1,250 +1,74 @@
-"""The mini-program JSON API under /api/v1.
+"""The mini-program JSON API under /api/v1: every feature's routes, included explicitly in one list.
 
-Errors always look like ``{"error": {"code", "message", "fields", "details"}}``; the
-message comes from the same template as the bot's reply. A 500 carries a request
-id and never a stack trace.
+A feature lives in ``miniapp_api/features/<feature>/`` (schemas, views, routes); to add one, write
+its ``routes.py`` and add its ``ROUTES`` here. The same list drives routing, request validation and the
+OpenAPI document (``/api/v1/openapi.json``).
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import re
-import uuid
-from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from aiohttp import web
-from aiohttp.http_exceptions import BadHttpMessage
-from jsonschema import Draft202012Validator
 
-from core.adapters.outage import is_outage
 from core.container import Core
-from core.domain.errors import DomainError, FieldProblem, ValidationFailed
-from core.domain.jsonable import json_default
-from core.request_id import current_request_id
-from miniapp_api.spec import ApiRequest, Route
+from miniapp_api.features.account import routes as account
+from miniapp_api.features.audit import routes as audit
+from miniapp_api.features.auth import routes as auth
+from miniapp_api.features.companies import routes as companies
+from miniapp_api.features.exports import routes as exports
+from miniapp_api.features.filings import routes as filings
+from miniapp_api.features.help import routes as help_centre
+from miniapp_api.features.input_invoices import routes as input_invoices
+from miniapp_api.features.invoices import routes as invoices
+from miniapp_api.features.members import routes as members
+from miniapp_api.features.messages import routes as messages
+from miniapp_api.features.public import routes as public
+from miniapp_api.features.scan import routes as scan
+from miniapp_api.features.support import routes as support
+from miniapp_api.handler import error_middleware, make_handler
+from miniapp_api.http import API_PREFIX, CORE, TEXTS, json_response
+from miniapp_api.openapi import build_document
+from miniapp_api.spec import Page, Route
 from templates import Texts
 
-log = logging.getLogger(__name__)
-API_PREFIX = "/api/v1"
-#: Still writable during maintenance: staff ending it, support tickets and feedback.
-MAINTENANCE_EXEMPT = ("/staff/", "/tickets", "/feedback", "/help/articles")
-#: What one uploaded file may weigh (fapiao/server.py lets a whole multipart body reach 11 MB).
-UPLOAD_LIMIT_MB = 10
-#: No header the API reads is longer (a bearer token is 43 characters).
-MAX_HEADER_BYTES = 8 * 1024
-CORE = web.AppKey("api_core", Core)
-TEXTS = web.AppKey("api_texts", Texts)
+ROUTES: tuple[Route, ...] = (
+    *auth.ROUTES,
+    *account.ROUTES,
+    *companies.ROUTES,
+    *members.ROUTES,
+    *audit.ROUTES,
+    *invoices.ROUTES,
+    *exports.ROUTES,
+    *help_centre.ROUTES,
+    *support.ROUTES,
+    *filings.ROUTES,
+    *input_invoices.ROUTES,
+    *messages.ROUTES,
+    *scan.ROUTES,
+    *public.ROUTES,
+)
+#: GETs outside /api/v1: the verification page and PDF, the export download link.
+PAGES: tuple[Page, ...] = (*public.PAGES, *exports.PAGES)
 
 
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    return web.json_response(
-        data, status=status, headers=headers,
-        dumps=lambda obj: json.dumps(obj, default=json_default, ensure_ascii=False),
-    )
+@cache
+def document() -> dict[str, Any]:
+    """The OpenAPI document of ``ROUTES``."""
+    return build_document(ROUTES)
 
 
-def error_body(texts: Texts, code: str, params: dict[str, Any] | None = None,
-               fields: dict[str, FieldProblem] | None = None, **extra: Any) -> dict[str, Any]:
-    details = {k: v for k, v in (params or {}).items() if isinstance(v, str | int | float | bool)}
-    return {"error": {
-        "code": code,
-        "message": texts.error(code, params or {}),
-        "fields": {name: texts.field(p.code, p.params) for name, p in (fields or {}).items()},
-        "details": details,
-        **extra,
-    }}
-
-
-def _http_error_code(exc: web.HTTPException) -> str:
-    return {
-        404: "route_not_found",
-        405: "method_not_allowed",
-        413: "body_too_large",
-        415: "unsupported_media_type",
-    }.get(exc.status, "unexpected")
-
-
-@web.middleware
-async def error_middleware(request: web.Request, handler: Any) -> web.StreamResponse:
-    if not request.path.startswith(API_PREFIX):
-        return await handler(request)  # type: ignore[no-any-return]
-    texts = request.app[TEXTS]
-    # Set by fapiao.observability's outer middleware (also in the X-Request-Id header and the logs).
-    request_id = current_request_id() or uuid.uuid4().hex[:16]
-    if any(len(value) > MAX_HEADER_BYTES for value in request.headers.values()):
-        return json_response(error_body(texts, "header_too_large", {"limit_kb": MAX_HEADER_BYTES // 1024}),
-                             status=431)
-    try:
-        return await handler(request)  # type: ignore[no-any-return]
-    except DomainError as exc:
-        extra: dict[str, Any] = {"request_id": request_id} if exc.http_status >= 500 else {}
-        return json_response(error_body(texts, exc.code, exc.params, exc.fields, **extra), status=exc.http_status)
-    except BadHttpMessage:
-        # A multipart part with control characters in its headers (filename="a\x00b\r.png"): the
-        # upload is malformed, not the server.
-        return json_response(error_body(texts, "validation_failed", fields={
-            "file": FieldProblem("invalid_characters")}), status=422)
-    except web.HTTPException as exc:
-        if exc.status < 400:
-            raise
-        code = _http_error_code(exc)
-        params: dict[str, Any] = {}
-        if exc.status == 413 and request.content_type.startswith("multipart/"):
-            # Name the upload limit, not the JSON body's.
-            code, params = "upload_too_large", {"limit_mb": UPLOAD_LIMIT_MB}
-        elif exc.status == 413:
-            params = {"limit": request.app[CORE].settings.max_body_bytes}
-        ids: dict[str, Any] = {"request_id": request_id} if exc.status >= 500 else {}
-        return json_response(error_body(texts, code, params, **ids), status=exc.status)
-    except Exception as exc:
-        if is_outage(exc):
-            # PostgreSQL or Redis unreachable: 503 with the Chinese sentence; the client may retry.
-            log.warning("dependency unreachable, request id %s: %r", request_id, exc)
-            return json_response(error_body(texts, "service_unavailable", request_id=request_id), status=503,
-                                 headers={"Retry-After": "5"})
-        log.exception("unexpected error, request id %s", request_id)
-        body = error_body(texts, "unexpected", request_id=request_id)
-        # The 5xx sentence asks the user to quote the request id to support.
-        body["error"]["message"] = texts.render("observability.server_error", request_id=request_id)
-        return json_response(body, status=500)
-
-
-_TYPE_CODES = {"string": "type_string", "integer": "type_integer", "number": "type_number",
-               "boolean": "type_boolean", "object": "type_object", "array": "type_array"}
-
-
-def _problems(schema: dict[str, Any], body: Any) -> dict[str, FieldProblem]:
-    problems: dict[str, FieldProblem] = {}
-    for error in Draft202012Validator(schema).iter_errors(body):
-        path = ".".join(str(p) for p in error.absolute_path)
-        if error.validator == "required":
-            missing = [name for name in error.validator_value if name not in error.instance]
-            for name in missing:
-                key = f"{path}.{name}" if path else name
-                problems.setdefault(key, FieldProblem("required"))
-            continue
-        name = path or "body"
-        if error.validator == "type":
-            expected = error.validator_value
-            first = expected[0] if isinstance(expected, list) else expected
-            problems.setdefault(name, FieldProblem(_TYPE_CODES.get(first, "invalid")))
-        elif error.validator == "maxLength":
-            problems.setdefault(name, FieldProblem("too_long", {"max": error.validator_value}))
-        elif error.validator == "minLength":
-            problems.setdefault(name, FieldProblem("too_short", {"min": error.validator_value}))
-        elif error.validator == "enum":
-            allowed = "、".join(str(v) for v in error.validator_value)
-            problems.setdefault(name, FieldProblem("not_allowed", {"allowed": allowed}))
-        else:
-            problems.setdefault(name, FieldProblem("invalid"))
-    return problems
-
-
-async def _read_json(request: web.Request, texts: Texts) -> Any:
-    if not request.can_read_body:
-        return {}
-    limit = request.app[CORE].settings.max_body_bytes
-    if request.content_length is not None and request.content_length > limit:
-        raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=request.content_length)
-    if request.content_type not in ("application/json", ""):
-        raise web.HTTPUnsupportedMediaType()
-    raw = await request.read()
-    if len(raw) > limit:
-        raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=len(raw))
-    if not raw.strip():
-        return {}
-    try:
-        body = json.loads(raw.decode("utf-8"), parse_float=Decimal, parse_int=_bounded_int)
-    except UnicodeDecodeError:
-        raise _Malformed(0, 0) from None
-    except json.JSONDecodeError as exc:
-        raise _Malformed(exc.lineno, exc.colno) from None
-    except (RecursionError, ValueError):  # 5,000 nested "[" or a 5,000-digit number: no 500
-        raise _Malformed(0, 0) from None
-    _check_text(body)
-    return body
-
-
-#: Deeper than any request the API documents; the schema validator recurses, so stop here.
-MAX_JSON_DEPTH = 32
-#: Longer than any integer a field takes (ids, counts, cents); Python's own limit is 4,300 digits.
-MAX_INT_DIGITS = 30
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise ValueError("integer too long")
-    return int(text)
-
-
-def _check_text(body: Any) -> None:
-    """Refuse what no field may hold, once, for every field: lone surrogates (they cannot be encoded
-    and crashed hashing, logging and the database) and absurd nesting. Iterative, so no recursion."""
-    stack: list[tuple[str, Any, int]] = [("", body, 0)]
-    while stack:
-        path, value, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
-            raise _Malformed(0, 0)
-        if isinstance(value, str):
-            if _SURROGATE.search(value):
-                raise ValidationFailed.one(path or "body", "invalid_characters")
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if _SURROGATE.search(key):
-                    raise ValidationFailed.one(path or "body", "invalid_characters")
-                stack.append((f"{path}.{key}" if path else key, item, depth + 1))
-        elif isinstance(value, list):
-            stack.extend((f"{path}.{i}" if path else str(i), item, depth + 1) for i, item in enumerate(value))
-
-
-class _Malformed(Exception):
-    def __init__(self, line: int, column: int) -> None:
-        super().__init__(line, column)
-        self.line = line
-        self.column = column
-
-
-def make_handler(route: Route) -> Any:
-    async def handler(request: web.Request) -> web.StreamResponse:
-        core = request.app[CORE]
-        texts = request.app[TEXTS]
-        try:
-            body = await _read_json(request, texts) if route.body is not None else {}
-        except _Malformed as exc:
-            params = {"line": exc.line, "column": exc.column}
-            return json_response(error_body(texts, "malformed_json", params), status=400)
-        if route.method not in ("GET", "HEAD") and not route.path.startswith(MAINTENANCE_EXEMPT):
-            # In a declared maintenance window logins and writes wait; reads go on.
-            await core.maintenance.check_write()
-        if route.body is not None:
-            problems = _problems(route.body, body)
-            if problems:
-                return json_response(error_body(texts, "validation_failed", fields=problems), status=422)
-        token = None
-        account_id = None
-        header = request.headers.get("Authorization", "")
-        if header.startswith("Bearer "):
-            token = header[len("Bearer "):].strip()
-        if route.auth:
-            account_id = await core.sessions.resolve(token or "")
-        return await route.view(ApiRequest(http=request, body=body, account_id=account_id, token=token))
-
-    return handler
+async def openapi_view(request: web.Request) -> web.Response:
+    return json_response(document())
 
 
 def setup(app: web.Application, core: Core, texts: Texts) -> None:
-    from miniapp_api.openapi import openapi_view
-    from miniapp_api.routes import ROUTES
-
     app[CORE] = core
     app[TEXTS] = texts
     app.middlewares.append(error_middleware)
     for route in ROUTES:
         app.router.add_route(route.method, API_PREFIX + route.path, make_handler(route))
     app.router.add_get(API_PREFIX + "/openapi.json", openapi_view)
-    from miniapp_api.views import public
-
-    public.setup(app)
+    for page in PAGES:
+        app.router.add_get(page.path, page.handler)

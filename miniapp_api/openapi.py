@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Iterable
 from typing import Any
 
-from aiohttp import web
-
-from miniapp_api.app import API_PREFIX, json_response
+from miniapp_api.http import API_PREFIX
+from miniapp_api.spec import Route
 
 ERROR = {
     "type": "object",
@@ -26,12 +25,9 @@ ERROR = {
 }
 
 
-@cache
-def document() -> dict[str, Any]:
-    from miniapp_api.routes import ROUTES
-
+def build_document(routes: Iterable[Route]) -> dict[str, Any]:
     paths: dict[str, Any] = {}
-    for route in ROUTES:
+    for route in routes:
         operation: dict[str, Any] = {
             "summary": route.summary,
             "tags": [route.tag],
@@ -79,7 +75,3 @@ def document() -> dict[str, Any]:
 
 def _path_params(path: str) -> list[str]:
     return [part[1:-1] for part in path.split("/") if part.startswith("{") and part.endswith("}")]
-
-
-async def openapi_view(request: web.Request) -> web.Response:
-    return json_response(document())

@@ -8,7 +8,9 @@ from typing import Any
 
 from aiohttp import web
 
-View = Callable[["ApiRequest"], Awaitable[web.StreamResponse]]
+from miniapp_api.http import ApiRequest
+
+View = Callable[[ApiRequest], Awaitable[web.StreamResponse]]
 
 
 @dataclass(frozen=True)
@@ -26,19 +28,6 @@ class Route:
     errors: tuple[int, ...] = ()
 
 
-@dataclass
-class ApiRequest:
-    """What a view gets: the raw request, the validated body and the caller."""
-
-    http: web.Request
-    body: dict[str, Any]
-    account_id: int | None
-    token: str | None
-
-    @property
-    def match(self) -> Any:
-        return self.http.match_info
-
 
 def obj(properties: dict[str, Any], required: tuple[str, ...] = (), **extra: Any) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": list(required), **extra}
@@ -52,3 +41,20 @@ BOOLEAN = {"type": "boolean"}
 
 def string(max_length: int, **extra: Any) -> dict[str, Any]:
     return {"type": "string", "maxLength": max_length, **extra}
+
+
+#: Integers a client sends: bounded to what the database columns hold (an unbounded id was a 500).
+ID_IN = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
+COUNT_IN = {"type": "integer", "minimum": 0, "maximum": 2**31 - 1}
+PHONE = string(20, description="Mainland China mobile number")
+MONEY = {"type": ["string", "number"]}
+MONEY_OUT = {"type": "string"}
+NULL_MONEY_OUT = {"type": ["string", "null"]}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A GET outside /api/v1 (the /v/ verification page, the /dl/ export link): HTML or a file, no JSON."""
+
+    path: str
+    handler: Callable[[web.Request], Awaitable[web.StreamResponse]]

@@ -77,7 +77,7 @@ async def test_a_bad_wx_login_code_is_a_422_naming_the_field(api: Any, sms: Any,
 
 async def test_unicode_digits_in_path_ids_are_not_found(api: Any, sms: Any, signed_in: str) -> None:
     """'3¹'.isdigit() is true but int('3¹') raises: every id route answered 500."""
-    from miniapp_api.openapi import document
+    from miniapp_api.app import document
 
     client = Api(api, sms)
     client.token = signed_in

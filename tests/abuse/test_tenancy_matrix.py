@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from aiohttp import FormData
 
-from miniapp_api.openapi import document
+from miniapp_api.app import document
 from tests.abuse.conftest import PNG, Tenant, World
 
 PREFIX = "/api/v1"

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from miniapp_api.openapi import document
+from miniapp_api.app import document
 from tests.authorise import authorise_companies
 
 PASSWORD = "Kaipiao#2026"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pyotp
 
-from miniapp_api.openapi import document
-from miniapp_api.routes import ROUTES
+from miniapp_api.app import ROUTES, document
 from tests.api.conftest import PASSWORD
 from tests.authorise import authorise_companies
 

@@ -93,7 +93,7 @@ async def test_other_errors_stay_500(client_api, owner, core, monkeypatch):
 
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_every_route_documents_503(method):
-    from miniapp_api.openapi import document
+    from miniapp_api.app import document
 
     for path, operations in document()["paths"].items():
         if method in operations:

@@ -6,7 +6,7 @@ import io
 
 from pypdf import PdfReader
 
-from miniapp_api.routes import ROUTES
+from miniapp_api.app import ROUTES
 from tests.authorise import authorise_companies
 
 USCC = "91110000600037341L"

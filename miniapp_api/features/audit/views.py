@@ -1,0 +1,59 @@
+"""The audit trail: a company's owner/admin reads their company's, platform staff read all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from core.domain.errors import NotFound, ValidationFailed
+from core.services.audit import AuditFilter, AuditItem, AuditPage
+from miniapp_api.http import ApiRequest, json_response
+
+DEFAULT_LIMIT = 50
+
+
+def _int_param(q: Any, name: str) -> int | None:
+    raw = q.get(name)
+    if raw is None or raw == "":
+        return None
+    if not raw.isdecimal() or len(raw) > 12:
+        raise ValidationFailed.one(name, "type_integer")
+    return int(raw)
+
+
+def filters_from(req: ApiRequest) -> AuditFilter:
+    q = req.http.query
+    limit = _int_param(q, "limit")
+    return AuditFilter(action=q.get("action", ""), actor_id=_int_param(q, "actor_id"), since=q.get("since", ""),
+                       until=q.get("until", ""), cursor=q.get("cursor", ""),
+                       limit=DEFAULT_LIMIT if limit is None else limit)
+
+
+def _item_json(req: ApiRequest, item: AuditItem) -> dict[str, Any]:
+    texts = req.texts
+    key = f"audit.{item.action}"
+    return {
+        "id": item.id, "seq": item.seq, "at": item.at.isoformat(), "actor_id": item.actor_id,
+        "company_id": item.company_id, "channel": item.channel, "action": item.action,
+        "action_label": texts.render(key) if texts.has(key) else item.action,
+        "target": item.target, "detail": item.detail,
+    }
+
+
+def _page_json(req: ApiRequest, page: AuditPage) -> web.Response:
+    return json_response({"items": [_item_json(req, i) for i in page.items], "next_cursor": page.next_cursor})
+
+
+async def company_trail(req: ApiRequest) -> web.Response:
+    raw = req.match["company_id"]
+    if not raw.isdecimal() or len(raw) > 12:
+        raise NotFound({"what": "company"})
+    page = await req.core.audit.company_trail(int(raw), filters_from(req), req.actor)
+    return _page_json(req, page)
+
+
+async def all_entries(req: ApiRequest) -> web.Response:
+    company_id = _int_param(req.http.query, "company_id")
+    page = await req.core.audit.all_entries(filters_from(req), req.actor, company_id=company_id)
+    return _page_json(req, page)

@@ -1,0 +1,61 @@
+"""Companies: create, read and update the current one, switch, members, invites, join."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from core.domain.roles import parse_role
+from core.services.companies import INVOICE_KINDS, CompanyInput
+from miniapp_api.http import ApiRequest, json_response, to_json
+
+
+def _input(body: dict[str, Any]) -> CompanyInput:
+    limit = body.get("invoice_limit")
+    return CompanyInput(
+        name=body["name"], tax_id=body["tax_id"],
+        taxpayer_kind=body.get("taxpayer_kind", "small_scale"), region=body.get("region", "42"),
+        address_phone=body.get("address_phone", ""), bank_account=body.get("bank_account", ""),
+        issuer_name=body.get("issuer_name", ""),
+        allowed_kinds=tuple(body.get("allowed_kinds") or INVOICE_KINDS),
+        default_rate=body.get("default_rate"),
+        invoice_limit=None if limit is None else str(limit),
+        approval_required=bool(body.get("approval_required", False)),
+    )
+
+
+async def create(req: ApiRequest) -> web.Response:
+    view = await req.core.companies.create(_input(req.body), req.actor)
+    return json_response(to_json(view), status=201)
+
+
+async def current(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await req.core.companies.current(req.actor)))
+
+
+async def update(req: ApiRequest) -> web.Response:
+    # PATCH semantics: what the body leaves out keeps its value.
+    return json_response(to_json(await req.core.companies.patch(dict(req.body), req.actor)))
+
+
+async def switch(req: ApiRequest) -> web.Response:
+    view = await req.core.companies.switch(req.body["company_id"], req.actor)
+    return json_response(to_json(view))
+
+
+async def invite(req: ApiRequest) -> web.Response:
+    view = await req.core.companies.invite(parse_role(req.body["role"]), req.actor)
+    return json_response(to_json(view), status=201)
+
+
+async def join(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await req.core.companies.join(req.body["code"], req.actor)))
+
+
+async def authorize(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await req.core.companies.authorize(req.body["code"], req.actor)))
+
+
+async def request_authorization(req: ApiRequest) -> web.Response:
+    return json_response(to_json(await req.core.companies.request_authorization(req.actor)))

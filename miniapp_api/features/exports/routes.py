@@ -1,0 +1,25 @@
+"""The routes of exports: method, path, view, schemas."""
+
+from __future__ import annotations
+
+from miniapp_api.features.exports import views
+from miniapp_api.features.exports.schemas import EXPORT_JOB
+from miniapp_api.features.invoices.schemas import SEARCH_QUERY
+from miniapp_api.spec import Page, Route, obj
+
+ROUTES: tuple[Route, ...] = (
+    Route("POST", "/exports", views.start, "Export invoices (csv, xlsx or a zip of PDFs) as a background job",
+          "export", body=obj({"format": {"type": "string", "enum": ["csv", "xlsx", "zip"]},
+                              "filters": obj({k: {"type": ["string", "integer", "number"]} for k in SEARCH_QUERY})},
+                             ("format",)),
+          responses={202: EXPORT_JOB}, errors=(403, 422)),
+    Route("GET", "/exports/{job_id}", views.status, "Progress of an export; the download link once done",
+          "export", responses={200: EXPORT_JOB}, errors=(404,)),
+    Route("POST", "/exports/backup", views.start_backup,
+          "Back up the company's own data (invoices with lines and events, customers, products, filings, input "
+          "invoices, invoice PDFs) as one ZIP; owner or admin; follow it like an export",
+          "export", responses={202: EXPORT_JOB}, errors=(403,)),
+)
+
+#: The download link of a finished export: public but unguessable (the WeChat browser has no bearer token).
+PAGES: tuple[Page, ...] = (Page("/dl/{token}", views.download),)

@@ -1,0 +1,36 @@
+"""Request and response schemas of input invoices (进项)."""
+
+from __future__ import annotations
+
+from miniapp_api.spec import BOOLEAN, INTEGER, MONEY_OUT, NULL_MONEY_OUT, NULLABLE_STRING, STRING, obj
+
+INPUT_KINDS = ["special", "normal", "toll", "rail", "air"]
+
+INPUT_INVOICE = obj({"id": INTEGER, "kind": {"type": "string", "enum": INPUT_KINDS}, "code": STRING,
+                     "number": STRING, "issue_date": STRING, "seller_name": STRING, "seller_tax_id": STRING,
+                     "amount": STRING, "tax": STRING, "deductible": BOOLEAN,
+                     "source": {"type": "string", "enum": ["platform", "typed", "import", "qr", "pdf", "ofd", "xml"]},
+                     "qr_kind": STRING, "rate_code": STRING, "total": NULL_MONEY_OUT, "item_category": STRING,
+                     "not_deductible_code": STRING, "deductible_tax": STRING,
+                     "use": {"type": "string", "enum": ["", "deduct", "not_deduct"]}, "use_period": NULLABLE_STRING,
+                     "use_reason": STRING},
+                    ("id", "kind", "number", "amount", "tax", "deductible", "deductible_tax", "use", "source"))
+
+INPUT_PAGE = obj({"items": {"type": "array", "items": INPUT_INVOICE}, "next_cursor": NULLABLE_STRING},
+                 ("items", "next_cursor"))
+
+STATISTICS_STATE = {"type": "string", "enum": ["open", "applied", "signed"]}
+
+INPUT_OVERVIEW = obj({"month": STRING, "count": INTEGER, "amount": MONEY_OUT, "tax": MONEY_OUT,
+                      "unconfirmed": INTEGER, "unconfirmed_special": INTEGER, "use_period": STRING,
+                      "statistics": STATISTICS_STATE, "deducted_count": INTEGER, "deducted_tax": MONEY_OUT,
+                      "items": {"type": "array", "items": INPUT_INVOICE}},
+                     ("month", "count", "tax", "unconfirmed", "use_period", "statistics", "items"))
+
+INPUT_CONFIRMED = obj({"decision": STRING, "period": STRING, "done": {"type": "array", "items": INPUT_INVOICE},
+                       "transfers_out": {"type": "array", "items": STRING}},
+                      ("decision", "period", "done", "transfers_out"))
+
+INPUT_REASON = obj({"code": STRING, "label": STRING}, ("code", "label"))
+
+INPUT_NUMBER = {"type": "string", "minLength": 8, "maxLength": 24, "pattern": "^[0-9]+$"}

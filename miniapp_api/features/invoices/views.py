@@ -1,0 +1,353 @@
+"""Invoices: issue, drafts, query, approval, red-letter (+ 红字确认单), reissue, files; no void."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import asdict
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import qrcode
+from aiohttp import web
+
+from core.domain import tax_codes as catalogue
+from core.domain.errors import InvoiceStateConflict, NotFound, ValidationFailed
+from core.invoicing.views import (
+    CHINA,
+    BuyerInput,
+    ConfirmationView,
+    DraftInput,
+    InvoiceFilter,
+    InvoiceView,
+    LineDraft,
+    RedLineRequest,
+)
+from core.services.catalogue import ProductInput
+from miniapp_api.files import file_response
+from miniapp_api.http import ApiRequest, client_ip, json_response
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def buyer_from(body: dict[str, Any]) -> BuyerInput:
+    """A buyer as our own fields, or as the object ``wx.chooseInvoiceTitle`` returns."""
+    title = body.get("buyer_title")
+    if isinstance(title, dict):
+        address = " ".join(filter(None, [_text(title.get("companyAddress")), _text(title.get("telephone"))]))
+        bank = " ".join(filter(None, [_text(title.get("bankName")), _text(title.get("bankAccount"))]))
+        return BuyerInput(name=_text(title.get("title")), tax_id=_text(title.get("taxNumber")),
+                          address_phone=address, bank_account=bank, is_person=_text(title.get("type")) == "1")
+    buyer = body.get("buyer") or {}
+    return BuyerInput(
+        name=_text(buyer.get("name")), tax_id=_text(buyer.get("tax_id")),
+        address_phone=_text(buyer.get("address_phone")), bank_account=_text(buyer.get("bank_account")),
+        is_person=bool(buyer.get("is_person", False)), email=_text(buyer.get("email")),
+        phone=_text(buyer.get("phone")),
+    )
+
+
+def draft_from(body: dict[str, Any]) -> DraftInput:
+    lines = tuple(
+        LineDraft(
+            name=_text(line.get("name")),
+            amount=None if line.get("amount") is None else _text(line.get("amount")),
+            quantity=None if line.get("quantity") is None else _text(line.get("quantity")),
+            unit_price=None if line.get("unit_price") is None else _text(line.get("unit_price")),
+            rate=None if line.get("rate") is None else _text(line.get("rate")),
+            tax_code=line.get("tax_code"), spec=_text(line.get("spec")), unit=_text(line.get("unit")),
+            discount=None if line.get("discount") is None else _text(line.get("discount")),
+        )
+        for line in body.get("lines", [])
+    )
+    return DraftInput(kind=body["kind"], buyer=buyer_from(body), lines=lines,
+                      price_includes_tax=bool(body.get("price_includes_tax", True)), remark=_text(body.get("remark")),
+                      waive_relief=bool(body.get("waive_relief", False)))
+
+
+def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:
+    data = asdict(view)
+    token = data.pop("verify_token")
+    if token:
+        base = req.core.settings.public_base_url
+        data["verify_url"] = f"{base}/v/{token}"
+        data["pdf_url"] = f"{base}/v/{token}/pdf"
+    else:
+        data["verify_url"] = data["pdf_url"] = None
+    return data
+
+
+def _id(req: ApiRequest) -> int:
+    raw = req.match["invoice_id"]
+    if not raw.isdecimal() or len(raw) > 12:
+        raise NotFound({"what": "invoice"})
+    return int(raw)
+
+
+async def create(req: ApiRequest) -> web.Response:
+    core = req.core
+    draft = draft_from(req.body)
+    if req.body.get("draft"):
+        view = await core.invoices.create_draft(draft, req.actor)
+        return json_response(invoice_json(req, view), status=201)
+    key = req.http.headers.get("Idempotency-Key")
+    result = await core.invoices.issue_new(draft, req.actor, idempotency_key=key,
+                                           save_buyer=bool(req.body.get("save_buyer", False)))
+    body = invoice_json(req, result.invoice)
+    body["new_buyer"] = result.new_buyer
+    headers = {"Idempotent-Replayed": "true"} if result.replayed else None
+    return json_response(body, status=201, headers=headers)
+
+
+async def update(req: ApiRequest) -> web.Response:
+    view = await req.core.invoices.update_draft(_id(req), draft_from(req.body), req.actor)
+    return json_response(invoice_json(req, view))
+
+
+async def delete(req: ApiRequest) -> web.Response:
+    await req.core.invoices.delete_draft(_id(req), req.actor)
+    return web.Response(status=204)
+
+
+async def detail(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await req.core.invoices.get(_id(req), req.actor)))
+
+
+async def issue(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await req.core.invoices.issue(_id(req), req.actor)))
+
+
+async def approve(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await req.core.invoices.approve(_id(req), req.actor)))
+
+
+async def reject(req: ApiRequest) -> web.Response:
+    view = await req.core.invoices.reject(_id(req), req.body["reason"], req.actor)
+    return json_response(invoice_json(req, view))
+
+
+async def void(req: ApiRequest) -> web.Response:
+    """Always refused (409): the answer says the correction is 红冲 then 重开."""
+    view = await req.core.invoices.void(_id(req), req.body["reason"], req.actor)
+    return json_response(invoice_json(req, view))
+
+
+async def red_letter(req: ApiRequest) -> web.Response:
+    lines = [RedLineRequest(position=int(item["position"]),
+                            quantity=None if item.get("quantity") is None else _text(item["quantity"]),
+                            amount=None if item.get("amount") is None else _text(item["amount"]),
+                            total=None if item.get("total") is None else _text(item["total"]))
+             for item in req.body.get("lines") or []]
+    view = await req.core.invoices.red_letter(_id(req), req.body["reason_code"], req.actor, lines or None)
+    # The red invoice itself (201), or the blue one waiting for the buyer's 红字确认单 / approval (202).
+    return json_response(invoice_json(req, view), status=201 if view.is_red else 202)
+
+
+async def reissue(req: ApiRequest) -> web.Response:
+    return json_response(invoice_json(req, await req.core.invoices.reissue(_id(req), req.actor)), status=201)
+
+
+async def corrections(req: ApiRequest) -> web.Response:
+    return json_response(await req.core.invoices.correction_options(_id(req), req.actor))
+
+
+def _query_date(req: ApiRequest, name: str) -> date | None:
+    return _date(req.http.query, name)
+
+
+def _date(q: Any, name: str) -> date | None:
+    raw = str(q.get(name, "")).strip()
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationFailed.one(name, "date_format") from None
+
+
+def _query_money(req: ApiRequest, name: str) -> Decimal | None:
+    return _money(req.http.query, name)
+
+
+def _money(q: Any, name: str) -> Decimal | None:
+    raw = str(q.get(name, "")).strip()
+    if not raw:
+        return None
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationFailed.one(name, "amount_format") from None
+    if not value.is_finite():
+        raise ValidationFailed.one(name, "amount_format")
+    return value
+
+
+def filters_from(req: ApiRequest) -> InvoiceFilter:
+    return filters_from_mapping(req.http.query)
+
+
+STATUSES = ("draft", "pending", "issued", "voided", "red_partial", "red_full")
+
+
+def filters_from_mapping(q: Any) -> InvoiceFilter:
+    """Filters from query parameters or from a JSON object (export jobs)."""
+    q = {k: str(v) for k, v in dict(q).items() if v is not None}
+    raw_limit = q.get("limit", "20")
+    if not raw_limit.isdecimal():
+        raise ValidationFailed.one("limit", "type_integer")
+    sort = q.get("sort", "-id")
+    if sort not in ("-id", "id", "-total", "total"):
+        raise ValidationFailed.one("sort", "not_allowed", allowed="-id、id、-total、total")
+    # Values longer than their column, or outside a closed set, made the query layer raise (a 500).
+    for name, allowed in (("status", STATUSES), ("kind", ("normal", "special"))):
+        if q.get(name) and q[name] not in allowed:
+            raise ValidationFailed.one(name, "not_allowed", allowed="、".join(allowed))
+    for name, longest in (("number", 24), ("code", 12), ("buyer", 100)):
+        if len(q.get(name, "")) > longest:
+            raise ValidationFailed.one(name, "too_long", max=longest)
+    return InvoiceFilter(
+        number=q.get("number", ""), legacy_code=q.get("code", ""), date_from=_date(q, "date_from"),
+        date_to=_date(q, "date_to"), buyer=q.get("buyer", ""), status=q.get("status", ""),
+        kind=q.get("kind", ""), min_total=_money(q, "min_total"), max_total=_money(q, "max_total"),
+        sort=sort,
+        cursor=q.get("cursor", ""), limit=int(raw_limit),
+    )
+
+
+async def search(req: ApiRequest) -> web.Response:
+    page = await req.core.invoices.search(filters_from(req), req.actor)
+    return json_response({"items": [invoice_json(req, item) for item in page.items], "next_cursor": page.next_cursor})
+
+
+async def pdf(req: ApiRequest) -> web.StreamResponse:
+    filename, data = await req.core.documents.pdf(_id(req), req.actor)
+    return file_response(data, filename, "application/pdf", inline=req.http.query.get("inline") == "1")
+
+
+async def qr_png(req: ApiRequest) -> web.StreamResponse:
+    view = await req.core.invoices.get(_id(req), req.actor)
+    if not view.verify_token:
+        raise InvoiceStateConflict({"status": view.status})
+    image = qrcode.make(req.core.invoices.verify_url(view.verify_token))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return web.Response(body=buffer.getvalue(), content_type="image/png")
+
+
+async def verify(req: ApiRequest) -> web.Response:
+    q = req.http.query
+    problems: dict[str, Any] = {}
+    for name in ("number", "date", "total"):
+        if not q.get(name, "").strip():
+            problems.update(ValidationFailed.one(name, "required").fields)
+    if problems:
+        raise ValidationFailed(fields=problems)
+    on = _query_date(req, "date")
+    total = _query_money(req, "total")
+    assert on is not None and total is not None
+    core = req.core
+    ip = client_ip(req.http) or ""
+    await core.verify_limit.before(ip)
+    try:
+        facts = await core.invoices.verify_fields(q["number"], on, total)
+    except NotFound:
+        await core.verify_limit.miss(ip)
+        raise
+    # Only what the national 查验 shows anyone: never a link to the document (its PDF names the
+    # buyer and the items).
+    data = {name: value for name, value in asdict(facts).items() if name in PUBLIC_VERIFICATION_FIELDS}
+    return json_response(data)
+
+
+PUBLIC_VERIFICATION_FIELDS = ("number", "issue_date", "seller_name", "buyer_masked", "total", "status", "is_red",
+                              "kind")
+
+
+async def tax_codes(req: ApiRequest) -> web.Response:
+    query = req.http.query.get("q", "").strip()
+    found = catalogue.search(query, limit=20) if query else catalogue.all_codes()[:50]
+    return json_response({"items": [{"code": c.code, "short_name": c.short_name, "name": c.name,
+                                     "default_rate": c.default_rate, "unconfirmed": c.unconfirmed} for c in found]})
+
+
+async def customers(req: ApiRequest) -> web.Response:
+    rows = await req.core.invoices.customers(req.actor, limit=50)
+    return json_response({"items": [{"id": c.id, "name": c.name, "tax_id": c.tax_id, "address_phone": c.address_phone,
+                                     "bank_account": c.bank_account, "is_person": c.is_person, "email": c.email}
+                                    for c in rows]})
+
+
+async def deliver(req: ApiRequest) -> web.Response:
+    done = await req.core.delivery.deliver(_id(req), req.actor, email=req.body.get("email") or None,
+                                               phone=req.body.get("phone") or None)
+    return json_response({"deliveries": [asdict(d) for d in done]})
+
+
+async def products(req: ApiRequest) -> web.Response:
+    rows = await req.core.catalogue.products(req.actor)
+    return json_response({"items": [asdict(p) for p in rows]})
+
+
+async def add_product(req: ApiRequest) -> web.Response:
+    body = req.body
+    view = await req.core.catalogue.add_product(ProductInput(
+        name=_text(body.get("name")), tax_code=_text(body.get("tax_code")), rate=_text(body.get("rate")),
+        unit=_text(body.get("unit")), spec=_text(body.get("spec")), unit_price=_text(body.get("unit_price")),
+        price_includes_tax=bool(body.get("price_includes_tax", True))), req.actor)
+    return json_response(asdict(view), status=201)
+
+
+async def remove_product(req: ApiRequest) -> web.Response:
+    raw = req.match["product_id"]
+    if not raw.isdecimal() or len(raw) > 12:
+        raise NotFound({"what": "product"})
+    await req.core.catalogue.remove_product(int(raw), req.actor)
+    return web.Response(status=204)
+
+
+def confirmation_json(item: ConfirmationView, direction: str = "") -> dict[str, Any]:
+    return {"confirmation_no": item.confirmation_no, "state": item.state, "blue_number": item.blue_number,
+            "seller_name": item.seller_name, "buyer_name": item.buyer_name, "initiator": item.initiator,
+            "reason_code": item.reason_code, "total": str(item.total),
+            # China time (+08:00), like every time a user reads.
+            "created_at": item.created_at.astimezone(CHINA).isoformat(),
+            "expires_at": item.expires_at.astimezone(CHINA).isoformat() if item.expires_at else None,
+            "red_number": item.red_number,
+            "as_seller": item.as_seller, "awaiting_me": item.awaiting_me,
+            "direction": direction or ("incoming" if item.awaiting_me else "outgoing")}
+
+
+async def confirmations(req: ApiRequest) -> web.Response:
+    incoming = req.http.query.get("direction", "incoming") != "outgoing"
+    rows = await req.core.invoices.confirmations(req.actor, incoming=incoming)
+    return json_response({"items": [confirmation_json(r, "incoming" if incoming else "outgoing") for r in rows]})
+
+
+def _confirmation_no(req: ApiRequest) -> str:
+    raw = req.match["confirmation_no"]
+    if not raw.isalnum() or len(raw) > 32:
+        raise NotFound({"what": "confirmation"})
+    return str(raw)
+
+
+async def request_confirmation(req: ApiRequest) -> web.Response:
+    item = await req.core.invoices.request_red_as_buyer(req.body["number"], req.body["reason_code"],
+                                                            req.actor)
+    return json_response(confirmation_json(item), status=201)
+
+
+async def confirm(req: ApiRequest) -> web.Response:
+    item = await req.core.invoices.decide_confirmation(_confirmation_no(req), True, req.actor)
+    return json_response(confirmation_json(item))
+
+
+async def decline(req: ApiRequest) -> web.Response:
+    item = await req.core.invoices.decide_confirmation(_confirmation_no(req), False, req.actor)
+    return json_response(confirmation_json(item))
+
+
+async def revoke(req: ApiRequest) -> web.Response:
+    item = await req.core.invoices.revoke_confirmation(_confirmation_no(req), req.actor)
+    return json_response(confirmation_json(item))

@@ -1,0 +1,75 @@
+"""The in-app message centre and notification preferences."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from aiohttp import web
+
+from core.domain.errors import ValidationFailed
+from miniapp_api.http import ApiRequest, json_response
+
+
+def _item(req: ApiRequest, item: Any) -> dict[str, Any]:
+    texts = req.texts
+    data = asdict(item)
+    data["text"] = texts.render(item.template, item.params) if texts.has(item.template) else ""
+    data["unread"] = item.unread
+    return data
+
+
+async def inbox(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    core = req.core
+    unread_only = req.http.query.get("unread") == "1"
+    raw_before = req.http.query.get("before_id", "")
+    before = int(raw_before) if raw_before.isdecimal() else None
+    items = await core.messages.list(req.account_id, unread_only=unread_only, before_id=before)
+    return json_response({"items": [_item(req, i) for i in items],
+                          "unread": await core.messages.unread_count(req.account_id)})
+
+
+async def mark_read(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    if req.body.get("all"):
+        changed = await req.core.messages.mark_read(req.account_id, "all")
+    else:
+        ids = req.body.get("ids")
+        if not ids:
+            raise ValidationFailed.one("ids", "required")
+        changed = await req.core.messages.mark_read(req.account_id, [int(i) for i in ids])
+    return json_response({"marked": changed})
+
+
+async def get_preferences(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    return json_response(asdict(await req.core.messages.get_preferences(req.account_id)))
+
+
+async def set_preferences(req: ApiRequest) -> web.Response:
+    assert req.account_id is not None
+    body = req.body
+    prefs = await req.core.messages.set_preferences(
+        req.account_id, channels=body.get("channels"), reminder_days=body.get("reminder_days"),
+        reminders_enabled=body.get("reminders_enabled"), actor=req.actor)
+    return json_response(asdict(prefs))
+
+
+async def subscribe_grants(req: ApiRequest) -> web.Response:
+    """The subscribe-message templates the mini-program should ask for, and the unspent grants."""
+    assert req.account_id is not None
+    core = req.core
+    templates = [{"kind": kind, "template_id": entry.template_id}
+                 for kind, entry in core.settings.miniapp_subscribe_templates.items()]
+    return json_response({"templates": templates,
+                          "unspent": await core.messages.unspent_by_template(req.account_id)})
+
+
+async def record_subscribe_grants(req: ApiRequest) -> web.Response:
+    """Record what ``wx.requestSubscribeMessage`` answered: one grant per accepted template."""
+    assert req.account_id is not None
+    core = req.core
+    recorded = await core.messages.record_subscribe_results(req.account_id, req.body["results"])
+    return json_response({"recorded": recorded, "unspent": await core.messages.unspent_by_template(req.account_id)},
+                         status=201)

@@ -1,0 +1,1 @@
+"""The public pages are HTML and files: no JSON schema."""

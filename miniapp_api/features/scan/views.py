@@ -1,0 +1,99 @@
+"""扫码开票 for a POS or the mini-program: codes (QR PNG, poster PDF), requests and their handling."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from aiohttp import web
+
+from core.domain.errors import NotFound
+from core.scan_invoicing.shop import Changes, CodeInput
+from miniapp_api.files import file_response
+from miniapp_api.http import ApiRequest, json_response
+
+
+def _num(req: ApiRequest, name: str) -> int:
+    raw = req.match[name]
+    if not raw.isdecimal() or len(raw) > 9:
+        raise NotFound({"what": name.removesuffix("_id")})
+    return int(raw)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+async def create_code(req: ApiRequest) -> web.Response:
+    body = req.body
+    view = await req.core.scan.shop.create_code(CodeInput(
+        kind=_text(body.get("kind") or "counter"), amount=_text(body.get("amount")),
+        items=tuple(_text(i) for i in body.get("items") or ()), expires_in_minutes=body.get("expires_in_minutes"),
+        store_id=body.get("store_id"), auto_issue=bool(body.get("auto_issue", False)),
+        auto_cap=_text(body.get("auto_cap")), daily_cap=_text(body.get("daily_cap"))), req.actor)
+    return json_response(asdict(view), status=201)
+
+
+async def codes(req: ApiRequest) -> web.Response:
+    return json_response({"items": [asdict(c) for c in await req.core.scan.shop.codes(req.actor)]})
+
+
+async def code_png(req: ApiRequest) -> web.StreamResponse:
+    view, png = await req.core.scan.shop.code_png(_num(req, "code_id"), req.actor)
+    return file_response(png, f"scan-{view.id}.png", "image/png", inline=True)
+
+
+async def code_poster(req: ApiRequest) -> web.StreamResponse:
+    size = req.http.query.get("size", "A4")
+    view, pdf = await req.core.scan.shop.code_poster(_num(req, "code_id"), size, req.actor)
+    return file_response(pdf, f"scan-{view.id}-{size}.pdf", "application/pdf")
+
+
+async def revoke_code(req: ApiRequest) -> web.Response:
+    await req.core.scan.shop.revoke_code(_num(req, "code_id"), req.actor)
+    return web.Response(status=204)
+
+
+async def add_store(req: ApiRequest) -> web.Response:
+    view = await req.core.scan.shop.add_store(_text(req.body.get("name")), req.body.get("issuer_account_id"),
+                                                  req.actor)
+    return json_response(asdict(view), status=201)
+
+
+async def stores(req: ApiRequest) -> web.Response:
+    return json_response({"items": [asdict(s) for s in await req.core.scan.shop.stores(req.actor)]})
+
+
+async def requests(req: ApiRequest) -> web.Response:
+    open_only = req.http.query.get("status", "open") == "open"
+    rows = await req.core.scan.shop.requests(req.actor, open_only=open_only)
+    return json_response({"items": [asdict(r) for r in rows]})
+
+
+async def request_one(req: ApiRequest) -> web.Response:
+    return json_response(asdict(await req.core.scan.shop.get(_num(req, "request_id"), req.actor)))
+
+
+async def approve(req: ApiRequest) -> web.Response:
+    view, outcome = await req.core.scan.shop.approve(_num(req, "request_id"), req.actor)
+    return json_response({**asdict(view), "outcome": asdict(outcome)})
+
+
+async def refuse(req: ApiRequest) -> web.Response:
+    view = await req.core.scan.shop.refuse(_num(req, "request_id"), _text(req.body.get("reason")),
+                                               req.actor)
+    return json_response(asdict(view))
+
+
+async def modify(req: ApiRequest) -> web.Response:
+    body = req.body
+    view = await req.core.scan.shop.modify(_num(req, "request_id"), Changes(
+        amount=_text(body.get("amount")), item=_text(body.get("item")), buyer_name=_text(body.get("buyer_name")),
+        buyer_tax_id=body.get("buyer_tax_id")), req.actor)
+    return json_response(asdict(view))
+
+
+async def redeliver(req: ApiRequest) -> web.Response:
+    via = await req.core.scan.shop.redeliver(_num(req, "request_id"), req.actor,
+                                                 email=_text(req.body.get("email")), phone=_text(req.body.get("phone")))
+    return json_response({"via": via})
