@@ -5,7 +5,8 @@ examples/miniprogram/ is copied to a temporary folder; there ``npm ci`` installs
 ``openapi-typescript`` turns the served document into types, ``tsc --noEmit`` checks the
 mini-program code against them and WeChat's typings (strict), ``tsc`` builds it with the node
 runner, and node runs the journey (wx.login → /auth/wechat → SMS sign-up → bind, company and
-taxpayer authorisation, issue to a wx.chooseInvoiceTitle title with an Idempotency-Key, list, PDF
+taxpayer authorisation, a refused form, issue to a wx.chooseInvoiceTitle title with an Idempotency-Key
+(replayed, then refused with another body), list, PDF
 through wx.downloadFile, verification, subscribe messages, filing status) with a wx shim on fetch.
 """
 
@@ -81,6 +82,12 @@ def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_
                               "bound_wechat": True}
     assert steps["company"]["auth_state"] == "pending"  # no invoice before the taxpayer's authorisation
     assert steps["authorisation"]["auth_state"] == "authorized"
+
+    # A wrong form: 422 with the error envelope naming each field (a Chinese sentence per field).
+    refused = steps["refused"]
+    assert (refused["status"], refused["code"]) == (422, "validation_failed")
+    assert set(refused["fields"]) == {"buyer.tax_id", "lines.0.amount"} and all(refused["fields"].values())
+    assert steps["idempotency_mismatch"] == {"status": 422, "code": "idempotency_mismatch"}
 
     issued = steps["issue"]
     assert re.fullmatch(r"\d{20}", issued["number"]), issued  # the platform's 20-digit 数电票 number

@@ -74,6 +74,25 @@ function newIdempotencyKey(): string {
   return `mp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 
+/** The ApiError a call must end with (a form shows error.fields next to the inputs). */
+async function refusal(pending: Promise<unknown>): Promise<ApiError> {
+  try {
+    await pending
+  } catch (error) {
+    if (error instanceof ApiError) return error
+    throw error
+  }
+  throw new Error("the API accepted what it should have refused")
+}
+
+/** A form the user got wrong: the answer names the field and the rule, in Chinese. */
+export async function refusedForm(user: User): Promise<void> {
+  const refused = await refusal(call("post", "/api/v1/invoices", {
+    body: { kind: "normal", buyer: { name: "武汉某某餐饮有限公司" }, lines: [{ name: "餐饮服务", amount: "-5" }] },
+  }))
+  user.show("refused", { status: refused.status, code: refused.code, fields: refused.fields })
+}
+
 /** 3. Issue to the title the buyer picks in WeChat (wx.chooseInvoiceTitle), with an Idempotency-Key. */
 export async function issueToChosenTitle(user: User): Promise<Invoice> {
   const title = await promisify<WechatMiniprogram.ChooseInvoiceTitleSuccessCallbackResult>((cb) =>
@@ -92,6 +111,10 @@ export async function issueToChosenTitle(user: User): Promise<Invoice> {
   // A retry after a lost answer (the same key and body) returns the same invoice, marked as a replay.
   const retried = await call("post", "/api/v1/invoices", request)
   if (retried.data.id !== issued.data.id) throw new Error("the retry issued a second invoice")
+  // The same key with another body is refused, never issued.
+  const changed = { ...request, body: { ...request.body, lines: [{ name: "餐饮服务", amount: "389.00" }] } }
+  const mismatch = await refusal(call("post", "/api/v1/invoices", changed))
+  user.show("idempotency_mismatch", { status: mismatch.status, code: mismatch.code })
   user.show("issue", {
     id: issued.data.id, number: issued.data.number, status: issued.data.status, total: issued.data.total,
     buyer_name: issued.data.buyer_name, replayed: retried.headers["idempotent-replayed"] ?? null,
@@ -187,6 +210,7 @@ export async function filing(user: User): Promise<void> {
 export async function journey(user: User): Promise<void> {
   await login(user)
   await createCompany(user)
+  await refusedForm(user)
   const invoice = await issueToChosenTitle(user)
   await listInvoices(user, invoice.number)
   await downloadPdf(user, invoice)
