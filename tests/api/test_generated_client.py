@@ -37,12 +37,24 @@ pytestmark = [
 ]
 
 
-def _run(argv: list[str], cwd: Path, timeout: float) -> str:
-    result = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False,
-                            env={**os.environ, "npm_config_update_notifier": "false", "npm_config_fund": "false",
-                                 "npm_config_audit": "false"})
-    assert result.returncode == 0, f"{' '.join(argv)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
-    return result.stdout
+_started: list[subprocess.Popen[str]] = []
+
+
+def _command(argv: list[str], cwd: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "npm_config_update_notifier": "false", "npm_config_fund": "false", "npm_config_audit": "false"}
+    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    _started.append(process)
+    return process
+
+
+def _finish(process: subprocess.Popen[str], timeout: float) -> str:
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    assert process.returncode == 0, f"{' '.join(map(str, process.args))} failed ({process.returncode}):\n{output}"
+    return output
 
 
 def _copy_example(to: Path) -> Path:
@@ -52,25 +64,31 @@ def _copy_example(to: Path) -> Path:
 
 
 def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_path: Path) -> None:
+    client = _copy_example(tmp_path / "miniprogram")
+    tools = client / "node_modules" / ".bin"
     env = server_env(tmp_path, MINIAPP_SUBSCRIBE_TEMPLATES=json.dumps(TEMPLATES))
     server = Server([], env=env, cwd=tmp_path, port=free_port())
     try:
+        # The server starts while npm installs; the two type-checks run side by side.
+        install = _command([str(NPM), "ci", "--no-audit", "--no-fund", "--prefer-offline"], client)
         server.wait_ready()
         with urllib.request.urlopen(server.url("/api/v1/openapi.json"), timeout=10) as response:
-            document = response.read()
-        (tmp_path / "openapi.json").write_bytes(document)
-
-        client = _copy_example(tmp_path / "miniprogram")
-        bin_dir = client / "node_modules" / ".bin"
-        _run([str(NPM), "ci", "--no-audit", "--no-fund", "--prefer-offline"], client, timeout=600)
-        _run([str(bin_dir / "openapi-typescript"), str(tmp_path / "openapi.json"), "-o", "src/generated/api.d.ts"],
-             client, timeout=120)
-        _run([str(bin_dir / "tsc"), "--noEmit", "-p", "tsconfig.json"], client, timeout=180)  # mini-program code
-        _run([str(bin_dir / "tsc"), "-p", "tsconfig.node.json"], client, timeout=180)  # + runner and wx shim
+            (tmp_path / "openapi.json").write_bytes(response.read())
+        _finish(install, timeout=600)
+        _finish(_command([str(tools / "openapi-typescript"), str(tmp_path / "openapi.json"), "-o",
+                          "src/generated/api.d.ts"], client), timeout=120)
+        checks = [_command([str(tools / "tsc"), "--noEmit", "-p", "tsconfig.json"], client),  # the mini-program code
+                  _command([str(tools / "tsc"), "-p", "tsconfig.node.json"], client)]  # + runner and wx shim, emitted
+        for check in checks:
+            _finish(check, timeout=300)
         result = subprocess.run([str(NODE), "build/node/run.js", server.url(""), str(server.log)], cwd=client,
                                 capture_output=True, text=True, timeout=120, check=False)
     finally:
         server.close()
+        for process in _started:  # a failed step leaves none of the others running
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
     steps: dict[str, dict[str, Any]] = {}
     for line in result.stdout.splitlines():
