@@ -2,7 +2,8 @@
 /api/v1/openapi.json type-checks and runs the mini-program's whole journey against a real server.
 
 examples/miniprogram/ is copied to a temporary folder; there ``npm ci`` installs the pinned tools,
-``openapi-typescript`` turns the served document into types, ``tsc --noEmit`` checks the
+``openapi-typescript`` turns the served document into types, Redocly's recommended lint rules
+(examples checked against their schemas) must find no error, ``tsc --noEmit`` checks the
 mini-program code against them and WeChat's typings (strict), ``tsc`` builds it with the node
 runner, and node runs the journey (wx.login → /auth/wechat → SMS sign-up → bind, company and
 taxpayer authorisation, a refused form, issue to a wx.chooseInvoiceTitle title with an Idempotency-Key
@@ -81,8 +82,10 @@ def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_
                   _command([str(tools / "tsc"), "-p", "tsconfig.node.json"], client)]  # + runner and wx shim, emitted
         for check in checks:
             _finish(check, timeout=300)
+        lint = _command([str(NODE), "build/node/lint.js", str(tmp_path / "openapi.json")], client)  # Redocly's rules
         result = subprocess.run([str(NODE), "build/node/run.js", server.url(""), str(server.log)], cwd=client,
                                 capture_output=True, text=True, timeout=120, check=False)
+        _finish(lint, timeout=120)
     finally:
         server.close()
         for process in _started:  # a failed step leaves none of the others running
