@@ -1,6 +1,8 @@
 """Where a chat message goes: the active dialog, then a command, then the fallback.
 
-Menu clicks are routed to the same commands as their keywords.
+What each command is (handler or dialog) and needs (login, read/write, permission) comes from
+the feature routers that ``bot/app.py`` includes; menu clicks are routed to the same commands
+as their keywords.
 """
 
 from __future__ import annotations
@@ -9,22 +11,11 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from bot import app
 from bot.context import BotContext
 from bot.dialogs.engine import DialogEngine, Escape
-from bot.dialogs.registry import DIALOGS
-from bot.handlers import account as _account  # noqa: F401  (registers handlers)
-from bot.handlers import backup as _backup  # noqa: F401
-from bot.handlers import filings as _filings  # noqa: F401
-from bot.handlers import inputs as _inputs  # noqa: F401
-from bot.handlers import invoices as _invoices  # noqa: F401
-from bot.handlers import lists as _lists  # noqa: F401
-from bot.handlers import materials as _materials  # noqa: F401
-from bot.handlers import members as _members  # noqa: F401
-from bot.handlers import scan as _scan  # noqa: F401
-from bot.handlers import support as _support  # noqa: F401
-from bot.handlers.events import EVENT_HANDLERS
-from bot.handlers.registry import HANDLERS, MEDIA_HANDLERS
 from bot.nlu.intents import understand
+from bot.routing import CommandRoute, Reply, Routes, StartDialog
 from bot.vocabulary import vocabulary
 from core.container import Core
 from core.domain.errors import DomainError
@@ -36,10 +27,11 @@ HISTORY_TTL_SECONDS = 3600
 
 
 class Router:
-    def __init__(self, core: Core, texts: Texts) -> None:
+    def __init__(self, core: Core, texts: Texts, routes: Routes | None = None) -> None:
         self.core = core
         self.texts = texts
-        self.engine = DialogEngine(DIALOGS)
+        self.routes = routes if routes is not None else app.routes()
+        self.engine = DialogEngine(self.routes.dialogs, inline=self.inline_answer)
 
     async def context(self, openid: str) -> BotContext:
         account_id = await self.core.accounts.account_for_openid("mp", openid)
@@ -50,8 +42,9 @@ class Router:
         try:
             state = await self.engine.load(ctx)  # read once per message, handed to handle()
             active = state["dialog"] if state is not None else None
-            if active is not None and active not in vocabulary().while_maintenance:
-                await self.core.maintenance.check_write()
+            if active is not None:
+                route = self.routes.commands[active]
+                await self.core.maintenance.check(route.needs.access, route.feature)
             reply = await self.engine.handle(ctx, text, state)
             if isinstance(reply, Escape):
                 # A command typed inside a dialog: the dialog is closed, the command runs.
@@ -86,18 +79,49 @@ class Router:
 
     async def run_command(self, ctx: BotContext, command: str, args: str = "",
                           seed: Mapping[str, Any] | None = None) -> str:
-        if command not in vocabulary().while_maintenance:
-            # In a declared maintenance window: reads work, logins and writes wait (with the end time).
-            await self.core.maintenance.check_write()
-        if command in DIALOGS:
+        route = self.routes.commands.get(command)
+        if route is None:
+            log.error("command %s has keywords but no route", command)
+            return ctx.say("bot.fallback")
+        # The core's one rule: in a maintenance window writes wait (with the end time), reads go on.
+        await self.core.maintenance.check(route.needs.access, route.feature)
+        if route.dialog is not None:
             # A new command replaces whatever dialog was open.
             await self.engine.clear(ctx)
+        refused = await self._refused(ctx, route)
+        if refused is not None:
+            return refused
+        if route.dialog is not None:
             return await self.engine.start(command, ctx, seed or ({"_args": args} if args else None))
-        handler = HANDLERS.get(command)
-        if handler is None:
-            log.error("command %s has keywords but no handler", command)
-            return ctx.say("bot.fallback")
-        return await handler(ctx, args)
+        assert route.handler is not None
+        return await self._reply(ctx, await route.handler(ctx, args))
+
+    async def _refused(self, ctx: BotContext, route: CommandRoute) -> str | None:
+        """The declared needs a user does not meet: the reply saying so, else None."""
+        if route.needs.login and ctx.account_id is None:
+            return ctx.say("bot.need_login")
+        if route.needs.permission is not None:
+            try:
+                await self.core.companies.require(ctx.actor, route.needs.permission)
+            except DomainError as exc:
+                return ctx.error(exc)
+        return None
+
+    async def _reply(self, ctx: BotContext, reply: Reply) -> str:
+        if isinstance(reply, StartDialog):
+            return await self.engine.start(reply.name, ctx, reply.seed)
+        return reply
+
+    async def inline_answer(self, ctx: BotContext, command: str, args: str) -> str | None:
+        """A look-up answered inside a dialog (编码 饮料): a read handler whose needs are met."""
+        route = self.routes.commands.get(command)
+        if route is None or route.handler is None or route.needs.access != "read":
+            return None
+        refused = await self._refused(ctx, route)
+        if refused is not None:
+            return refused
+        reply = await route.handler(ctx, args)
+        return reply if isinstance(reply, str) else None
 
     async def fallback(self, ctx: BotContext, text: str) -> str:
         """Neither a dialog nor a command: answer from the help centre, honestly."""
@@ -114,21 +138,26 @@ class Router:
                 if command is None:
                     return ctx.say("bot.fallback")
                 return await self.run_command(ctx, command)
-            handler = EVENT_HANDLERS.get(event)
-            return await handler(ctx, message) if handler else None
+            route = self.routes.events.get(event)
+            if route is None:
+                return None
+            await self.core.maintenance.check(route.access, route.feature)
+            return await route.handler(ctx, message)
         except DomainError as exc:
             return ctx.error(exc)
 
     async def on_media(self, openid: str, msg_type: str, media_id: str) -> str:
         """An image (or other media) message: its handler, whatever dialog is open (the dialog
         stays as it was); a type nobody handles gets the unsupported-message reply."""
-        handler = MEDIA_HANDLERS.get(msg_type)
-        if handler is None or not media_id:
+        route = self.routes.media.get(msg_type)
+        if route is None or not media_id:
             return await self.on_other(openid)
         ctx = await self.context(openid)
         try:
-            await self.core.maintenance.check_write()
-            return await handler(ctx, media_id)
+            await self.core.maintenance.check(route.needs.access, route.feature)
+            if route.needs.login and ctx.account_id is None:
+                return ctx.say("bot.need_login")
+            return await self._reply(ctx, await route.handler(ctx, media_id))
         except DomainError as exc:
             return ctx.error(exc)
 

@@ -20,7 +20,7 @@ class Vocabulary:
     menu_keys: dict[str, str]  # menu CLICK key -> command id
     canonical: dict[str, str]  # command id -> first keyword
     words: dict[str, frozenset[str]]  # "cancel" -> {取消, ...}
-    while_maintenance: frozenset[str]  # commands that still work in a maintenance window
+    help_groups: dict[str, tuple[str, ...]]  # 帮助's group -> its command ids, in file order
 
     def command_for(self, text: str) -> tuple[str | None, str]:
         """The command a message starts with, and the rest of the message."""
@@ -42,11 +42,14 @@ def vocabulary() -> Vocabulary:
     keywords: dict[str, str] = {}
     menu_keys: dict[str, str] = {}
     canonical: dict[str, str] = {}
+    groups: dict[str, list[str]] = {}
     for command, spec in data["commands"].items():
         canonical[command] = str(spec["keywords"][0])
         for word in spec["keywords"]:
             keywords[str(word).lower()] = command
+        groups.setdefault(str(spec["help"]), []).append(command)
         if spec.get("menu"):
             menu_keys[spec["menu"]] = command
     words = {kind: frozenset(str(w).lower() for w in ws) for kind, ws in data["words"].items()}
-    return Vocabulary(keywords, menu_keys, canonical, words, frozenset(data.get("while_maintenance", [])))
+    help_groups = {group: tuple(ids) for group, ids in groups.items()}
+    return Vocabulary(keywords, menu_keys, canonical, words, help_groups)

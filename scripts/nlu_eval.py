@@ -24,8 +24,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.app import routes  # noqa: E402
 from bot.dialogs.engine import DialogEngine  # noqa: E402
-from bot.dialogs.registry import DIALOGS  # noqa: E402
 from bot.nlu.choice import match, options_from  # noqa: E402
 from bot.nlu.intents import understand  # noqa: E402
 
@@ -61,7 +61,7 @@ def _flat_slots(slots: dict[str, Any]) -> dict[str, str]:
 
 
 def _step_options(dialog: str, step_name: str, data: dict[str, Any]) -> tuple[Any, Any]:
-    step = DIALOGS[dialog].step(step_name)
+    step = routes().dialogs[dialog].step(step_name)
     if step.options is None:
         return step, ()
     if isinstance(step.options, str):
@@ -76,7 +76,7 @@ def outcome_in_step(dialog: str, step_name: str, text: str, data: dict[str, Any]
     verdict, understood = DialogEngine.classify(step, text, options)
     slots = _flat_slots(understood.slots) if understood is not None else {}
     if step_name == "items" and verdict == "data":
-        from bot.dialogs.invoice import item_line
+        from bot.features.invoices.issue import item_line
 
         line = item_line(text)
         slots = _flat_slots({"lines": [line]}) if line else {}

@@ -34,7 +34,6 @@ from datetime import date
 from typing import Any
 
 from bot.context import BotContext
-from bot.handlers.registry import HANDLERS
 from bot.nlu.choice import Option, choice_set, match
 from bot.nlu.intents import Understanding, understand
 from bot.nlu.text import normalize
@@ -263,9 +262,15 @@ class Dialog:
         return self.steps[index] if index < len(self.steps) else None
 
 
+#: Answers a look-up command in place (the router's, with the command's needs): (context,
+#: command, args) → the reply, or None when that command cannot be answered in place.
+InlineAnswer = Callable[[BotContext, str, str], Awaitable[str | None]]
+
+
 class DialogEngine:
-    def __init__(self, dialogs: Mapping[str, Dialog]) -> None:
+    def __init__(self, dialogs: Mapping[str, Dialog], inline: InlineAnswer | None = None) -> None:
         self.dialogs = dict(dialogs)
+        self.inline = inline
 
     @staticmethod
     def _key(openid: str) -> str:
@@ -385,10 +390,11 @@ class DialogEngine:
         if verdict == "help":
             explanation = ctx.say(step.help, **dctx.data) if step.help else ""
             return "\n".join(filter(None, [explanation, self._prompt(step, dctx), ctx.say("bot.dialog.controls")]))
-        if verdict == "inline" and understood is not None and understood.intent in HANDLERS:
+        if verdict == "inline" and understood is not None and understood.intent is not None and self.inline:
             # A look-up the step itself suggests (编码 饮料 while adding items): answer, stay.
-            answer = await HANDLERS[understood.intent](ctx, understood.args)
-            return answer + "\n" + ctx.say("bot.nlu.still_in", title=self.title(ctx, dialog.name))
+            answer = await self.inline(ctx, understood.intent, understood.args)
+            if answer is not None:
+                return answer + "\n" + ctx.say("bot.nlu.still_in", title=self.title(ctx, dialog.name))
         if verdict == "escape" and understood is not None and understood.intent is not None:
             await self.clear(ctx)
             quiet = understood.intent == dialog.name or not dialog.announce_exit

@@ -45,6 +45,7 @@ from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.attachments import MAX_ATTACHMENT_BYTES, check_attachment, safe_filename
 from core.domain.errors import DomainError, NotFound, PermissionDenied, ValidationFailed
+from core.domain.maintenance import Access, refused_in_maintenance
 from core.help.search import load_categories
 from core.ports import Clock
 from core.services.audit import AuditLog
@@ -722,6 +723,12 @@ class MaintenanceGuard:
             if window.starts_at <= now < window.ends_at:
                 return window
         return None
+
+    async def check(self, access: Access, activity: str) -> None:
+        """The one maintenance rule (``core/domain/maintenance.py``): a write of a non-exempt
+        activity is refused while a window is open; reads never are (and cost no look-up)."""
+        if refused_in_maintenance(access, activity):
+            await self.check_write()
 
     async def check_write(self) -> None:
         window = await self.active()

@@ -24,8 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.dialogs.registry import DIALOGS
-from bot.handlers.registry import HANDLERS
+from bot.app import routes
 from bot.router import Router
 from bot.vocabulary import vocabulary
 from templates import TEMPLATE_DIR, texts
@@ -121,7 +120,7 @@ def _is_dialog_word(text: str) -> bool:
 
 def _routes(text: str) -> bool:
     command, _ = vocabulary().command_for(text)
-    return command is not None and (command in HANDLERS or command in DIALOGS)
+    return command is not None and (command in routes().commands)
 
 
 def commands_cited() -> list[str]:
@@ -143,7 +142,7 @@ def test_the_lists_are_not_stale() -> None:
 
 
 def test_every_command_keyword_has_a_handler_or_dialog() -> None:
-    missing = sorted({c for c in vocabulary().keywords.values() if c not in HANDLERS and c not in DIALOGS})
+    missing = sorted({c for c in vocabulary().keywords.values() if c not in routes().commands})
     assert not missing, f"commands with keywords but nothing behind them: {missing}"
 
 
@@ -151,7 +150,7 @@ def test_menu_keys_route_to_commands() -> None:
     menu = yaml.safe_load((TEMPLATE_DIR / "menu.yaml").read_text(encoding="utf-8"))
     keys = [b["key"] for top in menu["button"] for b in top.get("sub_button", [top]) if b.get("type") == "click"]
     assert keys
-    unrouted = [k for k in keys if vocabulary().menu_keys.get(k) not in {*HANDLERS, *DIALOGS}]
+    unrouted = [k for k in keys if vocabulary().menu_keys.get(k) not in routes().commands]
     assert not unrouted, unrouted
 
 

@@ -126,7 +126,7 @@ async def test_backup_in_chat_replies_with_a_link(router, chat_company, core, we
 
 
 async def test_a_slow_backup_is_pushed_when_ready(router, chat_company, core, wechat_api, monkeypatch):  # noqa: F811
-    from bot.handlers import backup
+    from bot.features.company import backup
 
     monkeypatch.setattr(backup, "WAIT_SECONDS", 0)
     await verify_dialog(router, OPENID, [("数据备份", ("正在打包", "完成后"))])

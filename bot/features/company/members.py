@@ -1,0 +1,218 @@
+"""Dialog module.
+
+切换企业 (pick the current company), 成员 (list; owners and admins pick a member to change
+the role, remove them or set their 开票人) and 转让企业 (pick a member, 确认, SMS code).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from bot.dialogs.engine import Abort, Dialog, DialogContext, Finish, Goto, Leave, Next, Outcome, Retry, Step
+from core.domain.errors import PermissionDenied
+from core.domain.roles import Role
+from core.services.members import LastOwner, OwnerRequired
+
+ROLE_CHOICES = ("admin", "issuer", "accountant", "viewer")
+ROLE_LABELS = ("管理员", "开票员", "会计", "只读")
+ACTIONS = ("role", "remove", "issuer")
+ACTION_LABELS = ("修改角色", "移出企业", "设置开票人")
+MANAGERS = (Role.OWNER, Role.ADMIN)
+
+
+def choose(text: str, labels: Sequence[str]) -> int | None:
+    """The 0-based index a reply picks: its number (half- or full-width), or a label it names
+    unambiguously (the whole label, or a part of it)."""
+    value = unicodedata.normalize("NFKC", text).strip().rstrip(".。")
+    if value.isdecimal():
+        index = int(value) - 1
+        return index if 0 <= index < len(labels) else None
+    if not value:
+        return None
+    exact = [i for i, label in enumerate(labels) if label == value]
+    if len(exact) == 1:
+        return exact[0]
+    partial = [i for i, label in enumerate(labels) if value in label or label in value]
+    return partial[0] if len(partial) == 1 else None
+
+
+# -- 切换企业 ------------------------------------------------------------------------------------
+
+
+async def _switch_start(ctx: DialogContext) -> Outcome | None:
+    view = await ctx.core.accounts.view(ctx.bot.account_id)
+    companies = [{"id": m.company_id, "name": m.company_name, "tax_id": m.tax_id, "role": str(m.role),
+                  "current": m.current} for m in view.memberships]
+    ctx.data["companies"] = companies
+    if not companies:
+        return Abort("bot.switch.none")
+    if len(companies) == 1:
+        return Abort("bot.switch.only_one", {"name": companies[0]["name"]})
+    wanted = str(ctx.data.pop("_args", "")).strip()
+    if wanted:
+        index = choose(wanted, [c["name"] for c in companies])
+        if index is not None:
+            return await _switch_to(companies[index]["id"], ctx)
+    return None
+
+
+async def _switch_to(company_id: int, ctx: DialogContext) -> Outcome:
+    company = await ctx.core.companies.switch(company_id, ctx.actor)
+    return Finish("bot.switch.done", {"company": company})
+
+
+async def _switch_pick(text: str, ctx: DialogContext) -> Outcome:
+    companies = ctx.data["companies"]
+    index = choose(text, [c["name"] for c in companies])
+    if index is None:
+        return Retry("bot.switch.not_found")
+    return await _switch_to(companies[index]["id"], ctx)
+
+
+SWITCH = Dialog(
+    name="switch_company",
+    start=_switch_start,
+    steps=(Step("pick", "bot.switch.ask", _switch_pick),),
+)
+
+
+# -- 成员 ----------------------------------------------------------------------------------------
+
+
+def _plain(members: Sequence[Any]) -> list[dict[str, Any]]:
+    return [{**asdict(m), "role": str(m.role)} for m in members]
+
+
+async def _members_start(ctx: DialogContext) -> Outcome | None:
+    members = _plain(await ctx.core.members.list(ctx.actor))
+    company = await ctx.core.companies.current(ctx.actor)
+    me = next(m for m in members if m["is_self"])
+    manage = Role(me["role"]) in MANAGERS
+    ctx.data.update(members=members, company=company.name, manage=manage)
+    ctx.data.pop("_args", None)
+    if not manage:
+        return Finish("bot.member.list")
+    return None
+
+
+async def _members_pick(text: str, ctx: DialogContext) -> Outcome:
+    members = ctx.data["members"]
+    index = choose(text, [m["display_name"] for m in members])
+    if index is None:
+        if unicodedata.normalize("NFKC", text).strip().isdecimal():
+            return Retry("bot.member.pick_invalid")
+        return Leave()  # not an answer to the list: a new question or command
+    chosen = members[index]
+    ctx.data.update(target=chosen["account_id"], name=chosen["display_name"], role=chosen["role"],
+                    issuer_name=chosen["issuer_name"])
+    return Next()
+
+
+async def _members_action(text: str, ctx: DialogContext) -> Outcome:
+    index = choose(text, ACTION_LABELS)
+    if index is None:
+        return Retry("field.choice_invalid")
+    return Goto(ACTIONS[index])
+
+
+async def _members_role(text: str, ctx: DialogContext) -> Outcome:
+    index = choose(text, ROLE_LABELS)
+    role = ROLE_CHOICES[index] if index is not None else text
+    try:
+        member = await ctx.core.members.change_role(ctx.actor, ctx.data["target"], role)
+    except (LastOwner, OwnerRequired, PermissionDenied) as exc:
+        return Finish(f"error.{exc.code}", exc.params)  # asking again cannot help
+    return Finish("bot.member.role_done", {"member": member})
+
+
+async def _members_remove(text: str, ctx: DialogContext) -> Outcome:
+    if ctx.word("no", text):
+        return Goto("pick")
+    if not ctx.word("yes", text):
+        return Retry("field.yes_no")
+    try:
+        member = await ctx.core.members.remove(ctx.actor, ctx.data["target"])
+    except (LastOwner, OwnerRequired, PermissionDenied) as exc:
+        return Finish(f"error.{exc.code}", exc.params)
+    return Finish("bot.member.removed_done", {"member": member})
+
+
+async def _members_issuer(text: str, ctx: DialogContext) -> Outcome:
+    name = "" if ctx.word("default_name", text) else text
+    member = await ctx.core.members.set_issuer_name(ctx.actor, name, ctx.data["target"])
+    return Finish("bot.member.issuer_set", {"member": member})
+
+
+MEMBERS = Dialog(
+    name="members",
+    start=_members_start,
+    steps=(
+        Step("pick", "bot.member.list", _members_pick),
+        Step("action", "bot.member.ask_action", _members_action),
+        Step("role", "bot.member.ask_role", _members_role),
+        Step("remove", "bot.member.confirm_remove", _members_remove),
+        Step("issuer", "bot.member.ask_issuer", _members_issuer),
+    ),
+)
+
+
+# -- 转让企业 ------------------------------------------------------------------------------------
+
+
+async def _transfer_start(ctx: DialogContext) -> Outcome | None:
+    members = _plain(await ctx.core.members.list(ctx.actor))
+    me = next(m for m in members if m["is_self"])
+    if me["role"] != Role.OWNER:
+        return Abort("error.owner_required")
+    company = await ctx.core.companies.current(ctx.actor)
+    others = [m for m in members if not m["is_self"]]
+    ctx.data.update(others=others, company=company.name)
+    ctx.data.pop("_args", None)
+    if not others:
+        return Abort("bot.transfer.no_others")
+    return None
+
+
+async def _transfer_pick(text: str, ctx: DialogContext) -> Outcome:
+    others = ctx.data["others"]
+    index = choose(text, [m["display_name"] for m in others])
+    if index is None:
+        return Retry("field.choice_invalid")
+    ctx.data.update(to_id=others[index]["account_id"], to_name=others[index]["display_name"])
+    return Next()
+
+
+async def _send_code(ctx: DialogContext) -> None:
+    started = await ctx.core.members.start_transfer(ctx.actor, ctx.data["to_id"])
+    ctx.data["masked_phone"] = started.masked_phone
+
+
+async def _transfer_confirm(text: str, ctx: DialogContext) -> Outcome:
+    if ctx.word("no", text):
+        return Finish("bot.dialog.cancelled")
+    if not ctx.word("yes", text):
+        return Retry("field.yes_no")
+    await _send_code(ctx)
+    return Next()
+
+
+async def _transfer_code(text: str, ctx: DialogContext) -> Outcome:
+    if ctx.word("resend", text):
+        await _send_code(ctx)
+        return Retry("bot.register.code_sent")
+    member = await ctx.core.members.confirm_transfer(ctx.actor, ctx.data["to_id"], text)
+    return Finish("bot.transfer.done", {"member": member})
+
+
+TRANSFER = Dialog(
+    name="transfer_company",
+    start=_transfer_start,
+    steps=(
+        Step("pick", "bot.transfer.ask_member", _transfer_pick),
+        Step("confirm", "bot.transfer.confirm", _transfer_confirm),
+        Step("code", "bot.transfer.ask_code", _transfer_code),
+    ),
+)

@@ -1,0 +1,60 @@
+"""Dialog module.
+
+帮助: what the bot can do, then the help-centre categories as a numbered menu;
+a number lists that category's questions, a second number shows the answer.
+Anything else leaves the menu and is handled as a normal message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.dialogs.engine import Dialog, DialogContext, Finish, Leave, Next, Outcome, Step
+from bot.vocabulary import vocabulary
+
+
+async def _start(ctx: DialogContext) -> Outcome | None:
+    ctx.data["logged_in"] = ctx.bot.account_id is not None
+    ctx.data["categories"] = ctx.core.help.categories()
+    return None
+
+
+def help_groups(ctx: DialogContext) -> Mapping[str, Any]:
+    """What the bot can do: every command's canonical keyword, by the group commands.yaml gives it."""
+    words = vocabulary()
+    groups = [{"label": ctx.bot.say(f"bot.help_group.{group}"), "keywords": [words.canonical[c] for c in ids]}
+              for group, ids in words.help_groups.items()]
+    return {"groups": groups}
+
+
+async def _category(text: str, ctx: DialogContext) -> Outcome:
+    categories = ctx.data["categories"]
+    if not (text.isdecimal() and 1 <= int(text) <= len(categories)):
+        return Leave()
+    category = categories[int(text) - 1]
+    entries = await ctx.core.help.entries_in(category)
+    ctx.data["category"] = category
+    ctx.data["questions"] = [{"id": e.id, "question": e.question} for e in entries[:15]]
+    return Next()
+
+
+async def _entry(text: str, ctx: DialogContext) -> Outcome:
+    questions = ctx.data["questions"]
+    if not (text.isdecimal() and 1 <= int(text) <= len(questions)):
+        return Leave()
+    entry = await ctx.core.help.get(questions[int(text) - 1]["id"])
+    if entry is None:
+        return Leave()
+    return Finish("bot.faq.answer", {"entry": entry, "alternatives": []})
+
+
+DIALOG = Dialog(
+    name="help",
+    start=_start,
+    announce_exit=False,
+    steps=(
+        Step("category", "bot.help", _category, prompt_params=help_groups),
+        Step("entry", "bot.faq.category", _entry),
+    ),
+)
