@@ -21,6 +21,7 @@ from aiohttp import web
 
 from core.container import Core
 from core.domain.errors import DomainError, NotFound, ValidationFailed
+from core.domain.maintenance import Access
 from core.invoicing.views import CHINA
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
@@ -126,6 +127,8 @@ async def submit(request: web.Request) -> web.Response:
         email=form["email"], phone=form["phone"], amount=form["amount"], item=form["item"],
         contact_name=form["contact_name"], openid=openid_from(request, core.settings.secret_key))
     try:
+        # The core's one maintenance rule: a buyer's 提交 is a write, it waits for the window's end.
+        await core.maintenance.check(Access.WRITE, "scan")
         token = await core.scan.buyer.submit(request.match_info["code"], submission, _ip(request))
     except ValidationFailed as exc:
         errors = {name.split(".")[-1]: texts.field(p.code, p.params) for name, p in exc.fields.items()}
@@ -188,6 +191,7 @@ async def message(request: web.Request) -> web.Response:
     if not csrf_ok(request, core.settings.secret_key, str(data.get("csrf", ""))):
         return html(texts.page("scan/refused.html", reason="csrf", message=""), 403)
     try:
+        await core.maintenance.check(Access.WRITE, "scan")
         await core.scan.buyer.message_shop(request.match_info["token"], str(data.get("message", ""))[:600],
                                            _ip(request))
     except ValidationFailed as exc:

@@ -28,8 +28,6 @@ from miniapp_api.spec import Route
 from templates import Texts
 
 log = logging.getLogger(__name__)
-#: Still writable during maintenance: staff ending it, support tickets and feedback.
-MAINTENANCE_EXEMPT = ("/staff/", "/tickets", "/feedback", "/help/articles")
 #: No header the API reads is longer (a bearer token is 43 characters).
 MAX_HEADER_BYTES = 8 * 1024
 
@@ -193,9 +191,9 @@ def make_handler(route: Route) -> Any:
         except _Malformed as exc:
             params = {"line": exc.line, "column": exc.column}
             return json_response(error_body(texts, "malformed_json", params), status=400)
-        if route.method not in ("GET", "HEAD") and not route.path.startswith(MAINTENANCE_EXEMPT):
-            # In a declared maintenance window logins and writes wait; reads go on.
-            await core.maintenance.check_write()
+        # The core's one maintenance rule: in a window writes wait (logins too), reads go on;
+        # the exempt activities (support, staff) are named in core/domain/maintenance.py.
+        await core.maintenance.check(route.access, route.maintenance_activity)
         if route.body is not None:
             problems = _problems(route.body, body)
             if problems:

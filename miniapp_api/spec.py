@@ -8,6 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
+from core.domain.maintenance import Access
 from miniapp_api.http import ApiRequest
 
 View = Callable[[ApiRequest], Awaitable[web.StreamResponse]]
@@ -26,6 +27,18 @@ class Route:
     responses: dict[int, dict[str, Any] | None] = field(default_factory=dict)
     query: dict[str, dict[str, Any]] = field(default_factory=dict)
     errors: tuple[int, ...] = ()
+    #: What the core's maintenance rule calls this route's activity (core/domain/maintenance.py:
+    #: its writes go on during a window when the core names it exempt); the tag unless said.
+    activity: str | None = None
+
+    @property
+    def access(self) -> Access:
+        """GET and HEAD read; every other method writes."""
+        return Access.READ if self.method in ("GET", "HEAD") else Access.WRITE
+
+    @property
+    def maintenance_activity(self) -> str:
+        return self.activity or self.tag
 
 
 

@@ -16,11 +16,12 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/help/articles/{article_id}", views.article, "One help-centre entry", "help", auth=False,
           responses={200: FAQ_ENTRY}, errors=(404,)),
     Route("PUT", "/help/articles/{article_id}", views.save, "Add or edit an entry (staff)", "help",
+          activity="staff",
           body=obj({"category": string(16), "question": string(200), "answer": string(2000),
                     "keywords": {"type": "array", "items": string(40)}, "synonyms": {"type": "array", "items": string(80)},
                     "next_action": {"type": ["string", "null"], "maxLength": 100}},
                    ("category", "question", "answer")),
           responses={200: FAQ_ENTRY}, errors=(403,)),
-    Route("DELETE", "/help/articles/{article_id}", views.retire, "Retire an entry (staff)", "help",
+    Route("DELETE", "/help/articles/{article_id}", views.retire, "Retire an entry (staff)", "help", activity="staff",
           responses={204: None}, errors=(403, 404)),
 )
