@@ -24,7 +24,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-VENV_BIN = ROOT / ".venv" / "bin"
+#: The checkout's own venv, else the one running this bench (a git worktree shares the main
+#: checkout's venv, whose editable install points at the main checkout).
+VENV_BIN = ROOT / ".venv" / "bin" if (ROOT / ".venv" / "bin").exists() else Path(sys.executable).parent
+# The servers and CLIs a bench starts run THIS checkout's code: PYTHONPATH comes before the
+# editable install's finder.
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
 PG_HOST = "127.0.0.1"
 PG_PORT = 5432
 PG_USER = "postgres"

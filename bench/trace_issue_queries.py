@@ -3,7 +3,10 @@ in order, with the transaction boundaries and the statements run while the invoi
 counter row is locked. Also counts asyncpg pool acquire/release cycles (each release
 runs a reset round trip).
 
-    .venv/bin/python bench/trace_issue_queries.py [--idempotency]
+    .venv/bin/python bench/trace_issue_queries.py [--idempotency] [--profile N [--concurrency C]]
+
+``--profile N`` then issues N more invoices (C at a time) in-process under cProfile and
+prints where the CPU goes (cumulative and own time; ``--profile-out`` keeps the pstats file).
 
 Uses its own database ``fapiao_bench_trace`` (dropped and recreated) and Redis db 9.
 In-process (no HTTP): the API adds one Redis GET (session) per request on top.
@@ -24,6 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import benchlib
 
 DATABASE = "fapiao_bench_trace"
+#: Rows every issuer shares (held until COMMIT): the platform's number series, the audit chain head.
+LOCK_TABLES = ("platform_counter", "audit_chain_head", "invoice_counter")
 
 
 class Capture(logging.Handler):
@@ -38,7 +43,34 @@ class Capture(logging.Handler):
             self.events.append(" ".join(query.split())[:160])
 
 
-async def main(idempotency: bool) -> None:
+async def profile_issues(issue: object, count: int, concurrency: int, out: str | None) -> None:
+    import cProfile
+    import pstats
+    import time
+
+    issue_one = issue  # a coroutine function taking the invoice index
+    left = list(range(count))
+
+    async def worker() -> None:
+        while left:
+            await issue_one(left.pop())  # type: ignore[operator]
+
+    profiler = cProfile.Profile()
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    profiler.enable()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    profiler.disable()
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    print(f"\n== cProfile: {count} issue_new in-process, {concurrency} at a time: {wall:.2f} s wall, "
+          f"{cpu / count * 1000:.2f} ms CPU per issue (profiler overhead included) ==")
+    if out:
+        profiler.dump_stats(out)
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(45)
+    stats.sort_stats("tottime").print_stats(30)
+
+
+async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profile_out: str | None = None) -> None:
     import asyncpg.pool
     from tortoise.backends.base import client as base_client
 
@@ -90,7 +122,8 @@ async def main(idempotency: bool) -> None:
         now = datetime.now(UTC)
         company = await Company.create(name="武汉光谷软件有限公司", tax_id=benchlib.COMPANY_TAX_ID,
                                        taxpayer_kind="general", region="42", allowed_kinds=["normal", "special"],
-                                       issuer_name="王会计", approval_required=False, created_at=now)
+                                       issuer_name="王会计", approval_required=False, created_at=now,
+                                       auth_state="authorized")
         account = await Account.create(phone="13800138000", password_hash="x", display_name="压测会计",
                                        created_at=now, password_changed_at=now, current_company_id=company.id)
         await Membership.create(company_id=company.id, account_id=account.id, role="owner", created_at=now)
@@ -102,6 +135,11 @@ async def main(idempotency: bool) -> None:
         capture.on = True
         await runtime.core.invoices.issue_new(draft, actor, idempotency_key="second" if idempotency else None)
         capture.on = False
+        if profile:
+            async def issue_one(index: int) -> None:
+                await runtime.core.invoices.issue_new(draft, actor,
+                                                      idempotency_key=f"p{index}" if idempotency else None)
+            await profile_issues(issue_one, profile, concurrency, profile_out)
     finally:
         asyncpg.pool.Pool.release = original_release  # type: ignore[method-assign]
         ctx.__aenter__, ctx.__aexit__ = enter, leave  # type: ignore[method-assign]
@@ -117,20 +155,26 @@ async def main(idempotency: bool) -> None:
     for event in capture.events:
         is_sql = not event.startswith(("--", "BEGIN", "COMMIT", "ROLLBACK"))
         statements += is_sql or event in ("BEGIN", "COMMIT")
-        if "invoice_counter" in event and event.startswith("UPDATE"):
-            locked = True
-        marker = "L" if locked and (is_sql or event == "COMMIT") else " "
-        if locked and (is_sql or event == "COMMIT") and "invoice_counter" not in event:
+        if any(f'"{table}"' in event for table in LOCK_TABLES) and not locked:
+            locked = True  # this statement takes a row every issuer shares, held until COMMIT
             in_lock += 1
+        elif locked and (is_sql or event == "COMMIT"):
+            in_lock += 1
+        marker = "L" if locked and (is_sql or event == "COMMIT") else " "
         if event in ("COMMIT", "ROLLBACK"):
             locked = False
         print(f"{marker} {event}")
     print(f"\n{statements} round trips for SQL (incl. BEGIN/COMMIT) + {releases} pool resets = "
           f"{statements + releases} database round trips per issue;")
-    print(f"{in_lock} of them (incl. COMMIT with its WAL flush) run while the counter row is locked (marked L)")
+    print(f"{in_lock} of them (incl. COMMIT with its WAL flush) run while a shared row (number series or "
+          "audit chain head) is locked (marked L)")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--idempotency", action="store_true")
-    asyncio.run(main(parser.parse_args().idempotency))
+    parser.add_argument("--profile", type=int, default=0, metavar="N", help="then N issues under cProfile")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--profile-out", default=None, metavar="PATH", help="keep the pstats file")
+    cli = parser.parse_args()
+    asyncio.run(main(cli.idempotency, cli.profile, cli.concurrency, cli.profile_out))

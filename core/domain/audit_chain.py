@@ -103,6 +103,26 @@ def canonical_bytes(*, seq: int, prev_hash: str, at: datetime, actor_id: int | N
     return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+def canonical_parts(*, at: datetime, actor_id: int | None, company_id: int | None, channel: str, action: str,
+                    target: str, detail: Mapping[str, Any]) -> tuple[str, str, str]:
+    """The canonical text around the two link fields: ``a + prev_hash + b + str(seq) + c`` is
+    exactly :func:`canonical_bytes` decoded, so a database can hash an entry once it knows
+    the chain head (PostgreSQL appends in one statement, core/services/audit.py). The keys
+    are sorted: the body's keys before ``prev`` (action … detail) come first, then ``prev``,
+    ``seq``, and ``target`` and ``v`` after them."""
+    dump = lambda value: json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
+    before = dump({
+        "at": canonical_time(at),
+        "actor": None if actor_id is None else int(actor_id),
+        "company": None if company_id is None else int(company_id),
+        "channel": channel,
+        "action": action,
+        "detail": detail,
+    })
+    after = dump({"target": target, "v": CHAIN_VERSION})
+    return before[:-1] + ',"prev":"', '","seq":', "," + after[1:]
+
+
 def entry_hash(*, seq: int, prev_hash: str, at: datetime, actor_id: int | None, company_id: int | None,
                channel: str, action: str, target: str, detail: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(

@@ -13,12 +13,19 @@ the last lock a transaction takes:
   appends at once, so it must be the transaction's last write.
 - ``record(...)`` without a connection appends in a transaction of its own.
 
+On PostgreSQL the append is ONE statement (:meth:`AuditLog._append_postgres`): it locks the
+head, hashes the entries in SQL (``sha256`` over the canonical text, whose parts around the
+link fields Python prepares with :func:`core.domain.audit_chain.canonical_parts`), inserts
+them and moves the head. So a transaction holds the head for that statement and its COMMIT
+only. SQLite (one connection, transactions one at a time) appends with the head read first.
+
 The chain itself (canonical bytes, hashes, verification) is pure: core/domain/audit_chain.py.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -36,6 +43,7 @@ from core.domain.audit_chain import (
     ChainRow,
     ChainVerifier,
     VerifyResult,
+    canonical_parts,
     entry_hash,
     normalise_detail,
 )
@@ -150,6 +158,15 @@ class AuditLog:
         return int(rows[0]["seq"]), str(rows[0]["last_hash"])
 
     async def _append(self, conn: BaseDBAsyncClient, entries: Sequence[_Pending]) -> None:
+        if conn.capabilities.dialect == "postgres":
+            if await self._append_postgres(conn, entries):
+                return
+            # No head row yet (a fresh database): create it, then append as usual.
+            await conn.execute_query(
+                f'INSERT INTO "audit_chain_head" ("id", "seq", "last_hash") VALUES ({HEAD_ID}, 0, $1) '
+                'ON CONFLICT ("id") DO NOTHING', [GENESIS_HASH])
+            if await self._append_postgres(conn, entries):
+                return
         end_seq, prev = await self._take_head(conn, len(entries))
         seq = end_seq - len(entries) + 1
         last_id = None
@@ -164,6 +181,48 @@ class AuditLog:
             )
             prev, seq, last_id = digest, seq + 1, row.id
         await AuditChainHead.filter(id=HEAD_ID).using_db(conn).update(last_hash=prev, last_entry_id=last_id)
+
+    @staticmethod
+    async def _append_postgres(conn: BaseDBAsyncClient, entries: Sequence[_Pending]) -> bool:
+        """Lock the head, hash, insert and move the head in one statement; False without a head row.
+
+        ``h`` locks the head row (``FOR UPDATE``: a concurrent appender waits here and then
+        reads the head as the other one committed it); ``e1 … eN`` chain the entries, each
+        hashing ``a || prev || b || seq || c`` (:func:`canonical_parts`) exactly as
+        :func:`entry_hash` does; the INSERT writes them, and the UPDATE moves the head to the
+        last one. The hashes are those Python would compute: ``audit verify`` checks them."""
+        params: list[Any] = []
+
+        def param(value: Any) -> str:
+            params.append(value)
+            return f"${len(params)}"
+
+        ctes = [f'"h" AS (SELECT "seq", "last_hash" AS "hash" FROM "audit_chain_head" WHERE "id" = {HEAD_ID} '
+                'FOR UPDATE)']
+        rows = []
+        prev_cte = "h"
+        for index, entry in enumerate(entries, start=1):
+            a, b, c = canonical_parts(at=entry.at, actor_id=entry.actor_id, company_id=entry.company_id,
+                                      channel=entry.channel, action=entry.action, target=entry.target,
+                                      detail=entry.detail)
+            ctes.append(
+                f'"e{index}" AS (SELECT p."seq" + 1 AS "seq", p."hash" AS "prev", encode(sha256(convert_to('
+                f'{param(a)}::text || p."hash" || {param(b)}::text || (p."seq" + 1)::text || {param(c)}::text, '
+                f"'UTF8')), 'hex') AS \"hash\" FROM \"{prev_cte}\" AS p)")
+            rows.append(
+                f'SELECT {param(entry.at)}::timestamptz, {param(entry.actor_id)}::int, {param(entry.company_id)}::int, '
+                f'{param(entry.channel)}::text, {param(entry.action)}::text, {param(entry.target)}::text, '
+                f'{param(json.dumps(entry.detail, ensure_ascii=False))}::jsonb, '
+                f'"e{index}"."seq", "e{index}"."prev", "e{index}"."hash" FROM "e{index}"')
+            prev_cte = f"e{index}"
+        ctes.append(
+            '"ins" AS (INSERT INTO "audit_entry" ("at", "actor_id", "company_id", "channel", "action", "target", '
+            '"detail", "seq", "prev_hash", "hash") ' + " UNION ALL ".join(rows) + ' RETURNING "id")')
+        sql = (f'WITH {", ".join(ctes)} UPDATE "audit_chain_head" SET "seq" = "last"."seq", '
+               f'"last_hash" = "last"."hash", "last_entry_id" = (SELECT max("id") FROM "ins") '
+               f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"')
+        count, _ = await conn.execute_query(sql, params)
+        return bool(count)
 
     # -- verifying --------------------------------------------------------------------------
 

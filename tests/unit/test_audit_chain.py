@@ -13,7 +13,14 @@ from tortoise import Tortoise
 
 from core.adapters.models import AuditChainHead, AuditEntry
 from core.domain.actor import Actor
-from core.domain.audit_chain import GENESIS_HASH, ChainRow, canonical_bytes, row_hash, verify_chain
+from core.domain.audit_chain import (
+    GENESIS_HASH,
+    ChainRow,
+    canonical_bytes,
+    canonical_parts,
+    row_hash,
+    verify_chain,
+)
 from core.domain.errors import InvalidCredentials
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
@@ -64,6 +71,41 @@ def test_canonical_bytes_do_not_depend_on_key_order_time_zone_or_storage():
                           action="x", target="t", detail={"a": "值", "b": 1})
     assert one == two
     assert "值".encode() in one and b"2026-11-27T01:02:03.004000+00:00" in one
+
+
+@pytest.mark.parametrize("detail, target", [
+    ({}, ""),
+    ({"prev": "x", "seq": 3, "名称": "测试", "nested": {"z": [1, None, "\u0000\"q"]}}, 'invoice:"prev":"'),
+])
+def test_canonical_parts_put_the_link_fields_where_canonical_bytes_has_them(detail, target):
+    """PostgreSQL hashes ``a || prev || b || seq || c`` in SQL: it must be the canonical text."""
+    at = datetime(2026, 12, 6, 1, 2, 3, 4000, tzinfo=UTC)
+    fields = dict(at=at, actor_id=7, company_id=None, channel="api", action="invoice.issued", target=target,
+                  detail=detail)
+    a, b, c = canonical_parts(**fields)
+    for seq, prev in ((1, GENESIS_HASH), (123456789, "ab" * 32)):
+        assert (a + prev + b + str(seq) + c).encode() == canonical_bytes(seq=seq, prev_hash=prev, **fields)
+
+
+async def test_a_multi_entry_transaction_is_chained_like_python_hashes_it(core):
+    """Two entries appended by one transaction (one statement on PostgreSQL) verify, and
+    their hashes are exactly Python's."""
+    async with core.audit.transaction() as conn:
+        for n in range(3):
+            await core.audit.record(Actor(channel="api", account_id=n + 1), f"test.multi{n}", target="t",
+                                    company_id=1, detail={"n": n, "名称": "测试"}, connection=conn)
+    rows = await AuditEntry.all().order_by("id")
+    assert [r.seq for r in rows] == [1, 2, 3]
+    prev = GENESIS_HASH
+    for r in rows:
+        row = ChainRow(id=r.id, at=r.at, actor_id=r.actor_id, company_id=r.company_id, channel=r.channel,
+                       action=r.action, target=r.target, detail=dict(r.detail), seq=r.seq, prev_hash=r.prev_hash,
+                       hash=r.hash)
+        assert r.prev_hash == prev and r.hash == row_hash(row)
+        prev = r.hash
+    head = await AuditChainHead.get(id=1)
+    assert (head.seq, head.last_hash, head.last_entry_id) == (3, prev, rows[-1].id)
+    assert (await core.audit.verify()).ok
 
 
 def test_pure_verifier_reports_the_first_broken_link():
