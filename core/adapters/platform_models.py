@@ -96,6 +96,21 @@ class PlatformCredit(Model):
         table = "platform_credit"
 
 
+class PlatformCreditUsed(Model):
+    """授信额度 used by a taxpayer in a month: the 价税合计 of its blue invoices, red ones giving
+    it back. Issuing adds to it with one conditional upsert (refused past the 额度), so the
+    month's invoices are never summed."""
+
+    id = fields.IntField(primary_key=True)
+    tax_id = fields.CharField(max_length=20)
+    month = fields.CharField(max_length=7)
+    used = fields.DecimalField(max_digits=16, decimal_places=2)
+
+    class Meta:
+        table = "platform_credit_used"
+        unique_together = (("tax_id", "month"),)
+
+
 class PlatformStatistics(Model):
     """A buyer's 统计确认 for a period: open, applied (申请统计), signed (确认签名)."""
 

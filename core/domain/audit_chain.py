@@ -110,7 +110,10 @@ def canonical_parts(*, at: datetime, actor_id: int | None, company_id: int | Non
     the chain head (PostgreSQL appends in one statement, core/services/audit.py). The keys
     are sorted: the body's keys before ``prev`` (action … detail) come first, then ``prev``,
     ``seq``, and ``target`` and ``v`` after them."""
-    dump = lambda value: json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
+
+    def dump(value: dict[str, Any]) -> str:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
     before = dump({
         "at": canonical_time(at),
         "actor": None if actor_id is None else int(actor_id),

@@ -1,28 +1,86 @@
-"""Issuing on the sandbox platform: numbers, 授信额度, the national QR payload, red invoices."""
+"""Issuing on the sandbox platform: numbers, 授信额度, the national QR payload, red invoices.
+
+A blue invoice on PostgreSQL is issued by ONE statement (its own transaction): take the
+额度 (a conditional upsert of the month's ``platform_credit_used`` row, refused past the
+额度), take the next number of the series (``platform_counter``, gapless: it rolls back with
+the statement), and insert the invoice with its 校验 and QR payload computed from the
+number in SQL exactly as :func:`_check_code` and :func:`build_qr` compute them. The rows
+every issuer shares are therefore held for that one statement and its commit. SQLite (one
+connection) and red invoices (which check a 确认单 too) take the same steps one by one in a
+transaction. Idempotency by request id: a second attempt of an issued request fails on the
+``(seller_tax_id, request_id)`` unique key (or, near the 额度, is refused), rolls back (so
+the number stays unused), and answers the invoice the first attempt produced.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import json
+from datetime import date
 from decimal import Decimal
 from typing import cast
 
+from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core.adapters.platform_models import PlatformCredit, PlatformInvoice, PlatformRedConfirmation
+from core.adapters.platform_models import PlatformCredit, PlatformCreditUsed, PlatformInvoice, PlatformRedConfirmation
 from core.domain.invoice_number import format_number
 from core.domain.qr_payload import KIND_DIGITAL_ORDINARY, KIND_DIGITAL_SPECIAL, build_qr
 from core.invoice_platform import Credit, IssuedInvoice, IssueRequest, PlatformInvoiceStatus, PlatformRejected
 from core.invoice_platform_sandbox import records
 from core.invoice_platform_sandbox.base import ZERO, SandboxBase, log
 
+_PLACEHOLDER_NUMBER = "0" * 20
+
+
+def _check_code(number: str, total: Decimal, on: date, seller_tax_id: str) -> str:
+    """The payload's 校验: 4 hex digits of a hash over number, 价税合计, date and seller."""
+    return hashlib.sha256(f"{number}{_check_suffix(total, on, seller_tax_id)}".encode()).hexdigest()[:4].upper()
+
+
+def _check_suffix(total: Decimal, on: date, seller_tax_id: str) -> str:
+    return f",{total},{on:%Y%m%d},{seller_tax_id}"
+
+
+def _qr_parts(kind: str, total: Decimal, on: date) -> tuple[str, str]:
+    """``build_qr`` around the number and the 4-character 校验: payload = a + number + b + check."""
+    payload = build_qr(kind, _PLACEHOLDER_NUMBER, total, on, tail="0000")
+    before, after = payload.split(_PLACEHOLDER_NUMBER)
+    return before, after[:-4]
+
+
+_ISSUE_BLUE_SQL = """
+WITH "lim" AS (
+    SELECT coalesce((SELECT "monthly_total" FROM "platform_credit" WHERE "tax_id" = $1), $2::numeric) AS "total"
+), "credit" AS (
+    INSERT INTO "platform_credit_used" AS u ("tax_id", "month", "used")
+    SELECT $1::text, $3::text, $4::numeric FROM "lim" WHERE $4::numeric <= "lim"."total"
+    ON CONFLICT ("tax_id", "month") DO UPDATE SET "used" = u."used" + EXCLUDED."used"
+    WHERE u."used" + EXCLUDED."used" <= (SELECT "total" FROM "lim")
+    RETURNING 1
+), "seq" AS (
+    INSERT INTO "platform_counter" AS c ("series", "last_value") SELECT $5::text, 1 FROM "credit"
+    ON CONFLICT ("series") DO UPDATE SET "last_value" = c."last_value" + 1
+    RETURNING $6::text || lpad(c."last_value"::text, 15, '0') AS "number"
+), "chk" AS (
+    SELECT "number", upper(left(encode(sha256(convert_to("number" || $7::text, 'UTF8')), 'hex'), 4)) AS "check"
+    FROM "seq"
+)
+INSERT INTO "platform_invoice" ("number", "request_id", "seller_tax_id", "seller_name", "buyer_tax_id",
+    "buyer_name", "kind", "issued_at", "month", "total_amount", "total_tax", "total", "qr_payload", "check_code",
+    "is_red", "status", "lines", "use_reason")
+SELECT "number", $8::text, $1::text, $9::text, $10::text, $11::text, $12::text, $13::timestamptz, $3::text,
+    $14::numeric, $15::numeric, $4::numeric, $16::text || "number" || $17::text || "check", "check", false,
+    'normal', $18::jsonb, ''
+FROM "chk"
+RETURNING "number", "qr_payload", "check_code"
+"""
+
 
 class SandboxIssuing(SandboxBase):
     async def issue(self, request: IssueRequest) -> IssuedInvoice:
-        existing = await self.find_issued(request.seller_tax_id, request.request_id)
-        if existing is not None:
-            return existing
         if not request.request_id or len(request.request_id) > 64:
             raise PlatformRejected("request_id_format")
         if request.kind == "special" and not request.buyer_tax_id:
@@ -33,14 +91,40 @@ class SandboxIssuing(SandboxBase):
         if not red and request.total <= 0:
             raise PlatformRejected("amount_positive")
         try:
+            if not red and Tortoise.get_connection("default").capabilities.dialect == "postgres":
+                return await self._issue_blue_postgres(request)
             async with in_transaction() as conn:
                 return await self._issue_in(request, conn)
-        except IntegrityError:
-            # The same request committed concurrently: answer with what it produced.
+        except (IntegrityError, PlatformRejected):
+            # An earlier attempt of the same request issued it (a concurrent one committed
+            # first, or a retry near the 额度 that attempt used): answer with what it produced.
             again = await self.find_issued(request.seller_tax_id, request.request_id)
             if again is None:
                 raise
             return again
+
+    async def _issue_blue_postgres(self, request: IssueRequest) -> IssuedInvoice:
+        now = self.clock.now()
+        on = records.china_date(now)
+        month = f"{on.year:04d}-{on.month:02d}"
+        kind = KIND_DIGITAL_SPECIAL if request.kind == "special" else KIND_DIGITAL_ORDINARY
+        qr_before, qr_after = _qr_parts(kind, request.total, on)
+        prefix = format_number(on.year, self.rules.province, self.rules.channel_digit, 1)[:-15]
+        lines = json.dumps([records.line_to_json(line) for line in request.lines], ensure_ascii=False)
+        _, rows = await Tortoise.get_connection("default").execute_query(_ISSUE_BLUE_SQL, [
+            request.seller_tax_id, self.rules.default_credit, month, request.total, prefix, prefix,
+            _check_suffix(request.total, on, request.seller_tax_id), request.request_id, request.seller_name,
+            request.buyer_tax_id, request.buyer_name, request.kind, now, request.total_amount, request.total_tax,
+            qr_before, qr_after, lines,
+        ])
+        if not rows:
+            credit = await self._credit(request.seller_tax_id, month, None)
+            raise PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
+                                   month=month)
+        row = rows[0]
+        log.info("platform issued %s for %s (%s)", row["number"], request.seller_tax_id, request.request_id)
+        return IssuedInvoice(request_id=request.request_id, number=row["number"], issued_at=now,
+                             qr_payload=row["qr_payload"], check_code=row["check_code"])
 
     async def _issue_in(self, request: IssueRequest, conn: BaseDBAsyncClient) -> IssuedInvoice:
         now = self.clock.now()
@@ -58,9 +142,9 @@ class SandboxIssuing(SandboxBase):
                                        month=month)
         else:
             blue, confirmation = await self._red_basis(request, conn)
+        await self._use_credit(request.seller_tax_id, month, request.total, conn)
         number = format_number(on.year, self.rules.province, self.rules.channel_digit, sequence)
-        check = hashlib.sha256(f"{number},{request.total},{on:%Y%m%d},{request.seller_tax_id}".encode()) \
-            .hexdigest()[:4].upper()
+        check = _check_code(number, request.total, on, request.seller_tax_id)
         kind = KIND_DIGITAL_SPECIAL if request.kind == "special" else KIND_DIGITAL_ORDINARY
         payload = build_qr(kind, number, request.total, on, tail=check)
         row = await PlatformInvoice.create(
@@ -126,10 +210,18 @@ class SandboxIssuing(SandboxBase):
     async def _credit(self, tax_id: str, month: str, conn: BaseDBAsyncClient | None) -> Credit:
         own = await PlatformCredit.get_or_none(tax_id=tax_id, using_db=conn)
         total = own.monthly_total if own else self.rules.default_credit
-        query = PlatformInvoice.filter(seller_tax_id=tax_id, month=month)
-        totals = await (query.using_db(conn) if conn else query).values_list("total", flat=True)
-        used = sum((Decimal(str(t)) for t in totals), ZERO)
+        row = await PlatformCreditUsed.get_or_none(tax_id=tax_id, month=month, using_db=conn)
+        used = Decimal(str(row.used)) if row else ZERO
         return Credit(month=month, total=total, used=used, remaining=max(ZERO, total - used))
+
+    @staticmethod
+    async def _use_credit(tax_id: str, month: str, amount: Decimal, conn: BaseDBAsyncClient) -> None:
+        """Add a 价税合计 (negative for a red invoice) to the month's 额度 used."""
+        row = await PlatformCreditUsed.get_or_none(tax_id=tax_id, month=month, using_db=conn)
+        if row is None:
+            await PlatformCreditUsed.create(tax_id=tax_id, month=month, used=amount, using_db=conn)
+        else:
+            await PlatformCreditUsed.filter(id=row.id).using_db(conn).update(used=Decimal(str(row.used)) + amount)
 
     async def set_credit(self, tax_id: str, monthly_total: Decimal) -> None:
         """Sandbox only: this taxpayer's monthly 授信额度 (the real platform sets it)."""

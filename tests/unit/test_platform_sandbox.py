@@ -97,6 +97,40 @@ async def test_credit_refuses_over_the_remaining_amount(platform: SandboxInvoice
     assert parse_number(other.number).sequence == 2  # type: ignore[union-attr]
 
 
+async def test_check_code_and_payload_are_those_python_computes(platform: SandboxInvoicePlatform) -> None:
+    """On PostgreSQL the 校验 and the payload are computed in SQL from the new number."""
+    from core.domain.qr_payload import build_qr
+    from core.invoice_platform_sandbox.issuing import _check_code
+
+    for n, kind in enumerate(("ordinary", "special")):
+        issued = await platform.issue(request(f"k{n}", line("1234.50", "74.07"), kind=kind))
+        check = _check_code(issued.number, Decimal("1308.57"), date(2026, 11, 27), SELLER)
+        assert issued.check_code == check
+        assert issued.qr_payload == build_qr("31" if kind == "special" else "32", issued.number, Decimal("1308.57"),
+                                             date(2026, 11, 27), tail=check)
+        assert await platform.find_issued(SELLER, f"k{n}") == issued
+
+
+async def test_a_retry_at_the_end_of_the_credit_answers_the_issued_invoice(platform: SandboxInvoicePlatform) -> None:
+    await platform.set_credit(SELLER, Decimal("106.00"))
+    first = await platform.issue(request("r1"))
+    assert (await platform.credit(SELLER, "2026-11")).remaining == Decimal("0.00")
+    assert await platform.issue(request("r1")) == first  # not credit_exceeded: it was issued
+    assert (await platform.credit(SELLER, "2026-11")).used == Decimal("106.00")
+
+
+async def test_concurrent_issues_never_pass_the_credit(platform: SandboxInvoicePlatform) -> None:
+    await platform.set_credit(SELLER, Decimal("1060.00"))  # ten invoices of 106.00
+    results = await asyncio.gather(*(platform.issue(request(f"c{i}")) for i in range(25)), return_exceptions=True)
+    issued = [r for r in results if not isinstance(r, BaseException)]
+    refused = [r for r in results if isinstance(r, PlatformRejected)]
+    assert len(issued) == 10 and len(refused) == 15
+    assert all(r.provider_code == "credit_exceeded" for r in refused)
+    assert sorted(parse_number(i.number).sequence for i in issued) == list(range(1, 11))  # type: ignore[union-attr]
+    credit = await platform.credit(SELLER, "2026-11")
+    assert (credit.used, credit.remaining) == (Decimal("1060.00"), Decimal("0.00"))
+
+
 @pytest.mark.parametrize(("lines", "code"), [
     *([((line("100.00", "6.00", code=SOFTWARE_SUMMARY),), "tax_code_not_leaf")]
       if hasattr(__import__("core.domain.tax_codes").domain.tax_codes, "require_leaf") else []),
