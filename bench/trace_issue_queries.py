@@ -40,7 +40,9 @@ class Capture(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         if self.on and record.args:
             query = str(record.args[0]) if isinstance(record.args, tuple) else str(record.msg)
-            self.events.append(" ".join(query.split())[:160])
+            text = " ".join(query.split())
+            shared = any(f'"{table}"' in text for table in LOCK_TABLES)
+            self.events.append(("!" if shared else "") + text[:160])
 
 
 async def profile_issues(issue: object, count: int, concurrency: int, out: str | None) -> None:
@@ -100,7 +102,7 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
         nonlocal releases
         if capture.on:
             releases += 1
-            capture.events.append("-- pool release (asyncpg resets the connection: one more round trip)")
+            capture.events.append("-- pool release")
         return await original_release(self, connection, timeout=timeout)
 
     asyncpg.pool.Pool.release = counting_release  # type: ignore[method-assign]
@@ -150,22 +152,28 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
         "command": "bench/trace_issue_queries.py " + " ".join(sys.argv[1:]),
     })
     statements = 0
-    locked = False
+    locked = in_transaction = False
     in_lock = 0
     for event in capture.events:
         is_sql = not event.startswith(("--", "BEGIN", "COMMIT", "ROLLBACK"))
         statements += is_sql or event in ("BEGIN", "COMMIT")
-        if any(f'"{table}"' in event for table in LOCK_TABLES) and not locked:
+        shared = event.startswith("!")
+        event = event.lstrip("!")
+        if shared and not locked:
             locked = True  # this statement takes a row every issuer shares, held until COMMIT
             in_lock += 1
         elif locked and (is_sql or event == "COMMIT"):
             in_lock += 1
         marker = "L" if locked and (is_sql or event == "COMMIT") else " "
+        if locked and is_sql and not in_transaction:
+            locked = False  # a statement on its own is its own transaction: held until it ends
+        if event == "BEGIN":
+            in_transaction = True
         if event in ("COMMIT", "ROLLBACK"):
-            locked = False
+            locked = in_transaction = False
         print(f"{marker} {event}")
-    print(f"\n{statements} round trips for SQL (incl. BEGIN/COMMIT) + {releases} pool resets = "
-          f"{statements + releases} database round trips per issue;")
+    print(f"\n{statements} database round trips per issue (incl. BEGIN/COMMIT; the {releases} pool releases "
+          "cost none: core/adapters/database.py skips asyncpg's reset);")
     print(f"{in_lock} of them (incl. COMMIT with its WAL flush) run while a shared row (number series or "
           "audit chain head) is locked (marked L)")
 

@@ -3,6 +3,7 @@ and the buyers remembered for next time."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -47,6 +48,7 @@ from core.invoicing.views import (
 )
 from core.services.companies import Scope
 from core.services.members import issuer_name_for
+from core.services.taxpayer_auth import TaxpayerAuthService
 
 
 class Drafting(Verifying):
@@ -189,37 +191,49 @@ class Drafting(Verifying):
     # -- drafts -----------------------------------------------------------------------------
 
     async def _store_draft(self, company: Company, draft: DraftInput, scope: Scope, actor: Actor,
-                           conn: BaseDBAsyncClient, *, reissued_from: int | None = None) -> Invoice:
+                           conn: BaseDBAsyncClient, *, reissued_from: int | None = None, issuer: str | None = None,
+                           claim: bool = False, lines_out: list[InvoiceLine] | None = None) -> Invoice:
+        """Store a draft (validated first). ``issuer`` is the 开票人 when the caller has it in
+        hand. ``claim``: the draft is claimed for issuing as it is stored (``issuing`` with a
+        new platform request id) -- the taxpayer-authorisation gate is checked here, after
+        the draft's own checks. ``lines_out`` receives the lines as stored."""
         buyer, lines, totals = self._prepare(company, draft)
+        request_id = None
+        if claim:
+            TaxpayerAuthService.check_can_issue(company)
+            request_id = uuid.uuid4().hex
         now = self.clock.now()
-        # 开票人: the member's own name, else the company's, else the member's registered name.
-        issuer = await issuer_name_for(company, scope.account_id, conn)
+        if issuer is None:
+            # 开票人: the member's own name, else the company's, else the member's registered name.
+            issuer = await issuer_name_for(company, scope.account_id, conn)
         invoice = await Invoice.create(
-            company_id=company.id, kind=draft.kind, status="draft", price_includes_tax=draft.price_includes_tax,
+            company_id=company.id, kind=draft.kind, status="issuing" if claim else "draft",
+            platform_request_id=request_id, price_includes_tax=draft.price_includes_tax,
             seller_name=company.name, seller_tax_id=company.tax_id, seller_address_phone=company.address_phone,
             seller_bank_account=company.bank_account, total_amount=totals.amount, total_tax=totals.tax,
             total=totals.total, issuer_name=issuer, created_by_id=scope.account_id,
             reissued_from_id=reissued_from, created_at=now, updated_at=now, using_db=conn, **buyer,
         )
-        await self._store_lines(invoice, lines, conn)
+        stored = await self._store_lines(invoice, lines, conn)
+        if lines_out is not None:
+            lines_out.extend(stored)
         await self._event(invoice, actor, "created", conn, {"reissued_from": reissued_from} if reissued_from else {})
         return invoice
 
     @staticmethod
     async def _store_lines(invoice: Invoice, lines: Sequence[Line], conn: BaseDBAsyncClient,
-                           original_positions: Sequence[int | None] | None = None) -> None:
-        await InvoiceLine.bulk_create(
-            [
-                InvoiceLine(
-                    invoice_id=invoice.id, position=index + 1, name=line.name, printed_name=line.printed_name,
-                    tax_code=line.tax_code, spec=line.spec, unit=line.unit, quantity=line.quantity,
-                    unit_price=line.unit_price, amount=line.amount, rate_code=line.rate.code, tax=line.tax,
-                    original_position=original_positions[index] if original_positions else None,
-                )
-                for index, line in enumerate(lines)
-            ],
-            using_db=conn,
-        )
+                           original_positions: Sequence[int | None] | None = None) -> list[InvoiceLine]:
+        rows = [
+            InvoiceLine(
+                invoice_id=invoice.id, position=index + 1, name=line.name, printed_name=line.printed_name,
+                tax_code=line.tax_code, spec=line.spec, unit=line.unit, quantity=line.quantity,
+                unit_price=line.unit_price, amount=line.amount, rate_code=line.rate.code, tax=line.tax,
+                original_position=original_positions[index] if original_positions else None,
+            )
+            for index, line in enumerate(lines)
+        ]
+        await InvoiceLine.bulk_create(rows, using_db=conn)
+        return rows
 
     async def create_draft(self, draft: DraftInput, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
@@ -273,10 +287,9 @@ class Drafting(Verifying):
         """Known buyers move to the top of the quick-pick list; says whether the buyer is new."""
         normalize = normalize_person_id if buyer.is_person else normalize_tax_id
         tax_id = normalize(buyer.tax_id) if buyer.tax_id.strip() else ""
-        existing = await Customer.filter(company_id=company_id, name=buyer.name.strip(), tax_id=tax_id) \
-            .using_db(conn).first()
-        if existing is not None:
-            await Customer.filter(id=existing.id).using_db(conn).update(last_used_at=self.clock.now())
+        touched = await Customer.filter(company_id=company_id, name=buyer.name.strip(), tax_id=tax_id) \
+            .using_db(conn).update(last_used_at=self.clock.now())
+        if touched:
             return False
         if save:
             await Customer.create(company_id=company_id, name=buyer.name.strip(), tax_id=tax_id,

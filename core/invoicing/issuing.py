@@ -26,12 +26,21 @@ from dataclasses import asdict
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Subquery
 
 from core import telemetry
-from core.adapters.models import Company, IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
+from core.adapters.models import (
+    Account,
+    Company,
+    IdempotencyRecord,
+    Invoice,
+    InvoiceEvent,
+    InvoiceLine,
+    Membership,
+)
 from core.domain.actor import Actor
 from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
-from core.domain.roles import Permission
+from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.domain.tax_rates import rate_by_code
 from core.invoice_platform import (
     IssuedInvoice,
@@ -72,10 +81,11 @@ class Issuing(Drafting):
 
     # -- step 1: claim ----------------------------------------------------------------------
 
-    async def _claim(self, invoice: Invoice, conn: BaseDBAsyncClient) -> None:
-        """The draft (or approved pending invoice) becomes ``issuing`` with its request id."""
+    async def _claim(self, invoice: Invoice, conn: BaseDBAsyncClient, company: Company | None = None) -> None:
+        """The draft (or approved pending invoice) becomes ``issuing`` with its request id.
+        ``company``: the invoice's company as this request read it (else it is read here)."""
         # Only for a taxpayer who authorised us through the platform (issue 13 #5): the one gate.
-        TaxpayerAuthService.check_can_issue(await Company.get(id=invoice.company_id, using_db=conn))
+        TaxpayerAuthService.check_can_issue(company or await Company.get(id=invoice.company_id, using_db=conn))
         request_id = invoice.platform_request_id or uuid.uuid4().hex
         claimed = await Invoice.filter(id=invoice.id, status__in=["draft", "pending"]).using_db(conn).update(
             status="issuing", platform_request_id=request_id, updated_at=self.clock.now())
@@ -91,14 +101,15 @@ class Issuing(Drafting):
                 status="pending", pending_action="issue", updated_at=self.clock.now())
             await self._event(invoice, actor, "submitted", conn, {"action": "issue"})
             return True
-        await self._claim(invoice, conn)
+        await self._claim(invoice, conn, company)
         return False
 
     # -- step 2: call the platform -------------------------------------------------------------
 
-    async def _platform_request(self, invoice: Invoice) -> IssueRequest:
+    async def _platform_request(self, invoice: Invoice, lines: list[InvoiceLine] | None = None) -> IssueRequest:
         assert invoice.platform_request_id
-        lines = await InvoiceLine.filter(invoice_id=invoice.id).order_by("position")
+        if lines is None:
+            lines = await InvoiceLine.filter(invoice_id=invoice.id).order_by("position")
         red = None
         if invoice.is_red:
             blue = await Invoice.get(id=invoice.original_id)
@@ -142,12 +153,19 @@ class Issuing(Drafting):
 
     # -- step 3: store ----------------------------------------------------------------------
 
-    async def _complete(self, invoice_id: int, actor: Actor, *, discard_on_refusal: bool = False) -> None:
-        """Issue an ``issuing`` invoice at the platform and store what it returns."""
-        invoice = await Invoice.get_or_none(id=invoice_id)
-        if invoice is None or invoice.status != "issuing":
-            return
-        request = await self._platform_request(invoice)
+    async def _complete(self, invoice_id: int, actor: Actor, *, discard_on_refusal: bool = False,
+                        claimed: tuple[Invoice, list[InvoiceLine]] | None = None) -> None:
+        """Issue an ``issuing`` invoice at the platform and store what it returns.
+        ``claimed``: the invoice and its lines as this request just claimed them (committed
+        ``issuing``), so they are not read again."""
+        if claimed is not None:
+            invoice, lines = claimed
+        else:
+            found = await Invoice.get_or_none(id=invoice_id)
+            if found is None or found.status != "issuing":
+                return
+            invoice, lines = found, None
+        request = await self._platform_request(invoice, lines)
         try:
             issued = await self._call_platform(request)
         except PlatformOutcomeUnknown:
@@ -218,14 +236,13 @@ class Issuing(Drafting):
                 raise InvoiceStateConflict({"status": invoice.status})
         if not waiting:
             await self._complete(invoice_id, actor)
-        return await self.get(invoice_id, actor)
+        return await self._view(invoice_id, None, with_history=True)  # the scope was checked above
 
     async def issue_new(self, draft: DraftInput, actor: Actor, *, idempotency_key: str | None = None,
                         save_buyer: bool = False) -> IssueResult:
         """Create and issue in one go. With an idempotency key a replay returns the stored
         result, and the same key with a different request is refused."""
-        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
-        company = await Company.get(id=scope.company_id)
+        scope, company, membership = await self._issuer(actor)
         fingerprint = request_fingerprint(asdict(draft))
         if idempotency_key is not None:
             key = idempotency_key.strip()
@@ -235,9 +252,16 @@ class Issuing(Drafting):
             if replay is not None:
                 return replay
         new_buyer = False
+        # Claimed for issuing as it is stored, unless it waits for approval (审核).
+        claim = not self._needs_approval(company, scope)
+        # 开票人: the member's own name, else the company's, else the member's registered name.
+        issuer = (membership.issuer_name or company.issuer_name or membership.account.display_name
+                  if membership is not None else None)
+        lines: list[InvoiceLine] = []
         try:
             async with self.audit.transaction() as conn:
-                invoice = await self._store_draft(company, draft, scope, actor, conn)
+                invoice = await self._store_draft(company, draft, scope, actor, conn, issuer=issuer,
+                                                  claim=claim, lines_out=lines)
                 new_buyer = await self._touch_customer(company.id, draft.buyer, conn, save=save_buyer)
                 if idempotency_key is not None:
                     # Written with the draft: the key exists exactly when the invoice does.
@@ -245,7 +269,7 @@ class Issuing(Drafting):
                         company_id=company.id, key=idempotency_key.strip(), fingerprint=fingerprint,
                         invoice_id=invoice.id, response={}, created_at=self.clock.now(), using_db=conn,
                     )
-                waiting = await self._issue_or_submit(invoice, company, scope, actor, conn)
+                waiting = not claim and await self._issue_or_submit(invoice, company, scope, actor, conn)
         except IntegrityError:
             if idempotency_key is None:
                 raise
@@ -255,13 +279,30 @@ class Issuing(Drafting):
                 raise
             return replay
         if not waiting:
-            await self._complete(invoice.id, actor, discard_on_refusal=True)
+            await self._complete(invoice.id, actor, discard_on_refusal=True, claimed=(invoice, lines))
         view = await self._view(invoice.id, None)
         if idempotency_key is not None:
             # The response as first given, kept for replays (the invoice's status may move on later).
             await IdempotencyRecord.filter(company_id=company.id, key=idempotency_key.strip()).update(
                 response=view_to_json(view))
         return IssueResult(invoice=view, new_buyer=new_buyer)
+
+    async def _issuer(self, actor: Actor) -> tuple[Scope, Company, Membership | None]:
+        """The issuer's scope, company and membership in one query: the membership in the
+        account's current company, with its company (the rule of ``companies.require``,
+        which finds out the refusal when this does not pass)."""
+        if actor.account_id is not None:
+            membership = await Membership.filter(
+                account_id=actor.account_id,
+                company_id=Subquery(Account.filter(id=actor.account_id).values("current_company_id")),
+            ).select_related("company", "account").first()
+            if membership is not None:
+                role = Role(membership.role)
+                if Permission.ISSUE_INVOICE in ROLE_PERMISSIONS[role]:
+                    scope = Scope(account_id=actor.account_id, company_id=membership.company_id, role=role)
+                    return scope, membership.company, membership
+        scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
+        return scope, await Company.get(id=scope.company_id), None
 
     async def _replay(self, scope: Scope, key: str, fingerprint: str, actor: Actor) -> IssueResult | None:
         record = await IdempotencyRecord.get_or_none(company_id=scope.company_id, key=key)
