@@ -83,6 +83,20 @@ class EventRoute:
     handler: EventHandler
 
 
+#: A core query of a handler built by :func:`show`: (context, the text after the keyword) → a result.
+Query = Callable[[BotContext, str], Awaitable[Any]]
+
+
+def show(template: str, query: Query) -> Handler:
+    """A handler that is one core query rendered by one template (the result as ``result``).
+    Many read commands are exactly this; such a feature needs no handler module of its own."""
+
+    async def handler(ctx: BotContext, args: str) -> Reply:
+        return ctx.say(template, result=await query(ctx, args))
+
+    return handler
+
+
 def logged_in(ctx: BotContext) -> int:
     """The account of a handler declared ``login=True`` (the router has checked it)."""
     if ctx.account_id is None:

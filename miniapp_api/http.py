@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, is_dataclass
 from typing import Any
 
@@ -102,3 +103,13 @@ def to_json(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     return value
+
+
+def read_view(query: Callable[[ApiRequest], Awaitable[Any]]) -> Callable[[ApiRequest], Awaitable[web.Response]]:
+    """A view that is one core query answered as JSON (dataclasses as objects, Decimals as
+    strings): a read route then needs no view function of its own (``GET /invoices/statistics``)."""
+
+    async def view(req: ApiRequest) -> web.Response:
+        return json_response(to_json(await query(req)))
+
+    return view
