@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -60,7 +61,46 @@ async def sales_lines(company_id: int, period: Period) -> list[vat.SaleLine]:
             for line in lines]
 
 
+@dataclass(frozen=True)
+class SalesTotals:
+    """Issued invoices of one kind (``special`` 专票, ``normal`` 普票) or of all (``all``) in a
+    period: how many (red ones included, counted in ``red``) and their sums, red ones negative."""
+
+    kind: str
+    count: int
+    red: int
+    amount: Decimal
+    tax: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class SalesStatistics:
+    """发票统计: a month's totals by kind, from :func:`sales_lines` (so they agree with the VAT return)."""
+
+    period: str
+    kinds: tuple[SalesTotals, ...]
+    overall: SalesTotals
+
+
+def _totals(kind: str, lines: list[vat.SaleLine]) -> SalesTotals:
+    amount = sum((line.amount for line in lines), Decimal("0.00"))
+    tax = sum((line.tax for line in lines), Decimal("0.00"))
+    return SalesTotals(kind=kind, count=len({line.invoice_id for line in lines}),
+                       red=len({line.invoice_id for line in lines if line.is_red}),
+                       amount=amount, tax=tax, total=amount + tax)
+
+
 class InvoiceQueries(InvoicingBase):
+    async def statistics(self, actor: Actor, month: str | None = None) -> SalesStatistics:
+        """This month's (or ``month``'s, ``2026-11``) totals by kind: the lines the VAT return declares."""
+        scope = await self.companies.require(actor)
+        period = Period.parse(month, "month") if month else Period.containing(self.today(), "month")
+        lines = await sales_lines(scope.company_id, period)
+        kinds = tuple(_totals(kind, [line for line in lines if line.kind == kind])
+                      for kind in ("special", "normal") if any(line.kind == kind for line in lines))
+        return SalesStatistics(period=period.label, kinds=kinds, overall=_totals("all", lines))
+
     async def get_by_number(self, number: str, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor)
         text = number.strip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.features.invoices import handlers, issue
-from bot.routing import READ, WRITE, FeatureRouter
+from bot.routing import READ, WRITE, FeatureRouter, show
 from core.domain.roles import Permission
 
 router = FeatureRouter("invoices")
@@ -11,6 +11,8 @@ router.dialog("issue_invoice", issue.DIALOG, login=True, access=WRITE, permissio
 router.dialog("reissue", issue.REISSUE, login=True, access=WRITE)
 router.command("recent_invoices", handlers.recent, login=True, access=READ)
 router.command("query_invoice", handlers.query, login=True, access=READ)
+router.command("invoice_statistics", show("bot.statistics.month", lambda ctx, _: ctx.core.invoices.statistics(ctx.actor)),
+               login=True, access=READ)
 router.command("tax_code_search", handlers.tax_code_search, login=False, access=READ)
 # 作废 and 修改发票 only explain the correction paths.
 router.command("void_invoice", handlers.void, login=False, access=READ)

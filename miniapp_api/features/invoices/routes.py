@@ -15,15 +15,27 @@ from miniapp_api.features.invoices.schemas import (
     SEARCH_QUERY,
     VERIFICATION,
 )
-from miniapp_api.spec import BOOLEAN, MONEY, STRING, Route, obj, string
+from miniapp_api.http import read_view
+from miniapp_api.spec import BOOLEAN, INTEGER, MONEY, MONEY_OUT, STRING, Route, obj, string
 
 ONE = "/invoices/{invoice_id}"
+#: 发票统计: issued invoices of one kind (special, normal) or of all; red ones counted and negative.
+SALES_TOTALS = obj({"kind": {"type": "string", "enum": ["special", "normal", "all"]}, "count": INTEGER,
+                    "red": INTEGER, "amount": MONEY_OUT, "tax": MONEY_OUT, "total": MONEY_OUT},
+                   ("kind", "count", "red", "amount", "tax", "total"))
 
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/invoices", views.create, "Issue an invoice (or save a draft); honours Idempotency-Key",
           "invoice", body=INVOICE_IN, responses={201: INVOICE}, errors=(403, 409, 422)),
     Route("GET", "/invoices", views.search, "Search invoices (filters, sorting, cursor pagination)", "invoice",
           query=SEARCH_QUERY, responses={200: INVOICE_PAGE}),
+    Route("GET", "/invoices/statistics",
+          read_view(lambda req: req.core.invoices.statistics(req.actor, req.query.get("month") or None)),
+          "This month's (or ?month=2026-11) issued invoices by kind: count, amount, tax, total (the lines the "
+          "VAT return declares; red-letter ones negative)", "invoice",
+          query={"month": string(16, examples=["2026-11"])},
+          responses={200: obj({"period": STRING, "kinds": {"type": "array", "items": SALES_TOTALS},
+                               "overall": SALES_TOTALS}, ("period", "kinds", "overall"))}, errors=(422,)),
     Route("GET", ONE, views.detail, "An invoice with its lines and history", "invoice",
           responses={200: INVOICE}, errors=(404,)),
     Route("PUT", ONE, views.update, "Edit a draft (issued invoices are immutable)", "invoice", body=INVOICE_IN,
