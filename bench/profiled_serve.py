@@ -69,7 +69,9 @@ def main() -> None:
         loop.add_signal_handler(signal.SIGUSR2, stop)
         await serve(settings, args.host, args.port)
 
-    asyncio.run(run())
+    from fapiao import eventloop
+
+    eventloop.run(run())
 
 
 if __name__ == "__main__":

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from core.container import Core
 from core.domain.actor import Actor
 from core.domain.errors import DomainError
+from core.ports import KeyValueStore
 from templates import Texts
+
+if TYPE_CHECKING:
+    from bot.turn import MessageTurn
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +25,25 @@ class BotContext:
     core: Core
     texts: Texts
     account_id: int | None = None
+    #: The message's store view (bot/turn.py): keys read in the first round trip, writes sent
+    #: with the reply. None outside a message (the store itself is used).
+    turn: MessageTurn | None = field(default=None, repr=False)
+    _actor: Actor | None = field(default=None, repr=False)
 
     @property
     def actor(self) -> Actor:
-        return Actor(channel="bot", account_id=self.account_id, openid=self.openid)
+        """One Actor for the whole message: it carries the message's cache of the company scope
+        (:class:`core.domain.actor.Actor` ``memo``), so the scope is resolved once."""
+        actor = self._actor
+        if actor is None or actor.account_id != self.account_id:
+            actor = self._actor = Actor(channel="bot", account_id=self.account_id, openid=self.openid,
+                                        memo={})
+        return actor
+
+    @property
+    def store(self) -> KeyValueStore | MessageTurn:
+        """Where handlers keep chat state (dialog state, the last list, the recent messages)."""
+        return self.turn if self.turn is not None else self.core.store
 
     def say(self, key: str, **params: Any) -> str:
         return with_hint(self.texts, key, params, self.texts.render(key, params))

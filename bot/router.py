@@ -7,15 +7,17 @@ as their keywords.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Awaitable, Mapping
+from typing import Any, TypeVar
 
 from bot import app
 from bot.context import BotContext
 from bot.dialogs.engine import DialogEngine, Escape
 from bot.nlu.intents import understand
-from bot.routing import CommandRoute, Reply, Routes, StartDialog
+from bot.routing import CommandRoute, MediaRoute, Reply, Routes, StartDialog
+from bot.turn import MessageTurn
 from bot.vocabulary import vocabulary
 from core.container import Core
 from core.domain.errors import DomainError
@@ -24,6 +26,7 @@ from templates import Texts
 log = logging.getLogger(__name__)
 HISTORY_LEN = 8
 HISTORY_TTL_SECONDS = 3600
+T = TypeVar("T")
 
 
 class Router:
@@ -33,12 +36,45 @@ class Router:
         self.routes = routes if routes is not None else app.routes()
         self.engine = DialogEngine(self.routes.dialogs, inline=self.inline_answer)
 
-    async def context(self, openid: str) -> BotContext:
-        account_id = await self.core.accounts.account_for_openid("mp", openid)
-        return BotContext(openid=openid, core=self.core, texts=self.texts, account_id=account_id)
+    def preload_keys(self, openid: str) -> list[str]:
+        """The store keys every message needs first (read in the message's first round trip):
+        the openid's binding and the dialog state."""
+        return [self.core.accounts.binding_key("mp", openid), DialogEngine.key(openid)]
 
-    async def on_text(self, openid: str, text: str) -> str:
-        ctx = await self.context(openid)
+    async def open_turn(self, openid: str) -> MessageTurn:
+        return await MessageTurn.open(self.core.store, self.preload_keys(openid))
+
+    async def context(self, openid: str, turn: MessageTurn | None = None) -> BotContext:
+        binding_key = self.core.accounts.binding_key("mp", openid)
+        if turn is not None and binding_key in turn.known:
+            account_id = await self.core.accounts.account_for_openid("mp", openid, cached=turn.known[binding_key])
+        else:
+            account_id = await self.core.accounts.account_for_openid("mp", openid)
+        return BotContext(openid=openid, core=self.core, texts=self.texts, account_id=account_id, turn=turn)
+
+    async def on_text(self, openid: str, text: str, turn: MessageTurn | None = None) -> str:
+        """``turn``: the message's store view opened by the caller (the webhook), who then
+        flushes it with the reply record; without one the router opens and flushes its own."""
+        if turn is not None:
+            return await self._on_text(await self.context(openid, turn), text)
+        own = await self.open_turn(openid)
+        return await self._flushed(own, self._on_text(await self.context(openid, own), text))
+
+    @staticmethod
+    async def _flushed(turn: MessageTurn, work: Awaitable[T]) -> T:
+        """Run ``work``, then send the turn's writes (also when it failed: what was written
+        before the failure was written before, too)."""
+        try:
+            result = await work
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await turn.flush()
+            raise
+        await turn.flush()
+        return result
+
+    async def _on_text(self, ctx: BotContext, text: str) -> str:
+        openid = ctx.openid
         try:
             state = await self.engine.load(ctx)  # read once per message, handed to handle()
             active = state["dialog"] if state is not None else None
@@ -58,8 +94,7 @@ class Router:
                 return ctx.say("unavailable.dialog_gone", text=text.strip())
             # Only text outside dialogs is kept (dialogs collect passwords and codes): the last
             # few messages go with a ticket when the user asks for a person (人工).
-            await self.core.store.rpush(f"chat:recent:{openid}", text[:200], ttl=HISTORY_TTL_SECONDS,
-                                        max_len=HISTORY_LEN)
+            await ctx.store.rpush(f"chat:recent:{openid}", text[:200], ttl=HISTORY_TTL_SECONDS, max_len=HISTORY_LEN)
             # The intent layer: a keyword, a greeting, a natural request with its slots; else the FAQ.
             understood = understand(text, self.core.invoices.today())
             if understood.intent == "greeting":
@@ -130,8 +165,14 @@ class Router:
             return ctx.say("bot.faq.no_answer", alternatives=answer.alternatives)
         return ctx.say("bot.faq.answer", entry=answer.entry, alternatives=answer.alternatives)
 
-    async def on_event(self, openid: str, event: str, message: object, key: str | None = None) -> str | None:
-        ctx = await self.context(openid)
+    async def on_event(self, openid: str, event: str, message: object, key: str | None = None,
+                       turn: MessageTurn | None = None) -> str | None:
+        if turn is not None:
+            return await self._on_event(await self.context(openid, turn), event, message, key)
+        own = await self.open_turn(openid)
+        return await self._flushed(own, self._on_event(await self.context(openid, own), event, message, key))
+
+    async def _on_event(self, ctx: BotContext, event: str, message: object, key: str | None) -> str | None:
         try:
             if event == "click" and key:
                 command = vocabulary().menu_keys.get(key)
@@ -146,13 +187,18 @@ class Router:
         except DomainError as exc:
             return ctx.error(exc)
 
-    async def on_media(self, openid: str, msg_type: str, media_id: str) -> str:
+    async def on_media(self, openid: str, msg_type: str, media_id: str, turn: MessageTurn | None = None) -> str:
         """An image (or other media) message: its handler, whatever dialog is open (the dialog
         stays as it was); a type nobody handles gets the unsupported-message reply."""
         route = self.routes.media.get(msg_type)
         if route is None or not media_id:
-            return await self.on_other(openid)
-        ctx = await self.context(openid)
+            return await self.on_other(openid, turn)
+        if turn is None:
+            own = await self.open_turn(openid)
+            return await self._flushed(own, self._on_media(await self.context(openid, own), route, media_id))
+        return await self._on_media(await self.context(openid, turn), route, media_id)
+
+    async def _on_media(self, ctx: BotContext, route: MediaRoute, media_id: str) -> str:
         try:
             await self.core.maintenance.check(route.needs.access, route.feature)
             if route.needs.login and ctx.account_id is None:
@@ -161,6 +207,6 @@ class Router:
         except DomainError as exc:
             return ctx.error(exc)
 
-    async def on_other(self, openid: str) -> str:
-        ctx = await self.context(openid)
+    async def on_other(self, openid: str, turn: MessageTurn | None = None) -> str:
+        ctx = await self.context(openid, turn)
         return ctx.say("bot.unsupported_message")

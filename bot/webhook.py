@@ -27,9 +27,11 @@ from wechatpy.messages import TextMessage
 
 from bot.context import with_hint
 from bot.router import Router
-from core import telemetry
+from bot.turn import MessageTurn
+from core import json_codec, telemetry
 from core.adapters.outage import is_outage
 from core.container import Core
+from core.ports import StoreWrite
 from core.services.channels import is_not_applicable
 from templates import Texts
 
@@ -96,6 +98,7 @@ class WeChatEndpoint:
     push_retry_delays: tuple[float, ...] = PUSH_RETRY_DELAYS
     background: set[asyncio.Task[Any]] = field(default_factory=set)
     _last_push: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
+    _crypto: tuple[tuple[str, str, str], WeChatCrypto] | None = None
 
     @property
     def settings(self) -> Any:
@@ -103,8 +106,14 @@ class WeChatEndpoint:
 
     @property
     def crypto(self) -> WeChatCrypto | None:
+        """Safe mode's cipher, built once per settings (it was built twice per message)."""
         s = self.settings
-        return WeChatCrypto(s.wechat_token, s.wechat_aes_key, s.wechat_appid) if s.safe_mode else None
+        if not s.safe_mode:
+            return None
+        key = (s.wechat_token, s.wechat_aes_key, s.wechat_appid)
+        if self._crypto is None or self._crypto[0] != key:
+            self._crypto = (key, WeChatCrypto(*key))
+        return self._crypto[1]
 
     # -- checks ------------------------------------------------------------
 
@@ -249,28 +258,45 @@ class WeChatEndpoint:
         return f"wx:seen:evt:{fields['FromUserName']}:{fields.get('CreateTime', '')}:{fields.get('Event', '')}"
 
     async def _dedupe_and_route(self, message: Any, fields: dict[str, str]) -> str | None:
-        """WeChat retries a message it got no answer for; do the work once, replay the reply."""
+        """WeChat retries a message it got no answer for; do the work once, replay the reply.
+
+        Two store round trips per message (bot/turn.py): the de-duplication claim together with
+        the binding and dialog-state reads, and at the end the reply record together with the
+        message's writes (dialog state, history, list memory)."""
         store = self.core.store
         key = self._dedupe_key(message, fields)
-        if not await store.set(key, PENDING, ttl=DEDUPE_TTL_SECONDS, only_new=True):
+        turn = await MessageTurn.claim(store, key, PENDING, DEDUPE_TTL_SECONDS,
+                                       self.router.preload_keys(message.source))
+        if turn is None:
             return await self._replay(key)
-        task = asyncio.create_task(self._route(message))
+        deferred = False
+
+        async def work() -> str | None:
+            reply = await self._route(message, turn)
+            record = () if deferred else (
+                StoreWrite("set", key, json_codec.dumps({"text": reply}), DEDUPE_TTL_SECONDS),)
+            try:
+                await turn.flush(record)
+            except Exception as exc:
+                if not is_outage(exc):
+                    raise
+                if not record or turn.had_writes:
+                    # The dialog state or history could not be kept: say so, as when a write failed.
+                    return self._failure_text(exc, message.source)
+                log.warning("could not keep the reply for %s (Redis unreachable): %r", key, exc)
+            return reply
+
+        task = asyncio.create_task(work())
         self.background.add(task)
         task.add_done_callback(self.background.discard)
         try:
-            reply = await asyncio.wait_for(asyncio.shield(task), timeout=self.reply_budget)
+            return await asyncio.wait_for(asyncio.shield(task), timeout=self.reply_budget)
         except TimeoutError:
             # Too slow for the 5-second window: answer "success" now, push the result later.
+            deferred = True
             task.add_done_callback(lambda t: self._deliver_later(t, message.source, key))
-            await store.set(key, json.dumps({"text": None}), ttl=DEDUPE_TTL_SECONDS)
+            await store.set(key, json_codec.dumps({"text": None}), ttl=DEDUPE_TTL_SECONDS)
             return None
-        try:
-            await store.set(key, json.dumps({"text": reply}), ttl=DEDUPE_TTL_SECONDS)
-        except Exception as exc:  # Redis went away meanwhile: the work is done, still give its reply
-            if not is_outage(exc):
-                raise
-            log.warning("could not keep the reply for %s (Redis unreachable): %r", key, exc)
-        return reply
 
     def _failure_text(self, exc: BaseException, openid: str) -> str:
         if is_outage(exc):
@@ -287,7 +313,7 @@ class WeChatEndpoint:
             if raw is None:
                 return None
             if raw != PENDING:
-                text: str | None = json.loads(raw)["text"]
+                text: str | None = json_codec.loads(raw)["text"]
                 return text
             await asyncio.sleep(0.05)
         return None
@@ -322,24 +348,25 @@ class WeChatEndpoint:
         self.background.add(task)
         task.add_done_callback(self.background.discard)
 
-    async def _route(self, message: Any) -> str | None:
+    async def _route(self, message: Any, turn: MessageTurn | None = None) -> str | None:
         openid = message.source
         try:
             if message.type == "text":
-                return await self.router.on_text(openid, message.content or "")
+                return await self.router.on_text(openid, message.content or "", turn)
             recognition = str(getattr(message, "recognition", "") or "") if message.type == "voice" else ""
             if recognition.strip():
                 # A voice message with WeChat's speech recognition on: its text is the message.
-                return await self.router.on_text(openid, recognition)
+                return await self.router.on_text(openid, recognition, turn)
             if message.type == "image":
-                return await self.router.on_media(openid, "image", str(getattr(message, "media_id", "") or ""))
+                return await self.router.on_media(openid, "image", str(getattr(message, "media_id", "") or ""),
+                                                  turn)
             if message.type == "event":
                 event = str(message.event or "").lower()
                 key = getattr(message, "key", None)
                 if event in ("subscribe_scan", "scan") or (event == "subscribe" and getattr(message, "scene_id", None)):
                     event = "subscribe_scan"
-                return await self.router.on_event(openid, event, message, key)
-            return await self.router.on_other(openid)
+                return await self.router.on_event(openid, event, message, key, turn)
+            return await self.router.on_other(openid, turn)
         except Exception as exc:
             return self._failure_text(exc, openid)
 

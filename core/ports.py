@@ -23,8 +23,34 @@ class Clock(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class StoreWrite:
+    """One write of :meth:`KeyValueStore.write_batch`: ``set`` (``value``, ``ttl``), ``delete``,
+    or ``rpush`` (``value``, ``ttl``, the list capped to its last ``max_len`` items)."""
+
+    kind: str
+    key: str
+    value: str | None = None
+    ttl: int | None = None
+    max_len: int = 100
+
+
 class KeyValueStore(Protocol):
     """The subset of Redis that core relies on (redis.asyncio, or the in-process EmbeddedStore)."""
+
+    async def claim_and_get(self, key: str, value: str, ttl: int,
+                            reads: Sequence[str]) -> tuple[bool, list[str | None]]:
+        """``SET key value NX EX ttl`` and ``MGET reads`` in one round trip: (claimed, values).
+        The chat path's first round trip (de-duplication, binding, dialog state)."""
+        ...
+
+    async def get_many(self, keys: Sequence[str]) -> list[str | None]:
+        """``MGET``: the string values of ``keys`` (None when absent), one round trip."""
+        ...
+
+    async def write_batch(self, writes: Sequence[StoreWrite]) -> None:
+        """Apply ``writes`` in order, atomically, in one round trip (MULTI/EXEC on Redis)."""
+        ...
 
     async def get(self, key: str) -> str | None: ...
 

@@ -134,7 +134,7 @@ def invoice_issued(kind: str, *, red: bool = False) -> None:
 
 @asynccontextmanager
 async def count_issued_after_commit() -> AsyncIterator[None]:
-    """Enter it *before* the transaction (``async with count_issued_after_commit(), in_transaction()``):
+    """Enter it *before* the transaction (``async with count_issued_after_commit(), in_transaction("default")``):
     it then exits after the commit, and counts only when no exception escaped."""
     pending: list[tuple[str, bool]] = []
     token = _issued.set(pending)

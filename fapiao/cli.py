@@ -52,7 +52,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from fapiao.server import serve
 
     try:
-        asyncio.run(serve(settings, args.host, args.port))
+        from fapiao import eventloop
+
+        eventloop.run(serve(settings, args.host, args.port))
     except SchemaOutdated as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -155,8 +155,10 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
         site: web.BaseSite = web.SockSite(runner, sock) if sock is not None else web.TCPSite(runner, host, port)
         await site.start()
         mode = "safe (AES)" if settings.safe_mode else "plaintext"
-        log.info("%sserving on http://%s:%s  (WeChat endpoint /wechat in %s mode, API /api/v1)",
-                 f"worker {worker} (pid {os.getpid()}): " if worker is not None else "", host, port, mode)
+        event_loop = "uvloop" if type(loop).__module__.startswith("uvloop") else "asyncio"
+        log.info("%sserving on http://%s:%s  (WeChat endpoint /wechat in %s mode, API /api/v1, %s event loop)",
+                 f"worker {worker} (pid {os.getpid()}): " if worker is not None else "", host, port, mode,
+                 event_loop)
         await stop.wait()
     finally:
         log.info("shutting down: no new connections; requests in flight get up to %ss",

@@ -112,7 +112,9 @@ def _worker_main(settings: Settings, host: str, port: int, number: int, parent: 
 
     try:
         sock = listen(host, port)
-        asyncio.run(_worker(settings, host, port, sock, number, parent))
+        from fapiao import eventloop
+
+        eventloop.run(_worker(settings, host, port, sock, number, parent))
     except SchemaOutdated as exc:
         log.error("worker %s: %s", number, exc)
         sys.exit(FATAL_EXIT)

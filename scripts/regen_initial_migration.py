@@ -27,7 +27,7 @@ from core.adapters.database import MIGRATIONS_DIR, tortoise_config  # noqa: E402
 
 
 async def ddl(url: str) -> str:
-    await Tortoise.init(config=tortoise_config(url))
+    await Tortoise.init(config=tortoise_config(url, read_connection=False))
     try:
         return get_schema_sql(Tortoise.get_connection("default"), safe=True)
     finally:

@@ -26,7 +26,6 @@ Three step types besides a plain :class:`Step`:
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from bot.nlu.choice import Option, choice_set, match
 from bot.nlu.intents import Understanding, understand
 from bot.nlu.text import normalize
 from bot.vocabulary import vocabulary
+from core import json_codec
 from core.domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -273,24 +273,26 @@ class DialogEngine:
         self.inline = inline
 
     @staticmethod
-    def _key(openid: str) -> str:
+    def key(openid: str) -> str:
+        """The store key of the openid's dialog state (read with the message's first round trip)."""
         return f"dialog:{openid}"
 
+    _key = key
+
     async def _load(self, ctx: BotContext) -> dict[str, Any] | None:
-        raw = await ctx.core.store.get(self._key(ctx.openid))
+        raw = await ctx.store.get(self._key(ctx.openid))
         if raw is None:
             return None
-        state: dict[str, Any] = json.loads(raw)
+        state: dict[str, Any] = json_codec.loads(raw)
         if state.get("dialog") not in self.dialogs:
             return None
         return state
 
     async def _save(self, ctx: BotContext, state: dict[str, Any]) -> None:
-        await ctx.core.store.set(self._key(ctx.openid), json.dumps(state, ensure_ascii=False),
-                                 ttl=STATE_TTL_SECONDS)
+        await ctx.store.set(self._key(ctx.openid), json_codec.dumps(state), ttl=STATE_TTL_SECONDS)
 
     async def clear(self, ctx: BotContext) -> bool:
-        return await ctx.core.store.delete(self._key(ctx.openid)) > 0
+        return await ctx.store.delete(self._key(ctx.openid)) > 0
 
     async def active(self, ctx: BotContext) -> str | None:
         state = await self._load(ctx)

@@ -7,4 +7,4 @@ import os
 from core.adapters.database import tortoise_config
 from core.settings import DEFAULT_DATABASE_URL
 
-TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL))
+TORTOISE_ORM = tortoise_config(os.environ.get("DATABASE_URL", DEFAULT_DATABASE_URL), read_connection=False)

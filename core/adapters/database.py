@@ -9,6 +9,8 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.executor import EXECUTOR_CACHE
 
+from core.adapters import hot_queries
+
 MODELS = ["core.adapters.models", "core.adapters.support_models", "core.adapters.outbox_models",
           "core.adapters.platform_models", "core.adapters.security_models", "core.scan_invoicing.models",
           "core.input_invoicing.models", "core.adapters.filing_models", "aerich.models"]
@@ -34,23 +36,37 @@ async def _skip_session_reset(connection: object) -> None:
     still rolled back by asyncpg before this is called."""
 
 
-def tortoise_config(database_url: str) -> dict[str, Any]:
+def tortoise_config(database_url: str, *, read_connection: bool = True) -> dict[str, Any]:
+    """Tortoise's configuration. On a SQLite file (WAL journal, tortoise's default) a second,
+    read-only connection takes the reads made outside transactions (hot_queries.ReadRouter):
+    tortoise serialises everything on one connection behind a lock, so a 查询 waited for an
+    issuing transaction and its fsync. Writes stay on the one write connection (serialised)."""
     url = _normalise_url(database_url)
     connection: str | dict[str, Any] = url
-    if url.startswith("sqlite://") and url != "sqlite://:memory:":
-        path = Path(url[len("sqlite://"):])
-        path.parent.mkdir(parents=True, exist_ok=True)
-    elif url.startswith("postgres://"):
-        from tortoise.backends.base.config_generator import expand_db_url
-
-        connection = expand_db_url(url)
-        connection["credentials"]["reset"] = _skip_session_reset
-    return {
+    config: dict[str, Any] = {
         "connections": {"default": connection},
         "apps": {"models": {"models": MODELS, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
     }
+    if url.startswith("sqlite://") and url != "sqlite://:memory:":
+        path = Path(url[len("sqlite://"):])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if read_connection:
+            config["connections"][hot_queries.READ_CONNECTION] = {
+                "engine": "tortoise.backends.sqlite",
+                # query_only last: the journal mode is set first (WAL, shared by both connections).
+                "credentials": {"file_path": str(path), "journal_mode": "WAL", "journal_size_limit": 16384,
+                                "foreign_keys": "ON", "query_only": "ON"},
+            }
+            config["routers"] = [hot_queries.ReadRouter]
+    elif url.startswith("postgres://"):
+        from tortoise.backends.base.config_generator import expand_db_url
+
+        connection = expand_db_url(url)
+        connection["credentials"]["reset"] = _skip_session_reset
+        config["connections"]["default"] = connection
+    return config
 
 
 async def init_db(database_url: str) -> None:
@@ -60,10 +76,13 @@ async def init_db(database_url: str) -> None:
     EXECUTOR_CACHE.clear()
     # _enable_global_fallback: without it, closing connections from aiohttp's cleanup finds
     # no context under pytest-aiohttp and the run hangs at exit (GUIDE §6).
-    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+    config = tortoise_config(database_url)
+    await Tortoise.init(config=config, _enable_global_fallback=True)
+    hot_queries.use_read_connection(hot_queries.READ_CONNECTION in config["connections"])
 
 
 async def close_db() -> None:
+    hot_queries.use_read_connection(False)
     await Tortoise.close_connections()
 
 
@@ -118,7 +137,7 @@ async def migrate(database_url: str) -> list[str]:
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
             if getattr(module, "RUN_IN_TRANSACTION", True):
-                async with in_transaction() as tx:
+                async with in_transaction("default") as tx:
                     await tx.execute_script(await module.upgrade(tx))
                     await Aerich.create(version=f"{name}.py", app="models",
                                         content=decompress_dict(module.MODELS_STATE), using_db=tx)

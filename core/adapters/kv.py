@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import builtins
 import time
+from collections.abc import Sequence
 from typing import Any, cast
 
 import redis.asyncio as aioredis
 
+from core.ports import StoreWrite
 from core.settings import EMBEDDED_REDIS
 
 
@@ -64,6 +66,38 @@ class RedisStore:
 
     async def lrange(self, key: str, start: int, end: int) -> list[str]:
         return [str(item) for item in await self.client.lrange(key, start, end)]
+
+    async def claim_and_get(self, key: str, value: str, ttl: int,
+                            reads: Sequence[str]) -> tuple[bool, list[str | None]]:
+        pipe = self.client.pipeline(transaction=False)
+        pipe.set(key, value, ex=ttl, nx=True)
+        if reads:
+            pipe.mget(list(reads))
+        result: list[Any] = await pipe.execute()
+        return bool(result[0]), (list(result[1]) if reads else [])
+
+    async def get_many(self, keys: Sequence[str]) -> list[str | None]:
+        if not keys:
+            return []
+        return cast("list[str | None]", list(await self.client.mget(list(keys))))
+
+    async def write_batch(self, writes: Sequence[StoreWrite]) -> None:
+        if not writes:
+            return
+        pipe = self.client.pipeline(transaction=True)
+        for write in writes:
+            if write.kind == "set":
+                pipe.set(write.key, cast(str, write.value), ex=write.ttl)
+            elif write.kind == "delete":
+                pipe.delete(write.key)
+            elif write.kind == "rpush":
+                pipe.rpush(write.key, cast(str, write.value))
+                pipe.ltrim(write.key, -write.max_len, -1)
+                if write.ttl is not None:
+                    pipe.expire(write.key, write.ttl)
+            else:
+                raise ValueError(f"unknown store write {write.kind!r}")
+        await pipe.execute()
 
     async def ping(self) -> bool:
         return bool(await self.client.ping())
@@ -241,6 +275,48 @@ class EmbeddedStore(RedisStore):
         first = max(0, start + size if start < 0 else start)
         last = end + size if end < 0 else min(end, size - 1)  # LRANGE's end is inclusive
         return items[first:last + 1] if first <= last else []
+
+    async def claim_and_get(self, key: str, value: str, ttl: int,
+                            reads: Sequence[str]) -> tuple[bool, list[str | None]]:
+        if not self._direct:
+            return await super().claim_and_get(key, value, ttl, reads)
+        claimed = self._live(key) is None
+        if claimed:
+            self._values[key] = value
+            self._expire(key, ttl)
+            self._wrote()
+        values: list[str | None] = []
+        for read in reads:
+            found = self._live(read)
+            values.append(found if isinstance(found, str) else None)  # MGET: nil for other types
+        return claimed, values
+
+    async def get_many(self, keys: Sequence[str]) -> list[str | None]:
+        if not self._direct:
+            return await super().get_many(keys)
+        return [found if isinstance(found := self._live(key), str) else None for key in keys]
+
+    async def write_batch(self, writes: Sequence[StoreWrite]) -> None:
+        if not self._direct:
+            return await super().write_batch(writes)
+        for write in writes:  # one pass on the event loop's thread: atomic as MULTI/EXEC
+            if write.kind == "set":
+                self._values[write.key] = str(write.value)
+                self._expire(write.key, write.ttl)
+            elif write.kind == "delete":
+                self._values.pop(write.key, None)
+                self._expires.pop(write.key, None)
+            elif write.kind == "rpush":
+                items = self._typed(write.key, list)
+                if items is None:
+                    items = self._values[write.key] = []
+                items.append(str(write.value))
+                del items[:-write.max_len]
+                if write.ttl is not None:
+                    self._expire(write.key, write.ttl)
+            else:
+                raise ValueError(f"unknown store write {write.kind!r}")
+            self._wrote()
 
     async def ping(self) -> bool:
         if not self._direct:

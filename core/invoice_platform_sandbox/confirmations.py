@@ -40,7 +40,7 @@ class SandboxConfirmations(SandboxBase):
             raise PlatformRejected("reason_invalid", reason=request.reason_code)
         if len(request.lines) != len(request.line_indexes):
             raise PlatformRejected("lines_mismatch")
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             blue = await PlatformInvoice.get_or_none(number=request.blue_number, is_red=False, using_db=conn)
             if blue is None:
                 raise PlatformRejected("blue_not_found", number=request.blue_number)

@@ -93,7 +93,7 @@ class SandboxIssuing(SandboxBase):
         try:
             if not red and Tortoise.get_connection("default").capabilities.dialect == "postgres":
                 return await self._issue_blue_postgres(request)
-            async with in_transaction() as conn:
+            async with in_transaction("default") as conn:
                 return await self._issue_in(request, conn)
         except (IntegrityError, PlatformRejected):
             # An earlier attempt of the same request issued it (a concurrent one committed

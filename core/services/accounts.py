@@ -14,6 +14,7 @@ from typing import Any, Literal, NoReturn
 from tortoise.expressions import F
 
 from core import telemetry
+from core.adapters import hot_queries
 from core.adapters.models import Account, Company, Membership, WeChatBinding
 from core.adapters.security_models import RecoveryCode
 from core.domain import validators
@@ -59,6 +60,13 @@ BINDING_CACHE_TTL_SECONDS = 300
 #: key meanwhile (lookups go to the database). It must outlast a lookup's database read (milliseconds).
 BINDING_CHANGED_SECONDS = 10
 _BINDING_CHANGED = "changed"
+
+
+class _Unread:
+    """:meth:`AccountService.account_for_openid` was not given the cached binding: read it."""
+
+
+UNREAD = _Unread()
 _NOT_BOUND = "none"
 
 
@@ -561,8 +569,12 @@ class AccountService:
         await self.audit.record(actor.as_account(binding.account_id), "account.unbind", target=f"{app}:{openid}")
 
     @staticmethod
-    def _binding_key(app: WeChatApp, openid: str) -> str:
+    def binding_key(app: WeChatApp, openid: str) -> str:
+        """The store key that caches the openid's binding (the chat path reads it with the
+        message's other keys, in one round trip, and passes it to :meth:`account_for_openid`)."""
         return f"wxbind:{app}:{openid}"
+
+    _binding_key = binding_key
 
     async def _forget_binding(self, app: WeChatApp, openid: str) -> None:
         """After the change is committed: overwrite the cache entry with a short-lived marker, so a
@@ -570,16 +582,18 @@ class AccountService:
         absent entry). Every binding change must call this; accounts are never deleted."""
         await self.codes.store.set(self._binding_key(app, openid), _BINDING_CHANGED, ttl=BINDING_CHANGED_SECONDS)
 
-    async def account_for_openid(self, app: WeChatApp, openid: str) -> int | None:
+    async def account_for_openid(self, app: WeChatApp, openid: str, *,
+                                 cached: str | _Unread | None = UNREAD) -> int | None:
         """The bound account (None when not bound); cached in the key-value store, see
-        :data:`BINDING_CACHE_TTL_SECONDS`."""
+        :data:`BINDING_CACHE_TTL_SECONDS`. ``cached``: the value of :meth:`binding_key`
+        already read by the caller (None when absent), so it is not read again."""
         store = self.codes.store
         key = self._binding_key(app, openid)
-        cached = await store.get(key)
+        if isinstance(cached, _Unread):
+            cached = await store.get(key)
         if cached is not None and cached != _BINDING_CHANGED:
             return None if cached == _NOT_BOUND else int(cached)
-        binding = await WeChatBinding.get_or_none(app=app, openid=openid)
-        account_id = binding.account_id if binding else None
+        account_id = await hot_queries.binding_account(app, openid)
         if cached is None:  # not while a change is settling (the marker): the row read may be the old one
             await store.set(key, _NOT_BOUND if account_id is None else str(account_id),
                             ttl=BINDING_CACHE_TTL_SECONDS, only_new=True)

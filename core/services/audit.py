@@ -5,7 +5,7 @@ Appending takes the single chain-head row (``audit_chain_head``, id 1) with one
 chain cannot fork; on SQLite tortoise runs one transaction at a time anyway. The head is
 the last lock a transaction takes:
 
-- ``async with audit.transaction() as conn`` is ``in_transaction()`` that buffers the
+- ``async with audit.transaction() as conn`` is ``in_transaction("default")`` that buffers the
   entries recorded with ``connection=conn`` and appends them just before the commit,
   after every other write of the transaction (the invoice counter included). Lock order is
   therefore always: business rows → ``invoice_counter`` → ``audit_chain_head``.
@@ -107,8 +107,8 @@ class AuditLog:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[BaseDBAsyncClient]:
-        """``in_transaction()`` whose audit entries are chained last, right before the commit."""
-        async with in_transaction() as conn:
+        """``in_transaction("default")`` whose audit entries are chained last, right before the commit."""
+        async with in_transaction("default") as conn:
             key = id(conn)
             if key in self._pending:  # nested on the same client: the outer one appends
                 yield conn
@@ -140,7 +140,7 @@ class AuditLog:
                 return
             await self._append(connection, [entry])
             return
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             await self._append(conn, [entry])
 
     @staticmethod

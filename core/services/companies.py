@@ -15,8 +15,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Subquery
 
+from core.adapters import hot_queries
 from core.adapters.models import Account, Company, Invite, Invoice, Membership
 from core.domain import validators
 from core.domain.actor import Actor
@@ -105,6 +105,12 @@ class InviteView:
     company_name: str = field(default="")
 
 
+def forget_scope(actor: Actor) -> None:
+    """A membership or the current company changed: the actor's cached scope is stale."""
+    if actor.memo:
+        actor.memo.clear()
+
+
 def _hash_code(code: str) -> str:
     return hashlib.sha256(code.strip().upper().encode()).hexdigest()
 
@@ -151,17 +157,21 @@ class CompanyService:
     async def require(self, actor: Actor, permission: Permission = Permission.VIEW) -> Scope:
         if actor.account_id is None:
             raise NotAuthenticated()
-        # Every request of a company user passes here: one query (the membership in the
-        # account's current company) on the happy path; the refusals find out which it is.
-        row = await Membership.filter(
-            account_id=actor.account_id,
-            company_id=Subquery(Account.filter(id=actor.account_id).values("current_company_id")),
-        ).values_list("company_id", "role")
-        if not row:
-            if not await Account.exists(id=actor.account_id):
-                raise NotAuthenticated()
-            raise NoCurrentCompany()
-        company_id, role_name = row[0]
+        memo = actor.memo
+        key = ("scope", actor.account_id)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            # Every request of a company user passes here: one query (the membership in the
+            # account's current company) on the happy path; the refusals find out which it is.
+            # With the actor's memo (a chat message) the answer is kept for the rest of it.
+            found = await hot_queries.current_membership(actor.account_id)
+            if found is None:
+                if not await Account.exists(id=actor.account_id):
+                    raise NotAuthenticated()
+                raise NoCurrentCompany()
+            if memo is not None:
+                memo[key] = found
+        company_id, role_name = found
         role = Role(role_name)
         if permission not in ROLE_PERMISSIONS[role]:
             raise PermissionDenied({"role": str(role)})
@@ -182,6 +192,7 @@ class CompanyService:
                 await Membership.create(company_id=company.id, account_id=actor.account_id, role=Role.OWNER,
                                         created_at=now, using_db=conn)
                 await Account.filter(id=actor.account_id).using_db(conn).update(current_company_id=company.id)
+                forget_scope(actor)
                 await self.audit.record(actor, "company.create", target=f"company:{company.id}",
                                         company_id=company.id, detail={"tax_id": company.tax_id},
                                         connection=conn)
@@ -258,6 +269,7 @@ class CompanyService:
         if membership is None:
             raise NotFound({"what": "company"})
         await Account.filter(id=membership.account_id).update(current_company_id=company_id)
+        forget_scope(actor)
         await self.audit.record(actor, "company.switch", target=f"account:{membership.account_id}",
                                 company_id=company_id)
         return self._view(await Company.get(id=company_id), Role(membership.role))
@@ -302,6 +314,7 @@ class CompanyService:
             await Membership.create(company_id=invite.company_id, account_id=actor.account_id, role=invite.role,
                                     created_at=self.clock.now(), using_db=conn)
             await Account.filter(id=actor.account_id).using_db(conn).update(current_company_id=invite.company_id)
+            forget_scope(actor)
             await self.audit.record(actor, "company.join", target=f"company:{invite.company_id}",
                                     company_id=invite.company_id, detail={"role": invite.role}, connection=conn)
         return self._view(await Company.get(id=invite.company_id), Role(invite.role))

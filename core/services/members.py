@@ -30,7 +30,7 @@ from core.domain.errors import DomainError, NotFound, ValidationFailed
 from core.domain.roles import Permission, Role, parse_role
 from core.ports import Clock, KeyValueStore
 from core.services.audit import AuditLog
-from core.services.companies import CompanyService
+from core.services.companies import CompanyService, forget_scope
 from core.services.sms_codes import CODE_TTL_SECONDS, CodeService, Purpose
 
 ISSUER_NAME_MAX = 32
@@ -158,6 +158,7 @@ class MemberService:
                     raise LastOwner()
             if old_role != new_role:
                 await Membership.filter(id=member.id).using_db(conn).update(role=new_role)
+                forget_scope(actor)
                 await self.notifier.notify_user(account_id, KEY_ROLE_CHANGED, {
                     "company": company.name, "role": str(new_role), "old_role": str(old_role)}, connection=conn)
                 await self.audit.record(actor, "company.member_role", target=f"account:{account_id}",
@@ -181,6 +182,7 @@ class MemberService:
                 if await self._owners(scope.company_id, conn) <= 1:
                     raise LastOwner()
             await Membership.filter(id=member.id).using_db(conn).delete()
+            forget_scope(actor)
             if member.account.current_company_id == scope.company_id:
                 other = await Membership.filter(account_id=account_id).using_db(conn).order_by("id").first()
                 await Account.filter(id=account_id).using_db(conn).update(
@@ -238,6 +240,7 @@ class MemberService:
             target = await self._member(scope.company_id, account_id, conn)
             await Membership.filter(id=target.id).using_db(conn).update(role=Role.OWNER)
             await Membership.filter(id=me.id).using_db(conn).update(role=Role.ADMIN)
+            forget_scope(actor)
             await target.fetch_related("account", using_db=conn)
             params = {"company": company.name, "new_owner": target.account.display_name,
                       "old_owner": owner.display_name}

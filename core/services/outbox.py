@@ -151,12 +151,12 @@ async def enqueue(
     """Write a notification into the outbox inside the caller's transaction; returns its event id.
 
     ``conn`` must be the transaction client of the state change (``async with
-    in_transaction() as conn``). A producer that passes its own deterministic ``event_id``
+    in_transaction("default") as conn``). A producer that passes its own deterministic ``event_id``
     (e.g. ``"deadline:42:2026Q4:5d"``) gets insert-or-ignore: enqueueing it twice is one
     notification. ``not_before`` delays the first attempt (scheduled reminders).
     """
     if not isinstance(conn, TransactionalDBClient):
-        raise TypeError("enqueue() must be given the caller's transaction client (in_transaction())")
+        raise TypeError("enqueue() must be given the caller's transaction client (in_transaction('default'))")
     eid = event_id or uuid.uuid4().hex
     if not 0 < len(eid) <= MAX_EVENT_ID:
         raise ValueError(f"event_id must be 1–{MAX_EVENT_ID} characters")
@@ -618,6 +618,6 @@ class OutboxNotifier:
             await enqueue(connection, account_id=account_id, company_id=None, kind=kind, template=text_key,
                           params=params, clock=self.clock)
             return
-        async with in_transaction() as conn:
+        async with in_transaction(OutboxEvent._meta.default_connection) as conn:
             await enqueue(conn, account_id=account_id, company_id=None, kind=kind, template=text_key,
                           params=params, clock=self.clock)

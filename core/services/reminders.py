@@ -49,7 +49,7 @@ class ReminderService:
                 days = preference.reminder_days if preference else DEFAULT_DAYS
                 if today < reminder_date(period, days):
                     continue
-                async with in_transaction() as conn:
+                async with in_transaction("default") as conn:
                     event_id = f"reminder:vat:{company.id}:{period.label}:{member.account_id}"
                     before = await _exists(event_id)
                     await enqueue(conn, account_id=member.account_id, company_id=company.id, kind="deadline.reminder",

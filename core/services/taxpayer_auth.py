@@ -92,7 +92,7 @@ class TaxpayerAuthService:
         if answer.state != "authorized":
             raise ValidationFailed.one("code", "tax_auth_code_invalid")
         now = self.clock.now()
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             if await Company.filter(tax_id=company.tax_id, auth_state=AUTHORIZED).using_db(conn).exists():
                 # Someone else was authorised first.
                 await Company.filter(id=company.id).using_db(conn).update(auth_state=SUPERSEDED)

@@ -453,7 +453,7 @@ async def create_backup(settings: Settings, target: Path, *, clock: Clock | None
             finally:
                 copy.close()
     else:
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             if source_dialect == "postgres":
                 # One snapshot for every table; the first statement of the transaction.
                 await conn.execute_script("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -730,7 +730,7 @@ async def restore_backup(settings: Settings, source: Path, *, force: bool = Fals
     dialect_name = dialect()
     restored: dict[str, int] = {}
     expected: dict[str, int] = {}
-    async with in_transaction() as tx:
+    async with in_transaction("default") as tx:
         for table in reversed(all_tables):
             await tx.execute_query(f"DELETE FROM {_q(table.name)}")
         for table in all_tables:

@@ -178,7 +178,7 @@ async def test_a_filing_reviewed_twice_is_told_twice(client_api: Api, owner: str
 
     _, created = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-10"}, expect=201)
     filing = await Filing.get(id=created["id"])
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         for _ in range(2):  # 审核中 → (需补充材料) → 审核中 again, in the same version
             await core.filings._event(filing, None, "reviewing", "审核中", conn)
             await core.filings._notify(filing, "reviewing", "审核中", conn)

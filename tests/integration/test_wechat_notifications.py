@@ -134,7 +134,7 @@ async def test_relay_with_the_real_adapter_does_not_retry_refusals(
     ], worker_id="it")
     events = []
     for account_id in accounts:
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             events.append(await enqueue(conn, account_id=account_id, company_id=None, kind="filing.status",
                                         template="bot.filing.status", params={"period": "2026-11"},
                                         clock=core.clock))

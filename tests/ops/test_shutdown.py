@@ -81,7 +81,7 @@ class _Recorder:
 
 async def _enqueue(clock: FrozenClock, count: int) -> list[str]:
     ids = []
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         for n in range(count):
             ids.append(await enqueue(conn, account_id=1, company_id=None, kind="test", template="bot.help",
                                      params={"n": n}, event_id=f"stop-{n}", clock=clock))

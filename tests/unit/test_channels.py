@@ -51,7 +51,7 @@ async def make_account(core: Any, phone: str, *, mp: str | None = None, miniapp:
 
 async def notify(core: Any, account_id: int, kind: str = "filing.status", template: str = "bot.filing.status",
                  params: dict[str, Any] | None = None) -> str:
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         return await enqueue(conn, account_id=account_id, company_id=None, kind=kind, template=template,
                              params=params or PARAMS, clock=core.clock)
 

@@ -125,3 +125,42 @@ async def test_a_replaced_client_takes_every_command(kvstore: RedisStore) -> Non
         assert await kvstore.get("x") == "from-replacement" and replacement.calls == ["x"]
     finally:
         kvstore.client = own
+
+
+async def test_claim_and_get_claims_once_and_reads_in_the_same_call(kvstore: RedisStore) -> None:
+    await kvstore.set("bind", "42")
+    await kvstore.rpush("a-list", "x", ttl=100)
+    claimed, values = await kvstore.claim_and_get("seen:1", "pending", 100, ["bind", "missing", "a-list"])
+    assert claimed is True and values == ["42", None, None]  # a list is not a string: nil, as MGET says
+    assert await kvstore.get("seen:1") == "pending" and 99 <= await kvstore.ttl("seen:1") <= 100
+    claimed, values = await kvstore.claim_and_get("seen:1", "other", 100, ["bind"])
+    assert claimed is False and values == ["42"] and await kvstore.get("seen:1") == "pending"
+    assert await kvstore.claim_and_get("seen:2", "p", 10, []) == (True, [])
+
+
+async def test_write_batch_applies_sets_deletes_and_capped_pushes_in_order(kvstore: RedisStore) -> None:
+    from core.ports import StoreWrite
+
+    await kvstore.set("gone", "1")
+    await kvstore.write_batch([
+        StoreWrite("set", "state", "one", ttl=100),
+        StoreWrite("set", "state", "two", ttl=200),
+        StoreWrite("set", "forever", "v"),
+        StoreWrite("delete", "gone"),
+        StoreWrite("delete", "never-there"),
+        *(StoreWrite("rpush", "history", str(n), ttl=300, max_len=3) for n in range(5)),
+    ])
+    assert await kvstore.get("state") == "two" and 199 <= await kvstore.ttl("state") <= 200
+    assert await kvstore.get("forever") == "v" and await kvstore.ttl("forever") == -1
+    assert await kvstore.get("gone") is None
+    assert await kvstore.lrange("history", 0, -1) == ["2", "3", "4"] and 299 <= await kvstore.ttl("history") <= 300
+    await kvstore.write_batch([])
+    await kvstore.write_batch([StoreWrite("set", "state", "three", ttl=50), StoreWrite("delete", "state")])
+    assert await kvstore.get("state") is None
+
+
+async def test_get_many_reads_strings_and_nil_for_the_rest(kvstore: RedisStore) -> None:
+    await kvstore.set("a", "1")
+    await kvstore.sadd("a-set", "m", ttl=100)
+    assert await kvstore.get_many(["a", "b", "a-set", "a"]) == ["1", None, None, "1"]
+    assert await kvstore.get_many([]) == []

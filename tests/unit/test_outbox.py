@@ -170,7 +170,7 @@ async def make_account(clock: FrozenClock, phone: str, *, mp: str | None = None,
 async def notify(clock: FrozenClock, account_id: int, *, kind: str = "filing.status",
                  template: str = "notify.filing_status", params: dict[str, Any] | None = None,
                  event_id: str | None = None, company_id: int | None = 7) -> str:
-    async with in_transaction() as conn:
+    async with in_transaction(OutboxEvent._meta.default_connection) as conn:
         return await enqueue(conn, account_id=account_id, company_id=company_id, kind=kind, template=template,
                              params=params if params is not None else {"status": "申报成功"},
                              event_id=event_id, clock=clock)
@@ -195,7 +195,7 @@ async def test_enqueue_rolls_back_with_the_state_change(db: str, clock: FrozenCl
         pass
 
     with pytest.raises(Boom):
-        async with in_transaction() as conn:
+        async with in_transaction(OutboxEvent._meta.default_connection) as conn:
             account = await Account.create(phone="13800000001", password_hash="x", display_name="a",
                                            created_at=clock.now(), password_changed_at=clock.now(), using_db=conn)
             await enqueue(conn, account_id=account.id, company_id=None, kind="filing.status",
@@ -204,7 +204,7 @@ async def test_enqueue_rolls_back_with_the_state_change(db: str, clock: FrozenCl
     assert await Account.all().count() == 0
     assert await OutboxEvent.all().count() == 0
 
-    async with in_transaction() as conn:
+    async with in_transaction(OutboxEvent._meta.default_connection) as conn:
         account = await Account.create(phone="13800000001", password_hash="x", display_name="a",
                                        created_at=clock.now(), password_changed_at=clock.now(), using_db=conn)
         event_id = await enqueue(conn, account_id=account.id, company_id=3, kind="filing.status",
@@ -370,7 +370,7 @@ async def test_two_relays_claim_disjoint_events(db: str, clock: FrozenClock) -> 
 
 async def test_two_relays_deliver_200_events_exactly_once_per_channel(db: str, clock: FrozenClock) -> None:
     accounts = [await make_account(clock, f"1390000{i:04d}") for i in range(10)]
-    async with in_transaction() as conn:
+    async with in_transaction(OutboxEvent._meta.default_connection) as conn:
         ids = [await enqueue(conn, account_id=accounts[i % 10], company_id=None, kind="filing.status",
                              template="notify.filing_status", params={"n": i}, clock=clock) for i in range(200)]
     chat, flaky = Recorder("wechat"), Recorder("miniapp", fail=15)

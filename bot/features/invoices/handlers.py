@@ -59,14 +59,14 @@ async def edit(ctx: BotContext, args: str) -> str:
 
 
 async def save_buyer(ctx: BotContext, _args: str) -> str:
-    raw = await ctx.core.store.get(f"bot:last_buyer:{ctx.openid}")
+    raw = await ctx.store.get(f"bot:last_buyer:{ctx.openid}")
     if raw is None:
         return ctx.say("bot.invoice.no_buyer_to_save")
     buyer = json.loads(raw)
     await ctx.core.invoices.save_customer(BuyerInput(
         name=buyer["name"], tax_id=buyer.get("tax_id", ""), is_person=buyer.get("is_person", False),
         address_phone=buyer.get("address_phone", ""), bank_account=buyer.get("bank_account", "")), ctx.actor)
-    await ctx.core.store.delete(f"bot:last_buyer:{ctx.openid}")
+    await ctx.store.delete(f"bot:last_buyer:{ctx.openid}")
     return ctx.say("bot.invoice.buyer_saved", name=buyer["name"])
 
 

@@ -285,7 +285,7 @@ async def _confirm(ctx: DialogContext) -> Outcome:
     except DomainError:
         raise
     if new_buyer:
-        await ctx.core.store.set(f"bot:last_buyer:{ctx.bot.openid}", _buyer_json(ctx.data["buyer"]), ttl=3600)
+        await ctx.bot.store.set(f"bot:last_buyer:{ctx.bot.openid}", _buyer_json(ctx.data["buyer"]), ttl=3600)
     if view.status == "pending":
         return Finish("bot.invoice.submitted", {"total": str(view.total)})
     return Finish("bot.invoice.issued", {

@@ -42,7 +42,7 @@ async def show_list(ctx: BotContext, filters: InvoiceFilter, title: str, *,
     page = await ctx.core.invoices.search(filters, ctx.actor)
     ids = [*(previous or {}).get("ids", []), *(v.id for v in page.items)]
     start = len(ids) - len(page.items)
-    await ctx.core.store.set(_key(ctx.openid), json.dumps(
+    await ctx.store.set(_key(ctx.openid), json.dumps(
         {"filter": _filter_json(filters), "cursor": page.next_cursor or "", "ids": ids, "title": title}),
         ttl=LIST_TTL_SECONDS)
     text = render(ctx, page.items, title, start)
@@ -58,7 +58,7 @@ def render(ctx: BotContext, views: tuple[InvoiceView, ...] | list[InvoiceView], 
 
 
 async def _remembered(ctx: BotContext) -> dict[str, Any] | None:
-    raw = await ctx.core.store.get(_key(ctx.openid))
+    raw = await ctx.store.get(_key(ctx.openid))
     return json.loads(raw) if raw else None
 
 

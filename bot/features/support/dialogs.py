@@ -15,7 +15,7 @@ from core.domain import validators
 
 async def _ticket_start(ctx: DialogContext) -> Outcome | None:
     ctx.data["signed_in"] = ctx.bot.account_id is not None
-    recent = await ctx.core.store.lrange(f"chat:recent:{ctx.bot.openid}", 0, -1)
+    recent = await ctx.bot.store.lrange(f"chat:recent:{ctx.bot.openid}", 0, -1)
     # The 人工 message itself is the last one; the context is what came before it.
     ctx.data["context"] = [line for line in recent[:-1]][-5:]
     ctx.data["categories"] = ctx.core.help.categories()

@@ -1,0 +1,106 @@
+"""The few queries every logged-in chat message runs, as plain SQL (no ORM query building).
+
+Tortoise builds each query through pypika on every call: 0.1-0.2 ms of CPU per query,
+more than SQLite or PostgreSQL take to answer these. The queries here are written once,
+with ``{}`` where a parameter goes, and rendered per dialect the first time they run
+(``?`` for SQLite, ``$1, $2 …`` for asyncpg); they go through tortoise's connection of the
+current context, so inside ``in_transaction()`` they see the transaction's rows, and on
+the embedded default outside a transaction they read on the read connection
+(core/adapters/database.py). tests/integration/test_hot_queries.py holds each one to the
+ORM query it replaces, on both backends.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
+
+#: The name of the embedded default's read-only connection (configured for SQLite files only).
+READ_CONNECTION = "read"
+
+
+class Sql:
+    """One statement for both dialects: ``{}`` marks each parameter, in order."""
+
+    __slots__ = ("_by_dialect", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = " ".join(text.split())
+        self._by_dialect: dict[str, str] = {}
+
+    def render(self, dialect: str) -> str:
+        rendered = self._by_dialect.get(dialect)
+        if rendered is None:
+            count = self.text.count("{}")
+            marks = [f"${n}" for n in range(1, count + 1)] if dialect == "postgres" else ["?"] * count
+            rendered = self._by_dialect[dialect] = self.text.format(*marks)
+        return rendered
+
+
+#: Set by core.adapters.database.init_db: True when the read connection is configured.
+_reads_apart = False
+
+
+def use_read_connection(enabled: bool) -> None:
+    global _reads_apart
+    _reads_apart = enabled
+
+
+def read_connection_name() -> str | None:
+    """The read connection's name for a read outside a transaction (the embedded default),
+    None for the default connection (PostgreSQL; any read inside ``in_transaction()``)."""
+    if not _reads_apart or isinstance(connections.get("default"), TransactionalDBClient):
+        return None
+    return READ_CONNECTION
+
+
+def read_connection() -> BaseDBAsyncClient:
+    """Where a read goes: the read connection outside a transaction on the embedded default,
+    else the default connection (which is the transaction's own inside one)."""
+    conn: BaseDBAsyncClient = connections.get(read_connection_name() or "default")
+    return conn
+
+
+class ReadRouter:
+    """Tortoise's router on the embedded default: ORM reads outside a transaction go to the
+    read connection, so they never queue behind a write transaction (or its fsync) on the
+    single write connection. Writes, and every query inside ``in_transaction()``, stay on the
+    default connection (a transaction reads its own uncommitted rows)."""
+
+    def db_for_read(self, _model: Any) -> str | None:
+        return read_connection_name()
+
+    def db_for_write(self, _model: Any) -> str | None:
+        return None
+
+
+async def fetch(sql: Sql, *values: Any) -> list[Any]:
+    """The rows of ``sql`` (each indexable by position)."""
+    conn = read_connection()
+    _, rows = await conn.execute_query(sql.render(conn.capabilities.dialect), list(values))
+    return list(rows)
+
+
+CURRENT_MEMBERSHIP = Sql("""
+    SELECT m.company_id, m.role FROM membership m
+    JOIN account a ON a.id = m.account_id AND a.current_company_id = m.company_id
+    WHERE m.account_id = {}
+""")
+BINDING_ACCOUNT = Sql('SELECT account_id FROM wechat_binding WHERE app = {} AND openid = {}')
+
+
+async def current_membership(account_id: int) -> tuple[int, str] | None:
+    """(company id, role) of the account's membership in its current company; None when it
+    has no current company or is not (or no longer) a member of it."""
+    rows = await fetch(CURRENT_MEMBERSHIP, account_id)
+    if not rows:
+        return None
+    return int(rows[0][0]), str(rows[0][1])
+
+
+async def binding_account(app: str, openid: str) -> int | None:
+    """The account an openid of ``app`` (``mp``/``miniapp``) is bound to, or None."""
+    rows = await fetch(BINDING_ACCOUNT, str(app), str(openid))  # str: as the ORM query converted it
+    return int(rows[0][0]) if rows else None

@@ -1,0 +1,154 @@
+"""core/adapters/hot_queries.py: the raw SQL of the chat path gives what the ORM query it
+replaces gives, on the backend of the run (SQLite, or PostgreSQL with
+FAPIAO_TEST_DATABASE_URL); the embedded default's reads outside transactions go to the
+read connection, inside a transaction to the transaction; the company scope is resolved
+once per message and forgotten when it changes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from tortoise import connections
+from tortoise.expressions import Subquery
+from tortoise.transactions import in_transaction
+
+from core.adapters import hot_queries
+from core.adapters.models import Account, Membership, WeChatBinding
+from core.domain.actor import Actor
+from core.domain.errors import NoCurrentCompany
+from core.domain.roles import Role
+from core.services.companies import CompanyInput
+from tests.unit.test_members import OTHER_USCC, USCC, add_member, make_user
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def orm_membership(account_id: int) -> tuple[int, str] | None:
+    """The ORM query hot_queries.current_membership replaces (CompanyService.require before)."""
+    rows = await Membership.filter(
+        account_id=account_id,
+        company_id=Subquery(Account.filter(id=account_id).values("current_company_id")),
+    ).values_list("company_id", "role")
+    return (int(rows[0][0]), str(rows[0][1])) if rows else None
+
+
+async def orm_binding(app: str, openid: str) -> int | None:
+    binding = await WeChatBinding.get_or_none(app=app, openid=openid)
+    return binding.account_id if binding else None
+
+
+async def test_current_membership_matches_the_orm_query_through_every_change(core, sms, clock) -> None:
+    owner = await make_user(core, sms, clock, "13800138000", "王老板")
+    user = await make_user(core, sms, clock, "13900139000", "李会计")
+    stranger = 999_999
+    for account_id in (owner.account_id, user.account_id, stranger):  # no current company yet
+        assert account_id is not None
+        assert await hot_queries.current_membership(account_id) is None
+        assert await orm_membership(account_id) is None
+
+    first = await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC), owner)
+    await add_member(core, owner, user, Role.ACCOUNTANT)
+    second = await core.companies.create(CompanyInput(name="武汉江城商贸有限公司", tax_id=OTHER_USCC), owner)
+    states = []
+    for account_id in (owner.account_id, user.account_id):
+        assert account_id is not None
+        raw = await hot_queries.current_membership(account_id)
+        assert raw == await orm_membership(account_id)
+        states.append(raw)
+    assert states == [(second.id, "owner"), (first.id, "accountant")]
+
+    await core.companies.switch(first.id, owner)
+    await core.members.change_role(owner, user.account_id or 0, "admin")
+    assert await hot_queries.current_membership(owner.account_id or 0) == (first.id, "owner") \
+        == await orm_membership(owner.account_id or 0)
+    assert await hot_queries.current_membership(user.account_id or 0) == (first.id, "admin") \
+        == await orm_membership(user.account_id or 0)
+    await core.members.remove(owner, user.account_id or 0)  # the current company is no longer theirs
+    assert await hot_queries.current_membership(user.account_id or 0) is None
+    assert await orm_membership(user.account_id or 0) is None
+
+
+async def test_binding_account_matches_the_orm_query(core, sms, clock) -> None:
+    owner = await make_user(core, sms, clock, "13800138000", "王老板")
+    assert owner.account_id is not None
+    await core.accounts.bind(owner.account_id, "mp", "o-bound-user", Actor(channel="bot", openid="o-bound-user"))
+    for app, openid in (("mp", "o-bound-user"), ("miniapp", "o-bound-user"), ("mp", "o-nobody"), ("mp", "")):
+        assert await hot_queries.binding_account(app, openid) == await orm_binding(app, openid)
+    assert await hot_queries.binding_account("mp", "o-bound-user") == owner.account_id
+
+
+def test_one_statement_renders_for_both_dialects() -> None:
+    sql = hot_queries.Sql("SELECT a FROM t WHERE b = {} AND c = {}  OR d = {}")
+    assert sql.render("sqlite") == "SELECT a FROM t WHERE b = ? AND c = ? OR d = ?"
+    assert sql.render("postgres") == "SELECT a FROM t WHERE b = $1 AND c = $2 OR d = $3"
+
+
+async def test_reads_outside_a_transaction_use_the_read_connection_inside_the_transaction(core, sms, clock,
+                                                                                         database) -> None:
+    owner = await make_user(core, sms, clock, "13800138000", "王老板")
+    assert owner.account_id is not None
+    if not database.startswith("sqlite://"):
+        assert hot_queries.read_connection_name() is None  # PostgreSQL: one pool, no router
+        return
+    assert hot_queries.read_connection_name() == hot_queries.READ_CONNECTION
+    assert hot_queries.read_connection() is connections.get(hot_queries.READ_CONNECTION)
+    async with in_transaction("default") as tx:
+        assert hot_queries.read_connection_name() is None and hot_queries.read_connection() is tx
+        await Account.filter(id=owner.account_id).using_db(tx).update(display_name="改名中")
+        # Inside: the transaction's own (uncommitted) row, through the ORM and the raw path alike.
+        assert (await Account.get(id=owner.account_id)).display_name == "改名中"
+        rows = await hot_queries.fetch(hot_queries.Sql("SELECT display_name FROM account WHERE id = {}"),
+                                       owner.account_id)
+        assert rows[0][0] == "改名中"
+        # Outside (the read connection, WAL): the last committed row, without waiting for the writer.
+        _, outside = await connections.get(hot_queries.READ_CONNECTION).execute_query(
+            "SELECT display_name FROM account WHERE id = ?", [owner.account_id])
+        assert outside[0][0] == "王老板"
+    assert (await Account.get(id=owner.account_id)).display_name == "改名中"  # committed: visible to reads
+    with pytest.raises(Exception, match="readonly|read-only|query_only"):
+        await connections.get(hot_queries.READ_CONNECTION).execute_query(
+            "UPDATE account SET display_name = 'x' WHERE id = ?", [owner.account_id])
+
+
+async def test_the_scope_is_resolved_once_per_message_and_forgotten_when_it_changes(core, sms, clock,
+                                                                                    monkeypatch) -> None:
+    owner = await make_user(core, sms, clock, "13800138000", "王老板")
+    calls: list[int] = []
+    real = hot_queries.current_membership
+
+    async def counted(account_id: int) -> tuple[int, str] | None:
+        calls.append(account_id)
+        return await real(account_id)
+
+    monkeypatch.setattr(hot_queries, "current_membership", counted)
+    message = Actor(channel="bot", account_id=owner.account_id, memo={})
+    with pytest.raises(NoCurrentCompany):
+        await core.companies.require(message)
+    first = await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC), message)
+    calls.clear()
+    for _ in range(3):
+        assert (await core.companies.require(message)).company_id == first.id
+    assert len(calls) == 1  # one query for the three checks of the message
+    second = await core.companies.create(CompanyInput(name="武汉江城商贸有限公司", tax_id=OTHER_USCC), message)
+    assert (await core.companies.require(message)).company_id == second.id  # not the cached first
+    await core.companies.switch(first.id, message)
+    assert (await core.companies.require(message)).company_id == first.id
+    calls.clear()
+    plain = Actor(channel="api", account_id=owner.account_id)  # no memo: every check asks
+    await core.companies.require(plain)
+    await core.companies.require(plain)
+    assert len(calls) == 2
+
+
+def test_every_transaction_names_its_connection() -> None:
+    """On the embedded default tortoise has two connections (write and read), and an unnamed
+    ``in_transaction()`` refuses to guess: every call must say ``in_transaction("default")``."""
+    unnamed = re.compile(r"(?<!`)in_transaction\(\s*\)")  # code, not ``in_transaction()`` in a docstring
+    offenders = [f"{path.relative_to(ROOT)}:{number}"
+                 for folder in ("core", "bot", "miniapp_api", "fapiao", "h5", "tests", "bench", "scripts")
+                 for path in (ROOT / folder).rglob("*.py")
+                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if unnamed.search(line)]
+    assert offenders == [], "use in_transaction(\"default\"): " + ", ".join(offenders)
