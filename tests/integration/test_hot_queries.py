@@ -107,7 +107,7 @@ async def test_reads_outside_a_transaction_use_the_read_connection_inside_the_tr
             "SELECT display_name FROM account WHERE id = ?", [owner.account_id])
         assert outside[0][0] == "王老板"
     assert (await Account.get(id=owner.account_id)).display_name == "改名中"  # committed: visible to reads
-    with pytest.raises(Exception, match="readonly|read-only|query_only"):
+    with pytest.raises(Exception, match=r"readonly|read-only|query_only"):
         await connections.get(hot_queries.READ_CONNECTION).execute_query(
             "UPDATE account SET display_name = 'x' WHERE id = ?", [owner.account_id])
 
