@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogs.engine import Abort, DialogContext, Outcome, Retry
+from bot.dialogs.engine import Abort, DialogContext, Outcome
 from core.domain import validators
 
 
@@ -24,11 +24,3 @@ def phone_into(ctx: DialogContext, text: str) -> str:
     ctx.data["phone"] = phone
     ctx.data["masked_phone"] = phone[:3] + "****" + phone[-4:]
     return phone
-
-
-def pick(ctx: DialogContext, text: str, options: dict[str, str]) -> str | Retry:
-    """A numbered choice: '1' or the option's own word."""
-    choice = options.get(text.strip())
-    if choice is None:
-        return Retry("field.choice_invalid")
-    return choice

@@ -19,9 +19,11 @@ Three step types besides a plain :class:`Step`:
   (templates/choices.yaml); the parser gets the option's value.
 - :func:`Confirm`: 确认/是/好的/ok … runs ``on_yes``; 否/不 … cancels; the re-prompt names
   the same words as the prompt (``bot.nlu.confirm_hint`` with the step's verb).
-- :class:`Form`: the slots a dialog fills (Rasa-forms style); ``form.next_missing(data)``
-  names the step of the first missing slot, so a message that filled several slots at
-  once skips the steps it answered.
+- :func:`Confirm`'s ``verb`` is a template key (``bot.nlu.confirm_verb.*``), no Chinese here.
+- :class:`Form` + :class:`FillSlots`: the slots a dialog fills (Rasa-forms style). A step or
+  starter returns ``FillSlots()`` and the engine goes to the first missing slot's step (a
+  :class:`Slot` may be conditional: ``needed``), so a message that filled several slots at
+  once skips the steps it answered; with every slot filled, the form's ``done`` decides.
 """
 
 from __future__ import annotations
@@ -80,7 +82,15 @@ class Leave:
     """The text is not for this dialog (e.g. a new question): close it and route the text normally."""
 
 
-Outcome = Next | Goto | Retry | Finish | Abort | Leave
+@dataclass(frozen=True)
+class FillSlots:
+    """Go on with the dialog's :class:`Form`: to the step of the first slot still missing, or,
+    with every slot filled, to what the form's ``done`` says (typically the confirmation card)."""
+
+
+#: An outcome the engine acts on directly (FillSlots is first resolved by the dialog's form).
+Resolved = Next | Goto | Retry | Finish | Abort | Leave
+Outcome = Resolved | FillSlots
 
 
 @dataclass(frozen=True)
@@ -183,8 +193,9 @@ YesHandler = Callable[[DialogContext], Awaitable[Outcome | None]]
 
 def Confirm(name: str, prompt: str, on_yes: YesHandler, verb: str, *,
             other: Parser | None = None, **kwargs: Any) -> Step:
-    """A confirmation card. ``verb`` names what 确认 does (开具, 作废, 创建, 提交) in the re-prompt;
-    ``other`` may handle further words first (修改 …) and returns None when it does not."""
+    """A confirmation card. ``verb`` is the template key of what 确认 does (``bot.nlu.confirm_verb.issue``:
+    开具, 创建, 提交 …) in the re-prompt; ``other`` may handle further words first (修改 …) and
+    returns None when it does not."""
 
     async def parse(text: str, ctx: DialogContext) -> Outcome | None:
         if other is not None:
@@ -195,7 +206,7 @@ def Confirm(name: str, prompt: str, on_yes: YesHandler, verb: str, *,
             return await on_yes(ctx) or Finish("bot.dialog.cancelled")
         if is_no(text):
             return Finish("bot.dialog.cancelled")
-        return Retry("bot.nlu.confirm_hint", {"verb": verb})
+        return Retry("bot.nlu.confirm_hint", {"verb": ctx.bot.say(verb)})
 
     return Step(name, prompt, parse, confirm=True, **kwargs)
 
@@ -205,8 +216,8 @@ def is_yes(text: str) -> bool:
     plain = normalize(text)
     if words.is_word("yes", plain):
         return True
-    # 「确认开具」「确认作废」「好的，开吧」
-    return any(plain.startswith(w) and len(plain) - len(w) <= 3 for w in ("确认", "确定", "好的"))
+    # 「确认开具」「确认作废」「好的，开吧」: a yes word (commands.yaml yes_prefix) and a few more characters
+    return any(plain.startswith(w) and len(plain) - len(w) <= 3 for w in words.words.get("yes_prefix", ()))
 
 
 def is_no(text: str) -> bool:
@@ -222,23 +233,47 @@ def is_cancel(text: str) -> bool:
     return len(plain) <= 8 and any(plain.startswith(w) for w in words.words.get("cancel_prefix", ()))
 
 
+SlotNeeded = Callable[[DialogContext], Awaitable[bool]]
+
+
 @dataclass(frozen=True)
 class Slot:
+    """A value the dialog needs (``name`` in its data) and the step that asks for it; ``needed``:
+    asked only when this says so (the 3% waiver only for a 专票 it applies to). False and 0 are
+    values; None, "" and an empty list or mapping are missing."""
+
     name: str
     step: str
+    needed: SlotNeeded | None = None
+
+    def missing(self, data: Mapping[str, Any]) -> bool:
+        value = data.get(self.name)
+        return value is None or (isinstance(value, str | list | dict) and not value)
 
 
 @dataclass(frozen=True)
 class Form:
-    """The slots a dialog fills, in order; each names the step that asks for it."""
+    """The slots a dialog fills, in order (Rasa-forms style): a step or a starter returns
+    :class:`FillSlots` and the engine goes to the first missing slot's step, so a message that
+    filled several slots at once skips the steps it answered; with all filled, ``done`` decides."""
 
     slots: tuple[Slot, ...]
+    done: Starter | None = None
 
     def next_missing(self, data: Mapping[str, Any]) -> str | None:
+        """The step of the first missing slot, conditions aside (see :meth:`next_step`)."""
         for slot in self.slots:
-            if not data.get(slot.name):
+            if slot.needed is None and slot.missing(data):
                 return slot.step
         return None
+
+    async def next_step(self, ctx: DialogContext) -> Outcome:
+        for slot in self.slots:
+            if slot.missing(ctx.data) and (slot.needed is None or await slot.needed(ctx)):
+                return Goto(slot.step)
+        if self.done is not None:
+            return await self.done(ctx) or Next()
+        return Next()
 
 
 @dataclass(frozen=True)
@@ -249,6 +284,19 @@ class Dialog:
     start: Starter | None = None
     #: Say 「已退出…」 when another command leaves this dialog (off for menus like 帮助).
     announce_exit: bool = True
+    #: The slots :class:`FillSlots` fills.
+    form: Form | None = None
+
+    async def fill(self, ctx: DialogContext, outcome: Outcome | None) -> Resolved | None:
+        """A :class:`FillSlots` outcome resolved by the form; any other outcome as it is."""
+        if not isinstance(outcome, FillSlots):
+            return outcome
+        if self.form is None:
+            raise ValueError(f"dialog {self.name} fills slots but has no form")
+        resolved = await self.form.next_step(ctx)
+        if isinstance(resolved, FillSlots):
+            raise ValueError(f"dialog {self.name}: the form's done answered FillSlots again")
+        return resolved
 
     def step(self, name: str) -> Step:
         for step in self.steps:
@@ -313,7 +361,7 @@ class DialogEngine:
         first = dialog.steps[0]
         if dialog.start is not None:
             try:
-                outcome = await dialog.start(dctx)
+                outcome = await dialog.fill(dctx, await dialog.start(dctx))
             except DomainError as exc:
                 return ctx.error(exc)
             if isinstance(outcome, Finish | Abort):
@@ -404,7 +452,7 @@ class DialogEngine:
             return Escape(understood.intent, understood.args, notice, understood.seed())
 
         try:
-            outcome: Outcome = await step.parse(text.strip(), dctx) or Next()
+            outcome: Resolved = await dialog.fill(dctx, await step.parse(text.strip(), dctx)) or Next()
         except DomainError as exc:
             await self._save(ctx, state)
             return ctx.error(exc) + "\n" + self._prompt(step, dctx)

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from bot.nlu.text import cn_number, normalize
+from bot.vocabulary import vocabulary
 from templates import TEMPLATE_DIR
 
 
@@ -40,7 +41,9 @@ def _data() -> dict[str, Any]:
 @cache
 def choice_set(name: str) -> tuple[Option, ...]:
     """A choice set declared in templates/choices.yaml."""
-    return tuple(Option(str(o["value"]), str(o["label"]), tuple(str(s) for s in o.get("synonyms", ())))
+    words = vocabulary().words
+    return tuple(Option(str(o["value"]), str(o["label"]),
+                        (*(str(s) for s in o.get("synonyms", ())), *sorted(words.get(str(o.get("words")), ()))))
                  for o in _data()["sets"][name])
 
 

@@ -15,6 +15,7 @@ misses one of them fails here, not in front of a user:
 
 from __future__ import annotations
 
+import ast
 import importlib
 import re
 from pathlib import Path
@@ -158,3 +159,22 @@ def test_keys_said_without_parameters_render_without_them() -> None:
     assert said
     for key in sorted(said):
         assert texts().render(key).strip(), key
+
+
+def test_no_user_facing_chinese_in_bot_python() -> None:
+    """Replies, labels, verbs and words live in templates/ (bot/nlu/ keeps the regular expressions
+    that read Chinese numbers and months: they parse, they never speak)."""
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    found = []
+    for path in sorted((ROOT / "bot").rglob("*.py")):
+        if "nlu" in path.relative_to(ROOT).parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+                      and node.body and isinstance(node.body[0], ast.Expr)
+                      and isinstance(node.body[0].value, ast.Constant)}
+        found += [f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                  and id(node) not in docstrings and cjk.search(node.value)]
+    assert not found, "\n".join(found)

@@ -50,7 +50,7 @@ CREATE = Dialog(
         Choice("taxpayer_kind", "bot.company.ask_kind", "taxpayer_kind", "taxpayer_kind", help="bot.company.help_kind"),
         Step("address_phone", "bot.company.ask_address", _optional("address_phone", 200)),  # type: ignore[arg-type]
         Step("bank_account", "bot.company.ask_bank", _optional("bank_account", 200)),  # type: ignore[arg-type]
-        Confirm("confirm", "bot.company.confirm", _confirm, verb="创建"),
+        Confirm("confirm", "bot.company.confirm", _confirm, verb="bot.nlu.confirm_verb.create"),
     ),
 )
 

@@ -11,32 +11,21 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from bot.dialogs.engine import Abort, Dialog, DialogContext, Finish, Goto, Leave, Next, Outcome, Retry, Step
+from bot.dialogs.engine import Abort, Choice, Dialog, DialogContext, Finish, Goto, Leave, Next, Outcome, Retry, Step
+from bot.nlu.choice import Option, match
 from core.domain.errors import PermissionDenied
 from core.domain.roles import Role
 from core.services.members import LastOwner, OwnerRequired
 
-ROLE_CHOICES = ("admin", "issuer", "accountant", "viewer")
-ROLE_LABELS = ("管理员", "开票员", "会计", "只读")
-ACTIONS = ("role", "remove", "issuer")
-ACTION_LABELS = ("修改角色", "移出企业", "设置开票人")
 MANAGERS = (Role.OWNER, Role.ADMIN)
 
 
-def choose(text: str, labels: Sequence[str]) -> int | None:
-    """The 0-based index a reply picks: its number (half- or full-width), or a label it names
-    unambiguously (the whole label, or a part of it)."""
-    value = unicodedata.normalize("NFKC", text).strip().rstrip(".。")
-    if value.isdecimal():
-        index = int(value) - 1
-        return index if 0 <= index < len(labels) else None
-    if not value:
-        return None
-    exact = [i for i, label in enumerate(labels) if label == value]
-    if len(exact) == 1:
-        return exact[0]
-    partial = [i for i, label in enumerate(labels) if value in label or label in value]
-    return partial[0] if len(partial) == 1 else None
+def _listed(key: str, name: str) -> Any:
+    """The options of a list kept in the dialog data (companies, members): by number or name."""
+    def options(ctx: DialogContext) -> Sequence[Option]:
+        return tuple(Option(str(i), str(item[name])) for i, item in enumerate(ctx.data[key]))
+
+    return options
 
 
 # -- 切换企业 ------------------------------------------------------------------------------------
@@ -53,9 +42,9 @@ async def _switch_start(ctx: DialogContext) -> Outcome | None:
         return Abort("bot.switch.only_one", {"name": companies[0]["name"]})
     wanted = str(ctx.data.pop("_args", "")).strip()
     if wanted:
-        index = choose(wanted, [c["name"] for c in companies])
-        if index is not None:
-            return await _switch_to(companies[index]["id"], ctx)
+        picked = match(wanted, _listed("companies", "name")(ctx))
+        if picked.option is not None:
+            return await _switch_to(companies[int(picked.option.value)]["id"], ctx)
     return None
 
 
@@ -64,18 +53,18 @@ async def _switch_to(company_id: int, ctx: DialogContext) -> Outcome:
     return Finish("bot.switch.done", {"company": company})
 
 
-async def _switch_pick(text: str, ctx: DialogContext) -> Outcome:
-    companies = ctx.data["companies"]
-    index = choose(text, [c["name"] for c in companies])
-    if index is None:
-        return Retry("bot.switch.not_found")
-    return await _switch_to(companies[index]["id"], ctx)
+async def _switch_pick(value: str, ctx: DialogContext) -> Outcome:
+    return await _switch_to(ctx.data["companies"][int(value)]["id"], ctx)
+
+
+async def _switch_unknown(text: str, ctx: DialogContext) -> Outcome:
+    return Retry("bot.switch.not_found")
 
 
 SWITCH = Dialog(
     name="switch_company",
     start=_switch_start,
-    steps=(Step("pick", "bot.switch.ask", _switch_pick),),
+    steps=(Choice("pick", "bot.switch.ask", _listed("companies", "name"), _switch_pick, otherwise=_switch_unknown),),
 )
 
 
@@ -98,29 +87,25 @@ async def _members_start(ctx: DialogContext) -> Outcome | None:
     return None
 
 
-async def _members_pick(text: str, ctx: DialogContext) -> Outcome:
-    members = ctx.data["members"]
-    index = choose(text, [m["display_name"] for m in members])
-    if index is None:
-        if unicodedata.normalize("NFKC", text).strip().isdecimal():
-            return Retry("bot.member.pick_invalid")
-        return Leave()  # not an answer to the list: a new question or command
-    chosen = members[index]
+async def _members_not_picked(text: str, ctx: DialogContext) -> Outcome:
+    if unicodedata.normalize("NFKC", text).strip().isdecimal():
+        return Retry("bot.member.pick_invalid")
+    return Leave()  # not an answer to the list: a new question or command
+
+
+async def _members_pick(value: str, ctx: DialogContext) -> Outcome:
+    chosen = ctx.data["members"][int(value)]
     ctx.data.update(target=chosen["account_id"], name=chosen["display_name"], role=chosen["role"],
                     issuer_name=chosen["issuer_name"])
     return Next()
 
 
-async def _members_action(text: str, ctx: DialogContext) -> Outcome:
-    index = choose(text, ACTION_LABELS)
-    if index is None:
-        return Retry("field.choice_invalid")
-    return Goto(ACTIONS[index])
+async def _members_action(value: str, ctx: DialogContext) -> Outcome:
+    return Goto(value)  # the option values of member_action are the steps' names
 
 
-async def _members_role(text: str, ctx: DialogContext) -> Outcome:
-    index = choose(text, ROLE_LABELS)
-    role = ROLE_CHOICES[index] if index is not None else text
+async def _members_role(role: str, ctx: DialogContext) -> Outcome:
+    """A role picked from the list, or typed in another form the core reads (role_invalid otherwise)."""
     try:
         member = await ctx.core.members.change_role(ctx.actor, ctx.data["target"], role)
     except (LastOwner, OwnerRequired, PermissionDenied) as exc:
@@ -150,9 +135,10 @@ MEMBERS = Dialog(
     name="members",
     start=_members_start,
     steps=(
-        Step("pick", "bot.member.list", _members_pick),
-        Step("action", "bot.member.ask_action", _members_action),
-        Step("role", "bot.member.ask_role", _members_role),
+        Choice("pick", "bot.member.list", _listed("members", "display_name"), _members_pick,
+               otherwise=_members_not_picked),
+        Choice("action", "bot.member.ask_action", "member_action", _members_action),
+        Choice("role", "bot.member.ask_role", "invite_role", _members_role, otherwise=_members_role),
         Step("remove", "bot.member.confirm_remove", _members_remove),
         Step("issuer", "bot.member.ask_issuer", _members_issuer),
     ),
@@ -176,12 +162,9 @@ async def _transfer_start(ctx: DialogContext) -> Outcome | None:
     return None
 
 
-async def _transfer_pick(text: str, ctx: DialogContext) -> Outcome:
-    others = ctx.data["others"]
-    index = choose(text, [m["display_name"] for m in others])
-    if index is None:
-        return Retry("field.choice_invalid")
-    ctx.data.update(to_id=others[index]["account_id"], to_name=others[index]["display_name"])
+async def _transfer_pick(value: str, ctx: DialogContext) -> Outcome:
+    chosen = ctx.data["others"][int(value)]
+    ctx.data.update(to_id=chosen["account_id"], to_name=chosen["display_name"])
     return Next()
 
 
@@ -211,7 +194,7 @@ TRANSFER = Dialog(
     name="transfer_company",
     start=_transfer_start,
     steps=(
-        Step("pick", "bot.transfer.ask_member", _transfer_pick),
+        Choice("pick", "bot.transfer.ask_member", _listed("others", "display_name"), _transfer_pick),
         Step("confirm", "bot.transfer.confirm", _transfer_confirm),
         Step("code", "bot.transfer.ask_code", _transfer_code),
     ),

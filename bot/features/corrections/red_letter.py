@@ -84,6 +84,6 @@ RED = Dialog(
         Step("number", "bot.correction.ask_number", _number),
         Choice("reason", "bot.correction.ask_red_reason", "red_reason", "reason_code"),
         Step("scope", "bot.correction.ask_red_scope", _red_scope),
-        Confirm("confirm", "bot.correction.red_card", _red_confirm, verb="开具红字发票"),
+        Confirm("confirm", "bot.correction.red_card", _red_confirm, verb="bot.nlu.confirm_verb.issue_red"),
     ),
 )

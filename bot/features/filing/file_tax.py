@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.dialogs.common import pick
 from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.domain.chinese_amount import parse_amount
@@ -80,7 +79,10 @@ def _amount(text: str, field: str, *, negative_ok: bool = False) -> str:
 
 
 async def _employees(text: str, ctx: DialogContext) -> Outcome:
-    value = parse_amount(text.removesuffix("人"))
+    plain = text.strip()
+    unit = next((w for w in sorted(vocabulary().words.get("people_unit", ()), key=len, reverse=True)
+                 if plain.endswith(w)), "")
+    value = parse_amount(plain.removesuffix(unit) if unit else plain)
     if value is None or value < 0 or value != value.to_integral_value():
         raise ValidationFailed.one("employees", "employees_format")
     ctx.data["employees"] = int(value)
@@ -92,11 +94,8 @@ async def _assets(text: str, ctx: DialogContext) -> Outcome:
     return Goto(_next_profile_step(ctx, "assets"))
 
 
-async def _restricted(text: str, ctx: DialogContext) -> Outcome:
-    choice = pick(ctx, text, {"1": "no", "2": "yes"})
-    if isinstance(choice, Retry):
-        return choice
-    ctx.data["restricted_industry"] = choice == "yes"
+async def _restricted(value: str, ctx: DialogContext) -> Outcome:
+    ctx.data["restricted_industry"] = value == "yes"
     return Goto(_next_profile_step(ctx, "restricted"))
 
 
@@ -213,11 +212,11 @@ DIALOG = Dialog(
         Step("period", "bot.returns.ask_period", _period, help="bot.filing.help_period", prompt_params=_period_params),
         Step("employees", "bot.returns.ask_employees", _employees),
         Step("assets", "bot.returns.ask_assets", _assets),
-        Step("restricted", "bot.returns.ask_restricted", _restricted),
+        Choice("restricted", "bot.returns.ask_restricted", "no_yes", _restricted),
         Step("losses", "bot.returns.ask_losses", _losses),
         Step("cost", "bot.filing.ask_cost", _cost),
         Step("expenses", "bot.filing.ask_expenses", _expenses),
-        Confirm("confirm", "bot.returns.card", _submit, verb="提交", other=_card_words,
+        Confirm("confirm", "bot.returns.card", _submit, verb="bot.nlu.confirm_verb.submit", other=_card_words,
                 keeps=frozenset({"explain_figure", "input_invoice", "scan_modify"})),
     ),
 )

@@ -182,7 +182,7 @@ DIALOG = Dialog(
         Step("tax", "bot.filing_chat.ask_tax", _tax),
         Choice("kind", "bot.filing_chat.ask_kind", "input_invoice_kind", _kind),
         Step("seller", "bot.filing_chat.ask_seller", _seller),
-        Confirm("confirm", "bot.filing_chat.card", _confirm, verb="录入", prompt_params=_card_params),
+        Confirm("confirm", "bot.filing_chat.card", _confirm, verb="bot.nlu.confirm_verb.record", prompt_params=_card_params),
     ),
 )
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from bot.dialogs.common import pick
 from bot.dialogs.engine import (
     Abort,
     Choice,
     Confirm,
     Dialog,
     DialogContext,
+    FillSlots,
     Finish,
     Form,
     Goto,
@@ -36,10 +36,6 @@ from core.domain.chat_input import is_amount, parse_discount, parse_item, parse_
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.taxpayer_id import normalize_buyer_id
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-
-#: 开票 fills these slots; a message that filled several (「给武汉某某科技开张专票，咨询费5000」)
-#: skips their steps and the dialog asks only for what is missing.
-FORM = Form((Slot("kind", "kind"), Slot("buyer", "buyer"), Slot("lines", "items")))
 
 
 def draft_of(data: dict[str, Any]) -> DraftInput:
@@ -87,15 +83,15 @@ async def _card_params(ctx: DialogContext) -> dict[str, Any]:
             "card_words": totals.total_in_words}
 
 
-async def _next_missing(ctx: DialogContext) -> Outcome:
-    """Jump to the first step whose data is missing; with everything there, the card."""
+async def _waiver_applies(ctx: DialogContext) -> bool:
+    """「本张专票按3%开具？」 is asked for a 专票 the small-scale relief applies to."""
+    return ctx.data.get("kind") == "special" and await ctx.core.invoices.relief_waiver_applies(draft_of(ctx.data),
+                                                                                             ctx.actor)
+
+
+async def _to_card(ctx: DialogContext) -> Outcome:
+    """Every slot filled: the confirmation card (or back to what the draft's check refuses)."""
     data = ctx.data
-    missing = FORM.next_missing(data)
-    if missing is not None:
-        return Goto(missing)
-    if "waive_relief" not in data and data.get("kind") == "special" \
-            and await ctx.core.invoices.relief_waiver_applies(draft_of(data), ctx.actor):
-        return Goto("waiver")
     try:
         data.update(await _card_params(ctx))
     except ValidationFailed as exc:
@@ -107,6 +103,12 @@ async def _next_missing(ctx: DialogContext) -> Outcome:
             return Goto("buyer")
         return Goto("items")
     return Goto("confirm")
+
+
+#: 开票 fills these slots; a message that filled several (「给武汉某某科技开张专票，咨询费5000」)
+#: skips their steps and the dialog asks only for what is missing (FillSlots), then the card.
+FORM = Form((Slot("kind", "kind"), Slot("buyer", "buyer"), Slot("lines", "items"),
+             Slot("waive_relief", "waiver", needed=_waiver_applies)), done=_to_card)
 
 
 async def _start(ctx: DialogContext) -> Outcome | None:
@@ -132,7 +134,7 @@ async def _start(ctx: DialogContext) -> Outcome | None:
     ctx.data["recent"] = [{"name": b.name, "tax_id": b.tax_id, "is_person": b.is_person,
                            "address_phone": b.address_phone, "bank_account": b.bank_account} for b in buyers]
     if args or slots or ctx.data.get("draft_id"):
-        return await _next_missing(ctx)
+        return FillSlots()
     return None
 
 
@@ -160,7 +162,7 @@ def _check_buyer(buyer: dict[str, Any], kind: str | None) -> None:
 
 async def _kind(value: str, ctx: DialogContext) -> Outcome:
     ctx.data["kind"] = value
-    return await _next_missing(ctx) if ctx.data.get("buyer") else Next()
+    return FillSlots() if ctx.data.get("buyer") else Next()
 
 
 async def _buyer(text: str, ctx: DialogContext) -> Outcome:
@@ -180,7 +182,7 @@ async def _buyer(text: str, ctx: DialogContext) -> Outcome:
     ctx.core.invoices.check_buyer(ctx.data.get("kind", "normal"), BuyerInput(
         name=buyer.get("name", ""), tax_id=buyer.get("tax_id", ""), is_person=buyer.get("is_person", False)))
     ctx.data["buyer"] = buyer
-    return await _next_missing(ctx) if ctx.data.get("lines") else Next()
+    return FillSlots() if ctx.data.get("lines") else Next()
 
 
 def item_line(text: str) -> dict[str, Any] | None:
@@ -199,7 +201,7 @@ async def _items(text: str, ctx: DialogContext) -> Outcome:
     if vocabulary().is_word("done", text):
         if not ctx.data.get("lines"):
             return Retry("bot.invoice.no_items_yet")
-        return await _next_missing(ctx)
+        return FillSlots()
     if vocabulary().is_word("clear", text):
         ctx.data["lines"] = []
         return Goto("items", "bot.invoice.items_cleared")
@@ -260,14 +262,10 @@ async def _discount(discount: str, ctx: DialogContext) -> Outcome:
         "item_name": line.printed_name, "discount": str(-(line.amount + line.tax)), "running_total": str(totals.total)})
 
 
-async def _waiver(text: str, ctx: DialogContext) -> Outcome:
+async def _waiver(value: str, ctx: DialogContext) -> Outcome:
     """「本张专票按3%开具？」 once: 是 gives the 1% relief up for this invoice (公告2023年第1号)."""
-    choice = pick(ctx, text, {"1": "yes", "2": "no", **{w: "yes" for w in vocabulary().words["yes"]},
-                              **{w: "no" for w in vocabulary().words["no"]}})
-    if isinstance(choice, Retry):
-        return choice
-    ctx.data["waive_relief"] = choice == "yes"
-    return await _next_missing(ctx)
+    ctx.data["waive_relief"] = value == "yes"
+    return FillSlots()
 
 
 async def _confirm(ctx: DialogContext) -> Outcome:
@@ -305,10 +303,10 @@ STEPS = (
     Step("items", "bot.invoice.ask_items", _items, help="bot.invoice.help_items", repeat_prompt=False,
          accepts=looks_like_item),
     item_code_step(lambda text, ctx: _items(text, ctx), lambda ctx, item: add_line(ctx, item)),
-    Step("waiver", "bot.invoice.ask_waiver", _waiver),
-    Confirm("confirm", "bot.invoice.card", _confirm, verb="开具"),
+    Choice("waiver", "bot.invoice.ask_waiver", "yes_no", _waiver),
+    Confirm("confirm", "bot.invoice.card", _confirm, verb="bot.nlu.confirm_verb.issue"),
 )
-DIALOG = Dialog(name="issue_invoice", start=_start, steps=STEPS)
+DIALOG = Dialog(name="issue_invoice", start=_start, steps=STEPS, form=FORM)
 
 
 async def _reissue_start(ctx: DialogContext) -> Outcome | None:
@@ -325,7 +323,7 @@ async def _reissue_start(ctx: DialogContext) -> Outcome | None:
                 "tax_code": line.tax_code} for line in draft.lines],
         reissued_from=original.number,
     )
-    return await _next_missing(ctx)
+    return FillSlots()
 
 
-REISSUE = Dialog(name="reissue", start=_reissue_start, steps=STEPS)
+REISSUE = Dialog(name="reissue", start=_reissue_start, steps=STEPS, form=FORM)
