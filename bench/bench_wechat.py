@@ -20,7 +20,7 @@ Starts its own ``fapiao serve`` (console SMS, its log captured), then:
    ours is reported as a ratio of it.
 
 Messages are signed, and with ``--safe`` encrypted in safe mode, by
-``fapiao.wechat_sim.WeChatServerSimulator`` exactly as WeChat's server does; replies are
+``fapiao.chat.wechat_sim.WeChatServerSimulator`` exactly as WeChat's server does; replies are
 decoded (and in safe mode signature-checked and decrypted) by it too. A reply counts as
 an error if it is not a 200, times out (5 s, WeChat's own deadline), is ``success``
 (deferred) where a reply was expected, or does not contain the expected text (for
@@ -65,7 +65,7 @@ sys.path.insert(0, str(ROOT))
 import aiohttp  # noqa: E402
 import benchlib  # noqa: E402
 
-from fapiao.wechat_sim import WeChatServerSimulator  # noqa: E402
+from fapiao.chat.wechat_sim import WeChatServerSimulator  # noqa: E402
 
 TOKEN = "fapiao-bench-token"
 APPID = "wx00000000bench000"

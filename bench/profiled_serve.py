@@ -35,11 +35,12 @@ def main() -> None:
     parser.add_argument("--interval", type=float, default=0.0005, help="sampling interval, seconds")
     args = parser.parse_args()
 
-    from fapiao.cli import _logging, _settings
+    from fapiao.config import load_or_exit
+    from fapiao.observability.logs import setup_logging
     from fapiao.server import serve
 
-    _logging()
-    settings = _settings()
+    setup_logging()
+    settings = load_or_exit()
     state: dict[str, object] = {"profiler": None, "n": 0}
 
     def start(*_: object) -> None:

@@ -1,5 +1,5 @@
-"""`python -m fapiao ...` is the `fapiao` command."""
+"""`python -m fapiao ...` is the `fapiao` command (with its exit status)."""
 
 from fapiao.cli import main
 
-main()
+raise SystemExit(main())

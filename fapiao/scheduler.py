@@ -22,7 +22,9 @@ import contextlib
 import logging
 import uuid
 
+from core.adapters.outage import is_outage
 from core.container import Core
+from fapiao.ops.backup.schedule import BackupScheduler
 
 log = logging.getLogger(__name__)
 INTERVAL_SECONDS = 2.0
@@ -52,16 +54,12 @@ async def run_round(core: Core, owner: str) -> bool:
 
 
 async def run_background(core: Core, stop: asyncio.Event, interval: float = INTERVAL_SECONDS) -> None:
-    from fapiao.ops.backup import BackupScheduler
-
     owner = uuid.uuid4().hex
     backups = BackupScheduler(core)  # scheduled backups: one worker at a time (a lock in the store)
     while not stop.is_set():
         try:
             await run_round(core, owner)
         except Exception as exc:
-            from core.adapters.outage import is_outage
-
             if is_outage(exc):  # the database or Redis is down: one line per round, not a traceback
                 log.warning("background round skipped, a dependency is unreachable: %r", exc)
             else:

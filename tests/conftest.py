@@ -22,10 +22,10 @@ from core.clock import FrozenClock
 from core.container import Core, build_core
 from core.settings import Settings
 from fapiao.bootstrap import Runtime
+from fapiao.chat.wechat_sim import WeChatServerSimulator
 from fapiao.integrations.email import RecordingEmail
 from fapiao.integrations.sms import RecordingSms
 from fapiao.integrations.wechat import RecordingWeChatApi
-from fapiao.wechat_sim import WeChatServerSimulator
 from templates import texts
 
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")

@@ -34,7 +34,7 @@ sys.path.insert(0, str(BENCH.parent))
 import benchlib  # noqa: E402
 from benchlib import PASSWORD, ServerProcess, api_call, fapiao_executable, psql  # noqa: E402,F401
 
-from fapiao.wechat_sim import WeChatServerSimulator  # noqa: E402
+from fapiao.chat.wechat_sim import WeChatServerSimulator  # noqa: E402
 
 ROOT = BENCH.parent
 DATABASE = "test_faults"

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from fapiao.observability import health, metrics
+import fapiao.observability.health as health
+import fapiao.observability.metrics as metrics
 from fapiao.observability.middleware import REQUEST_ID_KEY, add_request_id_header, make_middleware
 
 if TYPE_CHECKING:

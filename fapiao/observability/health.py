@@ -19,6 +19,7 @@ from typing import Any
 from tortoise import Tortoise
 
 from core.ports import KeyValueStore
+from fapiao.ops.backup.schedule import last_backup_status
 
 log = logging.getLogger("fapiao.health")
 
@@ -66,12 +67,8 @@ def _jsonable(value: Any) -> Any:
 
 
 async def backup_status(store: KeyValueStore) -> dict[str, Any] | None:
-    """``fapiao.ops.backup.last_backup_status(store)`` when that module exists; None otherwise
-    or when it fails (the backup is shown, it does not decide readiness)."""
-    try:
-        from fapiao.ops.backup import last_backup_status
-    except ImportError:
-        return None
+    """``fapiao.ops.backup.schedule.last_backup_status(store)``; None when it fails (the backup is
+    shown, it does not decide readiness)."""
     try:
         status = await asyncio.wait_for(last_backup_status(store), CHECK_TIMEOUT_SECONDS)
     except Exception as exc:

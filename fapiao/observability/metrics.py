@@ -3,7 +3,7 @@
 Counters and histograms are defined in :mod:`core.telemetry` and incremented where
 things happen. The gauges are computed at scrape time from shared state, so they are
 right whichever worker is scraped: the outbox backlog from the ``outbox_event`` table
-and the backup age from ``fapiao.ops.backup.last_backup_status``.
+and the backup age from ``fapiao.ops.backup.schedule.last_backup_status``.
 
 Multi-process: when ``PROMETHEUS_MULTIPROC_DIR`` is set (``fapiao serve --workers N``
 sets it to a fresh directory before the workers start), prometheus_client writes

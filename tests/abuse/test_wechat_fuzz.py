@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.webhook import signature
-from fapiao.wechat_sim import WeChatServerSimulator
+from fapiao.chat.wechat_sim import WeChatServerSimulator
 from tests.e2e.conftest import SAMPLE_AES_KEY
 
 HANG_GUARD_SECONDS = 30

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from fapiao.wechat_sim import WeChatServerSimulator
+from fapiao.chat.wechat_sim import WeChatServerSimulator
 
 SAMPLE_AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
 

@@ -16,7 +16,8 @@ from wechatpy.exceptions import InvalidSignatureException
 from wechatpy.utils import check_signature
 
 from core.settings import Settings
-from fapiao.chat import load_menu, run_chat
+from fapiao.chat.menu import load_menu
+from fapiao.chat.session import run_chat
 
 TOKEN = "chat-test-token"
 APPID = "wx1234567890abcdef"

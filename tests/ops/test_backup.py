@@ -19,7 +19,12 @@ from aiohttp import FormData
 from tortoise import Tortoise
 
 from core.adapters.database import close_db, init_db
-from fapiao.ops import backup as ops
+from fapiao.ops.backup.dump import create_backup, dump_database
+from fapiao.ops.backup.files import manifest_key, sign_manifest
+from fapiao.ops.backup.restore import restore_backup
+from fapiao.ops.backup.schedule import complete_backups, last_backup_status, run_scheduled_backup
+from fapiao.ops.backup.schema import LOCK_KEY, SIGNATURE, BackupError, tables
+from fapiao.ops.backup.verify import verify_backup
 from tests.api.conftest import Api
 from tests.api.test_invoices_api import NORMAL_FROM_TITLE, SPECIAL
 from tests.authorise import authorise_companies
@@ -89,7 +94,7 @@ def checksums(root: Path) -> dict[str, str]:
 
 async def wipe(settings: Any) -> None:
     conn = Tortoise.get_connection("default")
-    for table in reversed(ops.tables()):
+    for table in reversed(tables()):
         await conn.execute_query(f'DELETE FROM "{table.name}"')
     shutil.rmtree(settings.data_dir)
 
@@ -111,13 +116,13 @@ def assert_realistic(dump: dict[str, list[dict[str, Any]]]) -> None:
 
 
 async def test_backup_wipe_restore_keeps_every_row_and_file(populated, core, settings, tmp_path):
-    before = await ops.dump_database()
+    before = await dump_database()
     assert_realistic(before)
     files = checksums(settings.data_dir)
     assert any(p.startswith("cache/pdf/") for p in files) and any(p.startswith("attachments/") for p in files)
     assert any(p.startswith("exports/") for p in files)
 
-    result = await ops.create_backup(settings, tmp_path / "bk", clock=core.clock)
+    result = await create_backup(settings, tmp_path / "bk", clock=core.clock)
     manifest = json.loads((tmp_path / "bk" / "manifest.json").read_text())
     assert manifest["schema"]["migrations"] and manifest["source"]["dialect"] == ("postgres" if PG_URL else "sqlite")
     assert result.rows["invoice"] == len(before["invoice"]) == manifest["tables"]["invoice"]["rows"]
@@ -125,12 +130,12 @@ async def test_backup_wipe_restore_keeps_every_row_and_file(populated, core, set
     assert "aerich" not in manifest["tables"]
 
     await wipe(settings)
-    assert not any((await ops.dump_database()).values())
+    assert not any((await dump_database()).values())
     lines: list[str] = []
-    restored = await ops.restore_backup(settings, tmp_path / "bk", progress=lines.append)
+    restored = await restore_backup(settings, tmp_path / "bk", progress=lines.append)
     assert restored.rows == {name: len(rows) for name, rows in before.items()} and restored.safety_backup is None
     assert any(line.startswith("  invoice: ") for line in lines)
-    assert await ops.dump_database() == before
+    assert await dump_database() == before
     assert checksums(settings.data_dir) == files
 
     # The sequences and the number counter carry on: the next invoice gets new ids and the next number.
@@ -160,14 +165,14 @@ async def _drop(handle: Any) -> None:
 
 
 async def test_restore_into_a_fresh_database(populated, core, settings, tmp_path):
-    before = await ops.dump_database()
+    before = await dump_database()
     files = checksums(settings.data_dir)
-    await ops.create_backup(settings, tmp_path / "bk")
+    await create_backup(settings, tmp_path / "bk")
     url, handle = await _fresh_database(tmp_path)
     target = settings.model_copy(update={"database_url": url, "data_dir": tmp_path / "var2"})
     try:
-        await ops.restore_backup(target, tmp_path / "bk")
-        assert await ops.dump_database() == before
+        await restore_backup(target, tmp_path / "bk")
+        assert await dump_database() == before
         assert checksums(tmp_path / "var2") == files
     finally:
         await switch_to(settings.database_url)
@@ -176,22 +181,22 @@ async def test_restore_into_a_fresh_database(populated, core, settings, tmp_path
 
 @pytest.mark.skipif(not PG_URL, reason="SQLite -> PostgreSQL needs FAPIAO_TEST_DATABASE_URL=postgres://...")
 async def test_postgres_to_sqlite_to_a_fresh_postgres_database(populated, core, settings, tmp_path):
-    before = await ops.dump_database()
+    before = await dump_database()
     files = checksums(settings.data_dir)
-    await ops.create_backup(settings, tmp_path / "from-pg")
+    await create_backup(settings, tmp_path / "from-pg")
     lite = settings.model_copy(update={"database_url": f"sqlite://{tmp_path}/lite.sqlite3",
                                        "data_dir": tmp_path / "lite-var"})
     url, handle = await _fresh_database(tmp_path)
     pg = settings.model_copy(update={"database_url": url, "data_dir": tmp_path / "pg-var"})
     try:
-        await ops.restore_backup(lite, tmp_path / "from-pg")
-        assert await ops.dump_database() == before
-        await ops.create_backup(lite, tmp_path / "from-sqlite")
+        await restore_backup(lite, tmp_path / "from-pg")
+        assert await dump_database() == before
+        await create_backup(lite, tmp_path / "from-sqlite")
         manifest = json.loads((tmp_path / "from-sqlite" / "manifest.json").read_text())
         assert manifest["source"]["dialect"] == "sqlite"
         await close_db()
-        await ops.restore_backup(pg, tmp_path / "from-sqlite")
-        assert await ops.dump_database() == before
+        await restore_backup(pg, tmp_path / "from-sqlite")
+        assert await dump_database() == before
         assert checksums(tmp_path / "pg-var") == files
         # Sequences were moved past the restored ids: a new row gets a fresh id.
         from core.adapters.models import Product
@@ -245,84 +250,84 @@ def _partial(bk: Path) -> str:
 
 @pytest.mark.parametrize("damage", [_truncate, _edit, _edit_row, _missing, _missing_table, _partial])
 async def test_a_damaged_backup_is_refused_before_any_change(populated, core, settings, tmp_path, damage):
-    await ops.create_backup(settings, tmp_path / "bk")
+    await create_backup(settings, tmp_path / "bk")
     await populated.call("POST", "/invoices", SPECIAL, expect=201)  # the database moves on
-    before = await ops.dump_database()
+    before = await dump_database()
     files = checksums(settings.data_dir)
     bad_part = damage(tmp_path / "bk")
-    with pytest.raises(ops.BackupError) as refused:
-        await ops.restore_backup(settings, tmp_path / "bk", force=True)
+    with pytest.raises(BackupError) as refused:
+        await restore_backup(settings, tmp_path / "bk", force=True)
     assert bad_part in str(refused.value)
-    assert await ops.dump_database() == before
+    assert await dump_database() == before
     assert checksums(settings.data_dir) == files
     assert not (settings.data_dir / "backups").exists()  # not even a safety backup was taken
     # A fresh SQLite target is not even created.
     fresh = tmp_path / "never.sqlite3"
-    with pytest.raises(ops.BackupError):
-        await ops.restore_backup(settings.model_copy(update={"database_url": f"sqlite://{fresh}"}), tmp_path / "bk")
+    with pytest.raises(BackupError):
+        await restore_backup(settings.model_copy(update={"database_url": f"sqlite://{fresh}"}), tmp_path / "bk")
     assert not fresh.exists()
 
 
 async def test_restore_refuses_a_database_with_data_and_force_takes_a_safety_backup(populated, core, settings,
                                                                                     tmp_path):
-    backed_up = await ops.dump_database()
-    await ops.create_backup(settings, tmp_path / "bk")
+    backed_up = await dump_database()
+    await create_backup(settings, tmp_path / "bk")
     _, later = await populated.call("POST", "/invoices", SPECIAL, expect=201)
-    current = await ops.dump_database()
+    current = await dump_database()
 
-    with pytest.raises(ops.BackupError, match="not empty"):
-        await ops.restore_backup(settings, tmp_path / "bk")
-    assert await ops.dump_database() == current
+    with pytest.raises(BackupError, match="not empty"):
+        await restore_backup(settings, tmp_path / "bk")
+    assert await dump_database() == current
 
-    result = await ops.restore_backup(settings, tmp_path / "bk", force=True, clock=core.clock)
-    assert await ops.dump_database() == backed_up
+    result = await restore_backup(settings, tmp_path / "bk", force=True, clock=core.clock)
+    assert await dump_database() == backed_up
     safety = result.safety_backup
     assert safety is not None and safety.parent == settings.data_dir / "backups" and safety.name.startswith("safety-")
-    manifest = ops.verify_backup(safety)
+    manifest = verify_backup(safety)
     assert manifest["tables"]["invoice"]["rows"] == len(current["invoice"])
     assert later["number"] in (safety / "tables" / "invoice.jsonl").read_text()
     # ... and the safety backup brings the replaced data back.
-    await ops.restore_backup(settings, safety, force=True, clock=core.clock)
-    assert await ops.dump_database() == current
+    await restore_backup(settings, safety, force=True, clock=core.clock)
+    assert await dump_database() == current
 
 
 async def test_scheduled_backups_one_at_a_time_with_retention(populated, core, settings, clock, tmp_path):
     settings.backup_dir = tmp_path / "scheduled"
     settings.backup_keep = 2
-    assert await ops.last_backup_status(core.store) is None
-    await core.store.set(ops.LOCK_KEY, "another-worker", ttl=60)
-    assert await ops.run_scheduled_backup(core) is None  # another worker is taking one
-    await core.store.delete(ops.LOCK_KEY)
+    assert await last_backup_status(core.store) is None
+    await core.store.set(LOCK_KEY, "another-worker", ttl=60)
+    assert await run_scheduled_backup(core) is None  # another worker is taking one
+    await core.store.delete(LOCK_KEY)
 
-    status = await ops.run_scheduled_backup(core)
+    status = await run_scheduled_backup(core)
     assert status is not None and status["ok"] and status["rows"] > 0
-    assert await ops.last_backup_status(core.store) == status
-    assert ops.verify_backup(Path(status["path"]))["tables"]["invoice"]["rows"] == 3 + 2  # 3 blue + 2 red
-    assert await ops.run_scheduled_backup(core) is None  # not due for another 24 hours
+    assert await last_backup_status(core.store) == status
+    assert verify_backup(Path(status["path"]))["tables"]["invoice"]["rows"] == 3 + 2  # 3 blue + 2 red
+    assert await run_scheduled_backup(core) is None  # not due for another 24 hours
     clock.advance(hours=23)
-    assert await ops.run_scheduled_backup(core) is None
+    assert await run_scheduled_backup(core) is None
     for _ in range(3):
         clock.advance(hours=25)
-        assert (await ops.run_scheduled_backup(core))["ok"]
-    kept = ops.complete_backups(settings.backup_dir)
-    assert len(kept) == 2 and str(kept[-1]) == (await ops.last_backup_status(core.store))["path"]
-    assert await core.store.get(ops.LOCK_KEY) is None
+        assert (await run_scheduled_backup(core))["ok"]
+    kept = complete_backups(settings.backup_dir)
+    assert len(kept) == 2 and str(kept[-1]) == (await last_backup_status(core.store))["path"]
+    assert await core.store.get(LOCK_KEY) is None
 
     settings.backup_interval_hours = 0
     clock.advance(days=5)
-    assert await ops.run_scheduled_backup(core) is None  # off
+    assert await run_scheduled_backup(core) is None  # off
 
 
 async def test_a_failed_scheduled_backup_is_recorded(populated, core, settings, clock, tmp_path):
     settings.backup_dir = tmp_path / "scheduled"
-    good = await ops.run_scheduled_backup(core)
+    good = await run_scheduled_backup(core)
     assert good["ok"] and good["last_ok_at"] == good["finished_at"]
     clock.advance(hours=25)
     settings.backup_dir = tmp_path / "file-not-folder"
     settings.backup_dir.write_text("in the way")
-    status = await ops.run_scheduled_backup(core)
+    status = await run_scheduled_backup(core)
     assert status is not None and not status["ok"] and status["error"]
-    last = await ops.last_backup_status(core.store)
+    last = await last_backup_status(core.store)
     assert last["ok"] is False and last["last_ok_at"] == good["finished_at"]
 
 
@@ -334,7 +339,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 async def test_the_commands(populated, core, settings, tmp_path):
     if PG_URL:
         pytest.skip("the commands are exercised on the embedded default (the PostgreSQL paths are the same code)")
-    before = await ops.dump_database()
+    before = await dump_database()
     env = {**os.environ, "DATABASE_URL": settings.database_url, "DATA_DIR": str(settings.data_dir),
            "REDIS_URL": "memory://"}
     made = _cli("backup", "--to", str(tmp_path / "cli-bk"), env=env)
@@ -347,7 +352,7 @@ async def test_the_commands(populated, core, settings, tmp_path):
     assert "restored:" in done.stdout and f"invoice {len(before['invoice']):>8}".split()[-1] in done.stdout
     await switch_to(target["DATABASE_URL"])
     try:
-        assert await ops.dump_database() == before
+        assert await dump_database() == before
     finally:
         await switch_to(settings.database_url)
     assert checksums(tmp_path / "var2") == checksums(settings.data_dir)
@@ -363,19 +368,19 @@ async def test_the_commands(populated, core, settings, tmp_path):
 
 async def test_a_backup_older_than_a_table_restores_that_table_as_the_migrations_left_it(populated, core, settings,
                                                                                       tmp_path):
-    await ops.create_backup(settings, tmp_path / "bk")
+    await create_backup(settings, tmp_path / "bk")
     manifest_path = tmp_path / "bk" / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     del manifest["tables"]["audit_chain_head"]  # as if made before the audit chain existed
     del manifest["tables"]["product"]["columns"]["spec"]  # and before products had a spec (it has a default)
     manifest_path.write_text(json.dumps(manifest))
     # Signed again with this installation's key (we are the ones who made it).
-    (tmp_path / "bk" / ops.SIGNATURE).write_text(ops.sign_manifest(ops.manifest_key(settings), manifest_path.read_bytes()))
+    (tmp_path / "bk" / SIGNATURE).write_text(sign_manifest(manifest_key(settings), manifest_path.read_bytes()))
     (tmp_path / "bk" / "tables" / "audit_chain_head.jsonl").unlink()
     await wipe(settings)
-    result = await ops.restore_backup(settings, tmp_path / "bk")
+    result = await restore_backup(settings, tmp_path / "bk")
     assert result.rows["audit_chain_head"] == 1
-    head = (await ops.dump_database())["audit_chain_head"]
+    head = (await dump_database())["audit_chain_head"]
     assert head == [{"id": 1, "seq": 0, "last_hash": "0" * 64, "last_entry_id": None}]
 
 
@@ -394,37 +399,37 @@ def _forge(bk: Path) -> None:
 
 
 async def test_a_forged_backup_is_refused_unless_trusted(populated, core, settings, tmp_path):
-    await ops.create_backup(settings, tmp_path / "bk")
+    await create_backup(settings, tmp_path / "bk")
     _forge(tmp_path / "bk")
-    ops.verify_backup(tmp_path / "bk")  # the checksums alone agree: they prove nothing
+    verify_backup(tmp_path / "bk")  # the checksums alone agree: they prove nothing
     await wipe(settings)
-    with pytest.raises(ops.BackupError, match="signature does not match"):
-        await ops.restore_backup(settings, tmp_path / "bk")
-    assert not any((await ops.dump_database()).values())
+    with pytest.raises(BackupError, match="signature does not match"):
+        await restore_backup(settings, tmp_path / "bk")
+    assert not any((await dump_database()).values())
     lines: list[str] = []
-    await ops.restore_backup(settings, tmp_path / "bk", trust_unsigned=True, progress=lines.append)
+    await restore_backup(settings, tmp_path / "bk", trust_unsigned=True, progress=lines.append)
     assert any("not signed" in line for line in lines)
 
 
 async def test_an_unsigned_backup_or_another_key_is_refused(populated, core, settings, tmp_path):
-    await ops.create_backup(settings, tmp_path / "bk")
+    await create_backup(settings, tmp_path / "bk")
     await wipe(settings)
     other = settings.model_copy(update={"secret_key": "another-installations-secret-key-0123456789"})
-    with pytest.raises(ops.BackupError, match="another BACKUP_KEY"):
-        await ops.restore_backup(other, tmp_path / "bk")
+    with pytest.raises(BackupError, match="another BACKUP_KEY"):
+        await restore_backup(other, tmp_path / "bk")
     with_key = settings.model_copy(update={"backup_key": "a-dedicated-backup-key-0123456789abcdef"})
-    with pytest.raises(ops.BackupError, match="signature"):
-        await ops.restore_backup(with_key, tmp_path / "bk")
-    (tmp_path / "bk" / ops.SIGNATURE).unlink()
-    with pytest.raises(ops.BackupError, match="not signed"):
-        await ops.restore_backup(settings, tmp_path / "bk")
-    await ops.restore_backup(settings, tmp_path / "bk", trust_unsigned=True)
+    with pytest.raises(BackupError, match="signature"):
+        await restore_backup(with_key, tmp_path / "bk")
+    (tmp_path / "bk" / SIGNATURE).unlink()
+    with pytest.raises(BackupError, match="not signed"):
+        await restore_backup(settings, tmp_path / "bk")
+    await restore_backup(settings, tmp_path / "bk", trust_unsigned=True)
 
 
 async def test_backup_and_export_files_are_private(populated, core, settings, tmp_path):
     import stat
 
-    await ops.create_backup(settings, tmp_path / "bk")
+    await create_backup(settings, tmp_path / "bk")
     for path in [tmp_path / "bk", *(tmp_path / "bk").rglob("*")]:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode == (0o700 if path.is_dir() else 0o600), (path, oct(mode))

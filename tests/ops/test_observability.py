@@ -20,9 +20,9 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from core.adapters.kv import RedisStore
 from core.adapters.outbox_models import OutboxEvent
+from fapiao.chat.wechat_sim import WeChatServerSimulator
 from fapiao.observability.logs import MASK_RULES, MaskingFilter, build_handler, mask
 from fapiao.observability.metrics import backup_facts
-from fapiao.wechat_sim import WeChatServerSimulator
 from tests.api.conftest import PASSWORD, Api
 from tests.authorise import authorise_companies
 from tests.conftest import PG_URL, REDIS_URL

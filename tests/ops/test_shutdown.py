@@ -17,7 +17,7 @@ from core.adapters.outbox_models import OutboxEvent
 from core.clock import FrozenClock
 from core.services.outbox import OutboxRelay, enqueue
 from core.settings import Settings
-from fapiao.wechat_sim import WeChatServerSimulator
+from fapiao.chat.wechat_sim import WeChatServerSimulator
 from tests.ops import Server, connection_refused, free_port, server_env
 
 

@@ -24,7 +24,7 @@ from core.domain.audit_chain import (
 from core.domain.errors import InvalidCredentials
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
-from fapiao.ops.audit_cli import format_result
+from fapiao.cli.audit import format_result
 from tests.authorise import authorise_companies
 from tests.unit.test_invoices import make_user
 

@@ -32,6 +32,7 @@ def test_explicit_base_url_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_cli_serve_passes_the_derived_url(monkeypatch: pytest.MonkeyPatch) -> None:
     from fapiao import cli, server
+    from fapiao.cli import serve as serve_command
 
     seen: list[Settings] = []
 
@@ -39,7 +40,7 @@ def test_cli_serve_passes_the_derived_url(monkeypatch: pytest.MonkeyPatch) -> No
         seen.append(settings)
 
     monkeypatch.setattr(server, "serve", fake_serve)
-    monkeypatch.setattr(cli, "_logging", lambda verbose=False: None)
+    monkeypatch.setattr(serve_command, "setup_logging", lambda verbose=False: None)
     args = cli.build_parser().parse_args(["serve", "--port", "8123"])
     assert args.func(args) == 0
     assert seen[0].public_base_url == "http://127.0.0.1:8123"

@@ -1,21 +1,5 @@
-"""``fapiao chat``: a terminal WeChat user talking to a running server.
-
-Every line typed is posted to ``/wechat`` exactly as WeChat's server would post it
-(signed, and encrypted in safe mode, by :class:`~fapiao.wechat_sim.WeChatServerSimulator`
-with the token, AppID and EncodingAESKey from the settings), and the reply is
-decrypted and printed. Slash commands send events (subscribe, menu clicks), switch
-users and replay a message with the same MsgId to show de-duplication.
-
-When the server runs the console WeChat API it keeps the customer-service messages
-("pushes") it would have sent; a background task polls ``/dev/pushes`` and prints
-them as they arrive.
-
-Standard input is read in a daemon thread so that pushes keep printing while the
-prompt waits (and so that Ctrl-C never waits for a blocked ``input()``). On a
-terminal, ``readline`` gives line editing, history (``var/chat_history``) and tab
-completion; piped input is read plainly and no prompt is printed, so scripted runs
-print only the banner and the replies.
-"""
+"""The chat client: posts each line to ``/wechat`` as WeChat's server would and prints the replies
+and the pushes (see :mod:`fapiao.chat`)."""
 
 from __future__ import annotations
 
@@ -23,7 +7,6 @@ import asyncio
 import contextlib
 import os
 import secrets
-import signal
 import sys
 import threading
 import time
@@ -37,7 +20,8 @@ import xmltodict
 
 from bot.webhook import signature
 from core.settings import Settings
-from fapiao.wechat_sim import WeChatServerSimulator
+from fapiao.chat.menu import load_menu
+from fapiao.chat.wechat_sim import WeChatServerSimulator
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
 #: Seconds between two polls of ``/dev/pushes``.
@@ -88,15 +72,6 @@ class Sent:
         return f"{self.kind} event" + (f" {self.key}" if self.key else "")
 
 
-@dataclass
-class MenuButton:
-    group: str
-    name: str
-    type: str
-    key: str | None
-    url: str | None
-
-
 def _cdata(text: str) -> str:
     """Text safe inside ``<![CDATA[...]]>`` (a literal ``]]>`` is split in two sections)."""
     return text.replace("]]>", "]]]]><![CDATA[>")
@@ -110,38 +85,19 @@ def _read_file(path: str) -> bytes:
     return Path(path).expanduser().read_bytes()
 
 
-def _normalise_base_url(url: str) -> str:
+def normalise_base_url(url: str) -> str:
     url = url.strip()
     if "://" not in url:
         url = "http://" + url
     return url.rstrip("/")
 
 
-def load_menu() -> list[MenuButton]:
-    """The buttons of ``templates/menu.yaml`` (empty if it cannot be read)."""
-    try:
-        from fapiao.cli import menu_definition
 
-        data = menu_definition()
+def isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
     except Exception:
-        return []
-    buttons: list[MenuButton] = []
-    top = data.get("button", []) if isinstance(data, dict) else []
-    for item in top if isinstance(top, list) else []:
-        if not isinstance(item, dict):
-            continue
-        children = item.get("sub_button")
-        group = str(item.get("name", ""))
-        for child in children if isinstance(children, list) else [item]:
-            if isinstance(child, dict):
-                buttons.append(MenuButton(
-                    group=group if children else "",
-                    name=str(child.get("name", "")),
-                    type=str(child.get("type", "")),
-                    key=str(child["key"]) if child.get("key") is not None else None,
-                    url=str(child["url"]) if child.get("url") is not None else None,
-                ))
-    return buttons
+        return False
 
 
 class ChatClient:
@@ -158,9 +114,9 @@ class ChatClient:
         # A server started with CLOCK_OFFSET_DAYS (development demos) checks timestamps against
         # its shifted clock; sign with the same shift so it does not refuse them as stale.
         self.clock_offset = settings.clock_offset_days * 86400
-        self.interactive = _isatty(stdin)
+        self.interactive = isatty(stdin)
         #: ANSI escapes for redrawing the prompt; colours unless NO_COLOR is set.
-        self.ansi = _isatty(stdout) and os.environ.get("TERM") != "dumb"
+        self.ansi = isatty(stdout) and os.environ.get("TERM") != "dumb"
         self.color = self.ansi and "NO_COLOR" not in os.environ
         self.raw = False
         self.last: Sent | None = None
@@ -625,86 +581,3 @@ class ChatClient:
             line = line.strip()
             if line and not await self.handle(line):
                 return
-
-
-def _isatty(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except Exception:
-        return False
-
-
-def _save_terminal(stream: TextIO) -> Any:
-    try:
-        import termios
-
-        return termios.tcgetattr(stream.fileno())
-    except Exception:
-        return None
-
-
-def _restore_terminal(stream: TextIO, state: Any) -> None:
-    if state is None:
-        return
-    with contextlib.suppress(Exception):
-        import termios
-
-        termios.tcsetattr(stream.fileno(), termios.TCSADRAIN, state)
-
-
-async def run_chat(settings: Settings, *, base_url: str | None, openid: str,
-                   stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """Chat with the server at ``base_url`` as WeChat user ``openid``; the exit code."""
-    stdin = stdin if stdin is not None else sys.stdin
-    out = stdout if stdout is not None else sys.stdout
-    err = stdout if stdout is not None else sys.stderr
-    base = _normalise_base_url(base_url or settings.public_base_url or DEFAULT_BASE_URL)
-
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)) as session:
-        client = ChatClient(settings, session, base_url=base, openid=openid, stdin=stdin, stdout=out)
-        problem = await client.check_server()
-        if problem is not None:
-            err.write(problem + "\n")
-            err.flush()
-            return 1
-
-        client.setup_readline()
-        terminal = _save_terminal(stdin) if client.interactive else None
-        client.banner()
-        await client.reset_pushes()
-        poller = asyncio.create_task(client.poll_forever())
-        repl = asyncio.create_task(client.repl())
-
-        loop = asyncio.get_running_loop()
-        interrupted = False
-
-        def on_interrupt() -> None:
-            nonlocal interrupted
-            interrupted = True
-            repl.cancel()
-
-        sigint = False
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
-            loop.add_signal_handler(signal.SIGINT, on_interrupt)
-            sigint = True
-        try:
-            await repl
-        except asyncio.CancelledError:
-            if not interrupted:
-                raise
-        finally:
-            if sigint:
-                with contextlib.suppress(Exception):
-                    loop.remove_signal_handler(signal.SIGINT)
-            if interrupted:
-                # A reader thread may be inside readline: give the terminal its settings back.
-                _restore_terminal(stdin, terminal)
-                out.write("\n")
-                out.flush()
-            poller.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await poller
-            client.save_history()
-        if not client.interactive and not interrupted:
-            await client.wait_for_pending_pushes()
-    return 0

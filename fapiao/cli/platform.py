@@ -12,6 +12,8 @@ import asyncio
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from fapiao.config import load_or_exit
+
 
 def _amount(value: str) -> Decimal:
     try:
@@ -27,9 +29,8 @@ def cmd_platform_credit(args: argparse.Namespace) -> int:
     from core.clock import SystemClock
     from core.invoice_platform_sandbox import SandboxInvoicePlatform
     from core.invoice_platform_sandbox.records import china_date
-    from fapiao.cli import _settings
 
-    settings = _settings()
+    settings = load_or_exit()
     if settings.invoice_platform != "sandbox":
         print("INVOICE_PLATFORM is not sandbox: the real platform sets the 授信额度")
         return 2

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from core.domain.audit_chain import VerifyResult
+from fapiao.config import load_or_exit
 
 
 def format_result(result: VerifyResult) -> str:
@@ -36,9 +37,8 @@ async def verify(database_url: str) -> tuple[int, str]:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from fapiao.cli import _settings
 
-    settings = _settings()
+    settings = load_or_exit()
     code, line = asyncio.run(verify(settings.database_url))
     print(line, file=sys.stdout if code == 0 else sys.stderr)
     return code
