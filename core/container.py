@@ -10,12 +10,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.input_invoicing.service import ReceivedInvoiceService
-from core.invoice_platform import InvoicePlatform
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.service import InvoiceService
-from core.ports import Clock, EmailSender, InvoiceRenderer, KeyValueStore, PasswordHasher, SmsSender, WeChatApi
+from core.ports import (
+    Clock,
+    EmailSender,
+    InvoicePlatform,
+    InvoiceRenderer,
+    KeyValueStore,
+    PasswordHasher,
+    QrRenderer,
+    ScanWeChat,
+    SmsSender,
+    TaxBureau,
+    WeChatApi,
+)
 from core.scan_invoicing.facade import ScanInvoicing, build_scan
-from core.scan_invoicing.ports import QrRenderer, ScanWeChat, UnavailableQr, UnavailableScanWeChat
+from core.scan_invoicing.unavailable import UnavailableQr, UnavailableScanWeChat
 from core.services.account_security import AccountSecurity
 from core.services.accounts import AccountService
 from core.services.audit import AuditLog
@@ -36,7 +47,6 @@ from core.services.sms_codes import CodeService
 from core.services.support import AnnouncementService, MaintenanceGuard, SupportService
 from core.services.taxpayer_auth import TaxpayerAuthService
 from core.settings import Settings
-from core.tax_bureau import TaxBureau
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""The national invoicing platform port (电子发票服务平台 / 乐企): it numbers and issues 数电票.
+"""What crosses the national invoicing platform port (电子发票服务平台 / 乐企; the ``InvoicePlatform``
+Protocol is in :mod:`core.ports`): it numbers and issues 数电票.
 
 A real business can only issue a 数电票 through the tax authority's platform: the number
 is assigned nationwide by the platform (国家税务总局公告2024年第11号 第四条), together with
@@ -36,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal, Protocol
+from typing import Literal
 
 from core.domain.errors import DomainError, ServiceUnavailable
 
@@ -46,7 +47,6 @@ __all__ = [
     "ConfirmationState",
     "Credit",
     "InvoiceKind",
-    "InvoicePlatform",
     "IssueRequest",
     "IssuedInvoice",
     "PlatformInvoiceStatus",
@@ -275,60 +275,3 @@ class PlatformRejected(DomainError):
         return f"invoice platform rejected the request: {self.provider_code}"
 
 
-class InvoicePlatform(Protocol):
-    # --- issuing -------------------------------------------------------------------
-    async def issue(self, request: IssueRequest) -> IssuedInvoice:
-        """Issue a blue (or, with ``request.red``, a red) 数电票. Idempotent by
-        ``request_id``: the same id answers the invoice already issued."""
-        ...
-
-    async def find_issued(self, seller_tax_id: str, request_id: str) -> IssuedInvoice | None:
-        """The invoice a request produced, or ``None`` if it produced none."""
-        ...
-
-    async def invoice_status(self, seller_tax_id: str, number: str) -> PlatformInvoiceStatus: ...
-
-    async def credit(self, tax_id: str, month: str) -> Credit:
-        """授信额度 for ``month`` (``"2026-12"``)."""
-        ...
-
-    # --- 红字发票信息确认单 -------------------------------------------------------------
-    async def apply_red_confirmation(self, request: RedConfirmationRequest) -> RedConfirmationInfo:
-        """Fill in a 确认单. ``no_confirmation_needed`` when the buyer has not confirmed
-        the blue invoice's use; otherwise it waits for the other side (72 hours)."""
-        ...
-
-    async def decide_red_confirmation(self, tax_id: str, confirmation_no: str, accept: bool) -> RedConfirmationInfo:
-        """The other side (not the initiator) confirms or refuses."""
-        ...
-
-    async def revoke_red_confirmation(self, tax_id: str, confirmation_no: str) -> RedConfirmationInfo:
-        """The initiator withdraws an unconfirmed 确认单."""
-        ...
-
-    async def red_confirmations(self, tax_id: str) -> Sequence[RedConfirmationInfo]:
-        """The 确认单 where ``tax_id`` is seller or buyer, newest first (lapsed ones updated)."""
-        ...
-
-    # --- 税务数字账户: received invoices --------------------------------------------------
-    async def received_invoices(self, buyer_tax_id: str, issued_from: date, issued_to: date) -> Sequence[ReceivedInvoice]:
-        """全量发票查询: invoices issued to ``buyer_tax_id`` between the dates (inclusive)."""
-        ...
-
-    async def confirm_use(self, buyer_tax_id: str, number: str, decision: UseDecision, period: str,
-                          reason: str = "") -> ReceivedInvoice:
-        """用途确认 / 勾选 in ``period``; refused once the period's statistics are signed."""
-        ...
-
-    async def statistics(self, buyer_tax_id: str, period: str,
-                         action: Literal["status", "apply", "sign", "undo"]) -> StatisticsState:
-        """The period's 统计确认: 申请统计, 确认签名, or undo before signing."""
-        ...
-
-    # --- the taxpayer's authorisation of this channel ---------------------------------
-    async def request_authorization(self, tax_id: str, taxpayer_name: str) -> AuthorizationRequest: ...
-
-    async def confirm_authorization(self, tax_id: str, reference: str, code: str) -> AuthorizationRequest:
-        """Complete the authorisation with the code the taxpayer got in 电子税务局 (the
-        sandbox logs it as ``TAX AUTH for <tax id>: <code>``)."""
-        ...

@@ -1,9 +1,13 @@
-"""Ports: the small interfaces core needs from the outside world.
+"""Ports: every interface (``typing.Protocol``) the core needs from the outside world, in one place.
 
-Each has a real adapter, a console/sandbox adapter for local runs and a recording
-fake for tests. Messages are passed as a template key plus params, never as
-finished Chinese text: rendering belongs to the edge (and real SMS gateways send
-template ids with params anyway).
+Each has a real implementation in ``fapiao/integrations/``, a console/sandbox one for local
+runs and a recording fake for tests (the sandbox invoicing platform and tax bureau are in the
+core: see docs/architecture.md). The data that crosses the platform and bureau ports lives
+next to its errors in ``core/invoice_platform.py`` and ``core/tax_bureau.py``. The last section
+holds the two seams inside the core (a user notification, an outbox delivery channel).
+
+Messages are passed as a template key plus params, never as finished Chinese text: rendering
+belongs to the edge (and real SMS gateways send template ids with params anyway).
 """
 
 from __future__ import annotations
@@ -11,10 +15,27 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, Protocol
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from core.domain.invoice_document import InvoiceDocument
+from core.invoice_platform import (
+    AuthorizationRequest,
+    Credit,
+    IssuedInvoice,
+    IssueRequest,
+    PlatformInvoiceStatus,
+    ReceivedInvoice,
+    RedConfirmationInfo,
+    RedConfirmationRequest,
+    StatisticsState,
+    UseDecision,
+)
+from core.tax_bureau import BureauStatus, Submission
+
+if TYPE_CHECKING:
+    from tortoise.backends.base.client import BaseDBAsyncClient
 
 
 class Clock(Protocol):
@@ -139,4 +160,229 @@ class PasswordHasher(Protocol):
 class InvoiceRenderer(Protocol):
     def render(self, doc: InvoiceDocument) -> bytes:
         """PDF bytes for the document (synchronous; callers run it in a thread)."""
+        ...
+
+
+# -- the national invoicing platform (电子发票服务平台 / 乐企): data in core/invoice_platform.py ---------
+
+
+class InvoicePlatform(Protocol):
+    # --- issuing -------------------------------------------------------------------
+    async def issue(self, request: IssueRequest) -> IssuedInvoice:
+        """Issue a blue (or, with ``request.red``, a red) 数电票. Idempotent by
+        ``request_id``: the same id answers the invoice already issued."""
+        ...
+
+    async def find_issued(self, seller_tax_id: str, request_id: str) -> IssuedInvoice | None:
+        """The invoice a request produced, or ``None`` if it produced none."""
+        ...
+
+    async def invoice_status(self, seller_tax_id: str, number: str) -> PlatformInvoiceStatus: ...
+
+    async def credit(self, tax_id: str, month: str) -> Credit:
+        """授信额度 for ``month`` (``"2026-12"``)."""
+        ...
+
+    # --- 红字发票信息确认单 -------------------------------------------------------------
+    async def apply_red_confirmation(self, request: RedConfirmationRequest) -> RedConfirmationInfo:
+        """Fill in a 确认单. ``no_confirmation_needed`` when the buyer has not confirmed
+        the blue invoice's use; otherwise it waits for the other side (72 hours)."""
+        ...
+
+    async def decide_red_confirmation(self, tax_id: str, confirmation_no: str, accept: bool) -> RedConfirmationInfo:
+        """The other side (not the initiator) confirms or refuses."""
+        ...
+
+    async def revoke_red_confirmation(self, tax_id: str, confirmation_no: str) -> RedConfirmationInfo:
+        """The initiator withdraws an unconfirmed 确认单."""
+        ...
+
+    async def red_confirmations(self, tax_id: str) -> Sequence[RedConfirmationInfo]:
+        """The 确认单 where ``tax_id`` is seller or buyer, newest first (lapsed ones updated)."""
+        ...
+
+    # --- 税务数字账户: received invoices --------------------------------------------------
+    async def received_invoices(self, buyer_tax_id: str, issued_from: date, issued_to: date) -> Sequence[ReceivedInvoice]:
+        """全量发票查询: invoices issued to ``buyer_tax_id`` between the dates (inclusive)."""
+        ...
+
+    async def confirm_use(self, buyer_tax_id: str, number: str, decision: UseDecision, period: str,
+                          reason: str = "") -> ReceivedInvoice:
+        """用途确认 / 勾选 in ``period``; refused once the period's statistics are signed."""
+        ...
+
+    async def statistics(self, buyer_tax_id: str, period: str,
+                         action: Literal["status", "apply", "sign", "undo"]) -> StatisticsState:
+        """The period's 统计确认: 申请统计, 确认签名, or undo before signing."""
+        ...
+
+    # --- the taxpayer's authorisation of this channel ---------------------------------
+    async def request_authorization(self, tax_id: str, taxpayer_name: str) -> AuthorizationRequest: ...
+
+    async def confirm_authorization(self, tax_id: str, reference: str, code: str) -> AuthorizationRequest:
+        """Complete the authorisation with the code the taxpayer got in 电子税务局 (the
+        sandbox logs it as ``TAX AUTH for <tax id>: <code>``)."""
+        ...
+
+
+class TaxAuthorizationPort(Protocol):
+    """The two methods of :class:`InvoicePlatform` the taxpayer-authorisation service uses."""
+
+    async def request_authorization(self, tax_id: str, taxpayer_name: str) -> AuthorizationRequest: ...
+
+    async def confirm_authorization(self, tax_id: str, reference: str, code: str) -> AuthorizationRequest: ...
+
+# -- the tax bureau (电子税务局): data in core/tax_bureau.py ----------------------------------------
+
+
+class TaxBureau(Protocol):
+    async def submit(self, submission: Submission) -> BureauStatus:
+        """Send a return. Idempotent by ``submission_key``: the same key returns the existing
+        reference (and its current status) instead of filing twice."""
+        ...
+
+    async def status(self, reference: str) -> BureauStatus:
+        """The current status of a submission."""
+        ...
+
+    async def upload(self, reference: str, filename: str, data: bytes, media_type: str) -> BureauStatus:
+        """Add a supporting document (补充材料). In ``needs_materials`` this sends the return
+        back to review."""
+        ...
+
+    async def pay(self, reference: str, amount: Decimal, method: str) -> BureauStatus:
+        """Pay the tax of a ``succeeded`` return; ``amount`` must equal its ``payable`` plus
+        its ``surcharges`` (附加税费) when the return declared them."""
+        ...
+
+
+class TruthSource(Protocol):
+    """What the bureau knows independently of the return: the invoices actually issued."""
+
+    async def issued_sales_base(self, taxpayer_id: str, period: str) -> Decimal:
+        """Sum of 金额 (excluding tax) of the invoices issued by ``taxpayer_id`` in ``period``
+        (``"2026-11"`` or ``"2026Q4"``): red-letter invoices negative, voided ones excluded."""
+        ...
+
+    async def confirmed_input_tax(self, taxpayer_id: str, period: str) -> Decimal:
+        """Deductible input tax of the invoices ``taxpayer_id`` confirmed for deduction
+        (勾选/用途确认) in ``period``, net of nothing: 进项转出 is the filer's own figure."""
+        ...
+
+
+class SandboxRecords(Protocol):
+    """Where the sandbox keeps its submissions: one JSON-able record per reference."""
+
+    async def get(self, reference: str) -> dict[str, Any] | None: ...
+
+    async def reference_for_key(self, submission_key: str) -> str | None: ...
+
+    async def references_for_period(self, taxpayer_id: str, tax_type: str, period: str) -> list[str]: ...
+
+    async def moving(self) -> list[str]: ...
+
+    async def save(self, record: dict[str, Any], *, state: str, moving: bool) -> None: ...
+
+    async def next_number(self, name: str) -> int: ...
+
+# -- 扫码开票: WeChat (images, JS-SDK, 卡包) and the QR/poster renderer ------------------------------
+
+
+@dataclass(frozen=True)
+class CardInvoice:
+    """What 卡包 insertion (``card/invoice/insert``) needs of one issued invoice."""
+
+    order_id: str
+    openid: str
+    number: str
+    issue_date: str  # YYYYMMDD
+    total: Decimal
+    tax: Decimal
+    buyer_name: str
+    buyer_tax_id: str
+    seller_name: str
+    verify_url: str
+
+
+class ScanWeChat(Protocol):
+    """The official account's side of 扫码开票 (part of the WeChatApi adapters)."""
+
+    async def send_image(self, openid: str, png: bytes, filename: str) -> None:
+        """Customer-service image message (upload as temporary media, then ``message/custom/send``)."""
+        ...
+
+    async def send_notice(self, openid: str, template: str, params: Mapping[str, Any]) -> None:
+        """Customer-service text to a buyer who follows the official account (rendered at the edge)."""
+        ...
+
+    async def jsapi_ticket(self) -> str:
+        """The JS-SDK ``jsapi_ticket`` (cached by the adapter in the store until it expires)."""
+        ...
+
+    async def oauth_openid(self, code: str) -> str:
+        """``sns/oauth2/access_token`` (snsapi_base): the buyer's openid for the official account,
+        so a buyer who follows it also gets a customer-service message."""
+        ...
+
+    async def select_title_url(self, attach: str) -> str:
+        """``card/invoice/biz/getselecttitleurl``: WeChat's page where the buyer picks a saved 抬头;
+        WeChat then sends it to the official account (event ``submit_invoice_title``) with ``attach``."""
+        ...
+
+    async def invoice_contact(self, phone: str, time_out: int = 7200) -> None:
+        """``card/invoice/setbizattr?action=set_contact``: the shop's contact and the authorisation window."""
+        ...
+
+    async def invoice_ticket_url(self) -> str:
+        """``card/invoice/seturl``: the 授权页 base (s_pappid comes from it)."""
+        ...
+
+    async def invoice_auth_url(self, order_id: str, money_cents: int, timestamp: int, redirect_url: str) -> str:
+        """``card/invoice/getauthurl``: the page where the buyer lets the invoice into 卡包."""
+        ...
+
+    async def invoice_create_card(self, shop_name: str) -> str:
+        """``card/invoice/platform/createcard``: the shop's invoice card template; returns card_id."""
+        ...
+
+    async def invoice_upload_pdf(self, pdf: bytes) -> str:
+        """``card/invoice/platform/setpdf``: returns s_media_id."""
+        ...
+
+    async def invoice_insert(self, card_id: str, invoice: CardInvoice, s_media_id: str) -> None:
+        """``card/invoice/insert``; raises ``ScanWeChatError`` with 72038 / 72042 / 72047 …"""
+        ...
+
+
+class QrRenderer(Protocol):
+    def qr_png(self, url: str) -> bytes:
+        """A PNG of the QR code of ``url``."""
+        ...
+
+    def poster_pdf(self, url: str, shop_name: str, store_name: str, size: str) -> bytes:
+        """A printable poster (``A4`` or ``A6``): shop name, 「扫码开发票」 and the QR code."""
+        ...
+
+# -- seams inside the core: notifications ------------------------------------------------------
+
+
+class Notifier(Protocol):
+    """A message to one user, through the outbox (implemented by ``OutboxNotifier``)."""
+
+    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any], *,
+                          connection: BaseDBAsyncClient | None = None) -> None:
+        """Send the user a message rendered from ``text_key`` (templates/messages.zh.yaml).
+
+        With ``connection`` the notification is written in that transaction (the outbox):
+        it exists exactly when the change it reports is committed."""
+        ...
+
+
+class Channel(Protocol):
+    """One way the outbox relay delivers a notification (core/services/channels.py)."""
+
+    name: str
+
+    async def deliver(self, account_id: int, template: str, params: dict[str, Any], event_id: str) -> bool:
+        """True: delivered. False: not applicable (e.g. not bound). Raise: transient failure."""
         ...

@@ -1,4 +1,5 @@
-"""The tax bureau port (申报): submit a return, follow its status, add materials, pay.
+"""What crosses the tax bureau port (申报; the ``TaxBureau`` Protocol is in :mod:`core.ports`):
+submit a return, follow its status, add materials, pay.
 
 GUIDE.md section 3 "Filing" lists the statuses a filing goes through on our side:
 草稿, 已提交, 已受理, 审核中/待处理, 需补充材料, 申报成功, 申报失败, 已缴款. 草稿 never
@@ -34,8 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
-from typing import Literal, Protocol, get_args
+from typing import Literal, get_args
 
 from core.domain.errors import DomainError, ServiceUnavailable
 
@@ -46,11 +46,9 @@ __all__ = [
     "BureauState",
     "BureauStatus",
     "Submission",
-    "TaxBureau",
     "TaxBureauRejected",
     "TaxBureauUnavailable",
     "TaxType",
-    "TruthSource",
 ]
 
 TaxType = Literal["vat", "cit"]
@@ -102,41 +100,6 @@ class BureauStatus:
     receipt: str | None
     #: When the submission entered ``state`` (timezone-aware).
     at: datetime
-
-
-class TaxBureau(Protocol):
-    async def submit(self, submission: Submission) -> BureauStatus:
-        """Send a return. Idempotent by ``submission_key``: the same key returns the existing
-        reference (and its current status) instead of filing twice."""
-        ...
-
-    async def status(self, reference: str) -> BureauStatus:
-        """The current status of a submission."""
-        ...
-
-    async def upload(self, reference: str, filename: str, data: bytes, media_type: str) -> BureauStatus:
-        """Add a supporting document (补充材料). In ``needs_materials`` this sends the return
-        back to review."""
-        ...
-
-    async def pay(self, reference: str, amount: Decimal, method: str) -> BureauStatus:
-        """Pay the tax of a ``succeeded`` return; ``amount`` must equal its ``payable`` plus
-        its ``surcharges`` (附加税费) when the return declared them."""
-        ...
-
-
-class TruthSource(Protocol):
-    """What the bureau knows independently of the return: the invoices actually issued."""
-
-    async def issued_sales_base(self, taxpayer_id: str, period: str) -> Decimal:
-        """Sum of 金额 (excluding tax) of the invoices issued by ``taxpayer_id`` in ``period``
-        (``"2026-11"`` or ``"2026Q4"``): red-letter invoices negative, voided ones excluded."""
-        ...
-
-    async def confirmed_input_tax(self, taxpayer_id: str, period: str) -> Decimal:
-        """Deductible input tax of the invoices ``taxpayer_id`` confirmed for deduction
-        (勾选/用途确认) in ``period``, net of nothing: 进项转出 is the filer's own figure."""
-        ...
 
 
 class TaxBureauUnavailable(ServiceUnavailable):

@@ -62,23 +62,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Final, Protocol, cast
+from typing import Any, Final, cast
 
 import yaml
 
 from core.domain.money import to_money
-from core.ports import Clock
-from core.tax_bureau import (
-    BUREAU_STATES,
-    REQUIRED_FIGURES,
-    BureauState,
-    BureauStatus,
-    Submission,
-    TaxBureauRejected,
-    TruthSource,
-)
+from core.ports import Clock, SandboxRecords, TruthSource
+from core.tax_bureau import BUREAU_STATES, REQUIRED_FIGURES, BureauState, BureauStatus, Submission, TaxBureauRejected
 
-__all__ = ["DATA_FILE", "MemorySandboxRecords", "SandboxRecords", "SandboxTaxBureau", "SandboxTexts", "load_texts"]
+__all__ = ["DATA_FILE", "MemorySandboxRecords", "SandboxTaxBureau", "SandboxTexts", "load_texts"]
 
 DATA_FILE: Final = Path(__file__).resolve().parent / "data" / "tax_bureau_sandbox.zh.yaml"
 #: Reference numbers and receipts carry the date in China time.
@@ -176,22 +168,6 @@ def load_texts(path: Path = DATA_FILE) -> SandboxTexts:
 
 
 # -- storage ---------------------------------------------------------------------------
-
-
-class SandboxRecords(Protocol):
-    """Where the sandbox keeps its submissions: one JSON-able record per reference."""
-
-    async def get(self, reference: str) -> dict[str, Any] | None: ...
-
-    async def reference_for_key(self, submission_key: str) -> str | None: ...
-
-    async def references_for_period(self, taxpayer_id: str, tax_type: str, period: str) -> list[str]: ...
-
-    async def moving(self) -> list[str]: ...
-
-    async def save(self, record: dict[str, Any], *, state: str, moving: bool) -> None: ...
-
-    async def next_number(self, name: str) -> int: ...
 
 
 class MemorySandboxRecords:

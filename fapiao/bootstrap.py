@@ -16,12 +16,10 @@ from core.adapters.passwords import Argon2Hasher
 from core.adapters.sandbox_bureau_store import DatabaseSandboxRecords
 from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
-from core.invoice_platform import InvoicePlatform
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
-from core.ports import Clock, PasswordHasher
+from core.ports import Channel, Clock, InvoicePlatform, PasswordHasher, TaxBureau
 from core.services.filing_sources import InvoiceTruth
 from core.services.outbox import (
-    Channel,
     InboxChannel,
     MiniappSubscribeChannel,
     OutboxRelay,
@@ -30,7 +28,6 @@ from core.services.outbox import (
     WeChatTemplateChannel,
 )
 from core.settings import Settings
-from core.tax_bureau import TaxBureau
 from core.tax_bureau_sandbox import SandboxTaxBureau
 from fapiao.integrations.email import build_email
 from fapiao.integrations.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels

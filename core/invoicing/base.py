@@ -20,13 +20,12 @@ from core.domain.errors import (
     NotFound,
 )
 from core.domain.roles import Role
-from core.invoice_platform import InvoicePlatform
 from core.invoicing.views import (
     InvoiceView,
     local_date,
     to_view,
 )
-from core.ports import Clock
+from core.ports import Clock, InvoicePlatform
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService, Scope
 

@@ -20,9 +20,8 @@ from core.domain.actor import Actor
 from core.domain.errors import NotFound, ServiceUnavailable, ValidationFailed
 from core.domain.roles import Permission
 from core.invoicing.service import InvoiceService
-from core.ports import Clock
+from core.ports import CardInvoice, Clock, ScanWeChat
 from core.scan_invoicing.models import ScanCardState, ScanRequest
-from core.scan_invoicing.ports import CardInvoice, ScanWeChat
 from core.services.audit import AuditLog
 from core.services.documents import DocumentService
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.invoicing.service import InvoiceService
-from core.ports import Clock, EmailSender, KeyValueStore, SmsSender
+from core.ports import Clock, EmailSender, KeyValueStore, QrRenderer, ScanWeChat, SmsSender
 from core.scan_invoicing.buyer import ScanBuyerService
 from core.scan_invoicing.card import CardService
 from core.scan_invoicing.issuing import ScanIssuer
-from core.scan_invoicing.ports import QrRenderer, ScanWeChat
 from core.scan_invoicing.shop import ScanShopService
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService

@@ -19,10 +19,9 @@ from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, ServiceUnavailable
 from core.invoicing.service import InvoiceService
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-from core.ports import Attachment, Clock, EmailSender, KeyValueStore, SmsSender
+from core.ports import Attachment, Clock, EmailSender, KeyValueStore, ScanWeChat, SmsSender
 from core.scan_invoicing.errors import ScanRequestClosed
 from core.scan_invoicing.models import ScanRequest
-from core.scan_invoicing.ports import ScanWeChat
 from core.scan_invoicing.rules import DELIVERIES_PER_DAY, STALE_CLAIM, mask_contact
 from core.services.audit import AuditLog
 from core.services.documents import DocumentService, pdf_filename

@@ -13,11 +13,10 @@ from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.money import parse_money
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
-from core.ports import Clock, KeyValueStore
+from core.ports import Clock, KeyValueStore, QrRenderer
 from core.scan_invoicing.errors import ScanRequestClosed
 from core.scan_invoicing.issuing import Outcome, ScanIssuer
 from core.scan_invoicing.models import ScanCode, ScanMessage, ScanRequest, ScanStore
-from core.scan_invoicing.ports import QrRenderer
 from core.scan_invoicing.rules import OPEN_STATUSES, ORDER_CODE_MAX_TTL, ORDER_CODE_TTL, request_expired
 from core.scan_invoicing.views import CodeView, RequestView, StoreView, code_view, request_view, store_view
 from core.services.audit import AuditLog

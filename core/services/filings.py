@@ -33,7 +33,7 @@ from core.domain.errors import Conflict, FilingStateConflict, NotFound, Validati
 from core.domain.money import to_money
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission, Role
-from core.ports import Clock
+from core.ports import Clock, TaxBureau
 from core.services import filing_compute as compute
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
@@ -41,7 +41,7 @@ from core.services.filing_compute import CitInputs, VatInputs
 from core.services.filing_profile import FilingProfileMixin
 from core.services.filing_status import StatusBoard, status_board
 from core.services.outbox import enqueue
-from core.tax_bureau import Submission, TaxBureau
+from core.tax_bureau import Submission
 
 log = logging.getLogger(__name__)
 CHINA = ZoneInfo("Asia/Shanghai")

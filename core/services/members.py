@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import ClassVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -28,7 +28,7 @@ from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, ValidationFailed
 from core.domain.roles import Permission, Role, parse_role
-from core.ports import Clock, KeyValueStore
+from core.ports import Clock, KeyValueStore, Notifier
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService, forget_scope
 from core.services.sms_codes import CODE_TTL_SECONDS, CodeService, Purpose
@@ -59,11 +59,6 @@ class TransferNotStarted(DomainError):
 
     code: ClassVar[str] = "transfer_not_started"
     http_status: ClassVar[int] = 409
-
-
-class Notifier(Protocol):
-    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any], *,
-                          connection: BaseDBAsyncClient | None = None) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ import uuid
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
@@ -57,7 +57,7 @@ from core.adapters.outbox_models import (
 from core.domain.actor import Actor
 from core.domain.errors import ValidationFailed
 from core.domain.jsonable import json_default
-from core.ports import Clock
+from core.ports import Channel, Clock
 from core.services.audit import AuditLog
 from core.services.channels import (
     INBOX,
@@ -76,7 +76,6 @@ __all__ = [
     "ALWAYS_ON",
     "PUSH_CHANNELS",
     "REMINDER_KINDS",
-    "Channel",
     "InboxChannel",
     "InboxItem",
     "MessageCentre",
@@ -112,14 +111,6 @@ MAX_ERROR = 2000
 REMINDER_DAYS_RANGE = (1, 30)
 #: Without row locks (SQLite) a relay reads this many times ``batch`` candidates.
 SQLITE_OVERSCAN = 4
-
-
-class Channel(Protocol):
-    name: str
-
-    async def deliver(self, account_id: int, template: str, params: dict[str, Any], event_id: str) -> bool:
-        """True: delivered. False: not applicable (e.g. not bound). Raise: transient failure."""
-        ...
 
 
 # -- enqueue ------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar, Protocol, cast
+from typing import Any, ClassVar, cast
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -47,7 +47,7 @@ from core.domain.attachments import MAX_ATTACHMENT_BYTES, check_attachment, safe
 from core.domain.errors import DomainError, NotFound, PermissionDenied, ValidationFailed
 from core.domain.maintenance import Access, refused_in_maintenance
 from core.help.search import load_categories
-from core.ports import Clock
+from core.ports import Clock, Notifier
 from core.services.audit import AuditLog
 from core.services.identity import signed_in_account
 from core.services.requester import Requester, check_anonymous_quota, recipient, requester_of
@@ -147,16 +147,6 @@ class AnnouncementPublished(DomainError):
 
 
 # -- ports ---------------------------------------------------------------------------------------
-
-
-class Notifier(Protocol):
-    async def notify_user(self, account_id: int, text_key: str, params: dict[str, Any], *,
-                          connection: BaseDBAsyncClient | None = None) -> None:
-        """Send the user a message rendered from ``text_key`` (templates/messages.zh.yaml).
-
-        With ``connection`` the notification is written in that transaction (the outbox):
-        it exists exactly when the change it reports is committed."""
-        ...
 
 
 # -- views ---------------------------------------------------------------------------------------
@@ -292,8 +282,6 @@ def _attempt(problems: dict[str, Any], check: Callable[..., str], *args: Any, **
     except ValidationFailed as exc:
         problems.update(exc.fields)
         return ""
-
-
 
 
 async def _staff(actor: Actor) -> Account:

@@ -19,7 +19,6 @@ supersedes the platform's earlier pending one: whoever holds the code from ç”µå­
 from __future__ import annotations
 
 import logging
-from typing import Protocol
 
 from tortoise.transactions import in_transaction
 
@@ -27,8 +26,8 @@ from core.adapters.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Role
-from core.invoice_platform import AuthorizationRequest, PlatformRejected
-from core.ports import Clock, KeyValueStore
+from core.invoice_platform import PlatformRejected
+from core.ports import Clock, KeyValueStore, TaxAuthorizationPort
 from core.services.outbox import enqueue
 
 log = logging.getLogger("fapiao.tax_auth")
@@ -40,14 +39,6 @@ class CompanyNotAuthorized(DomainError):
 
     code = "company_not_authorized"
     http_status = 403
-
-
-class TaxAuthorizationPort(Protocol):
-    """The two methods of :class:`core.invoice_platform.InvoicePlatform` this feature uses."""
-
-    async def request_authorization(self, tax_id: str, taxpayer_name: str) -> AuthorizationRequest: ...
-
-    async def confirm_authorization(self, tax_id: str, reference: str, code: str) -> AuthorizationRequest: ...
 
 
 class TaxpayerAuthService:

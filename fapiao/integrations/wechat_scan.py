@@ -27,8 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 import requests
 
 from core.domain.errors import ServiceUnavailable
-from core.ports import Clock, KeyValueStore
-from core.scan_invoicing.ports import CardInvoice
+from core.ports import CardInvoice, Clock, KeyValueStore
 from fapiao.integrations.wechat import (
     ConsoleWeChatApi,
     SharedTokenWeChatClient,

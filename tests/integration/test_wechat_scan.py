@@ -13,7 +13,7 @@ from aiohttp import web
 
 from core.adapters.kv import RedisStore
 from core.clock import FrozenClock
-from core.scan_invoicing.ports import CardInvoice
+from core.ports import CardInvoice
 from fapiao.integrations.wechat import WeChatApiError, WeChatClientApi
 from fapiao.integrations.wechat_scan import ScanWeChatClient
 from tests.integration.test_adapters import OA_APPID, OA_SECRET, make_settings

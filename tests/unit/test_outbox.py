@@ -27,9 +27,9 @@ from core.adapters.models import Account, WeChatBinding
 from core.adapters.outbox_models import InboxMessage, OutboxEvent, SubscribeGrant
 from core.clock import FrozenClock
 from core.domain.errors import ValidationFailed
+from core.ports import Channel
 from core.services.outbox import (
     ALL_CHANNELS,
-    Channel,
     InboxChannel,
     MessageCentre,
     MiniappSubscribeChannel,

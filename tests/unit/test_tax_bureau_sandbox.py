@@ -10,7 +10,8 @@ import pytest
 
 from core.adapters.sandbox_bureau_store import DatabaseSandboxRecords
 from core.clock import FrozenClock
-from core.tax_bureau import BureauStatus, Submission, TaxBureau, TaxBureauRejected, TruthSource
+from core.ports import TaxBureau, TruthSource
+from core.tax_bureau import BureauStatus, Submission, TaxBureauRejected
 from core.tax_bureau_sandbox import DATA_FILE, SandboxTaxBureau, load_texts
 
 START = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)  # 10:00 in Beijing
