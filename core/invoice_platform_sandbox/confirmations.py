@@ -15,9 +15,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+import core.invoice_platform_sandbox.records as records
 from core.adapters.platform_models import PlatformInvoice, PlatformRedConfirmation
 from core.invoice_platform import PlatformLine, PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
-from core.invoice_platform_sandbox import records
 from core.invoice_platform_sandbox.base import SandboxBase, log
 
 PENDING = ("seller_pending_buyer", "buyer_pending_seller")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Literal, cast
 
+import core.invoice_platform_sandbox.records as records
 from core.adapters.platform_models import PlatformAuthorization, PlatformInvoice, PlatformStatistics
 from core.invoice_platform import (
     AuthorizationRequest,
@@ -16,7 +17,6 @@ from core.invoice_platform import (
     StatisticsState,
     UseDecision,
 )
-from core.invoice_platform_sandbox import records
 from core.invoice_platform_sandbox.base import SandboxBase, log
 
 

@@ -10,17 +10,17 @@ their version). Periods whose deadline passed without a return are named 逾期.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from core.adapters.models import Company, Filing, FilingEvent
 from core.domain.actor import Actor
 from core.domain.periods import Period, due_date
 from core.services import filing_compute as compute
-
-if TYPE_CHECKING:
-    from core.services.filings import FilingService, FilingView
+from core.services.companies import CompanyService
+from core.services.filing_views import FilingView, filing_view
 
 log = logging.getLogger(__name__)
 OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")
@@ -57,12 +57,12 @@ async def overdue_periods(company: Company, today: date) -> list[dict[str, Any]]
     return sorted(found, key=lambda o: (o["due"], o["tax_type"]))
 
 
-async def status_board(service: FilingService, actor: Actor, limit: int) -> StatusBoard:
-    from core.services.filings import _view
-
-    scope = await service.companies.require(actor)
+async def status_board(companies: CompanyService, refresh: Callable[[int], Awaitable[object]], today: date,
+                       actor: Actor, limit: int) -> StatusBoard:
+    """The actor's company's latest returns (open ones refreshed from the bureau through ``refresh``),
+    those that could not be refreshed, and the overdue periods."""
+    scope = await companies.require(actor)
     company = await Company.get(id=scope.company_id)
-    today = service._today()
     rows = await Filing.filter(company_id=company.id).exclude(status="cancelled") \
         .order_by("-updated_at", "-id").limit(limit * 2)
     stale: list[int] = []
@@ -72,13 +72,13 @@ async def status_board(service: FilingService, actor: Actor, limit: int) -> Stat
             continue  # never submitted: not a return yet
         if row.status in OPEN_STATES:
             try:
-                await service.refresh(row.id)
+                await refresh(row.id)
             except Exception:  # the bureau, the network …: this line degrades, the board does not
                 log.warning("filing %s: status refresh failed", row.id, exc_info=True)
                 stale.append(row.id)
             row = await Filing.get(id=row.id)
         events = await FilingEvent.filter(filing_id=row.id).order_by("id")
-        views.append(_view(row, events, today))
+        views.append(filing_view(row, events, today))
         if len(views) >= limit:
             break
     return StatusBoard(views, stale, await overdue_periods(company, today))

@@ -9,9 +9,7 @@ electronic 数电票 is never voided.)
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -40,6 +38,7 @@ from core.services.companies import CompanyService
 from core.services.filing_compute import CitInputs, VatInputs
 from core.services.filing_profile import FilingProfileMixin
 from core.services.filing_status import StatusBoard, status_board
+from core.services.filing_views import FilingView, filing_view, surcharges_of
 from core.services.outbox import enqueue
 from core.tax_bureau import Submission
 
@@ -52,55 +51,6 @@ STATUS_KEY = "bot.filing.status"
 ADJUSTABLE = {"vat": ("uninvoiced", "transfers_out"), "cit": ("cost", "expenses")}
 
 __all__ = ["ADJUSTABLE", "CitInputs", "FilingService", "FilingStateConflict", "FilingView", "VatInputs"]
-
-
-@dataclass(frozen=True)
-class FilingEventView:
-    at: datetime
-    status: str
-    version: int
-    message: str
-
-
-@dataclass(frozen=True)
-class FilingView:
-    id: int
-    tax_type: str
-    period: str
-    status: str
-    version: int
-    payable: Decimal
-    declared_sales: Decimal
-    due_date: date
-    receipt: str | None
-    message: str
-    figures: dict[str, Any]
-    events: tuple[FilingEventView, ...] = ()
-    #: 附加税费 (VAT returns; 0 for CIT) and what is paid: ``payable`` + ``surcharges``.
-    surcharges: Decimal = Decimal("0.00")
-    total_due: Decimal = Decimal("0.00")
-    #: Whether the due date passed with the return not filed (逾期).
-    overdue: bool = False
-
-
-def surcharges_of(filing: Filing) -> Decimal:
-    block = filing.figures.get("surcharges") if filing.tax_type == "vat" else None
-    return to_money(Decimal(str(block.get("total", "0")))) if isinstance(block, dict) else Decimal("0.00")
-
-
-def _view(filing: Filing, events: Sequence[FilingEvent] = (), today: date | None = None) -> FilingView:
-    surcharges = surcharges_of(filing)
-    return FilingView(
-        id=filing.id, tax_type=filing.tax_type, period=filing.period, status=filing.status, version=filing.version,
-        payable=filing.payable, declared_sales=filing.declared_sales, due_date=filing.due_date,
-        receipt=filing.receipt, message=filing.message, figures=dict(filing.figures),
-        events=tuple(FilingEventView(e.at, e.status, e.version, e.message) for e in events),
-        surcharges=surcharges, total_due=to_money(filing.payable + surcharges),
-        overdue=today is not None and filing.status in ("draft", "failed", "cancelled") and today > filing.due_date,
-    )
-
-
-
 
 
 def _stored_vat_inputs(stored: dict[str, Any]) -> VatInputs:
@@ -375,7 +325,7 @@ class FilingService(FilingProfileMixin):
         scope = await self.companies.require(actor)
         filing = await self._owned(filing_id, scope.company_id)
         events = await FilingEvent.filter(filing_id=filing.id).order_by("id")
-        return _view(filing, events, self._today())
+        return filing_view(filing, events, self._today())
 
     def _today(self) -> date:
         return self.clock.now().astimezone(CHINA).date()
@@ -385,11 +335,11 @@ class FilingService(FilingProfileMixin):
         scope = await self.companies.require(actor)
         rows = await Filing.filter(company_id=scope.company_id).exclude(status="cancelled") \
             .order_by("-updated_at", "-id").limit(limit)
-        return [_view(row, today=self._today()) for row in rows]
+        return [filing_view(row, today=self._today()) for row in rows]
 
     async def status_board(self, actor: Actor, limit: int = 5) -> StatusBoard:
         """申报状态: see :mod:`core.services.filing_status`."""
-        return await status_board(self, actor, limit)
+        return await status_board(self.companies, self.refresh, self._today(), actor, limit)
 
     async def explain(self, filing_id: int, row_code: str, actor: Actor) -> list[str]:
         """Why is this figure X: the invoice numbers behind it."""
