@@ -49,12 +49,14 @@ from __future__ import annotations
 import hashlib
 import io
 import threading
+import zlib
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import qrcode
 import yaml
@@ -62,9 +64,9 @@ from PIL import Image
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import Color, HexColor, black
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from core.domain.amount_in_words import NEGATIVE_MARK
@@ -160,8 +162,54 @@ def _register_ttf(path: str) -> str:
     with _font_lock:
         if name not in pdfmetrics.getRegisteredFontNames():
             font = TTFont(name, resolved, subfontIndex=0) if resolved.lower().endswith(".ttc") else TTFont(name, resolved)
+            _cache_subsets(font.face)
             pdfmetrics.registerFont(font)
     return name
+
+
+_SUBSET_CACHE_SIZE: Final = 256
+
+
+def _cache_subsets(face: Any) -> None:
+    """Keep the embedded font subsets, compressed, per process: an invoice whose Chinese
+    text uses the same characters (in the same order: the header, labels, the same seller
+    and items) reuses the subset instead of cutting and compressing the font again (~8 ms
+    of a render). The PDF is byte for byte what reportlab writes: the same subset bytes,
+    ``zlib.compress``ed as its FlateDecode filter does, and the same font descriptor as
+    ``TTFontFace.addSubsetObjects``."""
+    original = face.addSubsetObjects
+    cache: OrderedDict[tuple[int, ...], tuple[int, bytes]] = OrderedDict()
+    lock = threading.Lock()
+
+    def add_subset_objects(doc: Any, fontname: str, subset: list[int]) -> Any:
+        if not doc.compression:
+            return original(doc, fontname, subset)
+        key = tuple(subset)
+        with lock:
+            entry = cache.get(key)
+            if entry is not None:
+                cache.move_to_end(key)
+        if entry is None:
+            raw = face.makeSubset(subset)
+            entry = (len(raw), zlib.compress(raw))
+            with lock:
+                cache[key] = entry
+                while len(cache) > _SUBSET_CACHE_SIZE:
+                    cache.popitem(last=False)
+        font_file = pdfdoc.PDFStream(content=entry[1])
+        font_file.dictionary["Length1"] = entry[0]
+        font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+        font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({fontname})")
+        flags = (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": face.ascent, "CapHeight": face.capHeight, "Descent": face.descent,
+            "Flags": flags, "FontBBox": pdfdoc.PDFArray(face.bbox), "FontName": pdfdoc.PDFName(fontname),
+            "ItalicAngle": face.italicAngle, "StemV": face.stemV, "FontFile2": font_file_ref,
+            "MissingWidth": face.defaultWidth,
+        })
+        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+
+    face.addSubsetObjects = add_subset_objects
 
 
 # -- QR code --------------------------------------------------------------------------

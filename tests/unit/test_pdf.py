@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from core.domain.invoice_document import InvoiceDocument, LineView, PartyView
 from core.domain.money import format_money
@@ -305,6 +306,22 @@ def test_default_font_is_embedded_as_a_small_subset() -> None:
         assert re.match(r"/?[A-Z]{6}\+", base_font), base_font  # a subset tag, as PDF names subsets
         assert size < 100_000
     assert SPECIAL.buyer.name in page.extract_text()
+
+
+@pytest.mark.skipif(pdf_module.default_font_path() is None, reason="no default CJK font (Debian: fonts-wqy-microhei)")
+def test_cached_font_subsets_give_the_same_bytes_as_a_fresh_subset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The subset is kept per process: rendering others in between and rendering again from
+    the cache gives the PDF reportlab writes without the cache, byte for byte."""
+    path = pdf_module.default_font_path()
+    assert path is not None
+    renderer = ReportlabInvoiceRenderer(LABELS, font_path=path)
+    first = renderer.render(SPECIAL)
+    renderer.render(NORMAL)
+    renderer.render(RED)
+    assert renderer.render(SPECIAL) == first
+    face = pdfmetrics.getFont(pdf_module._register_ttf(path)).face
+    monkeypatch.setattr(face, "addSubsetObjects", type(face).addSubsetObjects.__get__(face))  # reportlab's own
+    assert renderer.render(SPECIAL) == first
 
 
 def test_bootstrap_defaults_to_the_installed_font(monkeypatch: pytest.MonkeyPatch) -> None:
