@@ -20,10 +20,14 @@ Idempotency-Key) resolves it by the same request id.
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 import uuid
 from dataclasses import asdict
+from datetime import datetime
+from typing import Any
 
+from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
@@ -56,11 +60,13 @@ from core.invoicing.views import (
     DraftInput,
     InvoiceView,
     IssueResult,
+    in_hand_view,
     local_date,
     request_fingerprint,
     view_from_json,
     view_to_json,
 )
+from core.services.audit import HEAD_EXISTS
 from core.services.companies import Scope
 from core.services.taxpayer_auth import TaxpayerAuthService
 
@@ -154,16 +160,17 @@ class Issuing(Drafting):
     # -- step 3: store ----------------------------------------------------------------------
 
     async def _complete(self, invoice_id: int, actor: Actor, *, discard_on_refusal: bool = False,
-                        claimed: tuple[Invoice, list[InvoiceLine]] | None = None) -> None:
+                        claimed: tuple[Invoice, list[InvoiceLine]] | None = None) -> bool:
         """Issue an ``issuing`` invoice at the platform and store what it returns.
         ``claimed``: the invoice and its lines as this request just claimed them (committed
-        ``issuing``), so they are not read again."""
+        ``issuing``), so they are not read again. True when this call stored the result (the
+        invoice in hand is then as stored)."""
         if claimed is not None:
             invoice, lines = claimed
         else:
             found = await Invoice.get_or_none(id=invoice_id)
             if found is None or found.status != "issuing":
-                return
+                return False
             invoice, lines = found, None
         request = await self._platform_request(invoice, lines)
         try:
@@ -173,7 +180,7 @@ class Issuing(Drafting):
         except (PlatformRejected, PlatformUnavailable) as exc:
             await self._release(invoice, actor, exc, discard=discard_on_refusal)
             raise
-        await self._store_issued(invoice, issued, actor)
+        return await self._store_issued(invoice, issued, actor)
 
     async def _release(self, invoice: Invoice, actor: Actor, cause: Exception, *, discard: bool) -> None:
         """Nothing was issued: the invoice is a draft again, or (one-step issue) gone."""
@@ -201,21 +208,58 @@ class Issuing(Drafting):
     async def _released(self, invoice: Invoice, conn: BaseDBAsyncClient) -> None:
         """Hook: an invoice went back to draft after a refusal (corrections drop red drafts)."""
 
-    async def _store_issued(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor) -> None:
+    async def _store_issued(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor) -> bool:
+        """Store what the platform returned; False when a concurrent completion of the same
+        request stored it first. The invoice in hand is updated to what was stored."""
         now = self.clock.now()
         token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
-        async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
-            claimed = await Invoice.filter(id=invoice.id, status="issuing").using_db(conn).update(
-                status="issued", number=issued.number, issue_date=local_date(issued.issued_at),
-                issued_at=issued.issued_at, verify_token=token, qr_payload=issued.qr_payload,
-                check_code=issued.check_code, pending_action="", pending_payload={}, updated_at=now,
-            )
-            if claimed != 1:
-                return  # stored by a concurrent completion of the same request
-            invoice.status, invoice.number = "issued", issued.number
-            await self._event(invoice, actor, "issued", conn, {"number": issued.number})
-            await self._issued(invoice, actor, conn)
-            telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once this commits
+        issue_date = local_date(issued.issued_at)
+        if not invoice.is_red and Tortoise.get_connection("default").capabilities.dialect == "postgres":
+            stored = await self._store_issued_postgres(invoice, issued, actor, now, token)
+        else:
+            async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
+                claimed = await Invoice.filter(id=invoice.id, status="issuing").using_db(conn).update(
+                    status="issued", number=issued.number, issue_date=issue_date,
+                    issued_at=issued.issued_at, verify_token=token, qr_payload=issued.qr_payload,
+                    check_code=issued.check_code, pending_action="", pending_payload={}, updated_at=now,
+                )
+                if claimed != 1:
+                    return False  # stored by a concurrent completion of the same request
+                invoice.status, invoice.number = "issued", issued.number
+                await self._event(invoice, actor, "issued", conn, {"number": issued.number})
+                await self._issued(invoice, actor, conn)
+                telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once this commits
+            stored = True
+        if stored:
+            invoice.status, invoice.number, invoice.issue_date = "issued", issued.number, issue_date
+            invoice.issued_at, invoice.verify_token, invoice.updated_at = issued.issued_at, token, now
+            invoice.qr_payload, invoice.check_code = issued.qr_payload, issued.check_code
+            invoice.pending_action, invoice.pending_payload = "", {}
+        return stored
+
+    async def _store_issued_postgres(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, now: datetime,
+                                     token: str) -> bool:
+        """A blue invoice's result, its ``issued`` event and the audit entry in ONE statement
+        (the transaction holds the audit chain head for that statement only); False when a
+        concurrent completion of the same request stored it first."""
+        detail = {"number": issued.number}
+        params: list[Any] = [issued.number, local_date(issued.issued_at), issued.issued_at, token, issued.qr_payload,
+                             issued.check_code, now, invoice.id, actor.account_id, actor.channel,
+                             json.dumps(detail, ensure_ascii=False)]
+        lead = [
+            '"stored" AS (UPDATE "invoice" SET "status" = \'issued\', "number" = $1::text, "issue_date" = $2::date, '
+            '"issued_at" = $3::timestamptz, "verify_token" = $4::text, "qr_payload" = $5::text, "check_code" = $6::text, '
+            '"pending_action" = \'\', "pending_payload" = \'{}\'::jsonb, "updated_at" = $7::timestamptz '
+            f'WHERE "id" = $8::int AND "status" = \'issuing\' AND {HEAD_EXISTS} RETURNING "id")',
+            '"event" AS (INSERT INTO "invoice_event" ("at", "actor_id", "channel", "action", "detail", "invoice_id") '
+            'SELECT $7::timestamptz, $9::int, $10::text, \'issued\', $11::jsonb, "id" FROM "stored")',
+        ]
+        entry = self.audit.entry(actor, "invoice.issued", target=f"invoice:{invoice.id}", company_id=invoice.company_id,
+                                 detail=detail)
+        stored = await self.audit.write_with_entries(lead, params, "stored", [entry])
+        if stored:
+            telemetry.invoice_issued(invoice.kind, red=False)
+        return stored
 
     async def _issued(self, invoice: Invoice, actor: Actor, conn: BaseDBAsyncClient) -> None:
         """Hook: an invoice was just issued (corrections update the blue one of a red)."""
@@ -278,9 +322,11 @@ class Issuing(Drafting):
             if replay is None:
                 raise
             return replay
+        stored = False
         if not waiting:
-            await self._complete(invoice.id, actor, discard_on_refusal=True, claimed=(invoice, lines))
-        view = await self._view(invoice.id, None)
+            stored = await self._complete(invoice.id, actor, discard_on_refusal=True, claimed=(invoice, lines))
+        # Issued by this request: the invoice and lines in hand are what was stored.
+        view = in_hand_view(invoice, lines) if stored else await self._view(invoice.id, None)
         if idempotency_key is not None:
             # The response as first given, kept for replays (the invoice's status may move on later).
             await IdempotencyRecord.filter(company_id=company.id, key=idempotency_key.strip()).update(

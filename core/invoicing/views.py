@@ -9,8 +9,11 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
+
+from tortoise.fields import DecimalField
+from tortoise.models import Model
 
 from core.adapters.models import (
     Invoice,
@@ -267,6 +270,25 @@ def to_view(invoice: Invoice, lines: Sequence[InvoiceLine], events: Sequence[Inv
         events=tuple(EventOut(at=e.at, action=e.action, actor_id=e.actor_id, channel=e.channel, detail=dict(e.detail))
                      for e in events),
     )
+
+
+_M = TypeVar("_M", bound=Model)
+
+
+def _as_read(row: _M) -> _M:
+    """A row's Decimals as a read gives them back (quantized to the column's places)."""
+    for name, column in row._meta.fields_map.items():
+        if isinstance(column, DecimalField):
+            value = getattr(row, name)
+            if value is not None:
+                setattr(row, name, column.to_python_value(value))
+    return row
+
+
+def in_hand_view(invoice: Invoice, lines: Sequence[InvoiceLine]) -> InvoiceView:
+    """The view (without history) of an invoice and its lines as this request wrote them,
+    equal to what reading them back gives (tests/unit/test_invoices.py holds it)."""
+    return to_view(_as_read(invoice), [_as_read(line) for line in lines], [])
 
 
 def view_to_json(view: InvoiceView) -> dict[str, Any]:

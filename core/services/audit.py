@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
@@ -53,6 +54,8 @@ from core.ports import Clock
 from core.services.identity import signed_in_account
 
 HEAD_ID = 1
+#: For the guard of :meth:`AuditLog.write_with_entries`: true once the chain head exists.
+HEAD_EXISTS = f'EXISTS (SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID})'
 VERIFY_BATCH = 1000
 MAX_PAGE = 100
 
@@ -183,22 +186,30 @@ class AuditLog:
         await AuditChainHead.filter(id=HEAD_ID).using_db(conn).update(last_hash=prev, last_entry_id=last_id)
 
     @staticmethod
-    async def _append_postgres(conn: BaseDBAsyncClient, entries: Sequence[_Pending]) -> bool:
-        """Lock the head, hash, insert and move the head in one statement; False without a head row.
+    async def _append_postgres(conn: BaseDBAsyncClient, entries: Sequence[_Pending], *,
+                               lead: Sequence[str] = (), params: list[Any] | None = None,
+                               guard: str | None = None) -> bool:
+        """Lock the head, hash, insert and move the head in one statement; False without a
+        head row (or when ``guard`` returned no row).
 
         ``h`` locks the head row (``FOR UPDATE``: a concurrent appender waits here and then
         reads the head as the other one committed it); ``e1 … eN`` chain the entries, each
         hashing ``a || prev || b || seq || c`` (:func:`canonical_parts`) exactly as
         :func:`entry_hash` does; the INSERT writes them, and the UPDATE moves the head to the
-        last one. The hashes are those Python would compute: ``audit verify`` checks them."""
-        params: list[Any] = []
+        last one. The hashes are those Python would compute: ``audit verify`` checks them.
+
+        ``lead``: data-modifying CTEs (``"name" AS (…)``, numbered parameters in ``params``)
+        of the change the entries record, run by the same statement; with ``guard`` (one of
+        their names) the entries are appended only when that CTE returned a row."""
+        params = list(params or [])
 
         def param(value: Any) -> str:
             params.append(value)
             return f"${len(params)}"
 
-        ctes = [f'"h" AS (SELECT "seq", "last_hash" AS "hash" FROM "audit_chain_head" WHERE "id" = {HEAD_ID} '
-                'FOR UPDATE)']
+        only_if = f' AND EXISTS (SELECT 1 FROM "{guard}")' if guard else ""
+        ctes = [*lead, f'"h" AS (SELECT "seq", "last_hash" AS "hash" FROM "audit_chain_head" WHERE "id" = {HEAD_ID}'
+                f"{only_if} FOR UPDATE)"]
         rows = []
         prev_cte = "h"
         for index, entry in enumerate(entries, start=1):
@@ -223,6 +234,33 @@ class AuditLog:
                f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"')
         count, _ = await conn.execute_query(sql, params)
         return bool(count)
+
+    def entry(self, actor: Actor, action: str, *, target: str = "", company_id: int | None = None,
+              detail: Mapping[str, Any] | None = None) -> _Pending:
+        """An entry to append with :meth:`write_with_entries`."""
+        return _Pending(at=self.clock.now(), actor_id=actor.account_id, company_id=company_id, channel=actor.channel,
+                        action=action, target=target, detail=normalise_detail(detail))
+
+    async def write_with_entries(self, lead: Sequence[str], params: list[Any], guard: str,
+                                 entries: Sequence[_Pending]) -> bool:
+        """PostgreSQL only: a change (``lead``, data-modifying CTEs) and its audit entries in
+        ONE statement, so in one implicit transaction that holds the chain head for that
+        statement only. The entries are appended when the ``guard`` CTE returned a row;
+        returns whether it did. The guard must include :data:`HEAD_EXISTS` in its condition
+        and every other lead CTE must write only from the guard's rows, so that nothing is
+        written before the head exists (a fresh database)."""
+        conn = Tortoise.get_connection("default")
+        assert conn.capabilities.dialect == "postgres"
+        if await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard):
+            return True
+        head = await conn.execute_query_dict(f'SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID}')
+        if head:
+            return False  # the guard returned nothing: nothing was written
+        async with in_transaction("default") as tx:  # a fresh database: the usual path creates the head
+            await tx.execute_query(
+                f'INSERT INTO "audit_chain_head" ("id", "seq", "last_hash") VALUES ({HEAD_ID}, 0, $1) '
+                'ON CONFLICT ("id") DO NOTHING', [GENESIS_HASH])
+        return await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard)
 
     # -- verifying --------------------------------------------------------------------------
 

@@ -70,6 +70,20 @@ async def test_issue_gives_a_20_digit_number_and_correct_totals(core, owner, clo
     assert second.new_buyer is True
 
 
+async def test_the_issued_view_is_what_reading_the_invoice_gives(core, owner):
+    """issue_new answers from the invoice and lines it wrote (no read back): the same view,
+    Decimals included, as reading it (quantities and prices with their stored places)."""
+    import dataclasses
+
+    draft = special(lines=(LineDraft(name="技术服务费", amount="1000", rate="6%"),
+                           LineDraft(name="打印纸", quantity="3", unit_price="7.333", rate="13%", unit="包",
+                                     spec="A4")))
+    result = await core.invoices.issue_new(draft, owner)
+    read = await core.invoices.get(result.invoice.id, owner)
+    assert result.invoice == dataclasses.replace(read, events=())
+    assert [str(line.quantity) for line in result.invoice.lines] == [str(line.quantity) for line in read.lines]
+
+
 async def test_special_invoice_needs_buyer_tax_id_and_normal_allows_a_person(core, owner):
     with pytest.raises(ValidationFailed) as exc:
         await core.invoices.issue_new(DraftInput(kind="special", buyer=BuyerInput(name="某公司"),
