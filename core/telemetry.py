@@ -18,6 +18,7 @@ transaction in :func:`count_issued_after_commit`; ``Issuing._store_issued`` repo
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
@@ -81,18 +82,36 @@ def status_class(status: int) -> str:
     return f"{status // 100}xx" if 100 <= status < 600 else "other"
 
 
+#: The labelled histogram of each (route, method, status class): prometheus_client's labels() takes a
+#: lock and builds a key on every call; routes are templates, so the set stays small (bounded below).
+_HTTP_CHILDREN: dict[tuple[str, str, int], Any] = {}
+_HTTP_CHILDREN_MAX = 4096
+
+
 def http_request(route: str, method: str, status: int, seconds: float) -> None:
-    HTTP_REQUEST_SECONDS.labels(route=route, method=method.upper(), status=status_class(status)).observe(seconds)
+    key = (route, method, status)
+    child = _HTTP_CHILDREN.get(key)
+    if child is None:
+        child = HTTP_REQUEST_SECONDS.labels(route=route, method=method.upper(), status=status_class(status))
+        if len(_HTTP_CHILDREN) < _HTTP_CHILDREN_MAX:
+            _HTTP_CHILDREN[key] = child
+    child.observe(seconds)
 
 
 def wechat_reply(seconds: float) -> None:
     WECHAT_REPLY_SECONDS.observe(seconds)
 
 
+_WECHAT_CHILDREN: dict[tuple[str, str], Any] = {}
+
+
 def wechat_message(msg_type: str, event: str = "") -> None:
     msg_type = _bounded(msg_type.lower(), WECHAT_MSG_TYPES)
     event = _bounded(event.lower(), WECHAT_EVENTS) if msg_type == "event" else ""
-    WECHAT_MESSAGES.labels(msg_type=msg_type, event=event).inc()
+    child = _WECHAT_CHILDREN.get((msg_type, event))
+    if child is None:  # bounded: both values come from fixed lists
+        child = _WECHAT_CHILDREN[(msg_type, event)] = WECHAT_MESSAGES.labels(msg_type=msg_type, event=event)
+    child.inc()
 
 
 def sms_sent(template: str) -> None:

@@ -8,6 +8,7 @@ import os
 import signal
 import socket
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 from aiohttp import web
 from aiohttp.typedefs import Handler
@@ -145,7 +146,7 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
     in_flight = InFlight()
     try:
         # Load jieba and the FAQ index now, not on the first user's question.
-        await runtime.core.help.warm_up()
+        await runtime.core.help.warm_up(Path(settings.data_dir) / "cache")
         app = build_app(runtime)
         app.middlewares.insert(0, in_flight.middleware)
         if worker is not None:
@@ -190,7 +191,7 @@ async def gunicorn_app() -> web.Application:
                     "in-process Redis stand-in do not share state between processes)")
     runtime = await start_runtime(settings)
     try:
-        await runtime.core.help.warm_up()
+        await runtime.core.help.warm_up(Path(settings.data_dir) / "cache")
         app = build_app(runtime)
     except BaseException:
         await runtime.close()

@@ -370,3 +370,32 @@ def test_normalizer_longest_match_without_cascading() -> None:
     assert shipped("登陆不上去") == "无法登录去"
     assert shipped("我要交税") == "我要缴税"
     assert shipped("提交税务机关") == "提交税务机关"
+
+
+def test_jieba_cache_goes_where_the_server_says(tmp_path, monkeypatch):
+    """The server passes DATA_DIR/cache (fapiao/server.py); FAPIAO_CACHE_DIR still wins when set."""
+    from core.help import search
+
+    monkeypatch.setattr(search, "_CACHE_DIR", [])
+    monkeypatch.delenv("FAPIAO_CACHE_DIR", raising=False)
+    search.use_cache_dir(tmp_path / "var" / "cache")
+    assert search._cache_dir() == str(tmp_path / "var" / "cache")
+    assert (tmp_path / "var" / "cache").is_dir()
+    monkeypatch.setenv("FAPIAO_CACHE_DIR", str(tmp_path / "elsewhere"))
+    assert search._cache_dir() == str(tmp_path / "elsewhere")
+
+
+async def test_after_warm_up_a_first_question_loads_nothing(core, tmp_path, monkeypatch):
+    from core.help import search
+
+    await core.help.warm_up(tmp_path / "cache")
+    loaded = dict(search._JIEBA)
+    assert loaded  # jieba is in memory before any question
+
+    def no_loading(*_args, **_kwargs):
+        raise AssertionError("a question loaded jieba or rebuilt the index")
+
+    monkeypatch.setattr("core.services.help._index_for", no_loading)
+    answer = await core.help.answer("增值税什么时候申报")
+    assert answer.entry is not None or answer.alternatives
+    assert search._JIEBA == loaded
