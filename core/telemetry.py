@@ -18,9 +18,9 @@ transaction in :func:`count_issued_after_commit`; ``Issuing._store_issued`` repo
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from typing import Any
 
 from prometheus_client import Counter, Histogram, disable_created_metrics
 

@@ -398,4 +398,4 @@ async def test_after_warm_up_a_first_question_loads_nothing(core, tmp_path, monk
     monkeypatch.setattr("core.services.help._index_for", no_loading)
     answer = await core.help.answer("增值税什么时候申报")
     assert answer.entry is not None or answer.alternatives
-    assert search._JIEBA == loaded
+    assert loaded == search._JIEBA
