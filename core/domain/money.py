@@ -39,9 +39,13 @@ __all__ = [
     "QUANTUM_8",
     "decimal_places",
     "format_money",
+    "money_text",
+    "number_text",
     "parse_money",
     "parse_quantity",
     "parse_unit_price",
+    "parse_wire_money",
+    "parse_wire_number",
     "to_decimal",
     "to_money",
 ]
@@ -62,6 +66,10 @@ _CURRENCY_PREFIXES: Final = ("人民币", "rmb", "cny", "¥")
 _CURRENCY_SUFFIXES: Final = ("元整", "元", "圆", "块钱", "块", "rmb", "cny")
 _MINUS_SIGNS: Final = ("-", "\u2212", "负")
 _NUMBER_RE: Final = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+#: The one spelling a program sends (the API): ASCII digits, an optional "-" and "." (no
+#: thousands separators, full-width digits, exponents, NaN or Infinity, spaces or "+").
+WIRE_DECIMAL_RE: Final = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+WIRE_DECIMAL_PATTERN: Final = "^" + WIRE_DECIMAL_RE.pattern + "$"
 
 
 def _reject_float(value: object) -> None:
@@ -229,3 +237,50 @@ def format_money(value: Decimal | int) -> str:
         return "¥0.00"
     sign = "-" if amount < 0 else ""
     return f"{sign}¥{abs(amount):,.2f}"
+
+
+# -- the API's wire format ---------------------------------------------------------------------
+#
+# What a person types (above) is read generously; what a program sends is not: one spelling, so
+# "1,000.00", "１００", "1e2" and "NaN" are refused with ``<kind>_wire_format`` instead of being
+# guessed at. Problem codes: ``<kind>_wire_format`` (max: allowed decimals), ``<kind>_positive``,
+# ``<kind>_decimals`` (max), ``<kind>_too_large`` (max).
+
+
+def _parse_wire(value: object, field: str, *, kind: str, max_places: int, max_value: Decimal,
+                signed: bool, zero: bool) -> Decimal:
+    if not isinstance(value, str) or len(value) > 40 or not WIRE_DECIMAL_RE.fullmatch(value):
+        raise ValidationFailed.one(field, f"{kind}_wire_format", max=max_places)
+    number = Decimal(value)
+    if decimal_places(number) > max_places:
+        raise ValidationFailed.one(field, f"{kind}_decimals", max=max_places)
+    if abs(number) > max_value:
+        raise ValidationFailed.one(field, f"{kind}_too_large", max=str(max_value))
+    if (number < 0 and not signed) or (number == 0 and not zero):
+        raise ValidationFailed.one(field, f"{kind}_positive")
+    return number
+
+
+def parse_wire_money(value: object, field: str, *, signed: bool = False, zero: bool = False) -> Decimal:
+    """An amount as the API takes it: a JSON string like ``"1000"`` or ``"1000.50"`` (at most two
+    decimals), quantized to 0.01. Positive unless ``signed`` (negatives allowed) or ``zero``."""
+    number = _parse_wire(value, field, kind="amount", max_places=2, max_value=MONEY_MAX, signed=signed, zero=zero)
+    return number.quantize(CENT) + 0  # "+ 0" turns -0.00 into 0.00
+
+
+def parse_wire_number(value: object, field: str, kind: str) -> Decimal:
+    """A 数量 or 单价 (``kind`` ``quantity`` or ``unit_price``) as the API takes it: a positive decimal
+    string with at most 8 decimals, trailing zeros dropped."""
+    number = _parse_wire(value, field, kind=kind, max_places=PRICE_PLACES, max_value=NUMBER_MAX, signed=False,
+                         zero=False)
+    return _plain(number)
+
+
+def money_text(value: Decimal | int) -> str:
+    """Money as the API writes it: exactly two decimals, no separators (``"1234.50"``, ``"-12.00"``)."""
+    return f"{to_money(value) + 0:f}"
+
+
+def number_text(value: Decimal | int) -> str:
+    """A 数量 or 单价 as the API writes it: no trailing zeros, never an exponent (``"2"``, ``"12.5"``)."""
+    return f"{_plain(to_decimal(value)):f}"

@@ -38,6 +38,9 @@ __all__ = [
     "effective_levy_rate",
     "parse_rate",
     "rate_by_code",
+    "rate_by_value",
+    "rate_value",
+    "rate_values",
     "rates_for",
     "read_rate",
     "reliefs",
@@ -236,6 +239,32 @@ def rate_by_code(code: str) -> TaxRate:
     return _table().by_code()[code].rate
 
 
+#: The wire names of the marks (免税, 不征税); every other rate is its decimal fraction.
+_MARK_VALUES: Final = {"exempt": "exempt", "nontaxable": "not_taxable"}
+
+
+def rate_value(rate: TaxRate) -> str:
+    """The one spelling of a rate a program reads and sends: the fraction as a decimal string
+    (``"0.13"``, ``"0.06"``, ``"0.01"``, ``"0"`` for the export zero rate), or a mark's name
+    (``"exempt"`` for 免税, ``"not_taxable"`` for 不征税)."""
+    if rate.is_mark:
+        return _MARK_VALUES.get(rate.code, rate.code)
+    return f"{rate.rate.normalize():f}"
+
+
+def rate_values() -> list[str]:
+    """Every rate's wire spelling, in display order (:func:`rate_value`)."""
+    return [rate_value(rate) for rate in all_rates()]
+
+
+def rate_by_value(value: str) -> TaxRate | None:
+    """The rate spelt ``value`` exactly as :func:`rate_value` writes it; None for any other spelling."""
+    for rate in all_rates():
+        if rate_value(rate) == value:
+            return rate
+    return None
+
+
 def _check_kind(taxpayer_kind: str) -> None:
     if taxpayer_kind not in _TAXPAYER_KINDS:
         raise ValueError(f"unknown taxpayer kind: {taxpayer_kind!r}")
@@ -312,7 +341,7 @@ def small_scale_threshold(period: ThresholdPeriod, on: date) -> Decimal:
 # ----------------------------------------------------------------------------- parsing
 
 _EXEMPT_WORDS: Final = frozenset({"免税", "免征", "免征增值税", "exempt"})
-_NONTAXABLE_WORDS: Final = frozenset({"不征税", "不征收", "不征", "不征收增值税", "nontaxable"})
+_NONTAXABLE_WORDS: Final = frozenset({"不征税", "不征收", "不征", "不征收增值税", "nontaxable", "not_taxable"})
 _ZERO_WORDS: Final = frozenset({"零税率", "出口", "出口零税率"})
 _NOISE_WORDS: Final = ("征收率", "税率", "增值税")
 _NUMBER_RE: Final = re.compile(r"[0-9]+(?:\.[0-9]+)?")

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from core.adapters.models import Invoice, InvoiceLine
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceNotReissuable, InvoiceNotVoidable
 from core.domain.roles import Permission
 from core.invoicing.confirmations import RedConfirmations
-from core.invoicing.views import InvoiceView
+from core.invoicing.views import CorrectionOptions, InvoiceView, correction_options_of
 
 
 class Corrections(RedConfirmations):
@@ -23,18 +21,13 @@ class Corrections(RedConfirmations):
         raise InvoiceNotVoidable({"status": invoice.status, "number": invoice.number or "",
                                   "draft": invoice.status == "draft"})
 
-    async def correction_options(self, invoice_id: int, actor: Actor) -> dict[str, Any]:
+    async def correction_options(self, invoice_id: int, actor: Actor) -> CorrectionOptions:
         """What "editing" an invoice can mean right now: a draft is edited (or deleted); an
-        issued one is corrected by 红冲, then 重开 (never 作废)."""
+        issued one is corrected by 红冲, then 重开 (never 作废). Each option is a boolean, and
+        every one that is not open has a reason code in ``reasons``."""
         scope = await self.companies.require(actor)
         invoice = await self._owned(invoice_id, scope)
-        if invoice.status == "draft":
-            return {"editable": True, "red": False, "reissue": False}
-        return {
-            "editable": False,
-            "red": not invoice.is_red and invoice.status in ("issued", "red_partial") and not invoice.pending_action,
-            "reissue": invoice.status in ("voided", "red_full", "red_partial") and not invoice.is_red,
-        }
+        return correction_options_of(invoice.status, invoice.is_red, bool(invoice.pending_action))
 
     # -- reissue ----------------------------------------------------------------------------
 

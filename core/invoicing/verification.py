@@ -73,7 +73,8 @@ class Verifying(InvoiceQueries):
     @staticmethod
     async def _verification(invoice: Invoice) -> Verification:
         assert invoice.number and invoice.issue_date and invoice.verify_token
-        status = invoice.status if invoice.status in ("voided", "red_full", "red_partial") else "normal"
+        # The invoice's own status word (issued, red_partial, red_full; voided on legacy rows).
+        status = invoice.status if invoice.status in ("voided", "red_full", "red_partial") else "issued"
         original_number = None
         if invoice.is_red and invoice.original_id:
             # A red invoice says which blue invoice it corrects.

@@ -175,7 +175,7 @@ class Verification:
     seller_name: str
     buyer_masked: str
     total: Decimal
-    status: str  # normal, voided, red_full, red_partial
+    status: str  # issued, red_partial, red_full (voided on legacy rows): the invoices' own words
     is_red: bool
     kind: str
     token: str
@@ -207,6 +207,43 @@ class ConfirmationView:
     as_seller: bool
     #: Waiting for this company's 确认 or 拒绝.
     awaiting_me: bool
+
+
+@dataclass(frozen=True)
+class CorrectionOptions:
+    """Which corrections an invoice takes now. Every option is a boolean; each one that is
+    false has a reason code in ``reasons`` (option name -> code, see CORRECTION_REASONS)."""
+
+    editable: bool
+    red_letter: bool
+    reissue: bool
+    #: Always false: an electronic 数电票 is never voided (国家税务总局公告2024年第11号 第八条).
+    void: bool
+    reasons: dict[str, str]
+
+
+#: Why an option is closed: draft (a draft is edited or deleted, not corrected), issued (an
+#: issued invoice is never edited: 红冲, then 重开), red_invoice (a red invoice is not corrected
+#: again), pending_action (an approval is pending), fully_red (nothing left to red-letter),
+#: not_red_lettered (重开 follows a 红冲), not_issued (not issued yet), no_void (数电票 have no 作废).
+CORRECTION_REASONS = ("draft", "issued", "red_invoice", "pending_action", "fully_red", "not_red_lettered",
+                      "not_issued", "no_void")
+
+
+def correction_options_of(status: str, is_red: bool, pending: bool) -> CorrectionOptions:
+    reasons: dict[str, str] = {"void": "no_void"}
+    if status == "draft":
+        reasons.update(red_letter="draft", reissue="draft")
+        return CorrectionOptions(editable=True, red_letter=False, reissue=False, void=False, reasons=reasons)
+    reasons["editable"] = "pending_action" if status in ("pending", "issuing") else "issued"
+    red = not is_red and status in ("issued", "red_partial") and not pending
+    if not red:
+        reasons["red_letter"] = ("red_invoice" if is_red else "pending_action" if pending
+                                 else "fully_red" if status in ("red_full", "voided") else "not_issued")
+    reissue = status in ("voided", "red_full", "red_partial") and not is_red
+    if not reissue:
+        reasons["reissue"] = "red_invoice" if is_red else "not_red_lettered"
+    return CorrectionOptions(editable=False, red_letter=red, reissue=reissue, void=False, reasons=reasons)
 
 
 @dataclass(frozen=True)

@@ -145,8 +145,9 @@ async def test_an_electronic_invoice_is_never_voided(core, owner):
         await core.invoices.void(view.id, "开错金额", owner)
     assert exc.value.params["number"] == view.number and not exc.value.params["draft"]
     assert (await core.invoices.get(view.id, owner)).status == "issued"
-    assert (await core.invoices.correction_options(view.id, owner)) == {"editable": False, "red": True,
-                                                                        "reissue": False}
+    options = await core.invoices.correction_options(view.id, owner)
+    assert (options.editable, options.red_letter, options.reissue, options.void) == (False, True, False, False)
+    assert options.reasons == {"editable": "issued", "reissue": "not_red_lettered", "void": "no_void"}
     draft = await core.invoices.create_draft(special(), owner)
     with pytest.raises(InvoiceNotVoidable) as exc:
         await core.invoices.void(draft.id, "x", owner)
@@ -328,7 +329,7 @@ async def test_date_range_pages_by_issue_date_then_id(core, owner, clock):
 async def test_verification_by_token_and_fields(core, owner):
     view = (await core.invoices.issue_new(special(), owner)).invoice
     facts = await core.invoices.verify_token(view.verify_token)
-    assert facts.number == view.number and facts.status == "normal"
+    assert facts.number == view.number and facts.status == "issued"
     assert facts.buyer_masked == "深圳****有限公司"
     same = await core.invoices.verify_fields(view.number, view.issue_date, Decimal("1000"))
     assert same.token == view.verify_token
