@@ -44,10 +44,11 @@ FORBIDDEN_DATABASES = {"test", "postgres", "template0", "template1"}
 #: The 2-line 专票 body used by the issue benchmark (same as tests/api/test_invoices_api.py).
 SPECIAL_BODY: dict[str, Any] = {
     "kind": "special",
+    "price_includes_tax": True,
     "buyer": {"name": "深圳某某科技有限公司", "tax_id": BUYER_TAX_ID},
     "lines": [
-        {"name": "技术服务费", "amount": "1000", "rate": "6%"},
-        {"name": "打印纸", "quantity": "10", "unit_price": "22.6", "rate": "13%", "unit": "包"},
+        {"name": "技术服务费", "amount": "1000", "rate": "0.06"},
+        {"name": "打印纸", "quantity": "10", "unit_price": "22.6", "rate": "0.13", "unit": "包"},
     ],
 }
 

@@ -32,8 +32,8 @@ from faultlib import ChatUser, CuttableProxy, Report, ServerProcess, api_call
 PHONE = "13900139021"
 OPENID = "o-db-outage-user"
 QUICK_SECONDS = 3.0
-BODY = {"kind": "normal", "buyer": {"name": "张三", "is_person": True},
-        "lines": [{"name": "餐费", "amount": "388", "rate": "6%"}]}
+BODY = {"kind": "normal", "price_includes_tax": True, "buyer": {"name": "张三", "is_person": True},
+        "lines": [{"name": "餐费", "amount": "388", "rate": "0.06"}]}
 
 
 async def api_probe(session: aiohttp.ClientSession, base: str, token: str) -> list[tuple[str, int, float, str]]:

@@ -69,10 +69,11 @@ def invoice_body(rng: random.Random) -> dict[str, Any]:
     quantity = rng.randint(1, 20)
     return {
         "kind": "special",
+        "price_includes_tax": True,
         "buyer": {"name": "深圳某某科技有限公司", "tax_id": faultlib.USCC_2},
         "lines": [
-            {"name": "技术服务费", "amount": str(amount), "rate": "6%"},
-            {"name": "打印纸", "quantity": str(quantity), "unit_price": "22.6", "rate": "13%", "unit": "包"},
+            {"name": "技术服务费", "amount": str(amount), "rate": "0.06"},
+            {"name": "打印纸", "quantity": str(quantity), "unit_price": "22.6", "rate": "0.13", "unit": "包"},
         ],
     }
 

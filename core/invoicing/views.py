@@ -160,6 +160,8 @@ class InvoiceView:
     qr_payload: str = ""
     #: A red invoice: the 红字确认单 it was issued under.
     red_confirmation_no: str = ""
+    #: How the amounts were entered (lines are stored excluding tax either way).
+    price_includes_tax: bool = True
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,7 @@ def to_view(invoice: Invoice, lines: Sequence[InvoiceLine], events: Sequence[Inv
         original_id=invoice.original_id, reissued_from_id=invoice.reissued_from_id,
         pending_action=invoice.pending_action, reason=invoice.reason, verify_token=invoice.verify_token,
         qr_payload=invoice.qr_payload, red_confirmation_no=invoice.red_confirmation_no,
+        price_includes_tax=invoice.price_includes_tax,
         lines=tuple(
             LineOut(position=line.position, name=line.name, printed_name=line.printed_name, tax_code=line.tax_code,
                     spec=line.spec, unit=line.unit, quantity=line.quantity, unit_price=line.unit_price,

@@ -54,15 +54,15 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     buyer_company = f"{key}方客户餐饮有限公司"
     _, issued = await api.call("POST", "/invoices", {
         "kind": "normal", "buyer": {"name": buyer_company, "tax_id": CUSTOMER_TAX_ID}, "save_buyer": True,
-        "lines": [{"name": "技术服务费", "amount": "1000", "rate": "6%"}]}, token=token, expect=201)
+        "price_includes_tax": True, "lines": [{"name": "技术服务费", "amount": "1000", "rate": "0.06"}]}, token=token, expect=201)
     _, to_red = await api.call("POST", "/invoices", {
-        "kind": "normal", "buyer": {"name": buyer_person, "is_person": True},
+        "kind": "normal", "price_includes_tax": True, "buyer": {"name": buyer_person, "is_person": True},
         "lines": [{"name": "餐费", "amount": "388"}]}, token=token, expect=201)
     _, red = await api.call("POST", f"/invoices/{to_red['id']}/red-letter", {"reason_code": "mistake"},
                             token=token, template="/invoices/{invoice_id}/red-letter", expect=201)
     _, to_confirm = await api.call("POST", "/invoices", {
         "kind": "special", "buyer": {"name": COMPANY_NAMES[platform_buyer], "tax_id": TAX_IDS[platform_buyer]},
-        "lines": [{"name": "软件服务", "amount": "2000", "rate": "6%"}]}, token=token, expect=201)
+        "price_includes_tax": True, "lines": [{"name": "软件服务", "amount": "2000", "rate": "0.06"}]}, token=token, expect=201)
     # The buyer confirmed its use (用途确认) on the platform: a red invoice now needs its 确认.
     from core.invoice_platform_sandbox import SandboxInvoicePlatform
 
@@ -73,7 +73,7 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     _, outgoing = await api.call("GET", "/red-confirmations", params={"direction": "outgoing"}, token=token,
                                  expect=200)
     _, draft = await api.call("POST", "/invoices", {
-        "kind": "normal", "buyer": {"name": buyer_company, "tax_id": CUSTOMER_TAX_ID}, "draft": True,
+        "kind": "normal", "price_includes_tax": True, "buyer": {"name": buyer_company, "tax_id": CUSTOMER_TAX_ID}, "draft": True,
         "lines": [{"name": "咨询费", "amount": "50"}]}, token=token, expect=201)
     _, product = await api.call("POST", "/products", {"name": f"{key}专用打印纸", "unit": "包"}, token=token,
                                 expect=201)

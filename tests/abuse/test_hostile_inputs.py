@@ -156,6 +156,7 @@ async def test_put_company_keeps_what_it_does_not_name_and_the_tax_id_is_fixed_o
     assert company["address_phone"] == "武汉市洪山区 027-8888" and company["bank_account"] == "招行 123"
     assert company["issuer_name"] == "王会计"
     await client_api.call("POST", "/invoices", {"kind": "normal", "buyer": {"name": "张三", "is_person": True},
+                                                "price_includes_tax": True,
                                                 "lines": [{"name": "咨询费", "amount": "100"}]}, expect=201)
     status, body = await client_api.call("PUT", "/company", {"name": "武汉光谷软件股份有限公司",
                                                              "tax_id": "9144030071526726XG"})

@@ -25,7 +25,7 @@ async def signed_in(api: Any, sms: Any) -> str:
     await client.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": "91110000600037341L",
                                             "taxpayer_kind": "general", "issuer_name": "王会计"}, expect=201)
     await authorise_companies()
-    await client.call("POST", "/invoices", {"kind": "normal",
+    await client.call("POST", "/invoices", {"kind": "normal", "price_includes_tax": True,
                       "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
                                             "lines": [{"name": "餐费", "amount": "388"}]}, expect=201)
     return client.token

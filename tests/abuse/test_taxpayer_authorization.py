@@ -27,6 +27,7 @@ REAL_OWNER = "13800138000"
 IMPOSTOR = "13900139000"
 LINES = [{"name": "咨询费", "amount": "100"}]
 BUYER = {"name": "张三", "is_person": True}
+INVOICE = {"kind": "normal", "price_includes_tax": True, "buyer": BUYER}
 
 
 def code_for(caplog: Any, tax_id: str) -> str:
@@ -46,20 +47,20 @@ async def test_a_pending_company_cannot_issue_until_the_taxpayer_authorises(clie
     _, company = await client.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": TAX_ID},
                                    token=token, expect=201)
     assert company["auth_state"] == "pending"
-    _, refused = await client.call("POST", "/invoices", {"kind": "normal", "buyer": BUYER, "lines": LINES},
+    _, refused = await client.call("POST", "/invoices", {**INVOICE, "lines": LINES},
                                    token=token, expect=403)
     assert refused["error"]["code"] == "company_not_authorized"
     assert "待认证" in refused["error"]["message"] and "授权码" in refused["error"]["message"]
     assert "发送「" not in refused["error"]["message"]  # the API names no chat command (issue 16)
     # A draft may be saved meanwhile.
-    await client.call("POST", "/invoices", {"kind": "normal", "buyer": BUYER, "lines": LINES, "draft": True},
+    await client.call("POST", "/invoices", {**INVOICE, "lines": LINES, "draft": True},
                       token=token, expect=201)
     _, wrong = await client.call("POST", "/company/authorization", {"code": "000000"}, token=token, expect=422)
     assert "授权码" in wrong["error"]["fields"]["code"]
     _, done = await client.call("POST", "/company/authorization", {"code": code_for(caplog, TAX_ID)}, token=token,
                                 expect=200)
     assert done["auth_state"] == "authorized"
-    await client.call("POST", "/invoices", {"kind": "normal", "buyer": BUYER, "lines": LINES}, token=token,
+    await client.call("POST", "/invoices", {**INVOICE, "lines": LINES}, token=token,
                       expect=201)
 
 
@@ -69,7 +70,7 @@ async def test_the_first_authorised_registration_wins(client: Api, caplog: Any, 
     await client.call("POST", "/companies", {"name": "武汉光谷软件有限公司", "tax_id": TAX_ID}, token=impostor,
                       expect=201)
     impostor_code = code_for(caplog, TAX_ID)
-    await client.call("POST", "/invoices", {"kind": "normal", "buyer": BUYER, "lines": LINES, "draft": True},
+    await client.call("POST", "/invoices", {**INVOICE, "lines": LINES, "draft": True},
                       token=impostor, expect=201)
     clock.advance(seconds=61)
     owner = await client.register(REAL_OWNER)

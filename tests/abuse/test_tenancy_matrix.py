@@ -112,7 +112,7 @@ BODY_IDS: dict[tuple[str, str], str] = {
 #: Bodies that pass the route's schema, so a refusal can only come from tenancy.
 BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/invoices/{invoice_id}"): {"kind": "normal", "buyer": {"name": "改名买家", "is_person": True},
-                                        "lines": [{"name": "咨询费", "amount": "60"}]},
+                                        "price_includes_tax": True, "lines": [{"name": "咨询费", "amount": "60"}]},
     ("POST", "/invoices/{invoice_id}/reject"): {"reason": "不同意"},
     ("POST", "/invoices/{invoice_id}/void"): {"reason": "开错了"},
     ("POST", "/invoices/{invoice_id}/red-letter"): {"reason_code": "mistake"},

@@ -28,25 +28,28 @@ async def issued(client_api: Api) -> dict[str, Any]:
                           expect=201)
     await authorise_companies()
     _, invoice = await client_api.call("POST", "/invoices", {
-        "kind": "normal", "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "9144030071526726XG"},
+        "kind": "normal", "price_includes_tax": True,
+        "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "9144030071526726XG"},
         "lines": [{"name": "咨询费", "amount": "100"}]}, expect=201)
     return dict(invoice)
 
 
 def query(invoice: dict[str, Any], **changes: str) -> dict[str, str]:
-    return {"number": invoice["number"], "date": invoice["issue_date"], "total": invoice["total"], **changes}
+    return {"number": invoice["number"], "date": invoice["issue_date"], "amount_incl_tax": invoice["amount_incl_tax"],
+            **changes}
 
 
 async def test_a_match_shows_only_the_public_facts(client_api: Api, issued: dict[str, Any]) -> None:
     _, facts = await client_api.call("GET", "/verify", params=query(issued), token="", expect=200)
-    assert set(facts) <= {"number", "issue_date", "seller_name", "buyer_masked", "total", "status", "is_red", "kind"}
+    assert set(facts) <= {"number", "issue_date", "seller_name", "buyer_masked", "amount_incl_tax", "status", "is_red",
+                         "kind"}
     assert "verify_url" not in facts and "/v/" not in str(facts)
     assert facts["buyer_masked"] != "武汉某某餐饮有限公司" and "*" in facts["buyer_masked"]
 
 
 async def test_misses_make_an_address_wait(client_api: Api, issued: dict[str, Any], clock: Any) -> None:
     for n in range(VERIFY_MISSES_BEFORE_WAIT):
-        await client_api.call("GET", "/verify", params=query(issued, total=f"{n + 1}.00"), token="", expect=404)
+        await client_api.call("GET", "/verify", params=query(issued, amount_incl_tax=f"{n + 1}.00"), token="", expect=404)
         clock.advance(seconds=13)  # under the per-minute limit: it is the misses that count
     _, body = await client_api.call("GET", "/verify", params=query(issued), token="", expect=429)
     assert body["error"]["details"]["retry_after"] > 60

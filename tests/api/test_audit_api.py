@@ -10,7 +10,7 @@ from tests.authorise import authorise_companies
 
 TRAIL = "/companies/{company_id}/audit"
 INVOICE = {"kind": "special", "buyer": {"name": "深圳某某科技有限公司", "tax_id": "9144030071526726XG"},
-           "lines": [{"name": "技术服务费", "amount": "100", "rate": "6%"}]}
+           "price_includes_tax": True, "lines": [{"name": "技术服务费", "amount": "100", "rate": "0.06"}]}
 
 
 async def _company_id(api: Api, token: str) -> int:

@@ -54,8 +54,8 @@ async def test_redis_down_answers_503_then_recovers(client_api, owner, store):
         # The bearer token is resolved in Redis: a read, a write and a public route.
         assert_unavailable(*await client_api.call("GET", "/invoices"))
         assert_unavailable(*await client_api.call("POST", "/invoices", {
-            "kind": "normal", "buyer": {"name": "张三", "is_person": True},
-            "lines": [{"name": "餐费", "amount": "388", "rate": "6%"}]}))
+            "kind": "normal", "price_includes_tax": True, "buyer": {"name": "张三", "is_person": True},
+            "lines": [{"name": "餐费", "amount": "388", "rate": "0.06"}]}))
         assert_unavailable(*await client_api.call("POST", "/auth/sms-codes",
                                                   {"phone": "13900139000", "purpose": "register"}))
     await client_api.call("GET", "/invoices", expect=200)

@@ -112,7 +112,7 @@ def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_
 
     issued = steps["issue"]
     assert re.fullmatch(r"\d{20}", issued["number"]), issued  # the platform's 20-digit 数电票 number
-    assert issued["status"] == "issued" and issued["total"] == "388.00"
+    assert issued["status"] == "issued" and issued["amount_incl_tax"] == "388.00"
     assert issued["buyer_name"] == "武汉某某餐饮有限公司"  # from wx.chooseInvoiceTitle's object
     assert issued["replayed"] == "true"  # the retry with the same Idempotency-Key was a replay, not a 2nd invoice
 

@@ -15,24 +15,26 @@ BUYER_USCC = "9144030071526726XG"
 
 SPECIAL = {
     "kind": "special",
+    "price_includes_tax": True,
     "buyer": {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC},
-    "lines": [{"name": "技术服务费", "amount": "1000", "rate": "6%"},
-              {"name": "打印纸", "quantity": "10", "unit_price": "22.6", "rate": "13%", "unit": "包"}],
+    "lines": [{"name": "技术服务费", "amount": "1000", "rate": "0.06"},
+              {"name": "打印纸", "quantity": "10", "unit_price": "22.6", "rate": "0.13", "unit": "包"}],
 }
 NORMAL_FROM_TITLE = {
     "kind": "normal",
+    "price_includes_tax": True,
     "buyer_title": {"type": "0", "title": "武汉某某餐饮有限公司", "taxNumber": "91420102MA4K00000M",
                     "companyAddress": "武汉市洪山区", "telephone": "027-88888888", "bankName": "", "bankAccount": ""},
-    "lines": [{"name": "餐费", "amount": 388}],
+    "lines": [{"name": "餐费", "amount": "388"}],
 }
 
 
 async def test_journey(client_api, owner, api):
     _, special = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
-    assert special["status"] == "issued" and len(special["number"]) == 20 and special["total"] == "1226.00"
+    assert special["status"] == "issued" and len(special["number"]) == 20 and special["amount_incl_tax"] == "1226.00"
     assert special["verify_url"].endswith(special["verify_url"].split("/v/")[1])
     _, normal = await client_api.call("POST", "/invoices", NORMAL_FROM_TITLE, expect=201)
-    assert normal["buyer_name"] == "武汉某某餐饮有限公司" and normal["total"] == "388.00"
+    assert normal["buyer_name"] == "武汉某某餐饮有限公司" and normal["amount_incl_tax"] == "388.00"
 
     _, page = await client_api.call("GET", "/invoices", expect=200)
     assert [i["id"] for i in page["items"]] == [normal["id"], special["id"]]
@@ -48,7 +50,7 @@ async def test_journey(client_api, owner, api):
     _, red = await client_api.call("POST", f"/invoices/{special['id']}/red-letter",
                                    {"reason_code": "return", "lines": [{"position": 2, "quantity": "4"}]},
                                    template="/invoices/{invoice_id}/red-letter", expect=201)
-    assert red["is_red"] and red["total"].startswith("-") and red["original_id"] == special["id"]
+    assert red["is_red"] and red["amount_incl_tax"].startswith("-") and red["original_id"] == special["id"]
     _, blue = await client_api.call("GET", f"/invoices/{special['id']}", template="/invoices/{invoice_id}",
                                     expect=200)
     assert blue["status"] == "red_partial"
@@ -60,7 +62,7 @@ async def test_journey(client_api, owner, api):
     await client_api.call("PUT", f"/invoices/{draft['id']}", fixed, template="/invoices/{invoice_id}", expect=200)
     _, reissued = await client_api.call("POST", f"/invoices/{draft['id']}/issue",
                                         template="/invoices/{invoice_id}/issue", expect=200)
-    assert reissued["status"] == "issued" and reissued["total"] == "1135.60"
+    assert reissued["status"] == "issued" and reissued["amount_incl_tax"] == "1135.60"
 
     # The verification pages show the right status for each.
     for invoice, words in ((normal, "正常"), (blue, "部分红冲"), (reissued, "正常"),
@@ -72,11 +74,11 @@ async def test_journey(client_api, owner, api):
     assert "红字发票" in html  # the red invoice's page says it is one
     # By fields, like the national platform.
     _, facts = await client_api.call("GET", "/verify", params={"number": reissued["number"],
-                                                               "date": reissued["issue_date"], "total": "1135.6"},
+                                                               "date": reissued["issue_date"], "amount_incl_tax": "1135.60"},
                                      expect=200)
-    assert facts["status"] == "normal" and "某某" not in facts["buyer_masked"]
+    assert facts["status"] == "issued" and "某某" not in facts["buyer_masked"]
     await client_api.call("GET", "/verify", params={"number": reissued["number"], "date": reissued["issue_date"],
-                                                    "total": "1135.61"}, expect=404)
+                                                    "amount_incl_tax": "1135.61"}, expect=404)
 
 
 async def test_pdf_round_trip(client_api, owner, api):
@@ -129,10 +131,11 @@ async def test_no_route_changes_an_issued_invoice(client_api, owner):
     await client_api.call("DELETE", one, template="/invoices/{invoice_id}", expect=409)
     await client_api.call("POST", one + "/issue", template="/invoices/{invoice_id}/issue", expect=409)
     _, after = await client_api.call("GET", one, template="/invoices/{invoice_id}", expect=200)
-    assert after["total"] == issued["total"] and after["remark"] == issued["remark"]
+    assert after["amount_incl_tax"] == issued["amount_incl_tax"] and after["remark"] == issued["remark"]
     _, options = await client_api.call("GET", one + "/corrections", template="/invoices/{invoice_id}/corrections",
                                        expect=200)
-    assert options == {"editable": False, "red": True, "reissue": False}
+    assert (options["editable"], options["red_letter"], options["reissue"], options["void"]) == (
+        False, True, False, False)
 
 
 async def test_every_invoice_route_is_404_for_another_company(client_api, owner, clock):
@@ -161,7 +164,8 @@ async def test_every_invoice_route_is_404_for_another_company(client_api, owner,
 
 
 async def test_bad_invoice_input_is_explained(client_api, owner):
-    _, body = await client_api.call("POST", "/invoices", {"kind": "special", "buyer": {"name": "某公司"},
+    _, body = await client_api.call("POST", "/invoices", {"kind": "special", "price_includes_tax": True,
+                                                          "buyer": {"name": "某公司"},
                                                           "lines": [{"name": "咨询费", "amount": "abc"}]}, expect=422)
     fields = body["error"]["fields"]
     assert "纳税人识别号" in fields["buyer.tax_id"] and "金额" in fields["lines.0.amount"]
@@ -173,10 +177,11 @@ async def test_bad_invoice_input_is_explained(client_api, owner):
 
 
 async def test_products_delivery_and_picking(client_api, owner, email, sms, clock):
-    _, product = await client_api.call("POST", "/products", {"name": "技术服务费", "rate": "6%", "unit_price": "1000"},
+    _, product = await client_api.call("POST", "/products", {"name": "技术服务费", "rate": "0.06", "unit_price": "1000",
+                                                             "price_includes_tax": True},
                                        expect=201)
-    assert product["printed_name"].startswith("*") and product["rate"] == "6"
-    await client_api.call("POST", "/products", {"name": "技术服务费"}, expect=409)
+    assert product["printed_name"].startswith("*") and product["rate"] == "0.06"
+    await client_api.call("POST", "/products", {"name": "技术服务费", "price_includes_tax": True}, expect=409)
     _, listed = await client_api.call("GET", "/products", expect=200)
     assert [p["name"] for p in listed["items"]] == ["技术服务费"]
     _, issued = await client_api.call("POST", "/invoices", SPECIAL, expect=201)
@@ -218,7 +223,7 @@ async def test_red_confirmation_through_the_api(client_api, owner, clock):
     assert waiting["pending_action"] == "confirm" and not waiting["is_red"]
     _, incoming = await client_api.call("GET", "/red-confirmations", token=buyer, expect=200)
     item = incoming["items"][0]
-    assert item["state"] == "seller_pending_buyer" and item["total"] == "-1226.00"
+    assert item["state"] == "seller_pending_buyer" and item["amount_incl_tax"] == "-1226.00"
     assert item["blue_number"] == blue["number"] and item["seller_name"] and item["awaiting_me"]
     assert item["expires_at"].endswith("+08:00")  # China time, never UTC
     path = f"/red-confirmations/{item['confirmation_no']}/confirm"
@@ -231,7 +236,7 @@ async def test_red_confirmation_through_the_api(client_api, owner, clock):
     assert done["state"] == "confirmed" and done["red_number"]
     _, page = await client_api.call("GET", "/invoices", params={"number": done["red_number"]}, expect=200)
     red = page["items"][0]
-    assert red["is_red"] and red["total"] == "-1226.00"
+    assert red["is_red"] and red["amount_incl_tax"] == "-1226.00"
     assert red["remark"] == (f"被红冲蓝字数电发票号码：{blue['number']} "
                              f"红字发票信息确认单编号：{item['confirmation_no']}")
 

@@ -59,7 +59,8 @@ async def populate(api: Any, sms: Any, clock: Any, core: Any, phone: str = "1380
                                  headers={"Authorization": f"Bearer {client.token}"})
         assert response.status == 200 and (await response.read()).startswith(b"%PDF")
     assert red["id"] in {i["id"] for i in page["items"]}
-    await client.call("POST", "/products", {"name": "技术服务费", "rate": "6%", "unit_price": "1000.5"}, expect=201)
+    await client.call("POST", "/products", {"name": "技术服务费", "rate": "0.06", "unit_price": "1000.5",
+                                                "price_includes_tax": True}, expect=201)
     await client.call("POST", "/input-invoices", {
         "qr": "01,31,,24312000000136634917,1130.00,20261105,,1DD6", "tax": "130", "seller_name": "供应商"},
         expect=201)

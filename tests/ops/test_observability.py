@@ -27,7 +27,7 @@ from tests.api.conftest import PASSWORD, Api
 from tests.authorise import authorise_companies
 from tests.conftest import PG_URL, REDIS_URL
 
-NORMAL = {"kind": "normal", "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
+NORMAL = {"kind": "normal", "price_includes_tax": True, "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
     "lines": [{"name": "餐费", "amount": "388"}]}
 
 

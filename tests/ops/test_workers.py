@@ -89,7 +89,7 @@ async def test_a_round_lock_held_by_another_worker_is_left_alone(core: Any, monk
 USCC = "91110000600037341L"
 PASSWORD = "Fapiao#2026ok"
 INVOICE = {"kind": "normal", "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
-    "lines": [{"name": "餐费", "amount": "100"}]}
+    "price_includes_tax": True, "lines": [{"name": "餐费", "amount": "100"}]}
 
 
 def _database(url: str, name: str) -> str:

@@ -88,7 +88,8 @@ async function refusal(pending: Promise<unknown>): Promise<ApiError> {
 /** A form the user got wrong: the answer names the field and the rule, in Chinese. */
 export async function refusedForm(user: User): Promise<void> {
   const refused = await refusal(call("post", "/api/v1/invoices", {
-    body: { kind: "normal", buyer: { name: "武汉某某餐饮有限公司" }, lines: [{ name: "餐饮服务", amount: "-5" }] },
+    body: { kind: "normal", buyer: { name: "武汉某某餐饮有限公司" }, lines: [{ name: "餐饮服务", amount: "-5" }],
+      price_includes_tax: true },
   }))
   user.show("refused", { status: refused.status, code: refused.code, fields: refused.fields })
 }
@@ -116,7 +117,8 @@ export async function issueToChosenTitle(user: User): Promise<Invoice> {
   const mismatch = await refusal(call("post", "/api/v1/invoices", changed))
   user.show("idempotency_mismatch", { status: mismatch.status, code: mismatch.code })
   user.show("issue", {
-    id: issued.data.id, number: issued.data.number, status: issued.data.status, total: issued.data.total,
+    id: issued.data.id, number: issued.data.number, status: issued.data.status,
+    amount_incl_tax: issued.data.amount_incl_tax,
     buyer_name: issued.data.buyer_name, replayed: retried.headers["idempotent-replayed"] ?? null,
   })
   return issued.data
@@ -153,7 +155,8 @@ export async function verify(user: User, invoice: Invoice): Promise<void> {
   session.token = null
   try {
     const checked = await call("get", "/api/v1/verify", {
-      query: { number: invoice.number, date: invoice.issue_date.slice(0, 10), total: invoice.total },
+      query: { number: invoice.number, date: invoice.issue_date.slice(0, 10),
+        amount_incl_tax: invoice.amount_incl_tax },
     })
     user.show("verify", { status: checked.data.status, seller: checked.data.seller_name,
       verify_url: invoice.verify_url })

@@ -6,17 +6,22 @@ from miniapp_api.features.invoices import views
 from miniapp_api.features.invoices.schemas import (
     CONFIRMATION,
     CONFIRMATION_IN,
+    CORRECTIONS,
+    CUSTOMER,
     INVOICE,
     INVOICE_IN,
     INVOICE_PAGE,
     PRODUCT,
+    PRODUCT_IN,
     REASON,
     RED_IN,
     SEARCH_QUERY,
+    TAX_CODE,
     VERIFICATION,
 )
 from miniapp_api.http import read_view
-from miniapp_api.spec import BOOLEAN, INTEGER, MONEY, MONEY_OUT, STRING, Route, obj, string
+from miniapp_api.spec import INTEGER, STRING, Route, obj, string
+from miniapp_api.wire import MONEY_IN, MONEY_OUT
 
 ONE = "/invoices/{invoice_id}"
 #: 发票统计: issued invoices of one kind (special, normal) or of all; red ones counted and negative.
@@ -55,8 +60,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", ONE + "/reissue", views.reissue, "重开: start a corrected draft from a red-lettered invoice",
           "invoice", responses={201: INVOICE}, errors=(404, 409)),
     Route("GET", ONE + "/corrections", views.corrections, "Which corrections apply now, and why", "invoice",
-          responses={200: obj({"editable": BOOLEAN, "red": BOOLEAN, "reissue": BOOLEAN},
-                              ("editable", "red", "reissue"))}, errors=(404,)),
+          responses={200: CORRECTIONS}, errors=(404,)),
     Route("GET", ONE + "/pdf", views.pdf, "The invoice PDF", "invoice", responses={200: None}, errors=(404, 409)),
     Route("GET", ONE + "/qr.png", views.qr_png, "QR code (PNG) of the verification link", "invoice",
           responses={200: None}, errors=(404, 409)),
@@ -83,18 +87,18 @@ ROUTES: tuple[Route, ...] = (
           errors=(403, 404, 409, 422)),
     Route("GET", "/verify", views.verify, "Verify by number + issue date + total (like the national verification platform)",
           "verify", auth=False, query={"number": STRING, "date": {"type": "string", "format": "date"},
-                                       "total": STRING},
+                                       "amount_incl_tax": {**MONEY_IN, "description": "价税合计. "
+                                                           + MONEY_IN["description"]}},
           responses={200: VERIFICATION}, errors=(404, 422, 429, 503)),
     Route("GET", "/tax-codes", views.tax_codes, "Search the tax classification catalogue", "catalogue",
-          query={"q": STRING}, responses={200: obj({"items": {"type": "array"}}, ("items",))}),
+          query={"q": STRING}, responses={200: obj({"items": {"type": "array", "items": TAX_CODE}}, ("items",))}),
     Route("GET", "/products", views.products, "Saved products and services", "catalogue",
           responses={200: obj({"items": {"type": "array", "items": PRODUCT}}, ("items",))}),
     Route("POST", "/products", views.add_product, "Save a product or service for quick picking", "catalogue",
-          body=obj({"name": string(90), "tax_code": string(19), "rate": string(16), "unit": string(20),
-                    "spec": string(40), "unit_price": MONEY, "price_includes_tax": BOOLEAN}, ("name",)),
+          body=PRODUCT_IN,
           responses={201: PRODUCT}, errors=(409, 422)),
     Route("DELETE", "/products/{product_id}", views.remove_product, "Remove a saved product", "catalogue",
           responses={204: None}, errors=(404,)),
     Route("GET", "/customers", views.customers, "Saved buyers, most recent first", "catalogue",
-          responses={200: obj({"items": {"type": "array"}}, ("items",))}),
+          responses={200: obj({"items": {"type": "array", "items": CUSTOMER}}, ("items",))}),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import asdict
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 import qrcode
@@ -21,9 +21,11 @@ from core.invoicing.views import (
     InvoiceFilter,
     InvoiceView,
     LineDraft,
+    LineOut,
     RedLineRequest,
 )
-from core.services.catalogue import ProductInput
+from core.services.catalogue import ProductInput, ProductView
+from miniapp_api import wire
 from miniapp_api.files import file_response
 from miniapp_api.http import ApiRequest, client_ip, json_response
 
@@ -49,34 +51,80 @@ def buyer_from(body: dict[str, Any]) -> BuyerInput:
     )
 
 
-def draft_from(body: dict[str, Any]) -> DraftInput:
-    lines = tuple(
-        LineDraft(
-            name=_text(line.get("name")),
-            amount=None if line.get("amount") is None else _text(line.get("amount")),
-            quantity=None if line.get("quantity") is None else _text(line.get("quantity")),
-            unit_price=None if line.get("unit_price") is None else _text(line.get("unit_price")),
-            rate=None if line.get("rate") is None else _text(line.get("rate")),
-            tax_code=line.get("tax_code"), spec=_text(line.get("spec")), unit=_text(line.get("unit")),
-            discount=None if line.get("discount") is None else _text(line.get("discount")),
-        )
-        for line in body.get("lines", [])
-    )
-    return DraftInput(kind=body["kind"], buyer=buyer_from(body), lines=lines,
-                      price_includes_tax=bool(body.get("price_includes_tax", True)), remark=_text(body.get("remark")),
+class _Problems:
+    """Collects the strict-format problems of a body, so one answer names every bad field."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, Any] = {}
+
+    def take(self, parse: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return parse(*args, **kwargs)
+        except ValidationFailed as exc:
+            self.fields.update(exc.fields)
+            return None
+
+    def raise_if_any(self) -> None:
+        if self.fields:
+            raise ValidationFailed(fields=self.fields)
+
+
+def draft_from(body: dict[str, Any], checker: Any = None) -> DraftInput:
+    """The draft a body describes; money, quantities and rates in their one spelling (miniapp_api.wire)."""
+    problems = _Problems()
+    lines = []
+    for index, line in enumerate(body.get("lines", [])):
+        at = f"lines.{index}."
+
+        def given(name: str, parse: Any, *args: Any, line: dict[str, Any] = line, at: str = at) -> str | None:
+            value = line.get(name)
+            return None if value is None else problems.take(parse, value, at + name, *args)
+
+        lines.append(LineDraft(
+            name=_text(line.get("name")), amount=given("amount", wire.money_in),
+            quantity=given("quantity", wire.number_in, "quantity"),
+            unit_price=given("unit_price", wire.number_in, "unit_price"),
+            rate=given("rate", wire.rate_text_in), tax_code=line.get("tax_code"), spec=_text(line.get("spec")),
+            unit=_text(line.get("unit")), discount=given("discount", wire.discount_in)))
+    buyer = buyer_from(body)
+    if problems.fields and checker is not None:
+        problems.take(checker.check_buyer, body["kind"], buyer)  # name the buyer's problems in the same answer
+    problems.raise_if_any()
+    return DraftInput(kind=body["kind"], buyer=buyer, lines=tuple(lines),
+                      price_includes_tax=bool(body["price_includes_tax"]), remark=_text(body.get("remark")),
                       waive_relief=bool(body.get("waive_relief", False)))
 
 
+def line_json(line: LineOut, is_red: bool) -> dict[str, Any]:
+    return {
+        "position": line.position, "name": line.name, "printed_name": line.printed_name, "tax_code": line.tax_code,
+        "spec": line.spec, "unit": line.unit, "quantity": wire.number(line.quantity),
+        "unit_price_excl_tax": wire.number(line.unit_price), "amount_excl_tax": wire.money(line.amount),
+        "tax": wire.money(line.tax), "amount_incl_tax": wire.money(line.amount + line.tax),
+        "rate": wire.rate_of_code(line.rate), "rate_label": line.rate_label,
+        # A 折扣行 is the one line of a blue invoice with a negative amount (positive on its red letter).
+        "is_discount": line.amount > 0 if is_red else line.amount < 0,
+        "original_position": line.original_position,
+    }
+
+
 def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:
-    data = asdict(view)
-    token = data.pop("verify_token")
-    if token:
-        base = req.core.settings.public_base_url
-        data["verify_url"] = f"{base}/v/{token}"
-        data["pdf_url"] = f"{base}/v/{token}/pdf"
-    else:
-        data["verify_url"] = data["pdf_url"] = None
-    return data
+    """An invoice as the API shows it: amounts named by what they hold (miniapp_api.wire)."""
+    token = view.verify_token
+    base = req.core.settings.public_base_url
+    return {
+        "id": view.id, "kind": view.kind, "status": view.status, "is_red": view.is_red, "number": view.number,
+        "issue_date": view.issue_date, "buyer_name": view.buyer_name, "buyer_tax_id": view.buyer_tax_id,
+        "buyer_is_person": view.buyer_is_person, "price_includes_tax": view.price_includes_tax,
+        "amount_excl_tax": wire.money(view.total_amount), "tax": wire.money(view.total_tax),
+        "amount_incl_tax": wire.money(view.total), "amount_incl_tax_in_words": view.total_in_words,
+        "remark": view.remark, "original_id": view.original_id, "reissued_from_id": view.reissued_from_id,
+        "pending_action": view.pending_action, "reason": view.reason,
+        "verify_url": f"{base}/v/{token}" if token else None, "pdf_url": f"{base}/v/{token}/pdf" if token else None,
+        "lines": [line_json(line, view.is_red) for line in view.lines],
+        "events": [asdict(event) for event in view.events],
+        "qr_payload": view.qr_payload, "red_confirmation_no": view.red_confirmation_no,
+    }
 
 
 def _id(req: ApiRequest) -> int:
@@ -88,7 +136,7 @@ def _id(req: ApiRequest) -> int:
 
 async def create(req: ApiRequest) -> web.Response:
     core = req.core
-    draft = draft_from(req.body)
+    draft = draft_from(req.body, req.core.invoices)
     if req.body.get("draft"):
         view = await core.invoices.create_draft(draft, req.actor)
         return json_response(invoice_json(req, view), status=201)
@@ -102,7 +150,7 @@ async def create(req: ApiRequest) -> web.Response:
 
 
 async def update(req: ApiRequest) -> web.Response:
-    view = await req.core.invoices.update_draft(_id(req), draft_from(req.body), req.actor)
+    view = await req.core.invoices.update_draft(_id(req), draft_from(req.body, req.core.invoices), req.actor)
     return json_response(invoice_json(req, view))
 
 
@@ -135,11 +183,18 @@ async def void(req: ApiRequest) -> web.Response:
 
 
 async def red_letter(req: ApiRequest) -> web.Response:
-    lines = [RedLineRequest(position=int(item["position"]),
-                            quantity=None if item.get("quantity") is None else _text(item["quantity"]),
-                            amount=None if item.get("amount") is None else _text(item["amount"]),
-                            total=None if item.get("total") is None else _text(item["total"]))
-             for item in req.body.get("lines") or []]
+    problems = _Problems()
+    lines = []
+    for index, item in enumerate(req.body.get("lines") or []):
+        at = f"lines.{index}."
+        quantity, excl, incl = (item.get(name) for name in ("quantity", "amount_excl_tax", "amount_incl_tax"))
+        lines.append(RedLineRequest(
+            position=int(item["position"]),
+            quantity=None if quantity is None else problems.take(wire.number_in, quantity, at + "quantity",
+                                                                 "quantity"),
+            amount=None if excl is None else problems.take(wire.money_in, excl, at + "amount_excl_tax"),
+            total=None if incl is None else problems.take(wire.money_in, incl, at + "amount_incl_tax")))
+    problems.raise_if_any()
     view = await req.core.invoices.red_letter(_id(req), req.body["reason_code"], req.actor, lines or None)
     # The red invoice itself (201), or the blue one waiting for the buyer's 红字确认单 / approval (202).
     return json_response(invoice_json(req, view), status=201 if view.is_red else 202)
@@ -150,7 +205,13 @@ async def reissue(req: ApiRequest) -> web.Response:
 
 
 async def corrections(req: ApiRequest) -> web.Response:
-    return json_response(await req.core.invoices.correction_options(_id(req), req.actor))
+    """Each option a boolean; each closed one has a reason (code and sentence) in ``reasons``."""
+    options = await req.core.invoices.correction_options(_id(req), req.actor)
+    return json_response({
+        "editable": options.editable, "red_letter": options.red_letter, "reissue": options.reissue,
+        "void": options.void,
+        "reasons": {name: {"code": code, "message": req.texts.render(f"correction_reason.{code}")}
+                    for name, code in options.reasons.items()}})
 
 
 def _query_date(req: ApiRequest, name: str) -> date | None:
@@ -172,16 +233,11 @@ def _query_money(req: ApiRequest, name: str) -> Decimal | None:
 
 
 def _money(q: Any, name: str) -> Decimal | None:
-    raw = str(q.get(name, "")).strip()
+    """A money filter, strictly ("1,000" and "1e3" are refused like in a body)."""
+    raw = str(q.get(name, ""))
     if not raw:
         return None
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationFailed.one(name, "amount_format") from None
-    if not value.is_finite():
-        raise ValidationFailed.one(name, "amount_format")
-    return value
+    return Decimal(wire.money_in(raw, name, zero=True))
 
 
 def filters_from(req: ApiRequest) -> InvoiceFilter:
@@ -239,13 +295,13 @@ async def qr_png(req: ApiRequest) -> web.StreamResponse:
 async def verify(req: ApiRequest) -> web.Response:
     q = req.http.query
     problems: dict[str, Any] = {}
-    for name in ("number", "date", "total"):
+    for name in ("number", "date", "amount_incl_tax"):
         if not q.get(name, "").strip():
             problems.update(ValidationFailed.one(name, "required").fields)
     if problems:
         raise ValidationFailed(fields=problems)
     on = _query_date(req, "date")
-    total = _query_money(req, "total")
+    total = _query_money(req, "amount_incl_tax")
     assert on is not None and total is not None
     core = req.core
     ip = client_ip(req.http) or ""
@@ -257,19 +313,17 @@ async def verify(req: ApiRequest) -> web.Response:
         raise
     # Only what the national 查验 shows anyone: never a link to the document (its PDF names the
     # buyer and the items).
-    data = {name: value for name, value in asdict(facts).items() if name in PUBLIC_VERIFICATION_FIELDS}
-    return json_response(data)
-
-
-PUBLIC_VERIFICATION_FIELDS = ("number", "issue_date", "seller_name", "buyer_masked", "total", "status", "is_red",
-                              "kind")
+    return json_response({"number": facts.number, "issue_date": facts.issue_date, "seller_name": facts.seller_name,
+                          "buyer_masked": facts.buyer_masked, "amount_incl_tax": wire.money(facts.total),
+                          "status": facts.status, "is_red": facts.is_red, "kind": facts.kind})
 
 
 async def tax_codes(req: ApiRequest) -> web.Response:
     query = req.http.query.get("q", "").strip()
     found = catalogue.search(query, limit=20) if query else catalogue.all_codes()[:50]
     return json_response({"items": [{"code": c.code, "short_name": c.short_name, "name": c.name,
-                                     "default_rate": c.default_rate, "unconfirmed": c.unconfirmed} for c in found]})
+                                     "default_rate": wire.rate_of_code(c.default_rate),
+                                     "unconfirmed": c.unconfirmed} for c in found]})
 
 
 async def customers(req: ApiRequest) -> web.Response:
@@ -287,16 +341,30 @@ async def deliver(req: ApiRequest) -> web.Response:
 
 async def products(req: ApiRequest) -> web.Response:
     rows = await req.core.catalogue.products(req.actor)
-    return json_response({"items": [asdict(p) for p in rows]})
+    return json_response({"items": [product_json(p) for p in rows]})
+
+
+def product_json(product: ProductView) -> dict[str, Any]:
+    return {"id": product.id, "name": product.name, "tax_code": product.tax_code,
+            "printed_name": product.printed_name, "rate": wire.rate_of_code(product.rate), "unit": product.unit,
+            "spec": product.spec, "unit_price": wire.number(product.unit_price),
+            "price_includes_tax": product.price_includes_tax}
 
 
 async def add_product(req: ApiRequest) -> web.Response:
     body = req.body
+    problems = _Problems()
+    rate = problems.take(wire.rate_text_in, body["rate"], "rate") if body.get("rate") is not None else ""
+    price = problems.take(wire.number_in, body["unit_price"], "unit_price", "unit_price") \
+        if body.get("unit_price") is not None else ""
+    if body.get("unit_price") is not None and body.get("price_includes_tax") is None:
+        problems.fields.update(ValidationFailed.one("price_includes_tax", "required").fields)
+    problems.raise_if_any()
     view = await req.core.catalogue.add_product(ProductInput(
-        name=_text(body.get("name")), tax_code=_text(body.get("tax_code")), rate=_text(body.get("rate")),
-        unit=_text(body.get("unit")), spec=_text(body.get("spec")), unit_price=_text(body.get("unit_price")),
-        price_includes_tax=bool(body.get("price_includes_tax", True))), req.actor)
-    return json_response(asdict(view), status=201)
+        name=_text(body.get("name")), tax_code=_text(body.get("tax_code")), rate=rate or "",
+        unit=_text(body.get("unit")), spec=_text(body.get("spec")), unit_price=price or "",
+        price_includes_tax=bool(body.get("price_includes_tax", False))), req.actor)
+    return json_response(product_json(view), status=201)
 
 
 async def remove_product(req: ApiRequest) -> web.Response:
@@ -310,7 +378,7 @@ async def remove_product(req: ApiRequest) -> web.Response:
 def confirmation_json(item: ConfirmationView, direction: str = "") -> dict[str, Any]:
     return {"confirmation_no": item.confirmation_no, "state": item.state, "blue_number": item.blue_number,
             "seller_name": item.seller_name, "buyer_name": item.buyer_name, "initiator": item.initiator,
-            "reason_code": item.reason_code, "total": str(item.total),
+            "reason_code": item.reason_code, "amount_incl_tax": wire.money(item.total),
             # China time (+08:00), like every time a user reads.
             "created_at": item.created_at.astimezone(CHINA).isoformat(),
             "expires_at": item.expires_at.astimezone(CHINA).isoformat() if item.expires_at else None,
