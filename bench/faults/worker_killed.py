@@ -253,9 +253,9 @@ async def main() -> int:
                     if row is None:
                         missing.append(a.invoice["number"])
                     elif (int(row[1]) != company_ids[a.company] or row[2] != "issued"
-                          or Decimal(row[3]) != Decimal(a.invoice["total"])
-                          or Decimal(row[4]) != Decimal(a.invoice["total_amount"])
-                          or Decimal(row[5]) != Decimal(a.invoice["total_tax"])):
+                          or Decimal(row[3]) != Decimal(a.invoice["amount_incl_tax"])
+                          or Decimal(row[4]) != Decimal(a.invoice["amount_excl_tax"])
+                          or Decimal(row[5]) != Decimal(a.invoice["tax"])):
                         wrong.append(a.invoice["number"])
                 report.check(not missing and not wrong and len(acked) > 0,
                              f"all {len(acked)} acknowledged invoices exist with the same number, company and totals",
@@ -319,7 +319,7 @@ async def main() -> int:
                         errors.append(f"{status} {str(body)[:120]}")
                         continue
                     if a.invoice is not None:
-                        if body["number"] == a.invoice["number"] and body["total"] == a.invoice["total"]:
+                        if body["number"] == a.invoice["number"] and body["amount_incl_tax"] == a.invoice["amount_incl_tax"]:
                             same += 1
                         else:
                             different.append((a.invoice["number"], body["number"]))
