@@ -38,7 +38,7 @@ async def test_statistics_in_chat_and_api_agree_with_the_vat_return(router, comp
         (f"开票 武汉某某科技有限公司 {BUYER} 技术服务费 1000 6% 专票", "请确认"), ("确认", "开票成功")])
     token = await core.sessions.create(await core.accounts.account_for_openid("mp", OPENID))
     draft = await api.post("/api/v1/invoices", headers={"Authorization": f"Bearer {token}"}, json={
-        "draft": True, "kind": "normal", "buyer": {"name": "李四", "is_person": True},
+        "draft": True, "kind": "normal", "price_includes_tax": True, "buyer": {"name": "李四", "is_person": True},
         "lines": [{"name": "打印纸", "amount": "226"}]})
     assert draft.status == 201, await draft.text()  # a draft is sold nothing
     await verify_dialog(router, OPENID, [
@@ -49,12 +49,12 @@ async def test_statistics_in_chat_and_api_agree_with_the_vat_return(router, comp
     kinds = {k["kind"]: k for k in body["kinds"]}
     # The 普票 and its full red-letter invoice: two invoices, one red, summing to nothing.
     assert kinds["normal"]["count"] == 2 and kinds["normal"]["red"] == 1
-    assert Decimal(kinds["normal"]["amount"]) == 0 and Decimal(kinds["normal"]["total"]) == 0
+    assert Decimal(kinds["normal"]["amount_excl_tax"]) == 0 and Decimal(kinds["normal"]["amount_incl_tax"]) == 0
     assert kinds["special"]["count"] == 1 and kinds["special"]["red"] == 0
     overall = body["overall"]
     assert overall["count"] == 3 and overall["red"] == 1
     for totals in (*body["kinds"], overall):
-        assert Decimal(totals["amount"]) + Decimal(totals["tax"]) == Decimal(totals["total"])
+        assert Decimal(totals["amount_excl_tax"]) + Decimal(totals["tax"]) == Decimal(totals["amount_incl_tax"])
 
     # The VAT return of the month declares exactly these sales: a query of its own that left out
     # red-letter invoices, or counted drafts, would disagree here.
@@ -62,10 +62,10 @@ async def test_statistics_in_chat_and_api_agree_with_the_vat_return(router, comp
     period = Period.containing(core.invoices.today(), "month")
     assert body["period"] == period.label
     _, _, declared = await compute_vat(row, period, VatInputs())
-    assert Decimal(overall["amount"]) == declared
+    assert Decimal(overall["amount_excl_tax"]) == declared
 
     chat = await router.on_text(OPENID, "发票统计")
-    money = f"¥{Decimal(overall['total']):,.2f}"
+    money = f"¥{Decimal(overall['amount_incl_tax']):,.2f}"
     assert period.label in chat and "专票 1 张" in chat and "普票 2 张（含红字 1 张）" in chat and money in chat
     # Another month through the API: nothing issued then.
     status, earlier = await _api_get(api, core, f"/invoices/statistics?month={period.previous().label}")

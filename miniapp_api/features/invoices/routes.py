@@ -19,15 +19,16 @@ from miniapp_api.features.invoices.schemas import (
     TAX_CODE,
     VERIFICATION,
 )
-from miniapp_api.http import read_view
 from miniapp_api.spec import INTEGER, STRING, Route, obj, string
 from miniapp_api.wire import MONEY_IN, MONEY_OUT
 
 ONE = "/invoices/{invoice_id}"
 #: 发票统计: issued invoices of one kind (special, normal) or of all; red ones counted and negative.
 SALES_TOTALS = obj({"kind": {"type": "string", "enum": ["special", "normal", "all"]}, "count": INTEGER,
-                    "red": INTEGER, "amount": MONEY_OUT, "tax": MONEY_OUT, "total": MONEY_OUT},
-                   ("kind", "count", "red", "amount", "tax", "total"))
+                    "red": INTEGER, "amount_excl_tax": {**MONEY_OUT, "description": "合计金额"},
+                    "tax": {**MONEY_OUT, "description": "合计税额"},
+                    "amount_incl_tax": {**MONEY_OUT, "description": "价税合计: amount_excl_tax + tax"}},
+                   ("kind", "count", "red", "amount_excl_tax", "tax", "amount_incl_tax"))
 
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/invoices", views.create, "Issue an invoice (or save a draft); honours Idempotency-Key",
@@ -35,8 +36,9 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/invoices", views.search, "Search invoices (filters, sorting, cursor pagination)", "invoice",
           query=SEARCH_QUERY, responses={200: INVOICE_PAGE}),
     Route("GET", "/invoices/statistics",
-          read_view(lambda req: req.core.invoices.statistics(req.actor, req.query.get("month") or None)),
-          "This month's (or ?month=2026-11) issued invoices by kind: count, amount, tax, total (the lines the "
+          views.statistics,
+          "This month's (or ?month=2026-11) issued invoices by kind: count, amount_excl_tax, tax, amount_incl_tax "
+          "(the lines the "
           "VAT return declares; red-letter ones negative)", "invoice",
           query={"month": string(16, examples=["2026-11"])},
           responses={200: obj({"period": STRING, "kinds": {"type": "array", "items": SALES_TOTALS},
