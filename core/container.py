@@ -9,8 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.filing.reminders import ReminderService
+from core.filing.service import FilingService
+from core.input_invoicing.inputs import InputInvoiceService
 from core.input_invoicing.service import ReceivedInvoiceService
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
+from core.invoicing.delivery import DeliveryService
+from core.invoicing.documents import DocumentService
+from core.invoicing.exports import ExportService
 from core.invoicing.service import InvoiceService
 from core.ports import (
     Clock,
@@ -32,16 +38,10 @@ from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.catalogue import CatalogueService
 from core.services.companies import CompanyService
-from core.services.delivery import DeliveryService
-from core.services.documents import DocumentService
-from core.services.exports import ExportService
-from core.services.filings import FilingService
 from core.services.help import HelpService
-from core.services.input_invoices import InputInvoiceService
 from core.services.members import MemberService
 from core.services.outbox import MessageCentre, OutboxNotifier
 from core.services.public_limits import PublicPageLimit, VerifyLimit
-from core.services.reminders import ReminderService
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.services.support import AnnouncementService, MaintenanceGuard, SupportService

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,9 +18,9 @@ from core.adapters.passwords import Argon2Hasher
 from core.adapters.sandbox_bureau_store import DatabaseSandboxRecords
 from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
+from core.filing.sources import InvoiceTruth
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.ports import Channel, Clock, InvoicePlatform, PasswordHasher, TaxBureau
-from core.services.filing_sources import InvoiceTruth
 from core.services.outbox import (
     InboxChannel,
     MiniappSubscribeChannel,
@@ -30,9 +32,14 @@ from core.services.outbox import (
 from core.settings import Settings
 from core.tax_bureau_sandbox import SandboxTaxBureau
 from fapiao.integrations.email import build_email
+from fapiao.integrations.invoice_platform_http import HttpInvoicePlatform
 from fapiao.integrations.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels
+from fapiao.integrations.scan_qr import ReportlabQrRenderer
 from fapiao.integrations.sms import build_sms
+from fapiao.integrations.tax_bureau_http import HttpTaxBureau
 from fapiao.integrations.wechat import build_wechat_api
+from fapiao.integrations.wechat_scan import build_scan_wechat
+from fapiao.notify_templates import compile_templates
 from templates import Texts, texts
 
 log = logging.getLogger("fapiao")
@@ -40,8 +47,6 @@ log = logging.getLogger("fapiao")
 
 def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBureau:
     if settings.tax_bureau == "http":
-        from fapiao.integrations.tax_bureau_http import HttpTaxBureau
-
         return HttpTaxBureau(settings.tax_bureau_url, settings.tax_bureau_app_key, settings.tax_bureau_app_secret)
     # The sandbox keeps its records in the database: a restart loses no submission.
     return SandboxTaxBureau(
@@ -55,8 +60,6 @@ def build_bureau(settings: Settings, clock: Clock, store: RedisStore) -> TaxBure
 def build_platform(settings: Settings, clock: Clock) -> InvoicePlatform:
     """The national invoicing platform: the database-backed sandbox, or the HTTP aggregator."""
     if settings.invoice_platform == "http":
-        from fapiao.integrations.invoice_platform_http import HttpInvoicePlatform
-
         return HttpInvoicePlatform(settings.invoice_platform_url, settings.invoice_platform_app_key,
                                    settings.invoice_platform_app_secret,
                                    timeout=settings.invoice_platform_timeout_seconds)
@@ -69,10 +72,7 @@ def build_relay(core: Core, texts: Texts, worker_id: str | None = None) -> Outbo
     mini-program subscribe message (``MINIAPP_SUBSCRIBE_TEMPLATES``) for users who granted it;
     SMS only as the fallback for deadline reminders (SMS costs money and is rate-limited).
     The account's preferences choose among them (the relay checks them per channel)."""
-    import os
-    import socket
 
-    from fapiao.notify_templates import compile_templates
 
     official = compile_templates("WECHAT_TEMPLATES", core.settings.wechat_templates)
     subscribe = compile_templates("MINIAPP_SUBSCRIBE_TEMPLATES", core.settings.miniapp_subscribe_templates,
@@ -146,8 +146,6 @@ async def start_runtime(
     store = store or RedisStore.from_url(settings.redis_url)
     text = texts()
     wechat = build_wechat_api(settings, store, text)
-    from fapiao.integrations.scan_qr import ReportlabQrRenderer
-    from fapiao.integrations.wechat_scan import build_scan_wechat
 
     scan_wechat = build_scan_wechat(wechat, store, clock or SystemClock(), text, Path(settings.data_dir))
     core = build_core(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from jinja2 import TemplateSyntaxError
@@ -34,8 +35,6 @@ _env = SandboxedEnvironment(autoescape=False)
 
 
 def _money(value: Any) -> str:
-    from decimal import Decimal
-
     return f"{Decimal(str(value)):,.2f}"
 
 

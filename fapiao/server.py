@@ -17,8 +17,10 @@ import bot.webhook
 import fapiao.observability
 import h5.views
 import miniapp_api.app
-from core.settings import Settings
-from fapiao.bootstrap import Runtime, start_runtime
+from core.settings import Settings, load_settings
+from fapiao.bootstrap import Runtime, build_relay, start_runtime
+from fapiao.observability.logs import setup_logging
+from fapiao.scheduler import run_background
 
 log = logging.getLogger("fapiao")
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -51,9 +53,6 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
     app.on_shutdown.append(drain)
 
     async def background_tasks(_app: web.Application) -> AsyncIterator[None]:
-        from fapiao.bootstrap import build_relay
-        from fapiao.scheduler import run_background
-
         stop = asyncio.Event()
         tasks = [asyncio.create_task(run_background(runtime.core, stop)),
                  asyncio.create_task(build_relay(runtime.core, runtime.texts).run_forever(stop))]
@@ -181,8 +180,6 @@ async def gunicorn_app() -> web.Application:
     runtime when the app is cleaned up. Signals and the shutdown timeout are gunicorn's
     (``--graceful-timeout``). Use PostgreSQL and Redis: the embedded default is one process.
     """
-    from core.settings import load_settings
-    from fapiao.observability.logs import setup_logging
 
     setup_logging()  # JSON or text (LOG_FORMAT), request ids, masking: as under `fapiao serve`
     settings = load_settings()

@@ -42,6 +42,7 @@ from multiprocessing.process import BaseProcess
 from types import FrameType
 
 from core.settings import EMBEDDED_REDIS, Settings
+from fapiao import eventloop
 
 log = logging.getLogger("fapiao.workers")
 
@@ -112,7 +113,6 @@ def _worker_main(settings: Settings, host: str, port: int, number: int, parent: 
 
     try:
         sock = listen(host, port)
-        from fapiao import eventloop
 
         eventloop.run(_worker(settings, host, port, sock, number, parent))
     except SchemaOutdated as exc:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
@@ -61,8 +64,6 @@ class _TestableUndefined(StrictUndefined):
 
 
 def _money(value: Any) -> str:
-    from decimal import Decimal
-
     amount = Decimal(str(value))
     sign = "-" if amount < 0 else ""
     return f"{sign}¥{abs(amount):,.2f}"
@@ -70,8 +71,6 @@ def _money(value: Any) -> str:
 
 def _china_time(value: Any) -> str:
     """An aware datetime as China time (``2026-12-06 18:30``): users never see UTC."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
 
     if not isinstance(value, datetime):
         return str(value)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from pathlib import Path
 from typing import Any
 
 from tortoise import Tortoise
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.transactions import in_transaction
 
 from core.adapters import hot_queries
 
@@ -61,8 +64,6 @@ def tortoise_config(database_url: str, *, read_connection: bool = True) -> dict[
             }
             config["routers"] = [hot_queries.ReadRouter]
     elif url.startswith("postgres://"):
-        from tortoise.backends.base.config_generator import expand_db_url
-
         connection = expand_db_url(url)
         connection["credentials"]["reset"] = _skip_session_reset
         config["connections"]["default"] = connection
@@ -115,11 +116,9 @@ async def migrate(database_url: str) -> list[str]:
     with its models state), because aerich's Command re-initialises Tortoise's global
     context and that clashes with a server or test run that already has one.
     """
-    import importlib.util
 
     from aerich.models import Aerich
     from aerich.utils import decompress_dict
-    from tortoise.transactions import in_transaction
 
     await init_db(database_url)
     try:

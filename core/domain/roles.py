@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from core.domain.errors import ValidationFailed
+
 
 class Role(StrEnum):
     OWNER = "owner"
@@ -38,8 +40,6 @@ INVITABLE_ROLES = frozenset({Role.ADMIN, Role.ISSUER, Role.ACCOUNTANT, Role.VIEW
 
 
 def parse_role(raw: str, field: str = "role") -> Role:
-    from core.domain.errors import ValidationFailed
-
     aliases = {
         "管理员": Role.ADMIN,
         "开票员": Role.ISSUER,

@@ -23,13 +23,16 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
+from defusedxml import ElementTree
+
 from core.domain.errors import ValidationFailed
 from core.domain.qr_payload import QrPayload, parse_qr
+from core.input_invoicing.deductibility import kind_of_qr
 
 __all__ = ["MAX_FILE_BYTES", "ReadInvoice", "read_image_qr", "read_invoice_file"]
 
@@ -193,9 +196,7 @@ def read_image_qr(data: bytes) -> QrPayload:
 def _with_qr(found: ReadInvoice, qr: QrPayload | None) -> ReadInvoice:
     if qr is None:
         return found
-    from dataclasses import replace
 
-    from core.input_invoicing.deductibility import kind_of_qr
 
     return replace(found, number=qr.number, code=qr.code, issue_date=qr.issue_date, total=qr.amount,
                    qr_kind=qr.kind, kind=kind_of_qr(qr.kind), qr=qr)
@@ -231,8 +232,6 @@ def _local(tag: str) -> str:
 
 
 def _xml_root(data: bytes) -> Any:
-    from defusedxml import ElementTree
-
     if len(data) > MAX_XML_BYTES:
         raise _unreadable("invoice_file_too_large")
     try:

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from core.adapters.models import InputInvoice
 from core.domain.periods import Period
+from core.input_invoicing.deductibility import rules
 from core.input_invoicing.models import InputTransferOut
 
 __all__ = ["PeriodInput", "PeriodInputs", "TransferOut", "confirmed_inputs", "unconfirmed_count"]
@@ -93,7 +94,6 @@ def _labels(period: str | Period) -> list[str]:
 async def confirmed_inputs(company_id: int, period: str | Period) -> PeriodInputs:
     """The input invoices whose use was confirmed for deduction in ``period`` (a month, or
     the three months of a quarter), and the 进项转出 entered for it."""
-    from core.input_invoicing.deductibility import rules
 
     labels = _labels(period)
     kinds = {rule.kind: rule for rule in rules().kinds}

@@ -29,12 +29,12 @@ from core.domain.errors import Conflict, NotFound, ValidationFailed
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission
 from core.input_invoicing.deductibility import assess, kind_of_qr, rules
+from core.input_invoicing.inputs import InputInvoiceView, _view
 from core.input_invoicing.models import InputTransferOut
 from core.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState
 from core.ports import Clock, InvoicePlatform
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.input_invoices import InputInvoiceView, _view
 
 CHINA = ZoneInfo("Asia/Shanghai")
 ZERO = Decimal("0.00")

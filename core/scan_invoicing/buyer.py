@@ -20,6 +20,7 @@ from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import FieldChecks, NotFound, ValidationFailed
 from core.domain.money import parse_money
+from core.domain.roles import Permission
 from core.domain.taxpayer_id import normalize_tax_id
 from core.invoicing.views import CHINA
 from core.ports import Clock, KeyValueStore
@@ -249,8 +250,6 @@ class ScanBuyerService:
         actor = Actor(channel="h5", account_id=code.issuer_account_id, ip=ip or None)
         params = self._push_params(request)
         try:
-            from core.domain.roles import Permission
-
             scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
             if scope.company_id != code.company_id:
                 raise NotFound({"what": "company"})

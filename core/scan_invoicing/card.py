@@ -15,15 +15,18 @@ Errors the buyer's page explains: 72038 (not authorised), 72047 (bad number); 72
 
 from __future__ import annotations
 
+from tortoise.exceptions import IntegrityError
+
 from core.adapters.models import Company, Invoice
+from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ServiceUnavailable, ValidationFailed
 from core.domain.roles import Permission
+from core.invoicing.documents import DocumentService
 from core.invoicing.service import InvoiceService
 from core.ports import CardInvoice, Clock, ScanWeChat
 from core.scan_invoicing.models import ScanCardState, ScanRequest
 from core.services.audit import AuditLog
-from core.services.documents import DocumentService
 
 ALREADY_INSERTED = 72042
 
@@ -50,7 +53,6 @@ class CardService:
     async def setup(self, contact_phone: str, actor: Actor) -> str:
         """Steps 1: the shop's contact for 卡包 and the 授权页 base URL."""
         scope = await self.invoices.companies.require(actor, Permission.MANAGE_COMPANY)
-        from core.domain import validators
 
         phone = validators.normalize_phone(contact_phone, "phone")
         await self.wechat.invoice_contact(phone)
@@ -77,7 +79,6 @@ class CardService:
         if state is not None:
             return state.card_id
         card_id = await self.wechat.invoice_create_card(company.name)
-        from tortoise.exceptions import IntegrityError
 
         try:
             await ScanCardState.create(company_id=company.id, card_id=card_id, created_at=self.clock.now())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.invoicing.documents import DocumentService
 from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, KeyValueStore, QrRenderer, ScanWeChat, SmsSender
 from core.scan_invoicing.buyer import ScanBuyerService
@@ -12,7 +13,6 @@ from core.scan_invoicing.issuing import ScanIssuer
 from core.scan_invoicing.shop import ScanShopService
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.documents import DocumentService
 
 
 @dataclass

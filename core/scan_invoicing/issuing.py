@@ -16,7 +16,8 @@ from typing import Any
 
 from core.adapters.models import Invoice
 from core.domain.actor import Actor
-from core.domain.errors import DomainError, NotFound, ServiceUnavailable
+from core.domain.errors import DomainError, NotFound, RateLimited, ServiceUnavailable
+from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.service import InvoiceService
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.ports import Attachment, Clock, EmailSender, KeyValueStore, ScanWeChat, SmsSender
@@ -24,7 +25,6 @@ from core.scan_invoicing.errors import ScanRequestClosed
 from core.scan_invoicing.models import ScanRequest
 from core.scan_invoicing.rules import DELIVERIES_PER_DAY, STALE_CLAIM, mask_contact
 from core.services.audit import AuditLog
-from core.services.documents import DocumentService, pdf_filename
 from core.services.outbox import enqueue
 
 
@@ -141,8 +141,6 @@ class ScanIssuer:
         day = self.clock.now().strftime("%Y%m%d")
         if redelivery and await self.store.incr(f"scan:deliver:{request.id}:{day}", ttl=2 * 86400) \
                 > DELIVERIES_PER_DAY:
-            from core.domain.errors import RateLimited
-
             raise RateLimited({"retry_after": 3600})
         if email is not None or phone is not None:  # a corrected address: only there
             address, mobile = email or "", phone or ""

@@ -13,6 +13,7 @@ from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.money import parse_money
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
+from core.domain.taxpayer_id import normalize_tax_id
 from core.ports import Clock, KeyValueStore, QrRenderer
 from core.scan_invoicing.errors import ScanRequestClosed
 from core.scan_invoicing.issuing import Outcome, ScanIssuer
@@ -305,8 +306,6 @@ class ScanShopService:
         if changes.buyer_name.strip():
             values["buyer_name"] = validators.check_text(changes.buyer_name, "buyer.name", max_len=100)
         if changes.buyer_tax_id is not None:
-            from core.domain.taxpayer_id import normalize_tax_id
-
             values["buyer_tax_id"] = normalize_tax_id(changes.buyer_tax_id, "buyer.tax_id") \
                 if changes.buyer_tax_id.strip() else ""
         if not values and not changes.item.strip():

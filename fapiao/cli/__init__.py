@@ -8,7 +8,7 @@
 ``faq``            :mod:`fapiao.cli.faq`
 ``audit verify``   :mod:`fapiao.cli.audit`
 ``backup``/``restore``  :mod:`fapiao.cli.backup` (the work is :mod:`fapiao.ops.backup`)
-``doctor``         :mod:`fapiao.ops.doctor`
+``doctor``         :mod:`fapiao.cli.doctor`
 ``platform credit``  :mod:`fapiao.cli.platform`
 =================  ==========================================================
 
@@ -25,8 +25,7 @@ import sys
 from pathlib import Path
 
 from core.domain.errors import DomainError
-from fapiao.cli import accounts, audit, backup, chat, faq, platform, serve, wechat
-from fapiao.ops import doctor
+from fapiao.cli import accounts, audit, backup, chat, doctor, faq, platform, serve, wechat
 from templates import texts
 
 

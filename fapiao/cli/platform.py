@@ -12,6 +12,7 @@ import asyncio
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from core.clock import SystemClock
 from fapiao.config import load_or_exit
 
 
@@ -26,7 +27,6 @@ def _amount(value: str) -> Decimal:
 
 
 def cmd_platform_credit(args: argparse.Namespace) -> int:
-    from core.clock import SystemClock
     from core.invoice_platform_sandbox import SandboxInvoicePlatform
     from core.invoice_platform_sandbox.records import china_date
 

@@ -7,7 +7,7 @@ import asyncio
 import sys
 from typing import Any
 
-from fapiao import eventloop
+from fapiao import eventloop, workers
 from fapiao.config import load_or_exit
 from fapiao.observability.logs import setup_logging
 from fapiao.workers import MAX_WORKERS, metrics_directory
@@ -19,8 +19,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from core.adapters.database import SchemaOutdated
 
     if args.workers > 1:
-        from fapiao import workers
-
         # First of all: prometheus_client picks its multiprocess mode when it is imported,
         # and loading the settings (notification templates) already imports it.
         with metrics_directory():

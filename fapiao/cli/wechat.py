@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.menu import menu_definition
 from fapiao.config import load_or_exit
+from templates import texts
 
 
 def cmd_wechat_menu(args: argparse.Namespace) -> int:
@@ -25,7 +26,6 @@ def cmd_wechat_menu(args: argparse.Namespace) -> int:
         # The Redis client and wechatpy: only when pushing.
         from core.adapters.kv import RedisStore
         from fapiao.integrations.wechat import build_wechat_api
-        from templates import texts
 
         store = RedisStore.from_url(settings.redis_url)
         try:

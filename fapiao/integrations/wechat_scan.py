@@ -36,7 +36,7 @@ from fapiao.integrations.wechat import (
     api_root,
     sandbox_openid,
 )
-from templates import Texts
+from templates import Texts, texts
 
 logger = logging.getLogger("fapiao.wechat")
 TICKET_MARGIN_SECONDS = 300
@@ -193,8 +193,6 @@ class ScanWeChatClient:
         await self.api._call(self.client.message.send_image, openid, uploaded["media_id"])
 
     async def send_notice(self, openid: str, template: str, params: Mapping[str, Any]) -> None:
-        from templates import texts
-
         await self.api.send_text(openid, texts().render(template, dict(params)))
 
     async def jsapi_ticket(self) -> str:

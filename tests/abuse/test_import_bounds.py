@@ -79,7 +79,7 @@ async def test_too_many_csv_rows_are_refused(api: Any, owner: str) -> None:
 
 
 async def test_the_parse_runs_off_the_event_loop(core: Any, monkeypatch: Any) -> None:
-    from core.services import input_invoices
+    import core.input_invoicing.inputs as input_invoices
 
     def slow_parse(filename: str, data: bytes) -> list[dict[str, str]]:
         time.sleep(0.5)  # a parser hogging its thread

@@ -132,7 +132,7 @@ async def test_the_same_pdf_rendered_concurrently(core: Any, world: World, tmp_p
     (found by schemathesis as a failed zip export running beside a PDF download)."""
     import time
 
-    from core.services.documents import DocumentService
+    from core.invoicing.documents import DocumentService
 
     class SlowRenderer:
         def render(self, doc: Any) -> bytes:

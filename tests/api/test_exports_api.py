@@ -16,7 +16,7 @@ from tests.authorise import authorise_companies
 
 @pytest.fixture
 async def invoices(client_api, owner, monkeypatch):
-    from core.services import exports
+    import core.invoicing.exports as exports
 
     monkeypatch.setattr(exports, "BATCH", 2)  # several batches even for a handful of rows
     made = []

@@ -13,7 +13,7 @@ from bot.router import Router
 from core.adapters.models import Company
 from core.domain.actor import Actor
 from core.domain.periods import Period
-from core.services.filing_compute import VatInputs, compute_vat
+from core.filing.compute import VatInputs, compute_vat
 from templates import texts
 from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, number_in  # noqa: F401
 from tests.transcript import verify_dialog

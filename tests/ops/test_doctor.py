@@ -13,7 +13,7 @@ import pytest
 from core.adapters.database import close_db, migrate
 from core.settings import Settings
 from fapiao.cli import main
-from fapiao.ops.doctor import check_disk, check_pdf_font, check_sms, redact_url
+from fapiao.cli.doctor import check_disk, check_pdf_font, check_sms, redact_url
 from tests.conftest import PG_URL, REDIS_URL
 
 CHECKS = ["settings", "database", "migrations", "redis", "wechat", "sms", "data_dir", "disk", "pdf_font"]

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from core.domain.errors import Conflict
+from core.input_invoicing.inputs import InputInvoiceData
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
-from core.services.input_invoices import InputInvoiceData
 from tests.authorise import authorise_companies
 from tests.unit.test_invoices import BUYER_USCC, USCC, make_user
 
@@ -101,7 +101,7 @@ async def test_materials_requested_for_large_returns(core, owner, clock):
 
 
 async def test_cit_prepayment_and_other_companies(core, owner, sms, clock):
-    from core.services.filings import CitInputs
+    from core.filing.service import CitInputs
 
     await issue(core, owner, "106000")
     clock.advance(days=40)  # January 2027: the fourth quarter is over
@@ -147,7 +147,7 @@ async def test_deadline_reminder_fires_once_per_period(core, owner, clock, wecha
 
 
 async def test_input_tax_transferred_out_raises_the_payable(core, owner, clock):
-    from core.services.filings import VatInputs
+    from core.filing.service import VatInputs
 
     await issue(core, owner, "10600")  # output tax 600
     await core.input_invoices.record(InputInvoiceData(number="26422000000000000888", issue_date="2026-11-20",

@@ -9,8 +9,8 @@ import pytest
 from openpyxl import Workbook
 
 from core.domain.errors import Conflict, ValidationFailed
+from core.input_invoicing.inputs import InputInvoiceData
 from core.services.companies import CompanyInput
-from core.services.input_invoices import InputInvoiceData
 from tests.authorise import authorise_companies
 from tests.unit.test_invoices import USCC, make_user
 

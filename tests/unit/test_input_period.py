@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from core.adapters.models import InputInvoice
+from core.input_invoicing.inputs import InputInvoiceData
 from core.input_invoicing.models import InputTransferOut
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
-from core.services.input_invoices import InputInvoiceData
 from tests.unit.test_input_invoices import accountant  # noqa: F401
 
 

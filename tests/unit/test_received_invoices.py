@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 
 from core.domain.errors import NotFound, ValidationFailed
+from core.input_invoicing.inputs import InputInvoiceData
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
 from core.invoice_platform import PlatformRejected
-from core.services.input_invoices import InputInvoiceData
 from tests.inputs_fake_platform import FakeInputPlatform
 from tests.unit.test_input_invoices import accountant  # noqa: F401
 from tests.unit.test_invoices import USCC

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from bot.dialogs.common import phone_into, require_guest
 from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
 from core.domain.errors import SecondFactorRequired
@@ -18,7 +20,6 @@ async def _phone(text: str, ctx: DialogContext) -> Outcome:
 async def _finish(ctx: DialogContext, account_id: int) -> Outcome:
     await ctx.core.accounts.bind(account_id, "mp", ctx.bot.openid, ctx.actor)
     view = await ctx.core.accounts.view(account_id)
-    from zoneinfo import ZoneInfo
 
     return Finish("bot.login.done", {"name": view.display_name, "items": await ctx.core.announcements.current(),
                                      "china": ZoneInfo("Asia/Shanghai")})

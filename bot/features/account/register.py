@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.dialogs.common import phone_into, require_guest
 from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
+from core.domain import validators
 from core.services.accounts import PreparedPassword, RegisterCommand
 from core.services.sms_codes import Purpose
 
@@ -32,8 +33,6 @@ async def _password(text: str, ctx: DialogContext) -> Outcome:
 
 
 async def _email(text: str, ctx: DialogContext) -> Outcome:
-    from core.domain import validators
-
     ctx.data["email"] = None if ctx.word("skip", text) else validators.normalize_email(text)
     return Next()
 

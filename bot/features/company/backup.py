@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.context import BotContext
-from core.services.exports import ExportJob
+from core.invoicing.exports import ExportJob
 
 #: How long the reply waits for the archive before answering "packing" (WeChat allows 5 s).
 WAIT_SECONDS = 2.5

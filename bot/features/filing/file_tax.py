@@ -20,7 +20,8 @@ from bot.vocabulary import vocabulary
 from core.domain.chinese_amount import parse_amount
 from core.domain.errors import ValidationFailed
 from core.domain.periods import Period, due_date
-from core.services.filings import CitInputs, FilingView
+from core.filing.compute import amount
+from core.filing.service import CitInputs, FilingView
 
 _RATE = re.compile(r"^(-?[0-9]+(?:\.[0-9]+)?)\s*%?$")
 
@@ -73,7 +74,6 @@ def _amount(text: str, field: str, *, negative_ok: bool = False) -> str:
     value = parse_amount(text)
     if value is None or (value < 0 and not negative_ok):
         raise ValidationFailed.one(field, "amount_format")
-    from core.services.filing_compute import amount
 
     return str(amount(value, field, negative_ok=negative_ok))
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.context import BotContext
 from bot.features.filing.file_tax import explain, figure_code
 from bot.routing import logged_in
+from bot.vocabulary import vocabulary
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -24,7 +25,6 @@ async def filing_status(ctx: BotContext, _args: str) -> str:
 
 async def vat_period(ctx: BotContext, args: str) -> str:
     """纳税期限: show it, or set a small-scale company's (按月 / 按季) as the tax office set it."""
-    from bot.vocabulary import vocabulary
 
     value = args.strip()
     words = vocabulary().words
@@ -39,7 +39,6 @@ async def vat_period(ctx: BotContext, args: str) -> str:
 
 async def reminder_settings(ctx: BotContext, args: str) -> str:
     """Reminder settings: a number of days, or a switch word (off / on)."""
-    from bot.vocabulary import vocabulary
 
     value = args.strip()
     words = vocabulary().words

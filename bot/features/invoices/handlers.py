@@ -11,9 +11,12 @@ from datetime import date, timedelta
 from bot.context import BotContext
 from bot.features.lists.handlers import detail, show_list
 from bot.nlu.slots import format_of, last_digits_of, month_of, query_text_of
+from bot.vocabulary import vocabulary
+from core.domain import tax_codes
 from core.domain.chat_input import parse_month
+from core.domain.tax_rates import rate_by_code
+from core.invoicing.exports import ExportJob
 from core.invoicing.views import BuyerInput, InvoiceFilter
-from core.services.exports import ExportJob
 
 
 def _month_range(year: int, number: int) -> tuple[date, date]:
@@ -146,15 +149,11 @@ RED_REASON_BY_DIGIT = {"1": "mistake", "2": "return", "3": "suspension", "4": "a
 
 
 def _words(kind: str) -> frozenset[str]:
-    from bot.vocabulary import vocabulary
-
     return vocabulary().words.get(kind, frozenset())
 
 
 async def tax_code_search(ctx: BotContext, args: str) -> str:
     """Search the tax classification catalogue by keyword."""
-    from core.domain import tax_codes
-    from core.domain.tax_rates import rate_by_code
 
     if not args.strip():
         return ctx.say("bot.tax_codes.usage")

@@ -9,6 +9,7 @@ from a corrected invoice.
 
 from __future__ import annotations
 
+import json
 import secrets
 from typing import Any
 
@@ -34,6 +35,7 @@ from bot.vocabulary import vocabulary
 from core.domain import validators
 from core.domain.chat_input import is_amount, parse_discount, parse_item, parse_one_message, plain_amount
 from core.domain.errors import DomainError, ValidationFailed
+from core.domain.tax_rates import rate_by_code
 from core.domain.taxpayer_id import normalize_buyer_id
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 
@@ -61,8 +63,6 @@ def _product_item(text: str, products: list[dict[str, Any]]) -> dict[str, Any] |
     product = products[int(tokens[0]) - 1]
     rate = None
     if product["rate"]:
-        from core.domain.tax_rates import rate_by_code
-
         rate = rate_by_code(product["rate"]).label
     item: dict[str, Any] = {"name": product["name"], "rate": rate, "tax_code": product["tax_code"]}
     if len(tokens) == 2:
@@ -292,8 +292,6 @@ async def _confirm(ctx: DialogContext) -> Outcome:
 
 
 def _buyer_json(buyer: dict[str, Any]) -> str:
-    import json
-
     return json.dumps(buyer, ensure_ascii=False)
 
 

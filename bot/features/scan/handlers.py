@@ -14,6 +14,7 @@ import logging
 from typing import Any
 
 from bot.context import BotContext
+from bot.vocabulary import vocabulary
 from core.domain.errors import DomainError
 from core.invoicing.views import CHINA
 from core.scan_invoicing.shop import Changes, CodeInput
@@ -30,8 +31,6 @@ def _split_id(args: str) -> tuple[int | None, str]:
 
 
 def _is(kind: str, text: str) -> bool:
-    from bot.vocabulary import vocabulary
-
     return vocabulary().is_word(kind, text)
 
 

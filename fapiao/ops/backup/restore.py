@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import json
 import secrets
 import sqlite3
@@ -81,8 +82,6 @@ def _jsonl_batches(path: Path) -> Iterator[list[dict[str, Any]]]:
 
 
 def _load_migration(name: str) -> Any:
-    import importlib.util
-
     spec = importlib.util.spec_from_file_location(f"_seed_{name}", MIGRATIONS_DIR / "models" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

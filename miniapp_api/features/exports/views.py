@@ -8,7 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from core.domain.errors import NotFound
-from core.services.exports import ExportJob
+from core.invoicing.exports import ExportJob
 from miniapp_api.features.invoices.views import filters_from_mapping
 from miniapp_api.files import content_disposition
 from miniapp_api.http import CORE, TEXTS, ApiRequest, json_response

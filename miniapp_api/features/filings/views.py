@@ -8,7 +8,7 @@ from typing import Any
 from aiohttp import BodyPartReader, web
 
 from core.domain.errors import NotFound, ValidationFailed
-from core.services.filings import CitInputs, VatInputs
+from core.filing.service import CitInputs, VatInputs
 from miniapp_api.files import MAX_UPLOAD_BYTES
 from miniapp_api.http import ApiRequest, json_response
 

@@ -13,7 +13,7 @@ from core.domain.errors import ValidationFailed
 from core.domain.qr_payload import QrPayload
 from core.input_invoicing.deductibility import rules
 from core.input_invoicing.files import MAX_FILE_BYTES
-from core.services.input_invoices import InputInvoiceData
+from core.input_invoicing.inputs import InputInvoiceData
 from miniapp_api.http import ApiRequest, json_response
 
 

@@ -25,8 +25,8 @@ from core.domain.errors import ValidationFailed
 from core.domain.money import MONEY_MAX, to_money
 from core.domain.periods import Period
 from core.domain.surcharges import compute_surcharges
+from core.filing.sources import confirmed_inputs, recorded_transfers_out
 from core.invoicing.queries import sales_lines
-from core.services.filing_sources import confirmed_inputs, recorded_transfers_out
 
 FILED_STATES = ("submitted", "accepted", "reviewing", "needs_materials", "succeeded", "paid")
 #: The CIT figures the 小型微利 test needs, kept on the company's profile.

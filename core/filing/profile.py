@@ -13,11 +13,11 @@ from core.adapters.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import FieldProblem, ValidationFailed
 from core.domain.roles import Permission
+from core.filing import compute as compute
+from core.filing.compute import CitInputs
 from core.ports import Clock
-from core.services import filing_compute as compute
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.filing_compute import CitInputs
 
 
 class FilingProfileMixin:

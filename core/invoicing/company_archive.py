@@ -1,6 +1,6 @@
 """A company's own data as one ZIP (「备份」 in chat, ``POST /exports/backup`` in the API).
 
-Written by :class:`core.services.exports.ExportService` as an export job of format
+Written by :class:`core.invoicing.exports.ExportService` as an export job of format
 ``backup``; this module only knows what goes into the archive::
 
     manifest.json        what the archive holds (written last)
@@ -46,8 +46,8 @@ from core.adapters.models import (
     RedConfirmation,
 )
 from core.domain.jsonable import json_default
+from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.service import InvoiceService
-from core.services.documents import DocumentService, pdf_filename
 
 ARCHIVE_FORMAT = "fapiao-company-export"
 ARCHIVE_VERSION = 1

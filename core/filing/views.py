@@ -1,5 +1,5 @@
 """What a return looks like to the transports: ``FilingView`` and its events, built from the stored rows
-(shared by :mod:`core.services.filings` and :mod:`core.services.filing_status`)."""
+(shared by :mod:`core.filing.service` and :mod:`core.filing.status`)."""
 
 from __future__ import annotations
 

@@ -31,14 +31,14 @@ from core.domain.errors import Conflict, FilingStateConflict, NotFound, Validati
 from core.domain.money import to_money
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission, Role
+from core.filing import compute as compute
+from core.filing.compute import CitInputs, VatInputs
+from core.filing.profile import FilingProfileMixin
+from core.filing.status import StatusBoard, status_board
+from core.filing.views import FilingView, filing_view, surcharges_of
 from core.ports import Clock, TaxBureau
-from core.services import filing_compute as compute
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.filing_compute import CitInputs, VatInputs
-from core.services.filing_profile import FilingProfileMixin
-from core.services.filing_status import StatusBoard, status_board
-from core.services.filing_views import FilingView, filing_view, surcharges_of
 from core.services.outbox import enqueue
 from core.tax_bureau import Submission
 
@@ -338,7 +338,7 @@ class FilingService(FilingProfileMixin):
         return [filing_view(row, today=self._today()) for row in rows]
 
     async def status_board(self, actor: Actor, limit: int = 5) -> StatusBoard:
-        """申报状态: see :mod:`core.services.filing_status`."""
+        """申报状态: see :mod:`core.filing.status`."""
         return await status_board(self.companies, self.refresh, self._today(), actor, limit)
 
     async def explain(self, filing_id: int, row_code: str, actor: Actor) -> list[str]:

@@ -18,9 +18,9 @@ from typing import Any
 from core.adapters.models import Company, Filing, FilingEvent
 from core.domain.actor import Actor
 from core.domain.periods import Period, due_date
-from core.services import filing_compute as compute
+from core.filing import compute as compute
+from core.filing.views import FilingView, filing_view
 from core.services.companies import CompanyService
-from core.services.filing_views import FilingView, filing_view
 
 log = logging.getLogger(__name__)
 OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")

@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 from tortoise.transactions import in_transaction
 
 from core.adapters.models import Company, Filing, Membership
-from core.adapters.outbox_models import NotificationPreference
+from core.adapters.outbox_models import NotificationPreference, OutboxEvent
 from core.domain.periods import Period, due_date, reminder_date
 from core.domain.roles import Role
+from core.filing.compute import profile_of, vat_period_kind
+from core.filing.sources import unconfirmed_special
 from core.ports import Clock
-from core.services.filing_compute import profile_of, vat_period_kind
-from core.services.filing_sources import unconfirmed_special
 from core.services.outbox import enqueue
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -63,6 +63,4 @@ class ReminderService:
 
 
 async def _exists(event_id: str) -> bool:
-    from core.adapters.outbox_models import OutboxEvent
-
     return await OutboxEvent.exists(event_id=event_id)

@@ -30,6 +30,7 @@ from core.domain.money import MONEY_MAX, to_money
 from core.domain.qr_payload import QrPayload, parse_qr
 from core.domain.roles import Permission
 from core.domain.taxpayer_id import normalize_tax_id
+from core.input_invoicing.deductibility import assess, kind_of_qr
 from core.input_invoicing.files import ReadInvoice, read_invoice_file
 from core.ports import Clock
 from core.services.audit import AuditLog
@@ -189,7 +190,6 @@ def _derived_rate(amount: Decimal, tax: Decimal) -> str:
 def checked_values(data: InputInvoiceData) -> dict[str, Any]:
     """The model's values for a received invoice, with what it gives as input tax; a
     ``ValidationFailed`` naming every field at fault otherwise."""
-    from core.input_invoicing.deductibility import assess
 
     checks = FieldChecks()
     number = data.number.strip()
@@ -288,7 +288,6 @@ class InputInvoiceService:
                              seller_tax_id: str = "", fare_and_fuel: str = "") -> InputInvoiceView:
         """A received invoice from its QR string: the 价税合计 comes from it; the 税额 is given
         (a rail ticket's is computed; an air 行程单 needs 票价 + 燃油附加费 instead)."""
-        from core.input_invoicing.deductibility import kind_of_qr
 
         payload = parse_qr(qr_text)
         kind = kind_of_qr(payload.kind)

@@ -10,11 +10,11 @@ from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceStateConflict, NotFound, RateLimited, ValidationFailed
 from core.domain.roles import Permission
+from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.service import InvoiceService
 from core.ports import Attachment, Clock, EmailSender, KeyValueStore, SmsSender
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.documents import DocumentService, pdf_filename
 
 #: Sends per invoice per day: enough for typos and resends, not a spam cannon.
 MAX_DELIVERIES_PER_DAY = 10

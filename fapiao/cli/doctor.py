@@ -23,6 +23,7 @@ from typing import Any, Literal, TextIO
 from urllib.parse import urlsplit
 
 from core.settings import EMBEDDED_REDIS, Settings, SettingsError, load_settings
+from fapiao.observability.logs import mask
 
 Status = Literal["ok", "warn", "FAIL"]
 #: Each network check must answer within this many seconds.
@@ -248,8 +249,6 @@ async def run_checks(settings: Settings, emit: Callable[[Check], None]) -> list[
 
 
 def format_check(check: Check) -> str:
-    from fapiao.observability.logs import mask
-
     return f"{check.status:<4}  {check.name:<10}  {mask(check.detail)}"
 
 
