@@ -23,8 +23,12 @@ async def _start(ctx: DialogContext) -> Outcome | None:
 def help_groups(ctx: DialogContext) -> Mapping[str, Any]:
     """What the bot can do: every command's canonical keyword, by the group commands.yaml gives it."""
     words = vocabulary()
-    groups = [{"label": ctx.bot.say(f"bot.help_group.{group}"), "keywords": [words.canonical[c] for c in ids]}
-              for group, ids in words.help_groups.items()]
+    prefix = "bot.help_group."
+    # In the order the labels are written in the template (开票 first); a group without one last.
+    order = [key.removeprefix(prefix) for key in ctx.bot.texts.messages if key.startswith(prefix)]
+    ranked = sorted(words.help_groups, key=lambda g: order.index(g) if g in order else len(order))
+    groups = [{"label": ctx.bot.say(f"{prefix}{group}"), "keywords": [words.canonical[c] for c in words.help_groups[group]]}
+              for group in ranked]
     return {"groups": groups}
 
 
