@@ -30,6 +30,10 @@ class Route:
     #: What the core's maintenance rule calls this route's activity (core/domain/maintenance.py:
     #: its writes go on during a window when the core names it exempt); the tag unless said.
     activity: str | None = None
+    #: For an authenticated operation without ids in its path: why it cannot reach another
+    #: company's data ("the caller's current company …"); tests/abuse/test_tenancy_matrix.py
+    #: checks every such operation as a user of another company.
+    tenancy: str | None = None
 
     @property
     def access(self) -> Access:

@@ -69,9 +69,10 @@ class SalesTotals:
     kind: str
     count: int
     red: int
-    amount: Decimal
+    #: 合计金额 (不含税), 合计税额, 价税合计 — named as an invoice's amounts are everywhere.
+    amount_excl_tax: Decimal
     tax: Decimal
-    total: Decimal
+    amount_incl_tax: Decimal
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def _totals(kind: str, lines: list[vat.SaleLine]) -> SalesTotals:
     tax = sum((line.tax for line in lines), Decimal("0.00"))
     return SalesTotals(kind=kind, count=len({line.invoice_id for line in lines}),
                        red=len({line.invoice_id for line in lines if line.is_red}),
-                       amount=amount, tax=tax, total=amount + tax)
+                       amount_excl_tax=amount, tax=tax, amount_incl_tax=amount + tax)
 
 
 class InvoiceQueries(InvoicingBase):

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from aiohttp import FormData
 
-from miniapp_api.app import document
+from miniapp_api.app import ROUTES, document
 from tests.abuse.conftest import PNG, Tenant, World
 
 PREFIX = "/api/v1"
@@ -96,6 +96,8 @@ SESSION_SCOPED: dict[tuple[str, str], str] = {
     ("GET", "/scan/requests"): "扫码开票 requests of the current company",
     ("GET", "/scan/stores"): "stores of the current company",
 }
+# … and those whose route declares it (Route.tenancy), next to the route.
+SESSION_SCOPED.update({(route.method, route.path): route.tenancy for route in ROUTES if route.tenancy})
 
 #: Operations that name another object in the body rather than the path; each is checked below.
 BODY_IDS: dict[tuple[str, str], str] = {

@@ -19,6 +19,7 @@ from miniapp_api.features.invoices.schemas import (
     TAX_CODE,
     VERIFICATION,
 )
+from miniapp_api.http import read_view
 from miniapp_api.spec import INTEGER, STRING, Route, obj, string
 from miniapp_api.wire import MONEY_IN, MONEY_OUT
 
@@ -36,11 +37,10 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/invoices", views.search, "Search invoices (filters, sorting, cursor pagination)", "invoice",
           query=SEARCH_QUERY, responses={200: INVOICE_PAGE}),
     Route("GET", "/invoices/statistics",
-          views.statistics,
+          read_view(lambda req: req.core.invoices.statistics(req.actor, req.query.get("month") or None)),
           "This month's (or ?month=2026-11) issued invoices by kind: count, amount_excl_tax, tax, amount_incl_tax "
-          "(the lines the "
-          "VAT return declares; red-letter ones negative)", "invoice",
-          query={"month": string(16, examples=["2026-11"])},
+          "(the lines the VAT return declares; red-letter ones negative)", "invoice",
+          tenancy="the totals of the caller's current company", query={"month": string(16, examples=["2026-11"])},
           responses={200: obj({"period": STRING, "kinds": {"type": "array", "items": SALES_TOTALS},
                                "overall": SALES_TOTALS}, ("period", "kinds", "overall"))}, errors=(422,)),
     Route("GET", ONE, views.detail, "An invoice with its lines and history", "invoice",

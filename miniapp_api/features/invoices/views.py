@@ -13,7 +13,6 @@ from aiohttp import web
 
 from core.domain import tax_codes as catalogue
 from core.domain.errors import InvoiceStateConflict, NotFound, ValidationFailed
-from core.invoicing.queries import SalesTotals
 from core.invoicing.views import (
     CHINA,
     BuyerInput,
@@ -271,19 +270,6 @@ def filters_from_mapping(q: Any) -> InvoiceFilter:
         sort=sort,
         cursor=q.get("cursor", ""), limit=int(raw_limit),
     )
-
-
-def _sales_totals_json(totals: SalesTotals) -> dict[str, Any]:
-    return {"kind": totals.kind, "count": totals.count, "red": totals.red,
-            "amount_excl_tax": wire.money(totals.amount), "tax": wire.money(totals.tax),
-            "amount_incl_tax": wire.money(totals.total)}
-
-
-async def statistics(req: ApiRequest) -> web.Response:
-    """发票统计 by kind, the amounts named like an invoice's."""
-    found = await req.core.invoices.statistics(req.actor, req.query.get("month") or None)
-    return json_response({"period": found.period, "kinds": [_sales_totals_json(k) for k in found.kinds],
-                          "overall": _sales_totals_json(found.overall)})
 
 
 async def search(req: ApiRequest) -> web.Response:
