@@ -16,7 +16,8 @@ terminal, ``readline`` gives line editing, history (``var/chat_history``) and ta
 completion; piped input is read plainly and no prompt is printed, so scripted runs
 print only the banner and the replies.
 
-Package: :mod:`fapiao.chat.client` (the chat client), :mod:`fapiao.chat.menu` (the menu from
+Package: :mod:`fapiao.chat.client` (the chat client), :mod:`fapiao.chat.pushes`, :mod:`fapiao.chat.terminal`,
+:mod:`fapiao.chat.menu` (the menu from
 :mod:`bot.menu`), :mod:`fapiao.chat.session` (run_chat: the session, Ctrl-C, the terminal),
 :mod:`fapiao.chat.wechat_sim` (signs and encrypts like WeChat's server).
 """

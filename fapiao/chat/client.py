@@ -7,8 +7,6 @@ import asyncio
 import contextlib
 import os
 import secrets
-import sys
-import threading
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -21,22 +19,16 @@ import xmltodict
 from bot.webhook import signature
 from core.settings import Settings
 from fapiao.chat.menu import load_menu
+from fapiao.chat.pushes import Pushes
+from fapiao.chat.terminal import HISTORY_FILE, Terminal
 from fapiao.chat.wechat_sim import WeChatServerSimulator
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
-#: Seconds between two polls of ``/dev/pushes``.
-POLL_INTERVAL = 1.0
 #: WeChat gives up after 5 seconds; wait a little longer to show what the server does.
 REQUEST_TIMEOUT = 15.0
 CHECK_TIMEOUT = 5.0
-POLL_TIMEOUT = 5.0
-#: Piped input: how long to wait at the end for pushes announced by a ``success`` reply.
-PENDING_PUSH_WAIT = 8.0
-HISTORY_FILE = "chat_history"
-HISTORY_LENGTH = 1000
 
 BOT = "bot> "
-PUSH = "push> "
 
 HELP = """\
 commands:
@@ -121,14 +113,9 @@ class ChatClient:
         self.raw = False
         self.last: Sent | None = None
         self.menu = load_menu()
-        # pushes
-        self.pushes_enabled = True
-        self.push_after = 0
-        self.push_lock = asyncio.Lock()
-        self.expecting_pushes = 0
-        # terminal state
-        self.readline: Any = None
-        self.reading = False
+        self.pushes = Pushes(self, session, base_url)
+        self.terminal = Terminal(stdin, stdout, interactive=self.interactive,
+                                 history=Path(settings.data_dir) / HISTORY_FILE, complete=self._completions)
 
     # -- output ------------------------------------------------------------------
 
@@ -141,11 +128,8 @@ class ChatClient:
 
     def emit(self, text: str) -> None:
         """Print on a line of its own, redrawing the prompt if the user is typing."""
-        if self.reading and self.interactive:
-            typed = ""
-            if self.readline is not None:
-                with contextlib.suppress(Exception):
-                    typed = self.readline.get_line_buffer()
+        if self.terminal.reading and self.interactive:
+            typed = self.terminal.typed()
             lead = "\r\x1b[2K" if self.ansi else "\n"
             self.out.write(f"{lead}{text}\n{self.prompt}{typed}")
         else:
@@ -231,7 +215,7 @@ class ChatClient:
             hint = self._hint(body)
             if hint:
                 self.note(hint)
-            await self.poll_once()
+            await self.pushes.poll_once()
             return
         try:
             reply = self.sim.decode_reply(body)
@@ -242,7 +226,7 @@ class ChatClient:
             return
         if reply is None:
             if sent.kind == "text":
-                self.expecting_pushes += 1
+                self.pushes.expecting += 1
                 self.note("(no immediate reply; the answer will arrive as a push)")
             else:
                 self.note("(no reply)")
@@ -251,7 +235,7 @@ class ChatClient:
                 with contextlib.suppress(Exception):
                     self.note("<<< (decrypted)\n" + xmltodict.unparse({"xml": reply}, full_document=False))
             self.block(BOT, self._render(reply), "32;1")
-        await self.poll_once()
+        await self.pushes.poll_once()
 
     def _hint(self, body: str) -> str | None:
         body = body.strip()
@@ -404,175 +388,21 @@ class ChatClient:
             self.note(f"(already {arg})")
             return
         self.openid = arg
-        self.expecting_pushes = 0
+        self.pushes.expecting = 0
         self.note(f"(now acting as {arg})")
-        await self.reset_pushes()
+        await self.pushes.reset()
 
-    # -- pushes ------------------------------------------------------------------
-
-    async def _fetch_pushes(self, openid: str, after: int) -> dict[str, Any] | None:
-        try:
-            async with self.session.get(f"{self.base}/dev/pushes",
-                                        params={"openid": openid, "after": str(after)},
-                                        timeout=aiohttp.ClientTimeout(total=POLL_TIMEOUT)) as resp:
-                if resp.status == 404:
-                    # Not the console WeChat API: pushes go to real WeChat, nothing to show.
-                    self.pushes_enabled = False
-                    return None
-                if resp.status != 200:
-                    return None
-                data = await resp.json(content_type=None)
-        except (aiohttp.ClientError, TimeoutError, ValueError):
-            return None
-        return data if isinstance(data, dict) else None
-
-    async def reset_pushes(self) -> None:
-        """Start reading the current user's pushes from now on (earlier ones are skipped)."""
-        if not self.pushes_enabled:
-            return
-        async with self.push_lock:
-            openid = self.openid
-            self.push_after = 0
-            data = await self._fetch_pushes(openid, 0)
-            if data is None or openid != self.openid:
-                return
-            with contextlib.suppress(TypeError, ValueError):
-                self.push_after = int(data.get("next", 0))
-        if self.push_after and self.interactive:
-            plural = "es" if self.push_after != 1 else ""
-            self.note(f"({self.push_after} earlier push{plural} for {openid} not shown)")
-
-    async def poll_once(self) -> None:
-        if not self.pushes_enabled:
-            return
-        async with self.push_lock:
-            openid = self.openid
-            data = await self._fetch_pushes(openid, self.push_after)
-            if data is None or openid != self.openid:
-                return
-            messages = data.get("messages") or []
-            try:
-                self.push_after = int(data.get("next", self.push_after + len(messages)))
-            except (TypeError, ValueError):
-                self.push_after += len(messages)
-            for message in messages:
-                text = message.get("text", "") if isinstance(message, dict) else message
-                self.expecting_pushes = max(0, self.expecting_pushes - 1)
-                self.block(PUSH, str(text), "35;1")
-
-    async def poll_forever(self) -> None:
-        while self.pushes_enabled:
-            await asyncio.sleep(POLL_INTERVAL)
-            await self.poll_once()
-
-    async def wait_for_pending_pushes(self) -> None:
-        """Piped input ended: give announced pushes a moment to arrive."""
-        await self.poll_once()
-        if not self.expecting_pushes or not self.pushes_enabled:
-            return
-        self.note(f"(waiting up to {PENDING_PUSH_WAIT:.0f} s for {self.expecting_pushes} pending push(es))")
-        deadline = time.monotonic() + PENDING_PUSH_WAIT
-        while self.expecting_pushes and self.pushes_enabled and time.monotonic() < deadline:
-            await asyncio.sleep(0.25)
-            await self.poll_once()
-
-    # -- input -------------------------------------------------------------------
-
-    def setup_readline(self) -> None:
-        if not (self.interactive and self.stdin is sys.stdin and self.out is sys.stdout):
-            return
-        try:
-            import readline
-        except ImportError:
-            return
-        self.readline = readline
-        history = self.history_path
-        try:
-            history.parent.mkdir(parents=True, exist_ok=True)
-            history.touch(exist_ok=True)
-            readline.read_history_file(str(history))
-        except OSError:
-            pass
-        with contextlib.suppress(Exception):
-            readline.set_history_length(HISTORY_LENGTH)
-            readline.set_completer_delims(" \t\n")
-            readline.set_completer(self._complete)
-            if "libedit" in (readline.__doc__ or ""):
-                readline.parse_and_bind("bind ^I rl_complete")
-            else:
-                readline.parse_and_bind("tab: complete")
-
-    @property
-    def history_path(self) -> Path:
-        return Path(self.settings.data_dir) / HISTORY_FILE
-
-    def save_history(self) -> None:
-        if self.readline is not None:
-            with contextlib.suppress(Exception):
-                self.readline.write_history_file(str(self.history_path))
-
-    def _complete(self, text: str, state: int) -> str | None:
-        try:
-            buffer = self.readline.get_line_buffer()
-            if buffer.lower().startswith("/click "):
-                options = [b.key for b in self.menu if b.key]
-            elif buffer.startswith("/") and " " not in buffer:
-                options = list(COMMANDS)
-            else:
-                return None
-            matches = [o + " " for o in options if o and o.lower().startswith(text.lower())]
-            return matches[state] if state < len(matches) else None
-        except Exception:
-            return None
-
-    async def read_line(self) -> str | None:
-        """The next input line, None at end of input; never blocks the event loop."""
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[str | None] = loop.create_future()
-        # input() on the real terminal uses readline when it is loaded.
-        use_input = self.interactive and self.stdin is sys.stdin and self.out is sys.stdout
-        prompt = self.prompt
-        if self.interactive and not use_input:
-            self.out.write(prompt)
-            self.out.flush()
-
-        def deliver(result: str | None, exc: BaseException | None) -> None:
-            if future.done():
-                return
-            if exc is not None:
-                future.set_exception(exc)
-            else:
-                future.set_result(result)
-
-        def work() -> None:
-            result: str | None = None
-            error: BaseException | None = None
-            try:
-                if use_input:
-                    result = input(prompt)
-                else:
-                    line = self.stdin.readline()
-                    result = line.rstrip("\r\n") if line else None
-            except EOFError:
-                result = None
-            except BaseException as exc:
-                error = exc
-            with contextlib.suppress(RuntimeError):  # the loop is gone: we are exiting
-                loop.call_soon_threadsafe(deliver, result, error)
-
-        # A daemon thread rather than the default executor: a thread blocked in input()
-        # must not keep the process alive after Ctrl-C.
-        self.reading = True
-        threading.Thread(target=work, name="fapiao-chat-stdin", daemon=True).start()
-        try:
-            line = await future
-        finally:
-            self.reading = False
-        return line
+    def _completions(self, buffer: str) -> list[str]:
+        """What tab completes: the menu keys after ``/click``, the slash commands."""
+        if buffer.lower().startswith("/click "):
+            return [b.key for b in self.menu if b.key]
+        if buffer.startswith("/") and " " not in buffer:
+            return list(COMMANDS)
+        return []
 
     async def repl(self) -> None:
         while True:
-            line = await self.read_line()
+            line = await self.terminal.read_line(self.prompt)
             if line is None:
                 if self.interactive:
                     self.out.write("\n")

@@ -48,11 +48,11 @@ async def run_chat(settings: Settings, *, base_url: str | None, openid: str,
             err.flush()
             return 1
 
-        client.setup_readline()
+        client.terminal.setup_readline()
         terminal = _save_terminal(stdin) if client.interactive else None
         client.banner()
-        await client.reset_pushes()
-        poller = asyncio.create_task(client.poll_forever())
+        await client.pushes.reset()
+        poller = asyncio.create_task(client.pushes.poll_forever())
         repl = asyncio.create_task(client.repl())
 
         loop = asyncio.get_running_loop()
@@ -84,7 +84,7 @@ async def run_chat(settings: Settings, *, base_url: str | None, openid: str,
             poller.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await poller
-            client.save_history()
+            client.terminal.save_history()
         if not client.interactive and not interrupted:
-            await client.wait_for_pending_pushes()
+            await client.pushes.wait_for_pending()
     return 0
