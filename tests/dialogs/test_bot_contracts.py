@@ -124,6 +124,8 @@ def _exists(key: str, keys: set[str]) -> bool:
     if "{" in key:  # an f-string: some key must fit it
         shape = re.compile("^" + re.sub(r"\\\{[^}]*\\\}", "[A-Za-z0-9_]+", re.escape(key)) + "$")
         return any(shape.match(k) for k in keys)
+    if key.endswith("."):  # a prefix the code completes ("bot.help_group." + group)
+        return any(k.startswith(key) for k in keys)
     # e-mails are a subject and a body under one name
     return key in keys or any(k.startswith(key + ".") for k in keys)
 

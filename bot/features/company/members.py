@@ -11,7 +11,21 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from bot.dialogs.engine import Abort, Choice, Dialog, DialogContext, Finish, Goto, Leave, Next, Outcome, Retry, Step
+from bot.dialogs.engine import (
+    Abort,
+    Choice,
+    Confirm,
+    Dialog,
+    DialogContext,
+    Finish,
+    Goto,
+    Leave,
+    Next,
+    Outcome,
+    Retry,
+    Step,
+    is_no,
+)
 from bot.nlu.choice import Option, match
 from core.domain.errors import PermissionDenied
 from core.domain.roles import Role
@@ -113,11 +127,12 @@ async def _members_role(role: str, ctx: DialogContext) -> Outcome:
     return Finish("bot.member.role_done", {"member": member})
 
 
-async def _members_remove(text: str, ctx: DialogContext) -> Outcome:
-    if ctx.word("no", text):
-        return Goto("pick")
-    if not ctx.word("yes", text):
-        return Retry("field.yes_no")
+async def _members_keep(text: str, ctx: DialogContext) -> Outcome | None:
+    """否 at 「确认移出」: back to the list, nothing removed."""
+    return Goto("pick") if is_no(text) else None
+
+
+async def _members_remove(ctx: DialogContext) -> Outcome:
     try:
         member = await ctx.core.members.remove(ctx.actor, ctx.data["target"])
     except (LastOwner, OwnerRequired, PermissionDenied) as exc:
@@ -139,7 +154,8 @@ MEMBERS = Dialog(
                otherwise=_members_not_picked),
         Choice("action", "bot.member.ask_action", "member_action", _members_action),
         Choice("role", "bot.member.ask_role", "invite_role", _members_role, otherwise=_members_role),
-        Step("remove", "bot.member.confirm_remove", _members_remove),
+        Confirm("remove", "bot.member.confirm_remove", _members_remove, verb="bot.nlu.confirm_verb.remove",
+                other=_members_keep),
         Step("issuer", "bot.member.ask_issuer", _members_issuer),
     ),
 )
@@ -173,11 +189,7 @@ async def _send_code(ctx: DialogContext) -> None:
     ctx.data["masked_phone"] = started.masked_phone
 
 
-async def _transfer_confirm(text: str, ctx: DialogContext) -> Outcome:
-    if ctx.word("no", text):
-        return Finish("bot.dialog.cancelled")
-    if not ctx.word("yes", text):
-        return Retry("field.yes_no")
+async def _transfer_confirm(ctx: DialogContext) -> Outcome:
     await _send_code(ctx)
     return Next()
 
@@ -195,7 +207,7 @@ TRANSFER = Dialog(
     start=_transfer_start,
     steps=(
         Choice("pick", "bot.transfer.ask_member", _listed("others", "display_name"), _transfer_pick),
-        Step("confirm", "bot.transfer.confirm", _transfer_confirm),
+        Confirm("confirm", "bot.transfer.confirm", _transfer_confirm, verb="bot.nlu.confirm_verb.transfer"),
         Step("code", "bot.transfer.ask_code", _transfer_code),
     ),
 )
