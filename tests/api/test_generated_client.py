@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import urllib.request
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +113,9 @@ def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_
 
     issued = steps["issue"]
     assert re.fullmatch(r"\d{20}", issued["number"]), issued  # the platform's 20-digit 数电票 number
-    assert issued["status"] == "issued" and issued["amount_incl_tax"] == "388.00"
+    assert issued["status"] == "issued" and issued["amount_incl_tax"] == "388.00"  # the amount sent, tax included
+    assert Decimal(issued["amount_excl_tax"]) + Decimal(issued["tax"]) == Decimal("388.00")
+    assert re.fullmatch(r"\d+\.\d\d", issued["tax"]) and issued["rates"] == ["0.06"]  # money 2 places, one rate spelling
     assert issued["buyer_name"] == "武汉某某餐饮有限公司"  # from wx.chooseInvoiceTitle's object
     assert issued["replayed"] == "true"  # the retry with the same Idempotency-Key was a replay, not a 2nd invoice
 
@@ -123,7 +126,7 @@ def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_
     assert pdf["file"] == f"电子发票-{issued['number']}.pdf"
     assert steps["done"]["opened"] == [pdf["file"]]  # wx.openDocument got the downloaded file
 
-    assert steps["verify"]["seller"] == COMPANY and steps["verify"]["status"]
+    assert steps["verify"]["seller"] == COMPANY and steps["verify"]["status"] == "issued"  # the invoices' word
     assert steps["verify"]["verify_url"].startswith(server.url("/v/"))
 
     assert steps["subscribe"] == {"offered": 1, "recorded": 1, "unspent": {"TPL-filing-status": 1}}

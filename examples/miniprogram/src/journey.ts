@@ -118,7 +118,8 @@ export async function issueToChosenTitle(user: User): Promise<Invoice> {
   user.show("idempotency_mismatch", { status: mismatch.status, code: mismatch.code })
   user.show("issue", {
     id: issued.data.id, number: issued.data.number, status: issued.data.status,
-    amount_incl_tax: issued.data.amount_incl_tax,
+    amount_excl_tax: issued.data.amount_excl_tax, tax: issued.data.tax, amount_incl_tax: issued.data.amount_incl_tax,
+    rates: issued.data.lines.map((line) => line.rate),
     buyer_name: issued.data.buyer_name, replayed: retried.headers["idempotent-replayed"] ?? null,
   })
   return issued.data
