@@ -81,9 +81,10 @@ NUMBER_RE = re.compile(r"\d{20}")
 
 # -- conversations -------------------------------------------------------------------------------------
 
-#: FAQ questions users type in their own words (from tests/data/faq_eval.yaml's style).
+#: FAQ questions users type in their own words (from tests/data/faq_eval.yaml's style). Not
+#: 「密码不记得了怎么找回来」: the intent layer rightly starts 忘记密码 for it (no longer an FAQ answer).
 FAQ_QUESTIONS = [
-    "我的号被锁了要等多久", "设密码老是说不符合要求", "验证码一直收不到啊", "密码不记得了怎么找回来",
+    "我的号被锁了要等多久", "设密码老是说不符合要求", "验证码一直收不到啊",
     "怎么把微信和账号绑在一起", "第一次用要先建公司吗", "同事给了我一个邀请码 怎么用", "会计和开票员权限有什么不一样",
     "我想开个发票 怎么弄", "开票能不能一句话搞定", "普票跟专票到底啥区别", "客户是个人没有税号咋开",
     "税号输进去说校验不通过", "卖建材开多少税率", "小规模现在是按1%还是3%", "含税价怎么拆出税额",
@@ -807,6 +808,10 @@ def main() -> None:
         report["server_error_lines"] = len(server_errors)
         if server_errors:
             print(f"server log has {len(server_errors)} ERROR/Traceback lines; first: {server_errors[0].strip()}")
+            log_path = Path(args.out or "bench-wechat.json").with_suffix(".server.log")
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            log_path.write_text("".join(server.lines))
+            print(f"server log written to {log_path}")
     finally:
         code = server.stop()
         print(f"\nserver stopped with SIGTERM (exit code {code})")

@@ -67,12 +67,15 @@ class InvoicingBase:
 
     async def get(self, invoice_id: int, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor)
-        await self._owned(invoice_id, scope)
-        return await self._view(invoice_id, None, with_history=True)
+        invoice = await self._owned(invoice_id, scope)
+        return await self._view(invoice_id, None, with_history=True, invoice=invoice)
 
-    async def _view(self, invoice_id: int, conn: BaseDBAsyncClient | None, *, with_history: bool = False) -> InvoiceView:
-        query = Invoice.filter(id=invoice_id)
-        invoice = await (query.using_db(conn) if conn else query).get()
+    async def _view(self, invoice_id: int, conn: BaseDBAsyncClient | None, *, with_history: bool = False,
+                    invoice: Invoice | None = None) -> InvoiceView:
+        """The invoice's view; ``invoice``: its row, when the caller has just read it."""
+        if invoice is None:
+            query = Invoice.filter(id=invoice_id)
+            invoice = await (query.using_db(conn) if conn else query).get()
         line_query = InvoiceLine.filter(invoice_id=invoice_id).order_by("position")
         lines = await (line_query.using_db(conn) if conn else line_query)
         events: list[InvoiceEvent] = []

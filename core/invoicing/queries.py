@@ -114,7 +114,7 @@ class InvoiceQueries(InvoicingBase):
             invoice = matches[0] if matches else None
         if invoice is None:
             raise NotFound({"what": "invoice"})
-        return await self._view(invoice.id, None, with_history=True)
+        return await self._view(invoice.id, None, with_history=True, invoice=invoice)
 
     async def search(self, filters: InvoiceFilter, actor: Actor) -> Page:
         scope = await self.companies.require(actor)
