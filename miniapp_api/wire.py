@@ -15,7 +15,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
@@ -127,6 +128,25 @@ def discount_in(value: Any, field: str) -> str:
         number_in(value[:-1], field, "discount")
         return value
     return money_in(value, field)
+
+
+#: Core names an amount by what it is internally; the API by what it holds.
+AMOUNT_NAMES = {"amount": "amount_excl_tax", "total": "amount_incl_tax"}
+
+
+@contextmanager
+def field_names(names: Mapping[str, str]) -> Iterator[None]:
+    """Name core's refusals with the API's field names (``lines.0.total`` -> ``lines.0.amount_incl_tax``)."""
+    try:
+        yield
+    except ValidationFailed as exc:
+        renamed = {}
+        for key, problem in exc.fields.items():
+            head, _, last = key.rpartition(".")
+            if last in names:
+                key = f"{head}.{names[last]}" if head else names[last]
+            renamed[key] = problem
+        raise ValidationFailed(exc.params, fields=renamed) from None
 
 
 def plain(data: Any) -> dict[str, Any]:

@@ -81,7 +81,8 @@ async def build_tenant(api: Api, clock: Any, key: str, *, platform_buyer: str) -
     _, filing = await api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-10"}, token=token,
                                expect=201)
     _, input_invoice = await api.call("POST", "/input-invoices", {
-        "number": f"2642200000000000{ord(key):04d}", "issue_date": "2026-11-02", "amount": "100", "tax": "6", "kind": "special",
+        "number": f"2642200000000000{ord(key):04d}", "issue_date": "2026-11-02", "amount_excl_tax": "100", "tax": "6",
+        "kind": "special",
         "seller_name": f"{key}方供应商", "seller_tax_id": TAX_IDS["C"]}, token=token, expect=201)
     _, ticket = await api.call("POST", "/tickets", {"subject": f"{key}方的问题", "description": "开票失败了",
                                                      "category": "发票开具"}, token=token, expect=201)

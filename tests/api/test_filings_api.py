@@ -14,7 +14,8 @@ async def test_filing_journey_through_the_api(client_api, owner, api, clock):
     await client_api.call("POST", "/invoices", SPECIAL, expect=201)
     _, received = await client_api.call("POST", "/input-invoices", {
         "qr": "01,31,,24312000000136634917,1130.00,20261105,,1DD6", "tax": "130", "seller_name": "供应商"}, expect=201)
-    assert received["amount"] == "1000.00"
+    assert (received["amount_excl_tax"], received["tax"], received["amount_incl_tax"]) == (
+        "1000.00", "130.00", "1130.00")
     await client_api.call("POST", "/input-invoices", {
         "qr": "01,31,,24312000000136634917,1130.00,20261105,,1DD6", "tax": "130"}, expect=409)
     form = FormData()
@@ -76,14 +77,14 @@ async def test_vat_return_with_uninvoiced_sales_adjust_pay_twice_and_cit_profile
     await client_api.call("POST", "/invoices", SPECIAL, expect=201)
     clock.advance(days=5)
     _, filing = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11",
-                                                           "uninvoiced": {"6": "1000"}}, expect=201)
+                                                           "uninvoiced": {"0.06": "1000"}}, expect=201)
     assert filing["figures"]["totals"]["uninvoiced_sales"] == "1000.00"
     _, bad = await client_api.call("POST", f"/filings/{filing['id']}/adjust", {"column": "uninvoiced", "value": "5",
-                                                                              "rate": "17"},
+                                                                              "rate": "0.17"},
                                    template="/filings/{filing_id}/adjust", expect=422)
-    assert "17%" in bad["error"]["fields"]["uninvoiced"]
+    assert "0.13" in bad["error"]["fields"]["rate"]
     _, adjusted = await client_api.call("POST", f"/filings/{filing['id']}/adjust",
-                                        {"column": "uninvoiced", "value": "0", "rate": "6"},
+                                        {"column": "uninvoiced", "value": "0", "rate": "0.06"},
                                         template="/filings/{filing_id}/adjust", expect=200)
     assert adjusted["figures"]["totals"]["uninvoiced_sales"] == "0.00"
     assert adjusted["total_due"] == str(Decimal(adjusted["payable"]) + Decimal(adjusted["surcharges"]))

@@ -69,7 +69,7 @@ async def test_rail_ticket_by_qr_and_bad_filters(client_api, owner, platform):
     await client_api.call("GET", "/input-invoices", params={"cursor": "abc"}, expect=422)
     await client_api.call("GET", "/input-invoices", params={"month": "2026-13"}, expect=422)
     await client_api.call("POST", "/input-invoices", {"number": "26422000000000000301", "issue_date": "2026-11-02",
-                                                      "amount": "100", "tax": "13"}, expect=422)  # no 票种
+                                                      "amount_excl_tax": "100", "tax": "13"}, expect=422)  # no 票种
 
 
 async def test_upload_a_received_pdf_and_a_qr_photo(client_api, owner, api):

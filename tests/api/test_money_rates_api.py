@@ -174,7 +174,46 @@ async def test_corrections_are_booleans_with_reasons(client_api, owner):
     assert options["reasons"]["void"]["code"] == "no_void" and "红冲" in options["reasons"]["void"]["message"]
 
 
-FEATURE_TAGS = {"invoice", "verify", "catalogue"}
+async def test_filings_speak_the_same_money_and_rates(client_api, owner, clock):
+    """Filing ``figures`` were an untyped object, rates keyed by code ("13"), money as stored."""
+    await client_api.call("POST", "/invoices", CONSULTING, expect=201)
+    clock.advance(days=5)
+    _, refused = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11",
+                                                            "uninvoiced": {"0.06": "1,000"}, "transfers_out": "1e2"},
+                                       expect=422)
+    assert {"uninvoiced.0.06", "transfers_out"} <= set(refused["error"]["fields"])
+    await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11", "uninvoiced": {"6": "1000"}},
+                          expect=422)
+    _, filing = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11",
+                                                           "uninvoiced": {"0.06": "1000"}}, expect=201)
+    figures = filing["figures"]
+    assert figures["inputs"]["uninvoiced"] == {"0.06": "1000.00"}
+    assert {row["rate"] for row in figures["rows"] if row["side"] == "sales"} >= {"0.06"}
+    _two_places(filing["payable"], filing["declared_sales"], filing["surcharges"], filing["total_due"],
+                *figures["totals"].values())
+
+
+async def test_input_invoices_name_both_amounts(client_api, owner):
+    _, refused = await client_api.call("POST", "/input-invoices", {
+        "number": "26422000000000000501", "issue_date": "2026-11-02", "kind": "special", "amount_excl_tax": "１00",
+        "tax": "13", "rate": "0.13", "seller_name": "供应商", "seller_tax_id": "91420100MA4K00000Q"}, expect=422)
+    assert "全角" in refused["error"]["fields"]["amount_excl_tax"]
+    _, refused = await client_api.call("POST", "/input-invoices", {
+        "number": "26422000000000000501", "issue_date": "2026-11-02", "kind": "special", "amount_excl_tax": "100",
+        "tax": "13", "rate": "13%", "seller_name": "供应商", "seller_tax_id": "91420100MA4K00000Q"}, expect=422)
+    assert "0.13" in refused["error"]["fields"]["rate"]
+    _, received = await client_api.call("POST", "/input-invoices", {
+        "number": "26422000000000000501", "issue_date": "2026-11-02", "kind": "special", "amount_excl_tax": "100",
+        "tax": "13", "rate": "0.13", "seller_name": "供应商", "seller_tax_id": "91420100MA4K00000Q"}, expect=201)
+    assert (received["amount_excl_tax"], received["tax"], received["amount_incl_tax"], received["rate"]) == (
+        "100.00", "13.00", "113.00", "0.13")
+    _, missing = await client_api.call("POST", "/input-invoices", {
+        "number": "26422000000000000502", "issue_date": "2026-11-02", "kind": "special", "tax": "13",
+        "seller_name": "供应商", "seller_tax_id": "91420100MA4K00000Q"}, expect=422)
+    assert "amount_excl_tax" in missing["error"]["fields"] and "amount" not in missing["error"]["fields"]
+
+
+FEATURE_TAGS = {"invoice", "verify", "catalogue", "filing"}
 
 
 def _untyped(schema: Any, where: str) -> list[str]:

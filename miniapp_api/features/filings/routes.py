@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from miniapp_api.features.filings import views
 from miniapp_api.features.filings.schemas import FILING, FILING_PROFILE
-from miniapp_api.spec import BOOLEAN, COUNT_IN, INTEGER, MONEY, STRING, Route, obj, string
+from miniapp_api.spec import BOOLEAN, COUNT_IN, INTEGER, STRING, Route, obj, string
+from miniapp_api.wire import MONEY_IN, MONEY_OUT, RATE
+
+MONEY = MONEY_IN
 
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/filings", views.prepare, "Prepare a return (VAT or CIT) prefilled from our data", "filing",
@@ -12,20 +15,25 @@ ROUTES: tuple[Route, ...] = (
                     "cost": MONEY, "expenses": MONEY, "employees": COUNT_IN, "assets": MONEY,
                     "restricted_industry": BOOLEAN, "prior_losses": MONEY,
                     "transfers_out": MONEY,
-                    "uninvoiced": {"type": "object", "description": "未开票收入 by rate code, e.g. {\"13\": \"5000\"}",
-                                   "additionalProperties": MONEY, "maxProperties": 8}},
+                    "uninvoiced": {"type": "object", "description": (
+                        "未开票收入 (excluding tax) by rate, keyed in the rate's one spelling, e.g. {\"0.13\": \"5000\"}; "
+                        "may be negative"), "propertyNames": {"enum": RATE["enum"]},
+                        "additionalProperties": MONEY, "maxProperties": 8}},
                     ("tax_type", "period")),
           responses={201: FILING}, errors=(403, 409, 422)),
     Route("POST", "/filings/{filing_id}/adjust", views.adjust,
           "修改 one column of a draft return and recompute everything that depends on it: 未开票收入 (uninvoiced, "
           "per rate; may be negative), 进项转出 (transfers_out); CIT cost / expenses", "filing",
           body=obj({"column": {"type": "string", "enum": ["uninvoiced", "transfers_out", "cost", "expenses"]},
-                    "value": MONEY, "rate": string(8)}, ("column", "value")),
+                    "value": {**MONEY, "description": "The new amount (uninvoiced may be negative). "
+                              + MONEY["description"]},
+                    "rate": {**RATE, "description": "uninvoiced only: the rate of the sales. " + RATE["description"]}},
+                   ("column", "value")),
           responses={200: FILING}, errors=(404, 409, 422)),
     Route("POST", "/filings/{filing_id}/books", views.import_books,
           "营业成本 and 期间费用 of a CIT draft from a CSV of the books (multipart 'file': account,amount per row); "
           "returns the recomputed return and the rows not understood", "filing",
-          responses={200: obj({"filing": FILING, "cost": STRING, "expenses": STRING, "problems": {
+          responses={200: obj({"filing": FILING, "cost": MONEY_OUT, "expenses": MONEY_OUT, "problems": {
               "type": "array", "items": obj({"row": INTEGER, "account": STRING, "problem": STRING},
                                             ("row", "problem"))}}, ("filing", "cost", "expenses", "problems"))},
           errors=(404, 409, 422)),

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from decimal import Decimal
 from typing import Any
 
 from aiohttp import BodyPartReader, web
 
 from core.domain.errors import NotFound, ValidationFailed
 from core.filing.service import CitInputs, VatInputs
+from core.filing.views import FilingView
+from miniapp_api import wire
+from miniapp_api.features.filings.figures import figures_json
 from miniapp_api.files import MAX_UPLOAD_BYTES
 from miniapp_api.http import ApiRequest, json_response
 
@@ -20,32 +24,85 @@ def _id(req: ApiRequest) -> int:
     return int(raw)
 
 
-def _cit_inputs(body: dict[str, Any]) -> CitInputs:
-    """The CIT figures given; the profile ones (从业人数 …) only when present — never defaulted."""
-    def given(name: str) -> str | None:
-        return str(body[name]) if body.get(name) is not None else None
+class _Money:
+    """The body's money, strictly (miniapp_api.wire), every bad field named in one answer."""
 
-    return CitInputs(cost=str(body.get("cost", "0")), expenses=str(body.get("expenses", "0")),
+    def __init__(self, body: dict[str, Any]) -> None:
+        self.body = body
+        self.problems: dict[str, Any] = {}
+
+    def get(self, name: str, default: str | None = None, *, signed: bool = False) -> str | None:
+        value = self.body.get(name)
+        if value is None:
+            return default
+        try:
+            return wire.money_in(value, name, signed=signed, zero=True)
+        except ValidationFailed as exc:
+            self.problems.update(exc.fields)
+            return default
+
+    def get_in(self, mapping: dict[str, Any], key: str) -> str | None:
+        """A signed amount inside an object (``uninvoiced``), named ``<object>.<key>``."""
+        try:
+            return wire.money_in(mapping[key], f"uninvoiced.{key}", signed=True, zero=True)
+        except ValidationFailed as exc:
+            self.problems.update(exc.fields)
+            return None
+
+    def rate(self, value: Any, field: str) -> str:
+        try:
+            return wire.rate_text_in(value, field)
+        except ValidationFailed as exc:
+            self.problems.update(exc.fields)
+            return ""
+
+    def check(self) -> None:
+        if self.problems:
+            raise ValidationFailed(fields=self.problems)
+
+
+def _cit_inputs(money: _Money) -> CitInputs:
+    """The CIT figures given; the profile ones (从业人数 …) only when present — never defaulted."""
+    body = money.body
+    return CitInputs(cost=money.get("cost", "0") or "0", expenses=money.get("expenses", "0") or "0",
                      employees=int(body["employees"]) if body.get("employees") is not None else None,
-                     assets=given("assets"), prior_losses=given("prior_losses"),
+                     assets=money.get("assets"), prior_losses=money.get("prior_losses"),
                      restricted_industry=body.get("restricted_industry"))
+
+
+def filing_json(view: FilingView) -> dict[str, Any]:
+    """A return as the API shows it: money with two decimals, typed figures (figures.py)."""
+    return {"id": view.id, "tax_type": view.tax_type, "period": view.period, "status": view.status,
+            "version": view.version, "payable": wire.money(view.payable),
+            "declared_sales": wire.money(view.declared_sales), "due_date": view.due_date, "receipt": view.receipt,
+            "message": view.message, "figures": figures_json(view.tax_type, view.figures),
+            "events": [asdict(event) for event in view.events], "surcharges": wire.money(view.surcharges),
+            "total_due": wire.money(view.total_due), "overdue": view.overdue}
 
 
 async def prepare(req: ApiRequest) -> web.Response:
     body = req.body
-    inputs = _cit_inputs(body) if body["tax_type"] == "cit" else None
-    vat_inputs = VatInputs(transfers_out=str(body.get("transfers_out", "0")),
-                           uninvoiced={str(k): str(v) for k, v in (body.get("uninvoiced") or {}).items()}) \
-        if body["tax_type"] == "vat" else None
+    money = _Money(body)
+    inputs = _cit_inputs(money) if body["tax_type"] == "cit" else None
+    vat_inputs = None
+    if body["tax_type"] == "vat":
+        uninvoiced = {money.rate(rate, f"uninvoiced.{rate}"): money.get_in(body["uninvoiced"], rate)
+                      for rate in (body.get("uninvoiced") or {})}
+        vat_inputs = VatInputs(transfers_out=money.get("transfers_out", "0") or "0",
+                               uninvoiced={code: value for code, value in uninvoiced.items() if code and value})
+    money.check()
     view = await req.core.filings.prepare(body["tax_type"], body["period"], req.actor, inputs, vat_inputs)
-    return json_response(asdict(view), status=201)
+    return json_response(filing_json(view), status=201)
 
 
 async def adjust(req: ApiRequest) -> web.Response:
     body = req.body
-    view = await req.core.filings.adjust(_id(req), body["column"], str(body["value"]), req.actor,
-                                             rate=str(body["rate"]) if body.get("rate") is not None else None)
-    return json_response(asdict(view))
+    money = _Money(body)
+    value = money.get("value", signed=body["column"] == "uninvoiced")
+    rate = money.rate(body["rate"], "rate") if body.get("rate") is not None else None
+    money.check()
+    view = await req.core.filings.adjust(_id(req), body["column"], value or "0", req.actor, rate=rate)
+    return json_response(filing_json(view))
 
 
 async def import_books(req: ApiRequest) -> web.Response:
@@ -60,26 +117,34 @@ async def import_books(req: ApiRequest) -> web.Response:
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValidationFailed.one("file", "attachment_too_large", max_mb=10)
     view, report = await req.core.filings.import_books(filing_id, data, req.actor)
-    return json_response({"filing": asdict(view), "cost": str(report.cost), "expenses": str(report.expenses),
+    return json_response({"filing": filing_json(view), "cost": wire.money(report.cost),
+                          "expenses": wire.money(report.expenses),
                           "problems": [{"row": r.row, "account": r.account, "problem": r.problem}
                                        for r in report.problems]})
 
 
+def _profile_json(found: dict[str, Any]) -> dict[str, Any]:
+    return {**found, **{name: None if found.get(name) is None else wire.money(Decimal(str(found[name])))
+                        for name in ("assets", "prior_losses")}}
+
+
 async def profile(req: ApiRequest) -> web.Response:
-    return json_response(await req.core.filings.profile(req.actor))
+    return json_response(_profile_json(await req.core.filings.profile(req.actor)))
 
 
 async def set_profile(req: ApiRequest) -> web.Response:
     body = req.body
     has_cit = any(body.get(name) is not None for name in ("employees", "assets", "restricted_industry",
                                                            "prior_losses"))
-    result = await req.core.filings.set_profile(req.actor, vat_period=body.get("vat_period"),
-                                                    values=_cit_inputs(body) if has_cit else None)
-    return json_response(result)
+    money = _Money(body)
+    values = _cit_inputs(money) if has_cit else None
+    money.check()
+    result = await req.core.filings.set_profile(req.actor, vat_period=body.get("vat_period"), values=values)
+    return json_response(_profile_json(result))
 
 
 async def recent(req: ApiRequest) -> web.Response:
-    return json_response({"items": [asdict(v) for v in await req.core.filings.recent(req.actor)]})
+    return json_response({"items": [filing_json(v) for v in await req.core.filings.recent(req.actor)]})
 
 
 async def detail(req: ApiRequest) -> web.Response:
@@ -87,15 +152,15 @@ async def detail(req: ApiRequest) -> web.Response:
     view = await core.filings.get(_id(req), req.actor)  # tenancy first: no bureau call for a stranger
     if await core.filings.refresh(view.id):  # show the bureau's latest word
         view = await core.filings.get(view.id, req.actor)
-    return json_response(asdict(view))
+    return json_response(filing_json(view))
 
 
 async def submit(req: ApiRequest) -> web.Response:
-    return json_response(asdict(await req.core.filings.submit(_id(req), req.actor)))
+    return json_response(filing_json(await req.core.filings.submit(_id(req), req.actor)))
 
 
 async def pay(req: ApiRequest) -> web.Response:
-    return json_response(asdict(await req.core.filings.pay(_id(req), req.body["method"], req.actor)))
+    return json_response(filing_json(await req.core.filings.pay(_id(req), req.body["method"], req.actor)))
 
 
 async def explain(req: ApiRequest) -> web.Response:
@@ -118,4 +183,4 @@ async def materials(req: ApiRequest) -> web.Response:
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValidationFailed.one("file", "attachment_too_large", max_mb=10)
     view = await req.core.filings.upload_materials(filing_id, part.filename or "file", data, req.actor)
-    return json_response(asdict(view))
+    return json_response(filing_json(view))

@@ -13,7 +13,8 @@ from miniapp_api.features.input_invoices.schemas import (
     INPUT_REASON,
     STATISTICS_STATE,
 )
-from miniapp_api.spec import BOOLEAN, INTEGER, MONEY, STRING, Route, obj, string
+from miniapp_api.spec import BOOLEAN, INTEGER, STRING, Route, obj, string
+from miniapp_api.wire import MONEY_IN, RATE
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/input-invoices", views.listing,
@@ -57,11 +58,19 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/input-invoices", views.add_input_invoice,
           "Record an input invoice: typed fields, or the QR string of a received invoice plus its tax", "filing",
           body=obj({"qr": string(200), "number": string(24), "code": string(12), "issue_date": string(20),
-                    "amount": MONEY, "tax": MONEY, "kind": string(16), "seller_name": string(100),
-                    "seller_tax_id": string(20), "rate": string(8), "total": MONEY, "fare_and_fuel": MONEY}),
+                    "amount_excl_tax": {**MONEY_IN, "description": "金额 as printed (typed entry)"},
+                    "tax": {**MONEY_IN, "description": "税额 as printed"}, "kind": string(16),
+                    "seller_name": string(100), "seller_tax_id": string(20),
+                    "rate": {**RATE, "description": "The rate printed; omitted: found from amount and tax. "
+                             + RATE["description"]},
+                    "amount_incl_tax": {**MONEY_IN, "description": "价税合计 / 票面金额 (rail tickets: the base)"},
+                    "fare_and_fuel": {**MONEY_IN, "description": "航空行程单: 票价 + 燃油附加费"}}),
           responses={201: INPUT_INVOICE}, errors=(409, 422)),
     Route("POST", "/input-invoices/import", views.import_input_invoices,
           "Import input invoices from Excel or CSV (multipart 'file'); returns a per-row report", "filing",
-          responses={200: obj({"imported": INTEGER, "problems": {"type": "array"}}, ("imported", "problems"))},
+          responses={200: obj({"imported": INTEGER, "problems": {"type": "array", "items": obj({
+              "row": {"type": "integer", "description": "1-based data row (the header is row 0)"},
+              "messages": {"type": "array", "items": STRING, "description": "What is wrong, one sentence per field"}},
+              ("row", "messages"))}}, ("imported", "problems"))},
           errors=(422,)),
 )

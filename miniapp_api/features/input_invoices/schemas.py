@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
-from miniapp_api.spec import BOOLEAN, INTEGER, MONEY_OUT, NULL_MONEY_OUT, NULLABLE_STRING, STRING, obj
+from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, obj
+from miniapp_api.wire import MONEY_OUT, RATE
 
 INPUT_KINDS = ["special", "normal", "toll", "rail", "air"]
 
 INPUT_INVOICE = obj({"id": INTEGER, "kind": {"type": "string", "enum": INPUT_KINDS}, "code": STRING,
                      "number": STRING, "issue_date": STRING, "seller_name": STRING, "seller_tax_id": STRING,
-                     "amount": STRING, "tax": STRING, "deductible": BOOLEAN,
+                     "amount_excl_tax": {**MONEY_OUT, "description": "金额 (excluding tax)"},
+                     "tax": {**MONEY_OUT, "description": "税额"},
+                     "amount_incl_tax": {**MONEY_OUT, "description": (
+                         "价税合计 (rail and air tickets: 票面金额, the base of the computed tax)")},
+                     "deductible": BOOLEAN,
                      "source": {"type": "string", "enum": ["platform", "typed", "import", "qr", "pdf", "ofd", "xml"]},
-                     "qr_kind": STRING, "rate_code": STRING, "total": NULL_MONEY_OUT, "item_category": STRING,
-                     "not_deductible_code": STRING, "deductible_tax": STRING,
+                     "qr_kind": STRING,
+                     "rate": {**RATE, "type": ["string", "null"], "enum": [*RATE["enum"], None],
+                              "description": "The invoice's rate (null when mixed or unknown). " + RATE["description"]},
+                     "item_category": STRING, "not_deductible_code": STRING,
+                     "deductible_tax": {**MONEY_OUT, "description": "The input tax it gives (0.00 when not deductible)"},
                      "use": {"type": "string", "enum": ["", "deduct", "not_deduct"]}, "use_period": NULLABLE_STRING,
                      "use_reason": STRING},
-                    ("id", "kind", "number", "amount", "tax", "deductible", "deductible_tax", "use", "source"))
+                    ("id", "kind", "number", "amount_excl_tax", "tax", "amount_incl_tax", "deductible", "deductible_tax",
+                     "use", "source", "rate"))
 
 INPUT_PAGE = obj({"items": {"type": "array", "items": INPUT_INVOICE}, "next_cursor": NULLABLE_STRING},
                  ("items", "next_cursor"))
 
 STATISTICS_STATE = {"type": "string", "enum": ["open", "applied", "signed"]}
 
-INPUT_OVERVIEW = obj({"month": STRING, "count": INTEGER, "amount": MONEY_OUT, "tax": MONEY_OUT,
+INPUT_OVERVIEW = obj({"month": STRING, "count": INTEGER, "amount_excl_tax": MONEY_OUT, "tax": MONEY_OUT,
                       "unconfirmed": INTEGER, "unconfirmed_special": INTEGER, "use_period": STRING,
                       "statistics": STATISTICS_STATE, "deducted_count": INTEGER, "deducted_tax": MONEY_OUT,
                       "items": {"type": "array", "items": INPUT_INVOICE}},

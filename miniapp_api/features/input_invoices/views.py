@@ -13,8 +13,21 @@ from core.domain.errors import ValidationFailed
 from core.domain.qr_payload import QrPayload
 from core.input_invoicing.deductibility import rules
 from core.input_invoicing.files import MAX_FILE_BYTES
-from core.input_invoicing.inputs import InputInvoiceData
+from core.input_invoicing.inputs import InputInvoiceData, InputInvoiceView
+from miniapp_api import wire
 from miniapp_api.http import ApiRequest, json_response
+
+
+def input_invoice_json(view: InputInvoiceView) -> dict[str, Any]:
+    """A received invoice: amounts named like an invoice's, the rate in its one spelling."""
+    return {"id": view.id, "kind": view.kind, "code": view.code, "number": view.number,
+            "issue_date": view.issue_date, "seller_name": view.seller_name, "seller_tax_id": view.seller_tax_id,
+            "amount_excl_tax": wire.money(view.amount), "tax": wire.money(view.tax),
+            "amount_incl_tax": wire.money(view.total if view.total is not None else view.amount + view.tax),
+            "deductible": view.deductible, "source": view.source, "qr_kind": view.qr_kind,
+            "rate": wire.rate_of_code(view.rate_code), "item_category": view.item_category,
+            "not_deductible_code": view.not_deductible_code, "deductible_tax": wire.money(view.deductible_tax),
+            "use": view.use, "use_period": view.use_period, "use_reason": view.use_reason}
 
 
 def _limit(raw: str | None) -> int:
@@ -30,7 +43,7 @@ async def listing(req: ApiRequest) -> web.Response:
     page = await req.core.received.list(
         req.actor, month=q.get("month") or None, kind=q.get("kind") or None, use=q.get("use") or None,
         seller=q.get("seller") or None, cursor=q.get("cursor") or None, limit=_limit(q.get("limit")))
-    return json_response({"items": [asdict(v) for v in page.items], "next_cursor": page.next_cursor})
+    return json_response({"items": [input_invoice_json(v) for v in page.items], "next_cursor": page.next_cursor})
 
 
 async def sync(req: ApiRequest) -> web.Response:
@@ -40,7 +53,12 @@ async def sync(req: ApiRequest) -> web.Response:
 
 async def overview(req: ApiRequest) -> web.Response:
     result = await req.core.received.overview(req.actor, req.http.query.get("month") or None)
-    return json_response(asdict(result))
+    return json_response({"month": result.month, "count": result.count,
+                          "amount_excl_tax": wire.money(result.amount), "tax": wire.money(result.tax),
+                          "unconfirmed": result.unconfirmed, "unconfirmed_special": result.unconfirmed_special,
+                          "use_period": result.use_period, "statistics": result.statistics,
+                          "deducted_count": result.deducted_count, "deducted_tax": wire.money(result.deducted_tax),
+                          "items": [input_invoice_json(v) for v in result.items]})
 
 
 async def confirm_use(req: ApiRequest) -> web.Response:
@@ -50,7 +68,9 @@ async def confirm_use(req: ApiRequest) -> web.Response:
         raise ValidationFailed.one("numbers", "required")
     result = await req.core.received.confirm(req.actor, numbers, body["decision"],
                                                  str(body.get("reason", "")))
-    return json_response(asdict(result))
+    return json_response({"decision": result.decision, "period": result.period,
+                          "done": [input_invoice_json(v) for v in result.done],
+                          "transfers_out": list(result.transfers_out)})
 
 
 async def statistics(req: ApiRequest) -> web.Response:
@@ -85,24 +105,47 @@ async def upload_file(req: ApiRequest) -> web.Response:
     if isinstance(result, QrPayload):
         needs = ["fare_and_fuel"] if result.kind == "61" else ["tax"]
         return json_response({"qr": result.to_string(), "needs": needs}, status=202)
-    return json_response(asdict(result), status=201)
+    return json_response(input_invoice_json(result), status=201)
 
 
 async def add_input_invoice(req: ApiRequest) -> web.Response:
     body = req.body
     core = req.core
+    problems: dict[str, Any] = {}
+
+    def money(name: str, default: str = "") -> str:
+        if body.get(name) is None:
+            return default
+        try:
+            return wire.money_in(body[name], name, zero=True)
+        except ValidationFailed as exc:
+            problems.update(exc.fields)
+            return default
+
+    tax, fare_and_fuel = money("tax"), money("fare_and_fuel")
+    excl, incl = money("amount_excl_tax"), money("amount_incl_tax")
+    rate = ""
+    if body.get("rate") is not None:
+        try:
+            rate = wire.rate_text_in(body["rate"], "rate")
+        except ValidationFailed as exc:
+            problems.update(exc.fields)
+    if problems:
+        raise ValidationFailed(fields=problems)
     if body.get("qr"):
-        view = await core.input_invoices.record_from_qr(str(body["qr"]), str(body.get("tax", "0")), req.actor,
+        view = await core.input_invoices.record_from_qr(str(body["qr"]), tax or "0", req.actor,
                                                         seller_name=str(body.get("seller_name", "")),
-                                                        fare_and_fuel=str(body.get("fare_and_fuel", "")))
+                                                        fare_and_fuel=fare_and_fuel)
     else:
-        view = await core.input_invoices.record(InputInvoiceData(
+        data = InputInvoiceData(
             number=str(body.get("number", "")), issue_date=str(body.get("issue_date", "")),
-            amount=str(body.get("amount", "")), tax=str(body.get("tax", "")), code=str(body.get("code", "")),
+            amount=excl, tax=tax, code=str(body.get("code", "")),
             kind=str(body.get("kind", "")), seller_name=str(body.get("seller_name", "")),
-            seller_tax_id=str(body.get("seller_tax_id", "")), rate=str(body.get("rate", "")),
-            total=str(body.get("total", "")), fare_and_fuel=str(body.get("fare_and_fuel", ""))), req.actor)
-    return json_response(asdict(view), status=201)
+            seller_tax_id=str(body.get("seller_tax_id", "")), rate=rate,
+            total=incl, fare_and_fuel=fare_and_fuel)
+        with wire.field_names(wire.AMOUNT_NAMES):
+            view = await core.input_invoices.record(data, req.actor)
+    return json_response(input_invoice_json(view), status=201)
 
 
 async def import_input_invoices(req: ApiRequest) -> web.Response:

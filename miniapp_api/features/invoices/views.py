@@ -195,7 +195,8 @@ async def red_letter(req: ApiRequest) -> web.Response:
             amount=None if excl is None else problems.take(wire.money_in, excl, at + "amount_excl_tax"),
             total=None if incl is None else problems.take(wire.money_in, incl, at + "amount_incl_tax")))
     problems.raise_if_any()
-    view = await req.core.invoices.red_letter(_id(req), req.body["reason_code"], req.actor, lines or None)
+    with wire.field_names(wire.AMOUNT_NAMES):
+        view = await req.core.invoices.red_letter(_id(req), req.body["reason_code"], req.actor, lines or None)
     # The red invoice itself (201), or the blue one waiting for the buyer's 红字确认单 / approval (202).
     return json_response(invoice_json(req, view), status=201 if view.is_red else 202)
 
