@@ -128,7 +128,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/company/members/{account_id}"): {"role": "viewer"},
     ("PUT", "/company/members/{account_id}/issuer-name"): {"issuer_name": "冒名"},
     ("POST", "/scan/requests/{request_id}/reject"): {"reason": "不给开"},
-    ("POST", "/scan/requests/{request_id}/modify"): {"amount": "1.00"},
+    ("POST", "/scan/requests/{request_id}/modify"): {"amount_incl_tax": "1.00"},
     ("POST", "/scan/requests/{request_id}/deliver"): {"email": "thief@example.com"},
     ("POST", "/filings/{filing_id}/adjust"): {"column": "transfers_out", "value": "1"},
 }

@@ -213,7 +213,16 @@ async def test_input_invoices_name_both_amounts(client_api, owner):
     assert "amount_excl_tax" in missing["error"]["fields"] and "amount" not in missing["error"]["fields"]
 
 
-FEATURE_TAGS = {"invoice", "verify", "catalogue", "filing"}
+async def test_scan_codes_name_what_the_buyer_pays(client_api, owner):
+    _, refused = await client_api.call("POST", "/scan/codes", {"kind": "order", "amount_incl_tax": "88,00",
+                                                               "items": ["餐饮服务"], "daily_cap": "1e4"}, expect=422)
+    assert {"amount_incl_tax", "daily_cap"} <= set(refused["error"]["fields"])
+    _, code = await client_api.call("POST", "/scan/codes", {"kind": "order", "amount_incl_tax": "88",
+                                                            "items": ["餐饮服务"]}, expect=201)
+    assert code["amount_incl_tax"] == "88.00" and code["items"][0]["amount_incl_tax"] == "88.00"
+
+
+FEATURE_TAGS = {"invoice", "verify", "catalogue", "filing", "scan", "export"}
 
 
 def _untyped(schema: Any, where: str) -> list[str]:

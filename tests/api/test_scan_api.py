@@ -7,10 +7,11 @@ from tests.unit.test_invoices import BUYER_USCC
 
 
 async def test_pos_creates_an_order_code_and_handles_the_request(client_api, owner, core, email):
-    _, code = await client_api.call("POST", "/scan/codes", {"kind": "order", "amount": "88.00",
+    _, code = await client_api.call("POST", "/scan/codes", {"kind": "order", "amount_incl_tax": "88.00",
                                                             "items": ["餐饮服务"], "expires_in_minutes": 30},
                                     expect=201)
-    assert code["amount"] == "88.00" and code["url"].endswith("/s/" + code["code"])
+    assert code["amount_incl_tax"] == "88.00" and code["items"][0]["amount_incl_tax"] == "88.00"
+    assert code["url"].endswith("/s/" + code["code"])
     png = await client_api.client.get(f"/api/v1/scan/codes/{code['id']}/qr.png",
                                       headers={"Authorization": f"Bearer {owner}"})
     assert png.status == 200 and (await png.read()).startswith(b"\x89PNG")

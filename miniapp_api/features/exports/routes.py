@@ -10,7 +10,8 @@ from miniapp_api.spec import Page, Route, obj
 ROUTES: tuple[Route, ...] = (
     Route("POST", "/exports", views.start, "Export invoices (csv, xlsx or a zip of PDFs) as a background job",
           "export", body=obj({"format": {"type": "string", "enum": ["csv", "xlsx", "zip"]},
-                              "filters": obj({k: {"type": ["string", "integer", "number"]} for k in SEARCH_QUERY})},
+                              "filters": obj({k: v for k, v in SEARCH_QUERY.items() if k not in ("cursor", "limit")},
+                                             description="The filters of GET /invoices, same names and formats")},
                              ("format",)),
           responses={202: EXPORT_JOB}, errors=(403, 422)),
     Route("GET", "/exports/{job_id}", views.status, "Progress of an export; the download link once done",

@@ -34,7 +34,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", ONE_REQUEST + "/reject", views.refuse, "拒绝 with a reason the buyer sees", "scan",
           body=obj({"reason": string(200)}, ("reason",)), responses={200: REQUEST}, errors=(404, 409, 422)),
     Route("POST", ONE_REQUEST + "/modify", views.modify, "修改 the amount, item or 抬头 before issuing", "scan",
-          body=obj({"amount": MONEY_IN, "item": string(90), "buyer_name": string(100),
+          body=obj({"amount_incl_tax": MONEY_IN, "item": string(90), "buyer_name": string(100),
                     "buyer_tax_id": {"type": ["string", "null"], "maxLength": 20}}),
           responses={200: REQUEST}, errors=(404, 409, 422)),
     Route("POST", ONE_REQUEST + "/deliver", views.redeliver, "重新交付 (to the request's or a corrected address)",
