@@ -257,3 +257,18 @@ def test_no_untyped_payloads_on_the_invoice_side():
     untyped += [f"components.{name}" for name, schema in doc["components"]["schemas"].items()
                 if name != "Error" and _untyped(schema, name)]
     assert untyped == []
+
+
+def test_the_invoice_examples_match_their_schemas():
+    """The examples (a 专票 with 6% consulting, a 免税 line with a 折扣行, a red letter) are real answers."""
+    from jsonschema import Draft202012Validator
+
+    from miniapp_api.features.invoices.schemas import EXAMPLES, INVOICE, INVOICE_IN, RED_IN
+
+    for schema, name in ((INVOICE_IN, "invoice_in"), (INVOICE, "invoice"), (RED_IN, "red_in")):
+        assert schema["examples"] == list(EXAMPLES[name].values())
+        for example in schema["examples"]:
+            errors = list(Draft202012Validator(schema).iter_errors(example))
+            assert not errors, (name, errors[0].message)
+    red = EXAMPLES["invoice"]["red_letter"]
+    assert red["is_red"] and all(line["amount_incl_tax"].startswith("-") for line in red["lines"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from core.invoicing.views import CORRECTION_REASONS
@@ -175,3 +177,12 @@ CORRECTIONS = obj({
     "reasons": {"type": "object", "additionalProperties": CORRECTION_REASON,
                 "description": "For each option that is false, why (keyed by the option's name)"},
 }, ("editable", "red_letter", "reissue", "void", "reasons"))
+
+
+
+# -- examples: a 专票 with 6% consulting, a 免税 line with a 折扣行, amounts excluding tax, a red letter
+# (examples.json, taken from real answers; checked against their schemas by tests/api/test_money_rates_api.py).
+EXAMPLES: dict[str, dict[str, Any]] = json.loads((Path(__file__).parent / "examples.json").read_text(encoding="utf-8"))
+INVOICE_IN["examples"] = list(EXAMPLES["invoice_in"].values())
+INVOICE["examples"] = list(EXAMPLES["invoice"].values())
+RED_IN["examples"] = list(EXAMPLES["red_in"].values())
