@@ -11,6 +11,7 @@ on PostgreSQL, in the database too) and stops the server with SIGTERM.
     .venv/bin/python bench/bench_issue_api.py --backend sqlite
     .venv/bin/python bench/bench_issue_api.py --backend postgres --both-idempotency --pdf 200 --verify 2000
 
+``--latency N`` measures the API one request at a time afterwards (list, detail, issue).
 ``--both-idempotency`` measures a second batch with a unique ``Idempotency-Key`` on each
 request in the same run; ``--pdf N`` downloads N invoice PDFs twice (first render, then
 cached); ``--verify N`` fetches the public verification page ``/v/<token>`` N times
@@ -194,6 +195,49 @@ async def pdf_and_verify_phases(session: aiohttp.ClientSession, server: benchlib
     return errors
 
 
+async def latency_phase(session: aiohttp.ClientSession, server: benchlib.ServerProcess, token: str,
+                        items: list[dict[str, Any]], count: int) -> int:
+    """The API's own latency, one request at a time (no queueing behind other clients): the
+    invoice list (first page), an invoice's detail, and a one-step issue, ``count`` each after
+    20 warm-up, with the server's CPU per request. Returns errors."""
+    auth = {"Authorization": f"Bearer {token}"}
+    base = server.base_url + "/api/v1"
+    ids = [item["id"] for item in items] or [0]
+    shapes: list[tuple[str, str, str, Any]] = [
+        ("GET /invoices (list, first page)", "GET", "/invoices", None),
+        ("GET /invoices/{id} (detail)", "GET", "/invoices/{id}", None),
+        ("POST /invoices (issue, 2-line 专票)", "POST", "/invoices", benchlib.SPECIAL_BODY),
+    ]
+    print(f"\n-- latency, one request at a time: {count} each after 20 warm-up (targets: reads p95 ≤ 10 ms, "
+          "issue p95 ≤ 15 ms) --")
+    errors = 0
+    for label, method, path, body in shapes:
+        times: list[float] = []
+        statuses: Counter[str] = Counter()
+        meter = benchlib.CpuMeter(server.pid)
+        for n in range(20 + count):
+            if n == 20:
+                meter.start()
+            url = base + path.replace("{id}", str(ids[n % len(ids)]))
+            start = time.perf_counter()
+            async with session.request(method, url, json=body, headers=auth) as resp:
+                await resp.read()
+                if n >= 20:
+                    statuses[str(resp.status)] += 1
+            if n >= 20:
+                times.append((time.perf_counter() - start) * 1000)
+        cpu = meter.stop()
+        wall = sum(times) / 1000
+        stats = benchlib.summary_ms(times)
+        ok = "201" if method == "POST" else "200"
+        errors += sum(v for k, v in statuses.items() if k != ok)
+        print(f"{label:<36} p50 {stats['p50']:6.2f}  p95 {stats['p95']:6.2f}  p99 {stats['p99']:6.2f}  "
+              f"max {stats['max']:7.2f} ms; server CPU {cpu['server'] * wall / len(times) * 1000:.2f} ms, "
+              f"PostgreSQL {cpu['postgres'] * wall / len(times) * 1000:.2f} ms per request; "
+              f"statuses {dict(statuses)}; other processes {cpu['other processes'] * 100:.0f}% of a core")
+    return errors
+
+
 async def list_all_numbers(session: aiohttp.ClientSession, base_url: str, token: str) -> tuple[list[str], int]:
     numbers: list[str] = []
     cursor: str | None = None
@@ -227,7 +271,10 @@ def check_gapless(numbers: list[str]) -> tuple[bool, str]:
 async def run(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="fapiao-bench-issue-"))
     env = {"SMS_PROVIDER": "console", "ENVIRONMENT": "development", "DATA_DIR": str(workdir / "data"),
-           "WECHAT_API": "console", "EMAIL_PROVIDER": "console"}
+           "WECHAT_API": "console", "EMAIL_PROVIDER": "console",
+           # No scheduled backup in the measured server: a fresh DATA_DIR makes one due at once,
+           # and it dumps the database in the server's event loop (minutes at 10M rows).
+           "BACKUP_INTERVAL_HOURS": "0"}
     if args.backend == "postgres":
         benchlib.recreate_database(DATABASE)
         env["DATABASE_URL"] = benchlib.postgres_url(DATABASE, maxsize=args.pool_maxsize)
@@ -362,6 +409,8 @@ async def run(args: argparse.Namespace) -> int:
             print(f"NUMBER CHECK: {'PASS' if good else 'FAIL'}")
             errors += await pdf_and_verify_phases(session, server, token,
                                                   warm["items"] + result["items"] + (idem["items"] if idem else []), args)
+            if args.latency:
+                errors += await latency_phase(session, server, token, result["items"], args.latency)
             rc = 0 if good and errors == 0 else 1
             server_errors = [line for one in servers for line in one.error_lines()]
             if server_errors:
@@ -389,6 +438,8 @@ def main() -> None:
                         help="afterwards: download N invoice PDFs (first render), then the same N again (cached)")
     parser.add_argument("--verify", type=int, default=0, metavar="N",
                         help="afterwards: N requests to the public verification page /v/<token>")
+    parser.add_argument("--latency", type=int, default=0, metavar="N",
+                        help="afterwards: N list, N detail and N issue requests one at a time (p50/p95/p99)")
     parser.add_argument("--get-concurrency", type=int, default=8, help="concurrency of the --pdf/--verify phases")
     parser.add_argument("--max-seconds", type=float, default=240, help="stop firing after this long")
     parser.add_argument("--pool-maxsize", type=int, default=None,

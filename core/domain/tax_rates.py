@@ -110,7 +110,12 @@ class _Table:
     thresholds: tuple[_Threshold, ...]
 
     def by_code(self) -> dict[str, _RateEntry]:
-        return {entry.rate.code: entry for entry in self.entries}
+        """Built once per table (every invoice line shown looks its rate up here)."""
+        index: dict[str, _RateEntry] | None = self.__dict__.get("_by_code")
+        if index is None:
+            index = {entry.rate.code: entry for entry in self.entries}
+            object.__setattr__(self, "_by_code", index)
+        return index
 
 
 def _in_window(on: date, start: date | None, end: date | None) -> bool:
