@@ -30,17 +30,15 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Subquery
 
 from core import telemetry
+from core.adapters import hot_queries
 from core.adapters.models import (
-    Account,
     Company,
     IdempotencyRecord,
     Invoice,
     InvoiceEvent,
     InvoiceLine,
-    Membership,
 )
 from core.domain.actor import Actor
 from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
@@ -69,6 +67,15 @@ from core.invoicing.views import (
 from core.services.audit import HEAD_EXISTS
 from core.services.companies import Scope
 from core.services.taxpayer_auth import TaxpayerAuthService
+
+#: The issuer's membership in the current company, its company and its name (``_issuer``).
+ISSUER = hot_queries.Sql("""
+    SELECT m.role AS m_role, m.issuer_name AS m_issuer_name, a.display_name AS a_display_name, c.*
+    FROM membership m
+    JOIN account a ON a.id = m.account_id AND a.current_company_id = m.company_id
+    JOIN company c ON c.id = m.company_id
+    WHERE m.account_id = {}
+""")
 
 #: Waits before the 2nd and 3rd attempt of a platform call whose outcome was unknown.
 RETRY_DELAYS = (0.5, 2.0)
@@ -286,7 +293,7 @@ class Issuing(Drafting):
                         save_buyer: bool = False) -> IssueResult:
         """Create and issue in one go. With an idempotency key a replay returns the stored
         result, and the same key with a different request is refused."""
-        scope, company, membership = await self._issuer(actor)
+        scope, company, issuer = await self._issuer(actor)
         fingerprint = request_fingerprint(asdict(draft))
         if idempotency_key is not None:
             key = idempotency_key.strip()
@@ -298,9 +305,6 @@ class Issuing(Drafting):
         new_buyer = False
         # Claimed for issuing as it is stored, unless it waits for approval (审核).
         claim = not self._needs_approval(company, scope)
-        # 开票人: the member's own name, else the company's, else the member's registered name.
-        issuer = (membership.issuer_name or company.issuer_name or membership.account.display_name
-                  if membership is not None else None)
         lines: list[InvoiceLine] = []
         try:
             async with self.audit.transaction() as conn:
@@ -333,20 +337,21 @@ class Issuing(Drafting):
                 response=view_to_json(view))
         return IssueResult(invoice=view, new_buyer=new_buyer)
 
-    async def _issuer(self, actor: Actor) -> tuple[Scope, Company, Membership | None]:
-        """The issuer's scope, company and membership in one query: the membership in the
-        account's current company, with its company (the rule of ``companies.require``,
-        which finds out the refusal when this does not pass)."""
+    async def _issuer(self, actor: Actor) -> tuple[Scope, Company, str | None]:
+        """The issuer's scope, company and 开票人 in one query (no ORM query building): the
+        membership in the account's current company, with its company and the account's
+        name -- the rule of ``companies.require``, which finds out the refusal when this
+        does not pass. The 开票人 is the member's own name, else the company's, else the
+        member's registered name."""
         if actor.account_id is not None:
-            membership = await Membership.filter(
-                account_id=actor.account_id,
-                company_id=Subquery(Account.filter(id=actor.account_id).values("current_company_id")),
-            ).select_related("company", "account").first()
-            if membership is not None:
-                role = Role(membership.role)
+            rows = await hot_queries.fetch(ISSUER, actor.account_id)
+            if rows:
+                row = dict(rows[0])
+                role = Role(row["m_role"])
                 if Permission.ISSUE_INVOICE in ROLE_PERMISSIONS[role]:
-                    scope = Scope(account_id=actor.account_id, company_id=membership.company_id, role=role)
-                    return scope, membership.company, membership
+                    company = Company._init_from_db(**row)
+                    scope = Scope(account_id=actor.account_id, company_id=company.id, role=role)
+                    return scope, company, row["m_issuer_name"] or company.issuer_name or row["a_display_name"]
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         return scope, await Company.get(id=scope.company_id), None
 
