@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
+from zoneinfo import ZoneInfo
+
+#: The product's users live in China: the API gives every timestamp in China time, with its offset.
+CHINA = ZoneInfo("Asia/Shanghai")
 
 
 def json_default(value: Any) -> Any:
@@ -17,6 +21,23 @@ def json_default(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
+
+
+def china_isoformat(moment: datetime) -> str:
+    """A timestamp as the API gives it: China time with its offset (``2026-12-06T21:30:00+08:00``).
+
+    A naive datetime is taken as UTC (what the database hands back without a zone)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(CHINA).isoformat()
+
+
+def api_json_default(value: Any) -> Any:
+    """``default=`` for the API's JSON: like :func:`json_default`, but timestamps in China time
+    (dates stay dates: ``2026-12-06``)."""
+    if isinstance(value, datetime):
+        return china_isoformat(value)
+    return json_default(value)
 
 
 def decimal_from_snapshot(value: object, name: str) -> Decimal:
