@@ -376,8 +376,11 @@ async def bulk_load_sql(company_ids: list[int], account_ids: list[int], sizes: l
 
 
 def cursor_for(invoice_id: int, total: str) -> str:
+    """An API cursor (bound to GET /invoices without filters) around the invoice list's own position."""
+    from miniapp_api.pagination import api_cursor
+
     raw = json.dumps({"id": invoice_id, "total": total}).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return api_cursor("/api/v1/invoices", {}, base64.urlsafe_b64encode(raw).decode().rstrip("="))
 
 
 def shapes_for(company_id: int) -> list[tuple[str, dict[str, str], str]]:

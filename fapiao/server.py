@@ -21,6 +21,7 @@ from core.settings import Settings, load_settings
 from fapiao.bootstrap import Runtime, build_relay, start_runtime
 from fapiao.observability.logs import setup_logging
 from fapiao.scheduler import run_background
+from miniapp_api.parse_errors import PARSER_LIMITS
 
 log = logging.getLogger("fapiao")
 RUNTIME = web.AppKey("runtime", Runtime)
@@ -34,9 +35,10 @@ def build_app(runtime: Runtime, *, background: bool = True) -> web.Application:
     """
     # Uploads (ticket attachments) may reach 10 MB; JSON bodies and WeChat posts keep their own,
     # much smaller cap (MAX_BODY_BYTES), checked by each transport.
-    # aiohttp's parser refuses a header over 8 KB with a plain-text 400 before any middleware runs; let
-    # it through up to 64 KB so the API refuses it itself, with the error envelope (issue 13).
-    app = web.Application(client_max_size=11 * 1024 * 1024, handler_args={"max_field_size": 64 * 1024})
+    # aiohttp's parser refuses a header or request line over 8 KB with a plain-text 400 before any
+    # middleware runs; PARSER_LIMITS let it through so that the API refuses it itself, with the error
+    # envelope (issues 13, 16); beyond them the parser's refusal is the envelope too.
+    app = web.Application(client_max_size=11 * 1024 * 1024, handler_args=dict(PARSER_LIMITS))
     app[RUNTIME] = runtime
     # Request ids, latency metrics, access log; /healthz, /readyz, /metrics.
     fapiao.observability.setup(app, runtime)

@@ -30,6 +30,7 @@ from miniapp_api.features.support import routes as support
 from miniapp_api.handler import error_middleware, make_handler
 from miniapp_api.http import API_PREFIX, CORE, TEXTS, json_response
 from miniapp_api.openapi import build_document
+from miniapp_api.parse_errors import install as install_parse_error_envelope
 from miniapp_api.spec import Page, Route
 from templates import Texts
 
@@ -67,6 +68,7 @@ def setup(app: web.Application, core: Core, texts: Texts) -> None:
     app[CORE] = core
     app[TEXTS] = texts
     app.middlewares.append(error_middleware)
+    install_parse_error_envelope()
     for route in ROUTES:
         app.router.add_route(route.method, API_PREFIX + route.path, make_handler(route))
     app.router.add_get(API_PREFIX + "/openapi.json", openapi_view)

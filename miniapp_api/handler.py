@@ -20,16 +20,16 @@ from aiohttp.http_exceptions import BadHttpMessage
 from jsonschema import Draft202012Validator
 
 from core.adapters.outage import is_outage
-from core.domain.errors import DomainError, FieldProblem, ValidationFailed
+from core.domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from core.request_id import current_request_id
 from miniapp_api.files import UPLOAD_LIMIT_MB
 from miniapp_api.http import API_PREFIX, CORE, TEXTS, ApiRequest, error_body, json_response
+from miniapp_api.parse_errors import MAX_HEADER_BYTES, MAX_HEADERS, MAX_REQUEST_LINE
+from miniapp_api.query import check_query
 from miniapp_api.spec import Route
 from templates import Texts
 
 log = logging.getLogger(__name__)
-#: No header the API reads is longer (a bearer token is 43 characters).
-MAX_HEADER_BYTES = 8 * 1024
 
 
 def _http_error_code(exc: web.HTTPException) -> str:
@@ -48,14 +48,23 @@ async def error_middleware(request: web.Request, handler: Any) -> web.StreamResp
     texts = request.app[TEXTS]
     # Set by fapiao.observability's outer middleware (also in the X-Request-Id header and the logs).
     request_id = current_request_id() or uuid.uuid4().hex[:16]
-    if any(len(value) > MAX_HEADER_BYTES for value in request.headers.values()):
+    # aiohttp's parser lets more through (miniapp_api.parse_errors.PARSER_LIMITS) so that these are
+    # refused here, with the envelope.
+    if len(request.headers) > MAX_HEADERS or any(len(value) > MAX_HEADER_BYTES for value in request.headers.values()):
         return json_response(error_body(texts, "header_too_large", {"limit_kb": MAX_HEADER_BYTES // 1024}),
                              status=431)
+    if len(request.raw_path) > MAX_REQUEST_LINE:
+        return json_response(error_body(texts, "uri_too_long", {"limit_kb": MAX_REQUEST_LINE // 1024}), status=414)
     try:
         return await handler(request)  # type: ignore[no-any-return]
     except DomainError as exc:
         extra: dict[str, Any] = {"request_id": request_id} if exc.http_status >= 500 else {}
-        return json_response(error_body(texts, exc.code, exc.params, exc.fields, **extra), status=exc.http_status)
+        headers: dict[str, str] = {}
+        if exc.http_status == 429:
+            # The wait, for clients and proxies that read the header (details.retry_after says it too).
+            headers["Retry-After"] = str(max(1, int(exc.params.get("retry_after") or 60)))
+        return json_response(error_body(texts, exc.code, exc.params, exc.fields, **extra), status=exc.http_status,
+                             headers=headers or None)
     except BadHttpMessage:
         # A multipart part with control characters in its headers (filename="a\x00b\r.png"): the
         # upload is malformed, not the server.
@@ -72,7 +81,9 @@ async def error_middleware(request: web.Request, handler: Any) -> web.StreamResp
         elif exc.status == 413:
             params = {"limit": request.app[CORE].settings.max_body_bytes}
         ids: dict[str, Any] = {"request_id": request_id} if exc.status >= 500 else {}
-        return json_response(error_body(texts, code, params, **ids), status=exc.status)
+        allow = {"Allow": ", ".join(sorted(exc.allowed_methods))} \
+            if isinstance(exc, web.HTTPMethodNotAllowed) else None
+        return json_response(error_body(texts, code, params, **ids), status=exc.status, headers=allow)
     except Exception as exc:
         if is_outage(exc):
             # PostgreSQL or Redis unreachable: 503 with the Chinese sentence; the client may retry.
@@ -186,6 +197,10 @@ def make_handler(route: Route) -> Any:
     async def handler(request: web.Request) -> web.StreamResponse:
         core = request.app[CORE]
         texts = request.app[TEXTS]
+        check_query(route.query, request.query)
+        if not all(value.isascii() for value in request.match_info.values()):
+            # No id or code of the API has a non-ASCII character: /invoices/１ (a full-width digit) is no invoice.
+            raise NotFound()
         try:
             body = await _read_json(request, texts) if route.body is not None else {}
         except _Malformed as exc:
@@ -200,9 +215,9 @@ def make_handler(route: Route) -> Any:
                 return json_response(error_body(texts, "validation_failed", fields=problems), status=422)
         token = None
         account_id = None
-        header = request.headers.get("Authorization", "")
-        if header.startswith("Bearer "):
-            token = header[len("Bearer "):].strip()
+        scheme, _, credentials = request.headers.get("Authorization", "").strip().partition(" ")
+        if scheme.lower() == "bearer":  # RFC 9110: the scheme is case-insensitive
+            token = credentials.strip()
         if route.auth:
             account_id = await core.sessions.resolve(token or "")
         return await route.view(ApiRequest(http=request, body=body, account_id=account_id, token=token))

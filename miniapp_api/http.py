@@ -8,7 +8,6 @@ the package has no import cycle.
 from __future__ import annotations
 
 import ipaddress
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, is_dataclass
 from typing import Any
@@ -18,7 +17,8 @@ from aiohttp import web
 from core.container import Core
 from core.domain.actor import Actor
 from core.domain.errors import FieldProblem
-from core.domain.jsonable import json_default
+from core.domain.jsonable import api_json_default
+from core.json_codec import dumps_bytes
 from templates import Texts
 
 API_PREFIX = "/api/v1"
@@ -27,10 +27,10 @@ TEXTS = web.AppKey("api_texts", Texts)
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    return web.json_response(
-        data, status=status, headers=headers,
-        dumps=lambda obj: json.dumps(obj, default=json_default, ensure_ascii=False),
-    )
+    """``data`` as the API's JSON: Decimal as exact strings, timestamps in China time with their offset
+    (``2026-12-06T21:30:00+08:00``), dates as dates (core.domain.jsonable.api_json_default)."""
+    return web.Response(body=dumps_bytes(data, default=api_json_default), status=status, headers=headers,
+                        content_type="application/json")
 
 
 def error_body(texts: Texts, code: str, params: dict[str, Any] | None = None,

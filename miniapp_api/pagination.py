@@ -28,12 +28,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
+from aiohttp import web
+
 from core.domain.errors import ValidationFailed
 
 T = TypeVar("T")
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+#: How many items a short list's service reads at most, to page here (its own default is lower).
+WHOLE_LIST = 1000
 
 #: The two query parameters of every list, for its route's ``query`` (and so for the OpenAPI document).
 PAGE_QUERY: dict[str, dict[str, Any]] = {
@@ -63,6 +67,12 @@ def parse_limit(raw: str | None) -> int:
     return int(raw)
 
 
+def api_cursor(path: str, filters: Mapping[str, Any], position: Any) -> str:
+    """The cursor a list at ``path`` (``/api/v1/invoices``) with these filters and sort would give for a
+    position: what :class:`PageRequest` writes (benchmarks build deep pages with it)."""
+    return PageRequest(DEFAULT_LIMIT, None, _digest(path, filters)).cursor_for(position)
+
+
 def _digest(list_name: str, bound: Mapping[str, Any]) -> str:
     canonical = json.dumps([list_name, {k: bound[k] for k in sorted(bound) if bound[k] not in (None, "")}],
                            ensure_ascii=False, separators=(",", ":"), default=str)
@@ -81,10 +91,25 @@ class PageRequest:
         raw = json.dumps({"b": self.binding, "p": position}, separators=(",", ":"), default=str).encode()
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
+    def next(self, position: Any) -> str | None:
+        """The next page's cursor for a position (None: this was the last page)."""
+        return None if position is None else self.cursor_for(position)
 
-def page_request(query: Mapping[str, str], list_name: str, bound: Mapping[str, Any] | None = None) -> PageRequest:
-    """``limit`` and ``cursor`` of a list's query. ``bound``: the sort and filters the cursor is bound to."""
-    binding = _digest(list_name, bound or {})
+    def text_position(self) -> str:
+        """The position as a database list's own cursor string ("" on the first page)."""
+        if self.position is None:
+            return ""
+        if not isinstance(self.position, str):
+            raise ValidationFailed.one("cursor", "cursor_invalid")
+        return self.position
+
+
+def page_request(request: web.Request, *, bound: Mapping[str, Any] | None = None) -> PageRequest:
+    """``limit`` and ``cursor`` of a list's query. The cursor is bound to the list (its path) and every
+    other query parameter (its sort and filters; the handler refused undeclared ones), plus ``bound``."""
+    query = request.query
+    filters = {k: v for k, v in query.items() if k not in ("cursor", "limit")}
+    binding = _digest(request.path, {**filters, **(bound or {})})
     limit = parse_limit(query.get("limit"))
     raw = query.get("cursor")
     if raw is None or raw == "":
@@ -129,3 +154,9 @@ def slice_page(items: Sequence[T], page: PageRequest, key: Callable[[T], Sequenc
     chosen = keyed[: page.limit]
     more = len(keyed) > page.limit
     return [item for _, item in chosen], page.cursor_for(chosen[-1][0]) if more and chosen else None
+
+
+def page_of(request: web.Request, items: Sequence[T], key: Callable[[T], Sequence[Any]] | None = None, *,
+            descending: bool = False) -> tuple[list[T], str | None]:
+    """A page of a whole list the view read (see :func:`slice_page`), per the request's limit and cursor."""
+    return slice_page(items, page_request(request), key, descending=descending)

@@ -491,7 +491,7 @@ class MessageCentre:
     Every query is scoped by ``account_id``: another account's message ids are ignored.
     """
 
-    MAX_LIMIT = 100
+    MAX_LIMIT = 200  # the API asks for one more than its page of at most 100
 
     def __init__(self, clock: Clock, audit: AuditLog | None = None) -> None:
         self.clock = clock

@@ -45,6 +45,7 @@ from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.attachments import MAX_ATTACHMENT_BYTES, check_attachment, safe_filename
 from core.domain.errors import DomainError, NotFound, PermissionDenied, ValidationFailed
+from core.domain.jsonable import china_isoformat
 from core.domain.maintenance import Access, refused_in_maintenance
 from core.help.search import load_categories
 from core.ports import Clock, Notifier
@@ -721,7 +722,7 @@ class MaintenanceGuard:
     async def check_write(self) -> None:
         window = await self.active()
         if window is not None:
-            raise UnderMaintenance({"until": china_time(window.ends_at), "until_iso": window.ends_at.isoformat(),
+            raise UnderMaintenance({"until": china_time(window.ends_at), "until_iso": china_isoformat(window.ends_at),
                                     "title": window.title})
 
 

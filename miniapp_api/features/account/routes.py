@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from miniapp_api.features.account import views
 from miniapp_api.features.account.schemas import ACCOUNT, BINDING, REAUTH
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import PHONE, STRING, Route, obj, string
 
 ROUTES: tuple[Route, ...] = (
@@ -24,13 +25,13 @@ ROUTES: tuple[Route, ...] = (
                               ("current_password", "new_password")),
           responses={204: None}, errors=(401, 422, 423)),
     Route("GET", "/account/bindings", views.bindings, "WeChat and mini-program users bound to the account",
-          "account", responses={200: obj({"items": {"type": "array", "items": BINDING}}, ("items",))}),
+          "account", query=PAGE_QUERY, responses={200: page_schema(BINDING)}),
     Route("DELETE", "/account/bindings/{binding_id}", views.remove_binding, "Unbind one WeChat or mini-program user",
           "account", responses={204: None}, errors=(404,)),
     Route("POST", "/account/wechat-binding", views.bind_wechat, "Bind this mini-program user", "account",
-          body=obj({"code": string(128)}, ("code",)), responses={204: None}, errors=(409,)),
+          body=obj({"code": string(128, minLength=1)}, ("code",)), responses={204: None}, errors=(409,)),
     Route("DELETE", "/account/wechat-binding", views.unbind_wechat, "Unbind this mini-program user", "account",
-          body=obj({"code": string(128)}, ("code",)), responses={204: None}, errors=(409,)),
+          body=obj({"code": string(128, minLength=1)}, ("code",)), responses={204: None}, errors=(409,)),
     Route("POST", "/accounts/unlock", views.unlock, "Unlock a member's account (admin)", "account",
           body=obj({"phone": PHONE}, ("phone",)), responses={204: None}, errors=(403, 404)),
 )

@@ -9,6 +9,7 @@ from aiohttp import web
 from core.domain.errors import NotFound
 from miniapp_api.features.auth.views import miniapp_session
 from miniapp_api.http import ApiRequest, json_response, to_json
+from miniapp_api.pagination import page_body, page_of
 
 
 async def me(req: ApiRequest) -> web.Response:
@@ -56,7 +57,8 @@ async def change_password(req: ApiRequest) -> web.Response:
 async def bindings(req: ApiRequest) -> web.Response:
     assert req.account_id is not None
     rows = await req.core.account_security.bindings(req.account_id)
-    return json_response({"items": [to_json(row) for row in rows]})
+    shown, cursor = page_of(req.http, rows)
+    return json_response(page_body([to_json(row) for row in shown], cursor))
 
 
 async def remove_binding(req: ApiRequest) -> web.Response:

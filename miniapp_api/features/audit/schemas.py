@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from miniapp_api.pagination import PAGE_QUERY
 from miniapp_api.spec import INTEGER, NULLABLE_STRING, STRING, obj
 
 AUDIT_ITEM = obj({"id": INTEGER, "seq": {"type": ["integer", "null"]}, "at": STRING,
@@ -18,6 +19,5 @@ AUDIT_PAGE = obj({"items": {"type": "array", "items": AUDIT_ITEM}, "next_cursor"
 AUDIT_QUERY: dict[str, dict[str, Any]] = {
     "action": {"type": "string", "description": "exact action, or a prefix ending in '.' (e.g. invoice.)"},
     "actor_id": INTEGER, "since": {"type": "string", "format": "date-time"},
-    "until": {"type": "string", "format": "date-time"}, "cursor": STRING,
-    "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+    "until": {"type": "string", "format": "date-time"}, **PAGE_QUERY,
 }

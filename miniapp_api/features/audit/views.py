@@ -9,8 +9,7 @@ from aiohttp import web
 from core.domain.errors import NotFound, ValidationFailed
 from core.services.audit import AuditFilter, AuditItem, AuditPage
 from miniapp_api.http import ApiRequest, json_response
-
-DEFAULT_LIMIT = 50
+from miniapp_api.pagination import PageRequest, page_body, page_request
 
 
 def _int_param(q: Any, name: str) -> int | None:
@@ -22,38 +21,38 @@ def _int_param(q: Any, name: str) -> int | None:
     return int(raw)
 
 
-def filters_from(req: ApiRequest) -> AuditFilter:
+def filters_from(req: ApiRequest, page: PageRequest) -> AuditFilter:
     q = req.http.query
-    limit = _int_param(q, "limit")
     return AuditFilter(action=q.get("action", ""), actor_id=_int_param(q, "actor_id"), since=q.get("since", ""),
-                       until=q.get("until", ""), cursor=q.get("cursor", ""),
-                       limit=DEFAULT_LIMIT if limit is None else limit)
+                       until=q.get("until", ""), cursor=page.text_position(), limit=page.limit)
 
 
 def _item_json(req: ApiRequest, item: AuditItem) -> dict[str, Any]:
     texts = req.texts
     key = f"audit.{item.action}"
     return {
-        "id": item.id, "seq": item.seq, "at": item.at.isoformat(), "actor_id": item.actor_id,
+        "id": item.id, "seq": item.seq, "at": item.at, "actor_id": item.actor_id,
         "company_id": item.company_id, "channel": item.channel, "action": item.action,
         "action_label": texts.render(key) if texts.has(key) else item.action,
         "target": item.target, "detail": item.detail,
     }
 
 
-def _page_json(req: ApiRequest, page: AuditPage) -> web.Response:
-    return json_response({"items": [_item_json(req, i) for i in page.items], "next_cursor": page.next_cursor})
+def _page_json(req: ApiRequest, request: PageRequest, page: AuditPage) -> web.Response:
+    return json_response(page_body([_item_json(req, i) for i in page.items], request.next(page.next_cursor)))
 
 
 async def company_trail(req: ApiRequest) -> web.Response:
     raw = req.match["company_id"]
     if not raw.isdecimal() or len(raw) > 12:
         raise NotFound({"what": "company"})
-    page = await req.core.audit.company_trail(int(raw), filters_from(req), req.actor)
-    return _page_json(req, page)
+    request = page_request(req.http)
+    page = await req.core.audit.company_trail(int(raw), filters_from(req, request), req.actor)
+    return _page_json(req, request, page)
 
 
 async def all_entries(req: ApiRequest) -> web.Response:
     company_id = _int_param(req.http.query, "company_id")
-    page = await req.core.audit.all_entries(filters_from(req), req.actor, company_id=company_id)
-    return _page_json(req, page)
+    request = page_request(req.http)
+    page = await req.core.audit.all_entries(filters_from(req, request), req.actor, company_id=company_id)
+    return _page_json(req, request, page)

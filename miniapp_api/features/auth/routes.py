@@ -31,7 +31,7 @@ ROUTES: tuple[Route, ...] = (
           body=obj({"phone": PHONE, "code": string(6)}, ("phone", "code")),
           responses={200: TOKEN}, errors=(422, 423)),
     Route("POST", "/auth/wechat", views.login_wechat, "Log in with a wx.login code", "auth", auth=False,
-          body=obj({"code": string(128)}, ("code",)),
+          body=obj({"code": string(128, minLength=1)}, ("code",)),
           responses={200: obj({"token": NULLABLE_STRING, "bound": BOOLEAN}, ("token", "bound"))}),
     Route("POST", "/auth/logout", views.logout, "Log out", "auth", responses={204: None}),
     Route("POST", "/auth/password-reset/email-code", views.reset_email_code, "Send a password-reset code by e-mail", "auth",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from miniapp_api.features.filings import views
 from miniapp_api.features.filings.schemas import FILING, FILING_PROFILE
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import BOOLEAN, COUNT_IN, INTEGER, STRING, Route, obj, string
 from miniapp_api.wire import MONEY_IN, MONEY_OUT, RATE
 
@@ -45,7 +46,7 @@ ROUTES: tuple[Route, ...] = (
                     "assets": MONEY, "restricted_industry": BOOLEAN, "prior_losses": MONEY}),
           responses={200: FILING_PROFILE}, errors=(403, 422)),
     Route("GET", "/filings", views.recent, "Recent returns and their status", "filing",
-          responses={200: obj({"items": {"type": "array", "items": FILING}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(FILING)}),
     Route("GET", "/filings/{filing_id}", views.detail, "A return with its whole timeline", "filing",
           responses={200: FILING}, errors=(404,)),
     Route("POST", "/filings/{filing_id}/submit", views.submit, "Submit (or resubmit a corrected) return", "filing",

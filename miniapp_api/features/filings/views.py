@@ -15,6 +15,7 @@ from miniapp_api import wire
 from miniapp_api.features.filings.figures import figures_json
 from miniapp_api.files import MAX_UPLOAD_BYTES
 from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.pagination import WHOLE_LIST, page_body, page_of
 
 
 def _id(req: ApiRequest) -> int:
@@ -144,7 +145,8 @@ async def set_profile(req: ApiRequest) -> web.Response:
 
 
 async def recent(req: ApiRequest) -> web.Response:
-    return json_response({"items": [filing_json(v) for v in await req.core.filings.recent(req.actor)]})
+    rows, cursor = page_of(req.http, await req.core.filings.recent(req.actor, limit=WHOLE_LIST))
+    return json_response(page_body([filing_json(v) for v in rows], cursor))
 
 
 async def detail(req: ApiRequest) -> web.Response:

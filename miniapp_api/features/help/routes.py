@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from miniapp_api.features.help import views
 from miniapp_api.features.help.schemas import FAQ_ENTRY
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import STRING, Route, obj, string
 
 ROUTES: tuple[Route, ...] = (
@@ -12,7 +13,7 @@ ROUTES: tuple[Route, ...] = (
                                                     "alternatives": {"type": "array", "items": FAQ_ENTRY}},
                                                    ("answer", "alternatives"))}),
     Route("GET", "/help/categories", views.categories, "Help-centre categories with their questions", "help",
-          auth=False, responses={200: obj({"items": {"type": "array"}}, ("items",))}),
+          auth=False, query=PAGE_QUERY, responses={200: page_schema({})}),
     Route("GET", "/help/articles/{article_id}", views.article, "One help-centre entry", "help", auth=False,
           responses={200: FAQ_ENTRY}, errors=(404,)),
     Route("PUT", "/help/articles/{article_id}", views.save, "Add or edit an entry (staff)", "help",

@@ -2,18 +2,47 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
+from functools import cache
 from typing import Any
 
+import yaml
 from aiohttp import web
 
 from core.domain.errors import NotFound, ValidationFailed
 from core.services.help import ArticleInput
 from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.pagination import page_body, page_of
+from templates import TEMPLATE_DIR
+
+#: The first 「…」 of a next_action (「发送「红冲」」): the chat command it names.
+_QUOTED = re.compile(r"「([^「」]+)」")
+
+
+@cache
+def _command_codes() -> dict[str, str]:
+    """Chat keyword → command name, from templates/commands.yaml (红冲 → red_letter)."""
+    data = yaml.safe_load((TEMPLATE_DIR / "commands.yaml").read_text(encoding="utf-8"))
+    return {str(word): name for name, command in data["commands"].items()
+            for word in (command or {}).get("keywords", [])}
+
+
+def next_action(text: str | None) -> dict[str, str] | None:
+    """An entry's next step without the chat's wording (发送「红冲」 means nothing on a mini-program
+    screen): ``{"action": "red_letter", "label": "红冲"}``, or None."""
+    found = _QUOTED.search(text or "")
+    if found is None:
+        return None
+    words = found.group(1).split()
+    action = _command_codes().get(words[0]) if words else None
+    return {"action": action, "label": words[0]} if action else None
 
 
 def _entry(entry: Any) -> dict[str, Any]:
-    return asdict(entry)
+    data = asdict(entry)
+    data["next_action"] = next_action(entry.next_action)
+    return data
 
 
 async def search(req: ApiRequest) -> web.Response:
@@ -27,11 +56,12 @@ async def search(req: ApiRequest) -> web.Response:
 
 async def categories(req: ApiRequest) -> web.Response:
     help_ = req.core.help
+    names, cursor = page_of(req.http, help_.categories())
     items = []
-    for name in help_.categories():
+    for name in names:
         entries = await help_.entries_in(name)
         items.append({"name": name, "questions": [{"id": e.id, "question": e.question} for e in entries]})
-    return json_response({"items": items})
+    return json_response(page_body(items, cursor))
 
 
 async def article(req: ApiRequest) -> web.Response:

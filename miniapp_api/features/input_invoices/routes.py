@@ -13,6 +13,7 @@ from miniapp_api.features.input_invoices.schemas import (
     INPUT_REASON,
     STATISTICS_STATE,
 )
+from miniapp_api.pagination import PAGE_QUERY
 from miniapp_api.spec import BOOLEAN, INTEGER, STRING, Route, obj, string
 from miniapp_api.wire import MONEY_IN, RATE
 
@@ -21,7 +22,7 @@ ROUTES: tuple[Route, ...] = (
           "Received input invoices (synced from the platform or added by hand), newest first, with a cursor",
           "filing", query={"month": string(8), "kind": {"type": "string", "enum": INPUT_KINDS},
                            "use": {"type": "string", "enum": ["pending", "deduct", "not_deduct"]},
-                           "seller": string(100), "cursor": string(12), "limit": string(4)},
+                           "seller": string(100), **PAGE_QUERY},
           responses={200: INPUT_PAGE}, errors=(422,)),
     Route("GET", "/input-invoices/overview", views.overview,
           "进项 of a month (synced from the platform first): count, tax, what waits for 勾选, the 统计确认 state",

@@ -16,6 +16,7 @@ from core.input_invoicing.files import MAX_FILE_BYTES
 from core.input_invoicing.inputs import InputInvoiceData, InputInvoiceView
 from miniapp_api import wire
 from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.pagination import page_body, page_request
 
 
 def input_invoice_json(view: InputInvoiceView) -> dict[str, Any]:
@@ -30,20 +31,13 @@ def input_invoice_json(view: InputInvoiceView) -> dict[str, Any]:
             "use": view.use, "use_period": view.use_period, "use_reason": view.use_reason}
 
 
-def _limit(raw: str | None) -> int:
-    if raw is None or raw == "":
-        return 50
-    if not raw.isdecimal() or len(raw) > 4:
-        raise ValidationFailed.one("limit", "choice_invalid")
-    return int(raw)
-
-
 async def listing(req: ApiRequest) -> web.Response:
     q = req.http.query
+    request = page_request(req.http)
     page = await req.core.received.list(
         req.actor, month=q.get("month") or None, kind=q.get("kind") or None, use=q.get("use") or None,
-        seller=q.get("seller") or None, cursor=q.get("cursor") or None, limit=_limit(q.get("limit")))
-    return json_response({"items": [input_invoice_json(v) for v in page.items], "next_cursor": page.next_cursor})
+        seller=q.get("seller") or None, cursor=request.text_position() or None, limit=request.limit)
+    return json_response(page_body([input_invoice_json(v) for v in page.items], request.next(page.next_cursor)))
 
 
 async def sync(req: ApiRequest) -> web.Response:

@@ -20,6 +20,7 @@ from miniapp_api.features.invoices.schemas import (
     VERIFICATION,
 )
 from miniapp_api.http import read_view
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import INTEGER, STRING, Route, obj, string
 from miniapp_api.wire import MONEY_IN, MONEY_OUT
 
@@ -63,7 +64,9 @@ ROUTES: tuple[Route, ...] = (
           "invoice", responses={201: INVOICE}, errors=(404, 409)),
     Route("GET", ONE + "/corrections", views.corrections, "Which corrections apply now, and why", "invoice",
           responses={200: CORRECTIONS}, errors=(404,)),
-    Route("GET", ONE + "/pdf", views.pdf, "The invoice PDF", "invoice", responses={200: None}, errors=(404, 409)),
+    Route("GET", ONE + "/pdf", views.pdf, "The invoice PDF", "invoice",
+          query={"inline": {"type": "string", "enum": ["0", "1"], "description": "1: shown in place, not saved"}},
+          responses={200: None}, errors=(404, 409)),
     Route("GET", ONE + "/qr.png", views.qr_png, "QR code (PNG) of the verification link", "invoice",
           responses={200: None}, errors=(404, 409)),
     Route("POST", ONE + "/deliver", views.deliver, "Send the PDF by e-mail and/or the link by SMS to the buyer",
@@ -73,8 +76,8 @@ ROUTES: tuple[Route, ...] = (
           errors=(404, 409, 422, 429)),
     Route("GET", "/red-confirmations", views.confirmations,
           "红字确认单: incoming (waiting for this company's decision) or outgoing (started by it)", "invoice",
-          query={"direction": {"type": "string", "enum": ["incoming", "outgoing"]}},
-          responses={200: obj({"items": {"type": "array", "items": CONFIRMATION}}, ("items",))}),
+          query={"direction": {"type": "string", "enum": ["incoming", "outgoing"]}, **PAGE_QUERY},
+          responses={200: page_schema(CONFIRMATION)}),
     Route("POST", "/red-confirmations", views.request_confirmation,
           "Buyer starts a 红字确认单 for an invoice it received from a seller on fapiao (the seller confirms)",
           "invoice", body=CONFIRMATION_IN, responses={201: CONFIRMATION}, errors=(404, 409, 422)),
@@ -93,14 +96,14 @@ ROUTES: tuple[Route, ...] = (
                                                            + MONEY_IN["description"]}},
           responses={200: VERIFICATION}, errors=(404, 422, 429, 503)),
     Route("GET", "/tax-codes", views.tax_codes, "Search the tax classification catalogue", "catalogue",
-          query={"q": STRING}, responses={200: obj({"items": {"type": "array", "items": TAX_CODE}}, ("items",))}),
+          query={"q": STRING, **PAGE_QUERY}, responses={200: page_schema(TAX_CODE)}),
     Route("GET", "/products", views.products, "Saved products and services", "catalogue",
-          responses={200: obj({"items": {"type": "array", "items": PRODUCT}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(PRODUCT)}),
     Route("POST", "/products", views.add_product, "Save a product or service for quick picking", "catalogue",
           body=PRODUCT_IN,
           responses={201: PRODUCT}, errors=(409, 422)),
     Route("DELETE", "/products/{product_id}", views.remove_product, "Remove a saved product", "catalogue",
           responses={204: None}, errors=(404,)),
     Route("GET", "/customers", views.customers, "Saved buyers, most recent first", "catalogue",
-          responses={200: obj({"items": {"type": "array", "items": CUSTOMER}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(CUSTOMER)}),
 )

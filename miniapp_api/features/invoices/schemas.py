@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from core.invoicing.views import CORRECTION_REASONS
+from miniapp_api.pagination import PAGE_QUERY
 from miniapp_api.spec import BOOLEAN, ID_IN, INTEGER, NULLABLE_STRING, STRING, obj, string
 from miniapp_api.wire import MONEY_IN, MONEY_OUT, NUMBER_IN, NUMBER_OUT, RATE
 
@@ -111,7 +112,7 @@ SEARCH_QUERY: dict[str, dict[str, Any]] = {
     "max_total": {**MONEY_IN, "description": "价税合计 (amount_incl_tax) at most this. " + MONEY_IN["description"]},
     "sort": {"type": "string", "enum": ["-id", "id", "-total", "total"],
              "description": "id: in issuing order; total: by 价税合计 (amount_incl_tax); '-': descending"},
-    "cursor": STRING, "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+    **PAGE_QUERY,
 }
 
 VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRING, "buyer_masked": STRING,

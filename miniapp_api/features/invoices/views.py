@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -28,6 +28,7 @@ from core.services.catalogue import ProductInput, ProductView
 from miniapp_api import wire
 from miniapp_api.files import file_response
 from miniapp_api.http import ApiRequest, client_ip, json_response
+from miniapp_api.pagination import MAX_LIMIT, WHOLE_LIST, page_body, page_of, page_request, stamp
 
 
 def _text(value: Any) -> str:
@@ -274,8 +275,10 @@ def filters_from_mapping(q: Any) -> InvoiceFilter:
 
 
 async def search(req: ApiRequest) -> web.Response:
-    page = await req.core.invoices.search(filters_from(req), req.actor)
-    return json_response({"items": [invoice_json(req, item) for item in page.items], "next_cursor": page.next_cursor})
+    page = page_request(req.http)
+    filters = replace(filters_from(req), cursor=page.text_position(), limit=page.limit)
+    found = await req.core.invoices.search(filters, req.actor)
+    return json_response(page_body([invoice_json(req, item) for item in found.items], page.next(found.next_cursor)))
 
 
 async def pdf(req: ApiRequest) -> web.StreamResponse:
@@ -321,17 +324,19 @@ async def verify(req: ApiRequest) -> web.Response:
 
 async def tax_codes(req: ApiRequest) -> web.Response:
     query = req.http.query.get("q", "").strip()
-    found = catalogue.search(query, limit=20) if query else catalogue.all_codes()[:50]
-    return json_response({"items": [{"code": c.code, "short_name": c.short_name, "name": c.name,
+    # Ranked by relevance: the cursor is the rank, bound to the query.
+    found, cursor = page_of(req.http, catalogue.search(query, limit=MAX_LIMIT) if query else catalogue.all_codes())
+    return json_response(page_body([{"code": c.code, "short_name": c.short_name, "name": c.name,
                                      "default_rate": wire.rate_of_code(c.default_rate),
-                                     "unconfirmed": c.unconfirmed} for c in found]})
+                                     "unconfirmed": c.unconfirmed} for c in found], cursor))
 
 
 async def customers(req: ApiRequest) -> web.Response:
-    rows = await req.core.invoices.customers(req.actor, limit=50)
-    return json_response({"items": [{"id": c.id, "name": c.name, "tax_id": c.tax_id, "address_phone": c.address_phone,
+    rows, cursor = page_of(req.http, await req.core.invoices.customers(req.actor, limit=WHOLE_LIST),
+                           lambda c: (stamp(c.last_used_at), c.id), descending=True)
+    return json_response(page_body([{"id": c.id, "name": c.name, "tax_id": c.tax_id, "address_phone": c.address_phone,
                                      "bank_account": c.bank_account, "is_person": c.is_person, "email": c.email}
-                                    for c in rows]})
+                                    for c in rows], cursor))
 
 
 async def deliver(req: ApiRequest) -> web.Response:
@@ -341,8 +346,8 @@ async def deliver(req: ApiRequest) -> web.Response:
 
 
 async def products(req: ApiRequest) -> web.Response:
-    rows = await req.core.catalogue.products(req.actor)
-    return json_response({"items": [product_json(p) for p in rows]})
+    rows, cursor = page_of(req.http, await req.core.catalogue.products(req.actor, limit=WHOLE_LIST))
+    return json_response(page_body([product_json(p) for p in rows], cursor))
 
 
 def product_json(product: ProductView) -> dict[str, Any]:
@@ -390,8 +395,9 @@ def confirmation_json(item: ConfirmationView, direction: str = "") -> dict[str, 
 
 async def confirmations(req: ApiRequest) -> web.Response:
     incoming = req.http.query.get("direction", "incoming") != "outgoing"
-    rows = await req.core.invoices.confirmations(req.actor, incoming=incoming)
-    return json_response({"items": [confirmation_json(r, "incoming" if incoming else "outgoing") for r in rows]})
+    rows, cursor = page_of(req.http, await req.core.invoices.confirmations(req.actor, incoming=incoming))
+    return json_response(page_body([confirmation_json(r, "incoming" if incoming else "outgoing") for r in rows],
+                                   cursor))
 
 
 def _confirmation_no(req: ApiRequest) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from miniapp_api.features.companies.schemas import ROLE_NAMES
 from miniapp_api.features.members import views
 from miniapp_api.features.members.schemas import MEMBER, MEMBER_PATH, TRANSFER_STARTED
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import ID_IN, Route, obj, string
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/company/members", views.members,
           "Members of the current company (owners first), with the 开票人 each prints", "company",
-          responses={200: obj({"items": {"type": "array", "items": MEMBER}}, ("items",))}, errors=(409,)),
+          query=PAGE_QUERY, responses={200: page_schema(MEMBER)}, errors=(409,)),
     Route("PUT", MEMBER_PATH, views.change_role,
           "Change a member's role (owner/admin; an owner only by an owner, never the last owner)", "company",
           body=obj({"role": {"type": "string", "enum": ROLE_NAMES}}, ("role",)), responses={200: MEMBER},

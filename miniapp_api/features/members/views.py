@@ -6,6 +6,7 @@ from aiohttp import web
 
 from core.domain.errors import NotFound
 from miniapp_api.http import ApiRequest, json_response, to_json
+from miniapp_api.pagination import page_body, page_of
 
 
 def _account_id(req: ApiRequest) -> int:
@@ -17,7 +18,8 @@ def _account_id(req: ApiRequest) -> int:
 
 async def members(req: ApiRequest) -> web.Response:
     rows = await req.core.members.list(req.actor)
-    return json_response({"items": [to_json(m) for m in rows]})
+    shown, cursor = page_of(req.http, rows)
+    return json_response(page_body([to_json(m) for m in shown], cursor))
 
 
 async def change_role(req: ApiRequest) -> web.Response:

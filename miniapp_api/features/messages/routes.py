@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from miniapp_api.features.messages import views
 from miniapp_api.features.messages.schemas import PREFERENCES
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import BOOLEAN, ID_IN, INTEGER, STRING, Route, obj, string
 
 ROUTES: tuple[Route, ...] = (
     Route("GET", "/messages", views.inbox, "In-app messages, newest first, with the unread count",
-          "messages", query={"unread": STRING, "before_id": STRING},
-          responses={200: obj({"items": {"type": "array"}, "unread": INTEGER}, ("items", "unread"))}),
+          "messages", query={"unread": {"type": "string", "enum": ["0", "1"], "description": "1: unread ones only"},
+                             **PAGE_QUERY},
+          responses={200: page_schema({}, unread=INTEGER)}),
     Route("POST", "/messages/read", views.mark_read, "Mark messages read (ids, or all)", "messages",
           body=obj({"ids": {"type": "array", "items": ID_IN, "maxItems": 1000}, "all": BOOLEAN}),
           responses={200: obj({"marked": INTEGER}, ("marked",))}),

@@ -9,6 +9,7 @@ from aiohttp import web
 
 from core.domain.errors import ValidationFailed
 from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.pagination import page_body, page_request
 
 
 def _item(req: ApiRequest, item: Any) -> dict[str, Any]:
@@ -23,11 +24,16 @@ async def inbox(req: ApiRequest) -> web.Response:
     assert req.account_id is not None
     core = req.core
     unread_only = req.http.query.get("unread") == "1"
-    raw_before = req.http.query.get("before_id", "")
-    before = int(raw_before) if raw_before.isdecimal() else None
-    items = await core.messages.list(req.account_id, unread_only=unread_only, before_id=before)
-    return json_response({"items": [_item(req, i) for i in items],
-                          "unread": await core.messages.unread_count(req.account_id)})
+    page = page_request(req.http)
+    before = page.position
+    if before is not None and not (type(before) is int and before > 0):
+        raise ValidationFailed.one("cursor", "cursor_invalid")
+    # Newest first, keyed by id: one more than asked says whether a next page exists.
+    items = await core.messages.list(req.account_id, unread_only=unread_only, before_id=before, limit=page.limit + 1)
+    shown = items[: page.limit]
+    return json_response(page_body([_item(req, i) for i in shown],
+                                   page.next(shown[-1].id if len(items) > page.limit else None),
+                                   unread=await core.messages.unread_count(req.account_id)))
 
 
 async def mark_read(req: ApiRequest) -> web.Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from miniapp_api.features.scan import views
 from miniapp_api.features.scan.schemas import CODE, CODE_IN, ID, MONEY_IN, OUTCOME, REQUEST, STORE
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import STRING, Route, obj, string
 
 ONE_CODE = "/scan/codes/{code_id}"
@@ -13,7 +14,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/scan/codes", views.create_code, "Create a 开票码: counter (per company or store) or order (one sale)",
           "scan", body=CODE_IN, responses={201: CODE}, errors=(404, 422)),
     Route("GET", "/scan/codes", views.codes, "The company's active codes", "scan",
-          responses={200: obj({"items": {"type": "array", "items": CODE}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(CODE)}),
     Route("DELETE", ONE_CODE, views.revoke_code, "Withdraw a code", "scan", responses={204: None}, errors=(404,)),
     Route("GET", ONE_CODE + "/qr.png", views.code_png, "The code's QR (PNG)", "scan", responses={200: None},
           errors=(404,)),
@@ -23,10 +24,10 @@ ROUTES: tuple[Route, ...] = (
           body=obj({"name": string(40), "issuer_account_id": ID}, ("name",)), responses={201: STORE},
           errors=(422,)),
     Route("GET", "/scan/stores", views.stores, "The company's stores", "scan",
-          responses={200: obj({"items": {"type": "array", "items": STORE}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(STORE)}),
     Route("GET", "/scan/requests", views.requests, "Buyer requests (open ones by default)", "scan",
-          query={"status": {"type": "string", "enum": ["open", "all"]}},
-          responses={200: obj({"items": {"type": "array", "items": REQUEST}}, ("items",))}),
+          query={"status": {"type": "string", "enum": ["open", "all"]}, **PAGE_QUERY},
+          responses={200: page_schema(REQUEST)}),
     Route("GET", ONE_REQUEST, views.request_one, "One request", "scan", responses={200: REQUEST}, errors=(404,)),
     Route("POST", ONE_REQUEST + "/approve", views.approve, "同意: issue the invoice and deliver it", "scan",
           responses={200: {**REQUEST, "properties": {**REQUEST["properties"], "outcome": OUTCOME}}},

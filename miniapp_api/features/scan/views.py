@@ -14,6 +14,7 @@ from core.scan_invoicing.views import CodeView, RequestView
 from miniapp_api import wire
 from miniapp_api.files import file_response
 from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.pagination import page_body, page_of
 
 
 def _num(req: ApiRequest, name: str) -> int:
@@ -78,7 +79,8 @@ async def create_code(req: ApiRequest) -> web.Response:
 
 
 async def codes(req: ApiRequest) -> web.Response:
-    return json_response({"items": [code_json(c) for c in await req.core.scan.shop.codes(req.actor)]})
+    rows, cursor = page_of(req.http, await req.core.scan.shop.codes(req.actor))
+    return json_response(page_body([code_json(c) for c in rows], cursor))
 
 
 async def code_png(req: ApiRequest) -> web.StreamResponse:
@@ -104,13 +106,14 @@ async def add_store(req: ApiRequest) -> web.Response:
 
 
 async def stores(req: ApiRequest) -> web.Response:
-    return json_response({"items": [asdict(s) for s in await req.core.scan.shop.stores(req.actor)]})
+    rows, cursor = page_of(req.http, await req.core.scan.shop.stores(req.actor))
+    return json_response(page_body([asdict(s) for s in rows], cursor))
 
 
 async def requests(req: ApiRequest) -> web.Response:
     open_only = req.http.query.get("status", "open") == "open"
-    rows = await req.core.scan.shop.requests(req.actor, open_only=open_only)
-    return json_response({"items": [request_json(r) for r in rows]})
+    rows, cursor = page_of(req.http, await req.core.scan.shop.requests(req.actor, open_only=open_only))
+    return json_response(page_body([request_json(r) for r in rows], cursor))
 
 
 async def request_one(req: ApiRequest) -> web.Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from miniapp_api.features.support import views
 from miniapp_api.features.support.schemas import ANNOUNCEMENT, FEEDBACK, FEEDBACK_STATUS, TICKET, TICKET_STATUS, TICKET_SUMMARY
+from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import BOOLEAN, INTEGER, STRING, Route, obj, string
 
 ROUTES: tuple[Route, ...] = (
@@ -11,7 +12,7 @@ ROUTES: tuple[Route, ...] = (
           body=obj({"subject": string(100), "description": string(2000), "category": string(16)},
                    ("subject", "description", "category")), responses={201: TICKET}, errors=(422,)),
     Route("GET", "/tickets", views.my_tickets, "My tickets", "support",
-          responses={200: obj({"items": {"type": "array", "items": TICKET_SUMMARY}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(TICKET_SUMMARY)}),
     Route("GET", "/tickets/{ticket_id}", views.ticket, "A ticket with its thread", "support",
           responses={200: TICKET}, errors=(404,)),
     Route("POST", "/tickets/{ticket_id}/replies", views.reply, "Reply in a ticket's thread", "support",
@@ -25,14 +26,14 @@ ROUTES: tuple[Route, ...] = (
           body=obj({"kind": {"type": "string", "enum": ["problem", "suggestion", "complaint"]}, "text": string(2000)},
                    ("kind", "text")), responses={201: FEEDBACK}, errors=(422,)),
     Route("GET", "/feedback", views.my_feedback, "My feedback and its status", "support",
-          responses={200: obj({"items": {"type": "array", "items": FEEDBACK}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(FEEDBACK)}),
     Route("GET", "/announcements", views.announcements, "Current announcements", "support", auth=False,
-          responses={200: obj({"items": {"type": "array", "items": ANNOUNCEMENT}}, ("items",))}),
+          query=PAGE_QUERY, responses={200: page_schema(ANNOUNCEMENT)}),
     Route("PUT", "/account/notifications", views.notification_settings, "Announcement push on or off", "account",
           body=obj({"announcements": BOOLEAN}, ("announcements",)), responses={204: None}),
     Route("GET", "/staff/tickets", views.staff_tickets, "All tickets (staff)", "staff",
-          query={"status": TICKET_STATUS},
-          responses={200: obj({"items": {"type": "array", "items": TICKET_SUMMARY}}, ("items",))}, errors=(403,)),
+          query={"status": TICKET_STATUS, **PAGE_QUERY},
+          responses={200: page_schema(TICKET_SUMMARY)}, errors=(403,)),
     Route("POST", "/staff/tickets/{ticket_id}/status", views.staff_ticket_status, "Move a ticket (staff)", "staff",
           body=obj({"status": TICKET_STATUS}, ("status",)), responses={200: TICKET}, errors=(403, 404, 409)),
     Route("POST", "/staff/feedback/{feedback_id}", views.staff_feedback, "Advance feedback (staff)", "staff",

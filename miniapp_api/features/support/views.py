@@ -11,6 +11,7 @@ from aiohttp import BodyPartReader, web
 from core.domain.errors import NotFound, ValidationFailed
 from miniapp_api.files import MAX_UPLOAD_BYTES, file_response
 from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.pagination import WHOLE_LIST, page_body, page_of, stamp
 
 
 def _int(req: ApiRequest, name: str, what: str) -> int:
@@ -34,8 +35,14 @@ async def open_ticket(req: ApiRequest) -> web.Response:
     return json_response(asdict(ticket), status=201)
 
 
+def _recent(item: Any) -> tuple[int, int]:
+    """The order of tickets and feedback: last updated first (then newest)."""
+    return stamp(item.updated_at), item.id
+
+
 async def my_tickets(req: ApiRequest) -> web.Response:
-    return json_response({"items": [asdict(t) for t in await req.core.support.tickets.mine(req.actor)]})
+    rows, cursor = page_of(req.http, await req.core.support.tickets.mine(req.actor), _recent, descending=True)
+    return json_response(page_body([asdict(t) for t in rows], cursor))
 
 
 async def ticket(req: ApiRequest) -> web.Response:
@@ -80,8 +87,9 @@ async def attachment(req: ApiRequest) -> web.StreamResponse:
 
 async def staff_tickets(req: ApiRequest) -> web.Response:
     status = req.http.query.get("status") or None
-    rows = await req.core.support.tickets.all(req.actor, status)
-    return json_response({"items": [asdict(t) for t in rows]})
+    rows, cursor = page_of(req.http, await req.core.support.tickets.all(req.actor, status, limit=WHOLE_LIST),
+                           _recent, descending=True)
+    return json_response(page_body([asdict(t) for t in rows], cursor))
 
 
 async def staff_ticket_status(req: ApiRequest) -> web.Response:
@@ -96,7 +104,8 @@ async def submit_feedback(req: ApiRequest) -> web.Response:
 
 
 async def my_feedback(req: ApiRequest) -> web.Response:
-    return json_response({"items": [asdict(f) for f in await req.core.support.feedback.mine(req.actor)]})
+    rows, cursor = page_of(req.http, await req.core.support.feedback.mine(req.actor), _recent, descending=True)
+    return json_response(page_body([asdict(f) for f in rows], cursor))
 
 
 async def staff_feedback(req: ApiRequest) -> web.Response:
@@ -106,7 +115,8 @@ async def staff_feedback(req: ApiRequest) -> web.Response:
 
 
 async def announcements(req: ApiRequest) -> web.Response:
-    return json_response({"items": [asdict(a) for a in await req.core.announcements.current()]})
+    rows, cursor = page_of(req.http, await req.core.announcements.current(), lambda a: (stamp(a.starts_at), a.id))
+    return json_response(page_body([asdict(a) for a in rows], cursor))
 
 
 async def create_announcement(req: ApiRequest) -> web.Response:
