@@ -12,10 +12,12 @@ a cursor used with another list, sort or filter is a 422 ``cursor_mismatch`` (st
 first page). A cursor that is not one of ours is a 422 ``cursor_invalid``.
 
 Lists the database pages (invoices, input invoices, the audit trail, messages) keep their keyset
-position inside the cursor. Short per-user lists (tickets, feedback, filings, products, customers,
-announcements, tax-code look-ups …) are read whole (bounded by the service) and paged here with
-:func:`slice_page`: the cursor holds the sort key of the last item, so an item added meanwhile never
-shifts a page.
+position inside the cursor. Short lists (tickets, feedback, filings, products, customers, announcements,
+members, bindings, red-confirmations, tax-code look-ups, scan codes …) are read whole by their service,
+bounded (:data:`WHOLE_LIST`; staff tickets: the 500 most recently updated) and paged here with
+:func:`slice_page`: where the order has a unique key (tickets, feedback, customers, announcements)
+the cursor holds the last item's key, so an item added meanwhile never shifts a page; elsewhere
+(ranked look-ups, products) it holds the item's place in the list.
 """
 
 from __future__ import annotations

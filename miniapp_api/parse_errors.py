@@ -40,8 +40,8 @@ def refusal(exc: BadHttpMessage) -> tuple[int, str, dict[str, Any]]:
         # The request line comes first and starts with its target ("/api/v1/…"); anything else is a header.
         text = exc.message if isinstance(exc.message, str) else ""
         if "reading: b'/" in text or "reading: bytearray(b'/" in text:
-            return 414, "uri_too_long", {"limit_kb": PARSER_LIMITS["max_line_size"] // 1024}
-        return 431, "header_too_large", {"limit_kb": PARSER_LIMITS["max_field_size"] // 1024}
+            return 414, "uri_too_long", {"limit_kb": MAX_REQUEST_LINE // 1024}
+        return 431, "header_too_large", {"limit_kb": MAX_HEADER_BYTES // 1024}
     if "headers" in str(exc.message).lower():
         return 431, "header_too_large", {"limit_kb": MAX_HEADER_BYTES // 1024}
     return 400, "malformed_request", {}
