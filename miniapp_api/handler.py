@@ -20,7 +20,7 @@ from aiohttp.http_exceptions import BadHttpMessage
 from jsonschema import Draft202012Validator
 
 from core.adapters.outage import is_outage
-from core.domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
+from core.domain.errors import DomainError, FieldProblem, ValidationFailed
 from core.request_id import current_request_id
 from miniapp_api.files import UPLOAD_LIMIT_MB
 from miniapp_api.http import API_PREFIX, CORE, TEXTS, ApiRequest, error_body, json_response
@@ -198,9 +198,6 @@ def make_handler(route: Route) -> Any:
         core = request.app[CORE]
         texts = request.app[TEXTS]
         check_query(route.query, request.query)
-        if not all(value.isascii() for value in request.match_info.values()):
-            # No id or code of the API has a non-ASCII character: /invoices/１ (a full-width digit) is no invoice.
-            raise NotFound()
         try:
             body = await _read_json(request, texts) if route.body is not None else {}
         except _Malformed as exc:

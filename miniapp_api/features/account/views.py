@@ -64,7 +64,7 @@ async def bindings(req: ApiRequest) -> web.Response:
 async def remove_binding(req: ApiRequest) -> web.Response:
     assert req.account_id is not None
     raw = req.http.match_info["binding_id"]
-    if not raw.isdecimal() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise NotFound({"what": "binding"})
     await req.core.account_security.remove_binding(req.account_id, int(raw), req.actor)
     return web.Response(status=204)

@@ -16,7 +16,7 @@ def _int_param(q: Any, name: str) -> int | None:
     raw = q.get(name)
     if raw is None or raw == "":
         return None
-    if not raw.isdecimal() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise ValidationFailed.one(name, "type_integer")
     return int(raw)
 
@@ -44,7 +44,7 @@ def _page_json(req: ApiRequest, request: PageRequest, page: AuditPage) -> web.Re
 
 async def company_trail(req: ApiRequest) -> web.Response:
     raw = req.match["company_id"]
-    if not raw.isdecimal() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise NotFound({"what": "company"})
     request = page_request(req.http)
     page = await req.core.audit.company_trail(int(raw), filters_from(req, request), req.actor)

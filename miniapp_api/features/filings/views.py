@@ -20,7 +20,7 @@ from miniapp_api.pagination import WHOLE_LIST, page_body, page_of
 
 def _id(req: ApiRequest) -> int:
     raw = req.match["filing_id"]
-    if not raw.isdecimal() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise NotFound({"what": "filing"})
     return int(raw)
 

@@ -130,7 +130,7 @@ def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:
 
 def _id(req: ApiRequest) -> int:
     raw = req.match["invoice_id"]
-    if not raw.isdecimal() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise NotFound({"what": "invoice"})
     return int(raw)
 
@@ -253,7 +253,7 @@ def filters_from_mapping(q: Any) -> InvoiceFilter:
     """Filters from query parameters or from a JSON object (export jobs)."""
     q = {k: str(v) for k, v in dict(q).items() if v is not None}
     raw_limit = q.get("limit", "20")
-    if not raw_limit.isdecimal():
+    if not (raw_limit.isascii() and raw_limit.isdecimal()):
         raise ValidationFailed.one("limit", "type_integer")
     sort = q.get("sort", "-id")
     if sort not in ("-id", "id", "-total", "total"):
@@ -375,7 +375,7 @@ async def add_product(req: ApiRequest) -> web.Response:
 
 async def remove_product(req: ApiRequest) -> web.Response:
     raw = req.match["product_id"]
-    if not raw.isdecimal() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise NotFound({"what": "product"})
     await req.core.catalogue.remove_product(int(raw), req.actor)
     return web.Response(status=204)

@@ -11,7 +11,7 @@ from miniapp_api.pagination import page_body, page_of
 
 def _account_id(req: ApiRequest) -> int:
     raw = req.match["account_id"]
-    if not raw.isdecimal() or len(raw) > 10 or int(raw) > 2**31 - 1:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 10 or int(raw) > 2**31 - 1:
         raise NotFound({"what": "member"})
     return int(raw)
 

@@ -19,7 +19,7 @@ from miniapp_api.pagination import page_body, page_of
 
 def _num(req: ApiRequest, name: str) -> int:
     raw = req.match[name]
-    if not raw.isdecimal() or len(raw) > 9:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 9:
         raise NotFound({"what": name.removesuffix("_id")})
     return int(raw)
 

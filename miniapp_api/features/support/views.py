@@ -16,7 +16,7 @@ from miniapp_api.pagination import WHOLE_LIST, page_body, page_of, stamp
 
 def _int(req: ApiRequest, name: str, what: str) -> int:
     raw = req.match[name]
-    if not raw.isdecimal() or len(raw) > 12:
+    if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise NotFound({"what": what})
     return int(raw)
 
