@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.context import with_hint
 from templates import texts
 from tests.api.test_dependency_outage import redis_down
 
@@ -41,7 +42,8 @@ async def test_other_failures_stay_the_general_apology(wechat, core, monkeypatch
         raise ValueError("a bug, not an outage")
 
     monkeypatch.setattr(core.accounts, "account_for_openid", broken)
-    assert await wechat.say("o-outage", "帮助") == texts().error("unexpected")
+    # The general apology, with the bot's own hint (发送「人工」) after the channel-neutral sentence.
+    assert await wechat.say("o-outage", "帮助") == with_hint(texts(), "error.unexpected", {}, texts().error("unexpected"))
 
 
 async def test_a_lost_dialog_is_explained(wechat, store):
