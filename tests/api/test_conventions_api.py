@@ -158,8 +158,8 @@ async def test_every_list_has_one_pagination_shape(client_api, owner):
         await client_api.call("POST", "/tickets", {"subject": "开票失败", "description": "提示税号错误",
                                                    "category": "发票开具"}, expect=201)
         await client_api.call("POST", "/feedback", {"kind": "suggestion", "text": "希望支持批量开票"}, expect=201)
-    await client_api.call("POST", "/products", {"name": "技术服务费", "rate": "6%"}, expect=201)
-    await client_api.call("POST", "/products", {"name": "打印纸", "rate": "13%"}, expect=201)
+    await client_api.call("POST", "/products", {"name": "技术服务费", "rate": "0.06"}, expect=201)
+    await client_api.call("POST", "/products", {"name": "打印纸", "rate": "0.13"}, expect=201)
     assert len(await _walk(client_api, "/invoices")) == 2
     tickets = await _walk(client_api, "/tickets")
     assert len(tickets) == 2 and tickets[0]["id"] > tickets[1]["id"]
