@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from miniapp_api.docs import documented
 from miniapp_api.features.exports import views
+from miniapp_api.features.exports.docs import DOCS
 from miniapp_api.features.exports.schemas import EXPORT_JOB
 from miniapp_api.features.invoices.schemas import SEARCH_QUERY
 from miniapp_api.spec import Page, Route, obj
@@ -21,6 +23,7 @@ ROUTES: tuple[Route, ...] = (
           "invoices, invoice PDFs) as one ZIP; owner or admin; follow it like an export",
           "export", responses={202: EXPORT_JOB}, errors=(403,)),
 )
+ROUTES = documented(ROUTES, DOCS)
 
 #: The download link of a finished export: public but unguessable (the WeChat browser has no bearer token).
 PAGES: tuple[Page, ...] = (Page("/dl/{token}", views.download),)

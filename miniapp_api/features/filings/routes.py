@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from miniapp_api.docs import documented
 from miniapp_api.features.filings import views
+from miniapp_api.features.filings.docs import DOCS
 from miniapp_api.features.filings.schemas import FILING, FILING_PROFILE
 from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import BOOLEAN, COUNT_IN, INTEGER, STRING, Route, obj, string
@@ -62,3 +64,4 @@ ROUTES: tuple[Route, ...] = (
           responses={200: obj({"row": STRING, "invoices": {"type": "array", "items": STRING}}, ("row", "invoices"))},
           errors=(404, 422)),
 )
+ROUTES = documented(ROUTES, DOCS)

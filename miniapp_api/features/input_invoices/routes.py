@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from miniapp_api.docs import documented
 from miniapp_api.features.input_invoices import views
+from miniapp_api.features.input_invoices.docs import DOCS
 from miniapp_api.features.input_invoices.schemas import (
     INPUT_CONFIRMED,
     INPUT_INVOICE,
@@ -75,3 +77,4 @@ ROUTES: tuple[Route, ...] = (
               ("row", "messages"))}}, ("imported", "problems"))},
           errors=(422,)),
 )
+ROUTES = documented(ROUTES, DOCS)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from miniapp_api.docs import documented
 from miniapp_api.features.invoices import views
+from miniapp_api.features.invoices.docs import DOCS
 from miniapp_api.features.invoices.schemas import (
     CONFIRMATION,
     CONFIRMATION_IN,
@@ -107,3 +109,4 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/customers", views.customers, "Saved buyers, most recent first", "catalogue",
           query=PAGE_QUERY, responses={200: page_schema(CUSTOMER)}),
 )
+ROUTES = documented(ROUTES, DOCS)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from miniapp_api.docs import documented
 from miniapp_api.features.scan import views
+from miniapp_api.features.scan.docs import DOCS
 from miniapp_api.features.scan.schemas import CODE, CODE_IN, ID, MONEY_IN, OUTCOME, REQUEST, STORE
 from miniapp_api.pagination import PAGE_QUERY, page_schema
 from miniapp_api.spec import STRING, Route, obj, string
@@ -42,3 +44,4 @@ ROUTES: tuple[Route, ...] = (
           "scan", body=obj({"email": string(254), "phone": string(20)}),
           responses={200: obj({"via": {"type": "array", "items": STRING}}, ("via",))}, errors=(404, 409, 422, 429)),
 )
+ROUTES = documented(ROUTES, DOCS)
