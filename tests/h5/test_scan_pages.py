@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 
+from core.domain.actor import Actor
 from core.scan_invoicing.shop import CodeInput
 from tests.unit.test_invoices import BUYER_USCC
 from tests.unit.test_scan_invoicing import owner  # noqa: F401 (fixture)
@@ -120,3 +122,21 @@ async def test_title_from_wechats_select_title_page(api, core, owner, scan_wecha
     api.session.cookie_jar.clear()
     assert (await (await api.get(f"/s/{code.code}/title.json")).json()) == {"title": None}
     assert not await core.scan.buyer.title_received("scan:unknown", {"title": "x"})
+
+
+async def test_a_maintenance_window_shows_the_page_and_refuses_the_submit(api, core, clock, code):
+    """The core's one maintenance rule on the H5 transport too: reading the page goes on, 提交 waits."""
+    staff_id, _ = await core.accounts.make_staff("13500135000", "客服小王", Actor(channel="cli"))
+    agent = Actor(channel="api", account_id=staff_id)
+    start = clock.now() + timedelta(minutes=1)
+    window = await core.announcements.create(agent, "系统升级", "升级开票服务。", start, start + timedelta(hours=1),
+                                             maintenance=True)
+    await core.announcements.publish(agent, window.id, notify=False)
+    clock.advance(minutes=2)
+    page = await api.get(f"/s/{code.code}")
+    html = await page.text()
+    assert page.status == 200 and "¥88.00" in html
+    refused = await api.post(f"/s/{code.code}", data={
+        "csrf": csrf_of(html), "title_type": "person", "buyer_name": "张三", "email": "a@example.com",
+        "amount": "88.00"}, allow_redirects=False)
+    assert refused.status == 503 and "系统维护中" in await refused.text()
