@@ -69,8 +69,10 @@ LINE_OUT = obj({
     "amount_incl_tax", "rate", "rate_label", "is_discount"))
 
 EVENT = obj({"at": STRING, "action": STRING, "actor_id": {"type": ["integer", "null"]}, "channel": STRING,
-             "detail": {"type": "object", "additionalProperties": True,
-                        "description": "What the action recorded (e.g. reason, reissued_from); varies by action"}},
+             "detail": {"type": "object",
+                        "additionalProperties": {"type": ["string", "integer", "number", "boolean", "null"]},
+                        "description": ("What the action recorded, scalars by name (e.g. number, reason, "
+                                        "reason_code, reissued_from, confirmation_no); varies by action")}},
             ("at", "action"))
 
 INVOICE = obj({
