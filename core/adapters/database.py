@@ -57,7 +57,7 @@ def tortoise_config(database_url: str, *, read_connection: bool = True) -> dict[
         path.parent.mkdir(parents=True, exist_ok=True)
         if read_connection:
             config["connections"][hot_queries.READ_CONNECTION] = {
-                "engine": "tortoise.backends.sqlite",
+                "engine": "core.adapters.sqlite_read",  # sqlite3 on the loop's thread, no aiosqlite hop
                 # query_only last: the journal mode is set first (WAL, shared by both connections).
                 "credentials": {"file_path": str(path), "journal_mode": "WAL", "journal_size_limit": 16384,
                                 "foreign_keys": "ON", "query_only": "ON"},

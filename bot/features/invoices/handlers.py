@@ -9,14 +9,18 @@ import json
 from datetime import date, timedelta
 
 from bot.context import BotContext
-from bot.features.lists.handlers import detail, show_list
+from bot.features.lists.handlers import detail, render_detail, show_list
 from bot.nlu.slots import format_of, last_digits_of, month_of, query_text_of
 from bot.vocabulary import vocabulary
 from core.domain import tax_codes
 from core.domain.chat_input import parse_month
+from core.domain.errors import NotFound
 from core.domain.tax_rates import rate_by_code
 from core.invoicing.exports import ExportJob
 from core.invoicing.views import BuyerInput, InvoiceFilter
+
+#: A 数电 invoice number has 20 digits.
+FULL_NUMBER_DIGITS = 20
 
 
 def _month_range(year: int, number: int) -> tuple[date, date]:
@@ -40,6 +44,13 @@ async def query(ctx: BotContext, args: str) -> str:
         return await show_list(ctx, InvoiceFilter(date_from=first, date_to=last, limit=10),
                                f"{month[0]}-{month[1]:02d}")
     if text.isdecimal():
+        if len(text) == FULL_NUMBER_DIGITS:
+            # A whole 数电 number (the usual 查询): its detail straight away, three queries instead of
+            # a search for one row and then the detail.
+            try:
+                return render_detail(ctx, await ctx.core.invoices.get_by_number(text, ctx.actor))
+            except NotFound:
+                pass  # the list below says nothing was found
         page = await ctx.core.invoices.search(InvoiceFilter(number=text, limit=5), ctx.actor)
         if len(page.items) == 1:
             return await detail(ctx, page.items[0].id)

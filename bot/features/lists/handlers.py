@@ -63,7 +63,10 @@ async def _remembered(ctx: BotContext) -> dict[str, Any] | None:
 
 
 async def detail(ctx: BotContext, invoice_id: int) -> str:
-    view = await ctx.core.invoices.get(invoice_id, ctx.actor)
+    return render_detail(ctx, await ctx.core.invoices.get(invoice_id, ctx.actor))
+
+
+def render_detail(ctx: BotContext, view: InvoiceView) -> str:
     url = ctx.core.invoices.verify_url(view.verify_token) if view.verify_token else ""
     return ctx.say("bot.query.detail", view=view, url=url)
 
