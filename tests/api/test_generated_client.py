@@ -7,7 +7,7 @@ examples/miniprogram/ is copied to a temporary folder; there ``npm ci`` installs
 mini-program code against them and WeChat's typings (strict), ``tsc`` builds it with the node
 runner, and node runs the journey (wx.login → /auth/wechat → SMS sign-up → bind, company and
 taxpayer authorisation, a refused form, issue to a wx.chooseInvoiceTitle title with an Idempotency-Key
-(replayed, then refused with another body), list, PDF
+(replayed, then refused with another body), a second invoice by quantity, the list page by page, PDF
 through wx.downloadFile, verification, subscribe messages, filing status) with a wx shim on fetch.
 """
 
@@ -119,7 +119,11 @@ def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_
     assert issued["buyer_name"] == "武汉某某餐饮有限公司"  # from wx.chooseInvoiceTitle's object
     assert issued["replayed"] == "true"  # the retry with the same Idempotency-Key was a replay, not a 2nd invoice
 
-    assert steps["list"]["found"] is True and steps["list"]["count"] == 1
+    person = steps["issue_person"]
+    assert person["amount_incl_tax"] == "500.00" and person["quantity"] == "20"  # no trailing zeros
+    # Newest first, one per page with limit=1, next_cursor passed back until null; limit=1000 is refused.
+    assert steps["list"]["numbers"] == [person["number"], issued["number"]] and steps["list"]["pages"] == 2
+    assert steps["list"]["limit_1000"] == {"status": 422, "fields": ["limit"]}
 
     pdf = steps["pdf"]
     assert pdf["magic"] == "%PDF-" and pdf["bytes"] > 1000
@@ -133,3 +137,4 @@ def test_a_client_generated_from_the_document_runs_the_mini_program_journey(tmp_
 
     filing = steps["filing"]
     assert filing["prepared"] == "draft" and filing["submitted"] == "submitted" and filing["listed"] == "submitted"
+    assert filing["event_times"] and all(at.endswith("+08:00") for at in filing["event_times"])  # China time

@@ -5,7 +5,7 @@
 // type-checks with WeChat's typings alone (tsconfig.json), and runs under node with node/wx-shim.ts.
 
 import { ApiError, authHeader, call, session, url } from "./api"
-import type { Operation, Success } from "./api"
+import type { Operation, Result, Success } from "./api"
 
 export type Invoice = Success<Operation<"post", "/api/v1/invoices">>
 export type Filing = Success<Operation<"post", "/api/v1/filings">>
@@ -125,11 +125,34 @@ export async function issueToChosenTitle(user: User): Promise<Invoice> {
   return issued.data
 }
 
-/** 4. The invoice list, newest first, one page at a time. */
-export async function listInvoices(user: User, numberWanted: string | null): Promise<void> {
-  const page = await call("get", "/api/v1/invoices", { query: { limit: 20 } })
-  const found = page.data.items.some((invoice) => invoice.number === numberWanted)
-  user.show("list", { count: page.data.items.length, next_cursor: page.data.next_cursor, found })
+/** A second invoice, to a person, by quantity and unit price. */
+export async function issueToPerson(user: User): Promise<Invoice> {
+  const issued = await call("post", "/api/v1/invoices", {
+    body: { kind: "normal", buyer: { name: "张三", is_person: true }, price_includes_tax: true,
+      lines: [{ name: "餐饮服务", quantity: "20", unit_price: "25", rate: "0.06" }] },
+    headers: { "Idempotency-Key": newIdempotencyKey() },
+  })
+  const line = issued.data.lines[0]
+  user.show("issue_person", { number: issued.data.number, amount_incl_tax: issued.data.amount_incl_tax,
+    quantity: line?.quantity ?? null, unit_price_excl_tax: line?.unit_price_excl_tax ?? null })
+  return issued.data
+}
+
+/** 4. The invoice list, newest first, a page at a time: pass next_cursor back until it is null. */
+export async function listInvoices(user: User): Promise<void> {
+  const numbers: (string | null)[] = []
+  let cursor: string | null = null
+  let pages = 0
+  do {
+    const page: Result<Operation<"get", "/api/v1/invoices">> = await call("get", "/api/v1/invoices", {
+      query: cursor === null ? { limit: 1 } : { limit: 1, cursor },
+    })
+    numbers.push(...page.data.items.map((invoice) => invoice.number))
+    cursor = page.data.next_cursor
+    pages += 1
+  } while (cursor !== null && pages < 10)
+  const tooMany = await refusal(call("get", "/api/v1/invoices", { query: { limit: 1000 } }))
+  user.show("list", { pages, numbers, limit_1000: { status: tooMany.status, fields: Object.keys(tooMany.fields) } })
 }
 
 /** 5. The PDF: wx.downloadFile with the Authorization header, kept under its Chinese name, then opened. */
@@ -207,7 +230,8 @@ export async function filing(user: User): Promise<void> {
   const recent = await call("get", "/api/v1/filings")
   const mine = recent.data.items.find((item) => item.id === prepared.id)
   user.show("filing", { period, prepared: prepared.status, submitted: submitted.data.status,
-    listed: mine?.status ?? null, due_date: submitted.data.due_date })
+    listed: mine?.status ?? null, due_date: submitted.data.due_date,
+    event_times: submitted.data.events.map((event) => event.at) })
 }
 
 /** The whole journey, in the order a new user meets it. */
@@ -216,7 +240,8 @@ export async function journey(user: User): Promise<void> {
   await createCompany(user)
   await refusedForm(user)
   const invoice = await issueToChosenTitle(user)
-  await listInvoices(user, invoice.number)
+  await issueToPerson(user)
+  await listInvoices(user)
   await downloadPdf(user, invoice)
   await verify(user, invoice)
   await subscribe(user)
