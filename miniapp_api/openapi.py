@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from miniapp_api.http import API_PREFIX
+from miniapp_api.pagination import PAGE_QUERY
 from miniapp_api.spec import Route
 
 ERROR = {
@@ -23,6 +24,10 @@ ERROR = {
         },
     }},
 }
+
+
+#: The pagination parameters' components: every list refers to them.
+PAGE_PARAMETERS = {"cursor": "Cursor", "limit": "Limit"}
 
 
 def build_document(routes: Iterable[Route]) -> dict[str, Any]:
@@ -44,7 +49,9 @@ def build_document(routes: Iterable[Route]) -> dict[str, Any]:
                                         "content": {"application/json": {"schema": route.body}}}
         params = [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
                   for name in _path_params(route.path)]
-        params += [{"name": name, "in": "query", "required": False, "schema": schema}
+        params += [{"$ref": f"#/components/parameters/{PAGE_PARAMETERS[name]}"}
+                   if PAGE_QUERY.get(name) is schema else
+                   {"name": name, "in": "query", "required": False, "schema": schema}
                    for name, schema in route.query.items()]
         if params:
             operation["parameters"] = params
@@ -61,6 +68,10 @@ def build_document(routes: Iterable[Route]) -> dict[str, Any]:
             operation["responses"].setdefault(str(status), {
                 "description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
             })
+        if "429" in operation["responses"]:
+            operation["responses"]["429"] = {**operation["responses"]["429"], "headers": {"Retry-After": {
+                "description": "Seconds to wait before trying again (also details.retry_after)",
+                "schema": {"type": "integer", "minimum": 1}}}}
         paths.setdefault(API_PREFIX + route.path, {})[route.method.lower()] = operation
     return {
         "openapi": "3.1.0",
@@ -69,6 +80,10 @@ def build_document(routes: Iterable[Route]) -> dict[str, Any]:
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
             "schemas": {"Error": ERROR},
+            # Every list's two query parameters, described once (miniapp_api/pagination.py).
+            "parameters": {component: {"name": name, "in": "query", "required": False, "schema": PAGE_QUERY[name],
+                                       "description": PAGE_QUERY[name]["description"]}
+                           for name, component in PAGE_PARAMETERS.items()},
         },
     }
 

@@ -90,7 +90,7 @@ def run(base_url: str, token: str, *, examples: int,
         if key in SKIPPED:
             continue
         report.operations += 1
-        names = [p["name"] for p in operation.definition.raw.get("parameters", []) if p["in"] == "path"]
+        names = [p["name"] for p in operation.definition.raw.get("parameters", []) if p.get("in") == "path"]
         pinned = {name: str(known_ids[name]) for name in names if known_ids and name in known_ids}
         passes: list[dict[str, str] | None] = [None, pinned] if pinned and len(pinned) == len(names) else [None]
         for path_parameters in passes:

@@ -16,8 +16,12 @@ AUDIT_ITEM = obj({"id": INTEGER, "seq": {"type": ["integer", "null"]}, "at": STR
 AUDIT_PAGE = obj({"items": {"type": "array", "items": AUDIT_ITEM}, "next_cursor": NULLABLE_STRING},
                  ("items", "next_cursor"))
 
+#: The accepted form of a date-time query parameter (timestamps come back in China time, +08:00).
+_WHEN = ("Entries {} this moment: ISO 8601 with an offset, e.g. 2026-12-06T21:30:00+08:00 (URL-encode '+' as %2B; "
+         "the offset is required)")
 AUDIT_QUERY: dict[str, dict[str, Any]] = {
     "action": {"type": "string", "description": "exact action, or a prefix ending in '.' (e.g. invoice.)"},
-    "actor_id": INTEGER, "since": {"type": "string", "format": "date-time"},
-    "until": {"type": "string", "format": "date-time"}, **PAGE_QUERY,
+    "actor_id": INTEGER,
+    "since": {"type": "string", "format": "date-time", "description": _WHEN.format("from")},
+    "until": {"type": "string", "format": "date-time", "description": _WHEN.format("until")}, **PAGE_QUERY,
 }
