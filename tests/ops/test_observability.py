@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from prometheus_client.parser import text_string_to_metric_families
 
 from core.adapters.kv import RedisStore
+from core.adapters.models import Invoice
 from core.adapters.outbox_models import OutboxEvent
 from fapiao.chat.wechat_sim import WeChatServerSimulator
 from fapiao.observability.logs import MASK_RULES, MaskingFilter, build_handler, mask
@@ -475,21 +476,35 @@ async def test_lockout_is_counted(api, client_api, owner):
 
 
 async def test_invoice_counted_only_when_the_transaction_commits(core, client_api, owner, monkeypatch, api):
+    """The platform numbered the invoice, then storing it fails and rolls back: not counted.
+    (The store is one statement on PostgreSQL, a transaction with hooks on SQLite: both fail
+    here after the write, inside the transaction.)"""
+    from tortoise.transactions import in_transaction
+
     from core.invoicing import service as invoices_module
+    from core.services.audit import AuditLog
 
     before = await scrape(api)
-    issue_or_submit = invoices_module.InvoiceService._issue_or_submit
+    issued_hook = invoices_module.InvoiceService._issued
+    write_with_entries = AuditLog.write_with_entries
 
-    async def fail_after_numbering(self: Any, *args: Any) -> None:
-        await issue_or_submit(self, *args)  # numbered inside the transaction...
+    async def fail_in_the_transaction(self: Any, *args: Any) -> None:
+        await issued_hook(self, *args)  # stored inside the transaction...
         raise RuntimeError("disk full")  # ...which then rolls back
 
-    monkeypatch.setattr(invoices_module.InvoiceService, "_issue_or_submit", fail_after_numbering)
+    async def fail_after_the_statement(self: Any, *args: Any) -> bool:
+        async with in_transaction("default"):
+            await write_with_entries(self, *args)  # written...
+            raise RuntimeError("disk full")  # ...and rolled back
+
+    monkeypatch.setattr(invoices_module.InvoiceService, "_issued", fail_in_the_transaction)
+    monkeypatch.setattr(AuditLog, "write_with_entries", fail_after_the_statement)
     status, _ = await client_api.call("POST", "/invoices", NORMAL)
     assert status == 500
     after = await scrape(api)
     assert value(after, "fapiao_invoices_issued_total", kind="normal", red="false") == \
         value(before, "fapiao_invoices_issued_total", kind="normal", red="false")
+    assert not await Invoice.filter(status="issued").exists()
 
 
 async def test_outbox_gauges_are_computed_at_scrape_time(api, clock):
