@@ -132,17 +132,19 @@ class SandboxIssuing(SandboxBase):
         month = f"{on.year:04d}-{on.month:02d}"
         confirmation = None
         blue = None
-        # The series row is the lock every issuer of the province shares: taken first, so
-        # the 额度 and the 确认单 are checked by one issuer at a time; a refusal rolls it back.
-        sequence = await self._next_sequence(conn, on.year)
+        # Locks in the order of the one-statement blue issue (no deadlock between them): the
+        # taxpayer's 额度 row, then the series row every issuer of the province shares; the
+        # 额度 (SQLite) and the 确认单 are checked under both, by one issuer at a time; a
+        # refusal rolls everything back.
         if request.red is None:
             credit = await self._credit(request.seller_tax_id, month, conn)
             if request.total > credit.remaining:
                 raise PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
                                        month=month)
-        else:
-            blue, confirmation = await self._red_basis(request, conn)
         await self._use_credit(request.seller_tax_id, month, request.total, conn)
+        sequence = await self._next_sequence(conn, on.year)
+        if request.red is not None:
+            blue, confirmation = await self._red_basis(request, conn)
         number = format_number(on.year, self.rules.province, self.rules.channel_digit, sequence)
         check = _check_code(number, request.total, on, request.seller_tax_id)
         kind = KIND_DIGITAL_SPECIAL if request.kind == "special" else KIND_DIGITAL_ORDINARY
@@ -216,7 +218,15 @@ class SandboxIssuing(SandboxBase):
 
     @staticmethod
     async def _use_credit(tax_id: str, month: str, amount: Decimal, conn: BaseDBAsyncClient) -> None:
-        """Add a 价税合计 (negative for a red invoice) to the month's 额度 used."""
+        """Add a 价税合计 (negative for a red invoice) to the month's 额度 used: one atomic
+        upsert on PostgreSQL (a concurrent one-statement issue adds to the same row); SQLite
+        (one connection, Decimals kept as text) reads and writes it in the transaction."""
+        if conn.capabilities.dialect == "postgres":
+            await conn.execute_query(
+                'INSERT INTO "platform_credit_used" AS u ("tax_id", "month", "used") VALUES ($1, $2, $3) '
+                'ON CONFLICT ("tax_id", "month") DO UPDATE SET "used" = u."used" + EXCLUDED."used"',
+                [tax_id, month, amount])
+            return
         row = await PlatformCreditUsed.get_or_none(tax_id=tax_id, month=month, using_db=conn)
         if row is None:
             await PlatformCreditUsed.create(tax_id=tax_id, month=month, used=amount, using_db=conn)
