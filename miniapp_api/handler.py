@@ -101,9 +101,9 @@ _TYPE_CODES = {"string": "type_string", "integer": "type_integer", "number": "ty
                "boolean": "type_boolean", "object": "type_object", "array": "type_array"}
 
 
-def _problems(schema: dict[str, Any], body: Any) -> dict[str, FieldProblem]:
+def _problems(validator: Draft202012Validator, body: Any) -> dict[str, FieldProblem]:
     problems: dict[str, FieldProblem] = {}
-    for error in Draft202012Validator(schema).iter_errors(body):
+    for error in validator.iter_errors(body):
         path = ".".join(str(p) for p in error.absolute_path)
         if error.validator == "required":
             missing = [name for name in error.validator_value if name not in error.instance]
@@ -112,7 +112,11 @@ def _problems(schema: dict[str, Any], body: Any) -> dict[str, FieldProblem]:
                 problems.setdefault(key, FieldProblem("required"))
             continue
         name = path or "body"
-        if error.validator == "type":
+        own = error.schema.get("x-problem") if isinstance(error.schema, dict) else None
+        if own and error.validator != "type":
+            # The field names the rule it breaks (display_name_rule): the same message core gives.
+            problems.setdefault(name, FieldProblem(own, error.schema.get("x-problem-params", {})))
+        elif error.validator == "type":
             expected = error.validator_value
             first = expected[0] if isinstance(expected, list) else expected
             problems.setdefault(name, FieldProblem(_TYPE_CODES.get(first, "invalid")))
@@ -194,10 +198,14 @@ class _Malformed(Exception):
 
 
 def make_handler(route: Route) -> Any:
+    schema = route.body_schema()
+    validator = Draft202012Validator(schema) if schema is not None else None
+    query = route.query_params()
+
     async def handler(request: web.Request) -> web.StreamResponse:
         core = request.app[CORE]
         texts = request.app[TEXTS]
-        check_query(route.query, request.query)
+        check_query(query, request.query)
         try:
             body = await _read_json(request, texts) if route.body is not None else {}
         except _Malformed as exc:
@@ -206,8 +214,8 @@ def make_handler(route: Route) -> Any:
         # The core's one maintenance rule: in a window writes wait (logins too), reads go on;
         # the exempt activities (support, staff) are named in core/domain/maintenance.py.
         await core.maintenance.check(route.access, route.maintenance_activity)
-        if route.body is not None:
-            problems = _problems(route.body, body)
+        if validator is not None:
+            problems = _problems(validator, body)
             if problems:
                 return json_response(error_body(texts, "validation_failed", fields=problems), status=422)
         token = None

@@ -30,7 +30,7 @@ def json_response(data: Any, status: int = 200, headers: dict[str, str] | None =
     """``data`` as the API's JSON: Decimal as exact strings, timestamps in China time with their offset
     (``2026-12-06T21:30:00+08:00``), dates as dates (core.domain.jsonable.api_json_default)."""
     return web.Response(body=dumps_bytes(data, default=api_json_default), status=status, headers=headers,
-                        content_type="application/json")
+                        content_type="application/json", charset="utf-8")
 
 
 def error_body(texts: Texts, code: str, params: dict[str, Any] | None = None,

@@ -1,4 +1,10 @@
-"""Route declarations: one table drives routing, request validation and the OpenAPI document."""
+"""Route declarations: one list drives routing, request validation and the OpenAPI document.
+
+A route names its request and response types (pydantic models from the feature's ``schemas.py``;
+a plain JSON-schema dict is still accepted while a feature converts), the error codes it can answer
+with (from ``miniapp_api/errors.py``; the statuses follow from the catalogue), who may call it, and
+what it does.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from pydantic import BaseModel
 
 from core.domain.maintenance import Access
 from miniapp_api.http import ApiRequest
+from miniapp_api.schema import Binary, Multipart, is_model, request_schema
 
 View = Callable[[ApiRequest], Awaitable[web.StreamResponse]]
+#: A request or response body: a model, a JSON schema (not converted yet), a file, or None (no body).
+Body = type[BaseModel] | dict[str, Any] | Binary | None
+#: Who may call a route, as the role matrix names them.
+ROLES = ("anonymous", "account", "owner", "admin", "issuer", "accountant", "viewer", "staff")
 
 
 @dataclass(frozen=True)
@@ -22,11 +34,22 @@ class Route:
     summary: str
     tag: str
     auth: bool = True
-    body: dict[str, Any] | None = None
-    #: status -> JSON schema of the response body (None: no body)
-    responses: dict[int, dict[str, Any] | None] = field(default_factory=dict)
-    query: dict[str, dict[str, Any]] = field(default_factory=dict)
-    errors: tuple[int, ...] = ()
+    #: the JSON body (a model, or a JSON schema); None: the route reads no JSON body
+    body: type[BaseModel] | dict[str, Any] | None = None
+    #: status -> the response body (a model, a JSON schema, a Binary file; None: no body)
+    responses: dict[int, Body] = field(default_factory=dict)
+    #: query parameters: a model (each field one parameter) or name -> JSON schema
+    query: type[BaseModel] | dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: error codes (from the catalogue) or bare statuses this route adds to the usual ones
+    errors: tuple[int | str, ...] = ()
+    #: what it does, its side effects (Markdown); the role line is added from ``roles``
+    description: str = ""
+    #: who may call it: names from ROLES ("account": any signed-in account)
+    roles: tuple[str, ...] = ()
+    #: reusable header parameters by component name, e.g. ("IdempotencyKey",)
+    headers: tuple[str, ...] = ()
+    #: a multipart/form-data body instead of JSON
+    multipart: Multipart | None = None
     #: What the core's maintenance rule calls this route's activity (core/domain/maintenance.py:
     #: its writes go on during a window when the core names it exempt); the tag unless said.
     activity: str | None = None
@@ -44,6 +67,17 @@ class Route:
     def maintenance_activity(self) -> str:
         return self.activity or self.tag
 
+    def query_params(self) -> dict[str, dict[str, Any]]:
+        """Query parameter name -> its JSON schema (a model's fields, or the dict as declared)."""
+        if is_model(self.query):
+            return dict(request_schema(self.query).get("properties", {}))  # type: ignore[arg-type]
+        return dict(self.query)  # type: ignore[arg-type]
+
+    def body_schema(self) -> dict[str, Any] | None:
+        """The JSON schema the handler validates the body against (self-contained)."""
+        if self.body is None:
+            return None
+        return request_schema(self.body) if is_model(self.body) else self.body  # type: ignore[arg-type,return-value]
 
 
 def obj(properties: dict[str, Any], required: tuple[str, ...] = (), **extra: Any) -> dict[str, Any]:

@@ -119,7 +119,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/invoices/{invoice_id}/void"): {"reason": "开错了"},
     ("POST", "/invoices/{invoice_id}/red-letter"): {"reason_code": "mistake"},
     ("POST", "/invoices/{invoice_id}/deliver"): {"email": "thief@example.com"},
-    ("PUT", "/help/articles/{article_id}"): {"category": "invoice", "question": "偷改?", "answer": "偷改"},
+    ("PUT", "/help/articles/{article_id}"): {"category": "发票开具", "question": "偷改?", "answer": "偷改"},
     ("POST", "/tickets/{ticket_id}/replies"): {"text": "我来插一句"},
     ("POST", "/staff/tickets/{ticket_id}/status"): {"status": "closed"},
     ("POST", "/staff/feedback/{feedback_id}"): {"status": "closed", "note": "x"},

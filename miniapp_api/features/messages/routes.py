@@ -1,39 +1,47 @@
-"""The routes of the message centre: method, path, view, schemas."""
+"""The routes of the message centre, notification preferences and subscribe-message grants."""
 
 from __future__ import annotations
 
 from miniapp_api.features.messages import views
-from miniapp_api.features.messages.schemas import PREFERENCES
-from miniapp_api.pagination import PAGE_QUERY, page_schema
-from miniapp_api.spec import BOOLEAN, ID_IN, INTEGER, STRING, Route, obj, string
+from miniapp_api.features.messages.schemas import (
+    Inbox,
+    Marked,
+    MarkRead,
+    Preferences,
+    PreferencesInput,
+    SubscribeGrants,
+    SubscribeRecorded,
+    SubscribeResults,
+)
+from miniapp_api.pagination import PAGE_QUERY
+from miniapp_api.spec import Route
+
+SELF = ("account",)
 
 ROUTES: tuple[Route, ...] = (
-    Route("GET", "/messages", views.inbox, "In-app messages, newest first, with the unread count",
-          "messages", query={"unread": {"type": "string", "enum": ["0", "1"], "description": "1: unread ones only"},
-                             **PAGE_QUERY},
-          responses={200: page_schema({}, unread=INTEGER)}),
-    Route("POST", "/messages/read", views.mark_read, "Mark messages read (ids, or all)", "messages",
-          body=obj({"ids": {"type": "array", "items": ID_IN, "maxItems": 1000}, "all": BOOLEAN}),
-          responses={200: obj({"marked": INTEGER}, ("marked",))}),
+    Route("GET", "/messages", views.inbox, "In-app messages, newest first, with the unread count", "messages",
+          roles=SELF, query={"unread": {"type": "string", "enum": ["0", "1"], "description": "1: unread ones only"},
+                             **PAGE_QUERY}, responses={200: Inbox},
+          description="The caller's messages (invoice issued, approval needed, filing result, deadline "
+                      "reminders, ticket replies …), newest first, with the text to show."),
+    Route("POST", "/messages/read", views.mark_read, "Mark messages read (ids, or all)", "messages", roles=SELF,
+          body=MarkRead, responses={200: Marked},
+          description="Marks the caller's messages read: the ids given, or all. Neither is 422 on `ids`."),
     Route("GET", "/account/notification-preferences", views.get_preferences,
-          "Notification channels and deadline reminders", "messages", responses={200: PREFERENCES}),
+          "Notification channels and deadline reminders", "messages", roles=SELF, responses={200: Preferences},
+          description="Where the caller's notifications go and when deadline reminders come."),
     Route("PUT", "/account/notification-preferences", views.set_preferences,
           "Choose channels (wechat, miniapp, sms as fallback; the inbox is always on) and reminder days",
-          "messages", body=obj({"channels": {"type": "array", "items": {"type": "string", "enum": [
-              "wechat", "miniapp", "sms", "inbox"]}}, "reminder_days": {"type": "integer", "minimum": 1,
-                                                                        "maximum": 30},
-                                "reminders_enabled": BOOLEAN}),
-          responses={200: PREFERENCES}, errors=(422,)),
+          "messages", roles=SELF, body=PreferencesInput, responses={200: Preferences},
+          description="Changes what the body names; the rest stays. Side effect: an audit entry."),
     Route("GET", "/account/subscribe-grants", views.subscribe_grants,
           "Subscribe-message templates to request (wx.requestSubscribeMessage) and the unspent grants",
-          "messages", responses={200: obj({"templates": {"type": "array", "items": obj(
-              {"kind": STRING, "template_id": STRING}, ("kind", "template_id"))},
-              "unspent": {"type": "object", "additionalProperties": INTEGER}}, ("templates", "unspent"))}),
+          "messages", roles=SELF, responses={200: SubscribeGrants},
+          description="A mini-program may push a subscribe message only once per grant: ask the user with "
+                      "wx.requestSubscribeMessage for these template ids when a grant runs out."),
     Route("POST", "/account/subscribe-grants", views.record_subscribe_grants,
           "Record the result of wx.requestSubscribeMessage: each accepted template is one push", "messages",
-          body=obj({"results": {"type": "object", "maxProperties": 20,
-                                "additionalProperties": string(64)}}, ("results",)),
-          responses={201: obj({"recorded": INTEGER, "unspent": {"type": "object",
-                                                                "additionalProperties": INTEGER}},
-                              ("recorded", "unspent"))}, errors=(422,)),
+          roles=SELF, body=SubscribeResults, responses={201: SubscribeRecorded},
+          description="Send the object wx.requestSubscribeMessage returned: each `accept` is one grant (one "
+                      "push)."),
 )
