@@ -33,6 +33,8 @@ CATALOGUE: dict[str, ErrorSpec] = {
     "upload_too_large": ErrorSpec(413, "An uploaded file is over the limit (details: limit_mb)."),
     "unsupported_media_type": ErrorSpec(415, "A JSON route got a body that is not application/json."),
     "header_too_large": ErrorSpec(431, "A request header is over the limit (details: limit_kb)."),
+    "uri_too_long": ErrorSpec(414, "The request line (path and query) is over the limit (details: limit_kb)."),
+    "malformed_request": ErrorSpec(400, "The HTTP request itself could not be parsed."),
     "idempotency_mismatch": ErrorSpec(
         422, "The Idempotency-Key was already used by this company with a different body."),
     # -- who is calling -------------------------------------------------------------------------------

@@ -78,6 +78,10 @@ def _literal_codes_in_api() -> set[str]:
                 codes.add(node.args[1].value)
             if isinstance(node, ast.FunctionDef) and node.name == "_http_error_code":
                 codes |= {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+            if (isinstance(node, ast.Tuple) and len(node.elts) > 1 and isinstance(node.elts[0], ast.Constant)
+                    and isinstance(node.elts[0].value, int) and 400 <= node.elts[0].value < 600
+                    and isinstance(node.elts[1], ast.Constant) and isinstance(node.elts[1].value, str)):
+                codes.add(node.elts[1].value)  # return 414, "uri_too_long", {...}
             if isinstance(node, ast.Assign):  # code = "..." and code, params = "...", {...}
                 for target, value in _pairs(node.targets[0], node.value):
                     if getattr(target, "id", "") == "code" and isinstance(value, ast.Constant):
@@ -93,7 +97,8 @@ def _pairs(target: ast.expr, value: ast.expr) -> list[tuple[ast.expr, ast.expr]]
 
 def test_every_code_the_api_writes_itself_is_catalogued():
     codes = _literal_codes_in_api()
-    assert {"malformed_json", "header_too_large", "unsupported_media_type", "upload_too_large"} <= codes
+    assert {"malformed_json", "header_too_large", "unsupported_media_type", "upload_too_large",
+            "malformed_request"} <= codes
     assert codes <= set(CATALOGUE), f"not in the catalogue: {codes - set(CATALOGUE)}"
 
 

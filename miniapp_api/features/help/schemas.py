@@ -77,5 +77,7 @@ class ArticleInput(Model):
     answer: str = text(2000, "At most 600 Chinese characters (1,800 bytes)")
     keywords: list[Annotated[str, Field(max_length=40)]] = optional("Words that should find this entry")
     synonyms: list[Annotated[str, Field(max_length=80)]] = optional("Other phrasings of the question")
-    next_action: str | None = optional("What to do next (channel-neutral words)", max_length=100)
-    model_config = example({k: v for k, v in ENTRY_EXAMPLE.items() if k != "id"})
+    next_action: str | None = optional("What to do next, as the knowledge base writes it (发送「注册」…); "
+                                       "answers show it as {action, label}", max_length=100)
+    model_config = example({**{k: v for k, v in ENTRY_EXAMPLE.items() if k != "id"},
+                            "next_action": load_entries()[0].next_action})
