@@ -89,11 +89,10 @@ def _untyped(schema: Any, where: str, seen: set[str]) -> list[str]:
     found: list[str] = []
     if isinstance(schema, dict):
         ref = schema.get("$ref")
-        if ref:
-            name = ref.split("/")[-1]
-            if name not in seen:
-                seen.add(name)
-                found += _untyped(_component(name), name, seen)
+        if ref and ref not in seen:
+            seen.add(ref)
+            _, _, kind, name = ref.split("/")  # #/components/<kind>/<name>
+            found += _untyped(document()["components"][kind][name], name, seen)
         kinds = schema.get("type")
         kinds = kinds if isinstance(kinds, list) else [kinds]
         if "object" in kinds and "properties" not in schema and not isinstance(
