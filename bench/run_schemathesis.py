@@ -39,7 +39,7 @@ from fapiao.server import build_app
 from templates import texts
 from tests.abuse.conftest import COMPANY_NAMES, PHONES, TAX_IDS, build_tenant
 from tests.abuse.schemathesis_run import run
-from tests.api.conftest import Api
+from tests.kit.api import Api
 
 
 class ErrorLog(logging.Handler):

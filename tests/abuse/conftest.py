@@ -10,8 +10,8 @@ import pytest
 from aiohttp import FormData
 
 from core.adapters.models import Account, WeChatBinding
-from tests.api.conftest import Api
-from tests.authorise import authorise_companies
+from tests.kit.api import Api
+from tests.kit.factories import authorise_companies
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 #: Valid 统一社会信用代码 (GB 32100-2015 checksum): tenant A, tenant B, and C, a buyer on the platform.

@@ -26,8 +26,8 @@ import pytest
 from core.domain.actor import Actor
 from core.services.accounts import LOGIN_FAILURE_LIMITS, RegisterCommand
 from core.services.sms_codes import SEND_LIMITS, Purpose
-from tests.api.conftest import Api
-from tests.e2e.conftest import WeChatClient
+from tests.kit.api import Api
+from tests.kit.chat import WeChatClient
 
 PASSWORD = "Kaipiao#2026"
 SMS_PER_IP = next(limit.max_sends for limit in SEND_LIMITS if limit.scope == "ip")

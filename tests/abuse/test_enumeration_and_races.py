@@ -24,8 +24,8 @@ from core.domain.actor import Actor
 from core.domain.errors import DomainError, SecondFactorRequired
 from core.services.accounts import RegisterCommand
 from core.services.sms_codes import MAX_WRONG_TRIES, Purpose
-from tests.api.conftest import PASSWORD, Api
-from tests.e2e.conftest import WeChatClient
+from tests.kit.api import PASSWORD, Api
+from tests.kit.chat import WeChatClient
 
 KNOWN = "13900000000"
 UNKNOWN = "13900000001"

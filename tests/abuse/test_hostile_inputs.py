@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from aiohttp import FormData
 
-from tests.api.conftest import Api
-from tests.authorise import authorise_companies
+from tests.kit.api import Api
+from tests.kit.factories import authorise_companies
 
 
 @pytest.fixture

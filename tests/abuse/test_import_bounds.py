@@ -18,8 +18,8 @@ from openpyxl import Workbook
 from core.domain.actor import Actor
 from core.domain.errors import DomainError
 from core.services.upload_limits import MAX_ROWS
-from tests.api.conftest import Api
-from tests.authorise import authorise_companies
+from tests.kit.api import Api
+from tests.kit.factories import authorise_companies
 
 HEADER = ["发票号码", "开票日期", "金额", "税额", "销售方名称", "销售方纳税人识别号"]
 

@@ -41,8 +41,7 @@ from core.services.companies import CompanyInput
 from core.services.sms_codes import CodeService, Purpose
 from fapiao.integrations.email import RecordingEmail
 from fapiao.integrations.sms import RecordingSms
-from tests.authorise import authorise_companies
-from tests.unit.test_amount_in_words import words_to_amount
+from tests.kit.factories import authorise_companies, words_to_amount
 
 D = Decimal
 CENT = D("0.01")

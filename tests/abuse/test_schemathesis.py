@@ -12,8 +12,8 @@ import pytest
 
 from tests.abuse.conftest import World
 from tests.abuse.schemathesis_run import run
-from tests.api.conftest import Api
-from tests.authorise import authorise_companies
+from tests.kit.api import Api
+from tests.kit.factories import authorise_companies
 
 EXAMPLES_PER_OPERATION = 4
 

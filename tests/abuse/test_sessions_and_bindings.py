@@ -21,8 +21,8 @@ from core.adapters.models import Account, WeChatBinding
 from core.adapters.security_models import RecoveryCode
 from core.ports import MiniappSession
 from templates import texts
-from tests.api.conftest import PASSWORD, Api
-from tests.transcript import verify_dialog
+from tests.kit.api import PASSWORD, Api
+from tests.kit.chat import verify_dialog
 
 PHONE = "13800138000"
 VICTIM_CHAT = "o-victim-phone"

@@ -19,8 +19,8 @@ from core.adapters.outbox_models import OutboxEvent
 from core.domain.actor import Actor
 from core.services.companies import CompanyInput
 from templates import texts
-from tests.api.conftest import Api
-from tests.transcript import verify_dialog
+from tests.kit.api import Api
+from tests.kit.chat import verify_dialog
 
 TAX_ID = "91110000600037341L"
 REAL_OWNER = "13800138000"

@@ -17,8 +17,8 @@ import pytest
 from core.domain.actor import Actor
 from core.services.public_limits import VERIFY_MISSES_BEFORE_WAIT, VERIFY_PER_IP_PER_MINUTE, VERIFY_WAIT_SECONDS
 from core.services.sms_codes import Purpose
-from tests.api.conftest import Api
-from tests.authorise import authorise_companies
+from tests.kit.api import Api
+from tests.kit.factories import authorise_companies
 
 
 @pytest.fixture

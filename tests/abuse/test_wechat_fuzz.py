@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from bot.webhook import signature
 from fapiao.chat.wechat_sim import WeChatServerSimulator
-from tests.e2e.conftest import SAMPLE_AES_KEY
+from tests.kit.chat import SAMPLE_AES_KEY
 
 HANG_GUARD_SECONDS = 30
 POLITE = ("success", "")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pyotp
 
 from miniapp_api.app import ROUTES, document
-from tests.api.conftest import PASSWORD
-from tests.authorise import authorise_companies
+from tests.kit.api import PASSWORD
+from tests.kit.factories import authorise_companies
 
 PHONE = "13800138000"
 USCC = "91110000600037341L"

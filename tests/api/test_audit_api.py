@@ -5,8 +5,8 @@ like a company that does not exist; platform staff read everything."""
 from __future__ import annotations
 
 from core.domain.actor import Actor
-from tests.api.conftest import PASSWORD, Api
-from tests.authorise import authorise_companies
+from tests.kit.api import PASSWORD, Api
+from tests.kit.factories import authorise_companies
 
 TRAIL = "/companies/{company_id}/audit"
 INVOICE = {"kind": "special", "buyer": {"name": "深圳某某科技有限公司", "tax_id": "9144030071526726XG"},

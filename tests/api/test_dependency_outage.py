@@ -9,37 +9,15 @@ same against a real server process.
 
 from __future__ import annotations
 
-import contextlib
-import socket
-from collections.abc import Iterator
 from typing import Any
 
 import asyncpg
 import pytest
-import redis.asyncio as aioredis
 
 from templates import texts
+from tests.kit.fakes import redis_down
 
 UNAVAILABLE = texts().error("service_unavailable")
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])  # closed again when the block ends: nobody listens
-
-
-@contextlib.contextmanager
-def redis_down(store: Any) -> Iterator[None]:
-    """Point the store's client at a port nobody listens on, then put it back."""
-    real = store.client
-    # Built like RedisStore.from_url builds it (a URL-built client fails at once, without retries).
-    store.client = aioredis.from_url(f"redis://127.0.0.1:{closed_port()}/0", decode_responses=True,
-                                     socket_timeout=2, socket_connect_timeout=2)
-    try:
-        yield
-    finally:
-        store.client = real
 
 
 def assert_unavailable(status: int, body: Any) -> None:

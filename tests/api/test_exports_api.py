@@ -10,8 +10,8 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
-from tests.api.test_invoices_api import NORMAL_FROM_TITLE, SPECIAL
-from tests.authorise import authorise_companies
+from tests.kit.api import NORMAL_FROM_TITLE, SPECIAL
+from tests.kit.factories import authorise_companies
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from aiohttp import FormData
 
-from tests.api.test_invoices_api import SPECIAL
-from tests.authorise import authorise_companies
+from tests.kit.api import SPECIAL
+from tests.kit.factories import authorise_companies
 
 
 async def test_filing_journey_through_the_api(client_api, owner, api, clock):

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.inputs_fake_platform import FakeInputPlatform
+from tests.kit.fakes import FakeInputPlatform
 
 USCC = "91110000600037341L"
 
@@ -75,7 +75,7 @@ async def test_rail_ticket_by_qr_and_bad_filters(client_api, owner, platform):
 async def test_upload_a_received_pdf_and_a_qr_photo(client_api, owner, api):
     from aiohttp import FormData
 
-    from tests.unit.test_input_files import qr_png, received_pdf
+    from tests.kit.fakes import qr_png, received_pdf
 
     async def upload(data: bytes, name: str, expect: int):
         form = FormData()

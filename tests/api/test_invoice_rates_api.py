@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.authorise import authorise_companies
+from tests.kit.factories import authorise_companies
 
 BUYER = {"name": "深圳某某科技有限公司", "tax_id": "9144030071526726XG"}
 

@@ -7,26 +7,10 @@ import io
 from pypdf import PdfReader
 
 from miniapp_api.app import ROUTES
-from tests.authorise import authorise_companies
+from tests.kit.api import BUYER_USCC, NORMAL_FROM_TITLE, SPECIAL
+from tests.kit.factories import authorise_companies
 
 USCC = "91110000600037341L"
-BUYER_USCC = "9144030071526726XG"
-
-
-SPECIAL = {
-    "kind": "special",
-    "price_includes_tax": True,
-    "buyer": {"name": "深圳某某科技有限公司", "tax_id": BUYER_USCC},
-    "lines": [{"name": "技术服务费", "amount": "1000", "rate": "0.06"},
-              {"name": "打印纸", "quantity": "10", "unit_price": "22.6", "rate": "0.13", "unit": "包"}],
-}
-NORMAL_FROM_TITLE = {
-    "kind": "normal",
-    "price_includes_tax": True,
-    "buyer_title": {"type": "0", "title": "武汉某某餐饮有限公司", "taxNumber": "91420102MA4K00000M",
-                    "companyAddress": "武汉市洪山区", "telephone": "027-88888888", "bankName": "", "bankAccount": ""},
-    "lines": [{"name": "餐费", "amount": "388"}],
-}
 
 
 async def test_journey(client_api, owner, api):
@@ -99,7 +83,6 @@ async def test_pdf_round_trip(client_api, owner, api):
 async def test_unknown_verification_token_is_a_friendly_404(api):
     response = await api.get("/v/not-a-real-token")
     assert response.status == 404 and "没有找到这张发票" in await response.text()
-
 
 
 async def test_verification_pages_are_limited_per_ip_on_the_clock(api, clock):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.scan_invoicing.buyer import Submission
-from tests.unit.test_invoices import BUYER_USCC
+from tests.kit.factories import BUYER_USCC
 
 
 async def test_pos_creates_an_order_code_and_handles_the_request(client_api, owner, core, email):

@@ -21,9 +21,8 @@ from aiohttp import web
 from bot.router import Router
 from core.adapters.models import Invoice
 from templates import texts
-from tests.authorise import authorise_companies
-from tests.dialogs.test_account_dialogs import register_in_chat
-from tests.transcript import verify_dialog
+from tests.kit.chat import register_in_chat, verify_dialog
+from tests.kit.factories import authorise_companies
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 playwright_api = pytest.importorskip("playwright.async_api", reason="playwright is not installed")

@@ -3,39 +3,17 @@
 from __future__ import annotations
 
 import pyotp
-import pytest
 
-from bot.router import Router
 from core.adapters.models import Account
-from templates import texts
-from tests.authorise import authorise_companies
-from tests.transcript import verify_dialog
+from tests.kit.chat import OPENID, PHONE, register_in_chat, verify_dialog
+from tests.kit.chat import router as router
+from tests.kit.factories import authorise_companies
 
-OPENID = "o-transcript-user"
-PHONE = "13800138000"
 GOOD_USCC = "91110000600037341L"
-
-
-@pytest.fixture
-def router(core):
-    return Router(core, texts())
 
 
 def code_of(sms):
     return lambda: sms.last_code(PHONE)
-
-
-async def register_in_chat(router, sms, openid=OPENID, phone=PHONE):
-    await verify_dialog(router, openid, [
-        ("注册", "手机号"),
-        (phone, ("验证码已发送", "138****8000" if phone == PHONE else "****")),
-    ])
-    await verify_dialog(router, openid, [
-        (sms.last_code(phone), ("验证通过", "密码")),
-        ("Kaipiao#2026", "邮箱"),
-        ("跳过", "称呼"),
-        ("王会计", ("注册成功", "王会计")),
-    ])
 
 
 async def test_register_end_to_end_in_chat(router, sms):

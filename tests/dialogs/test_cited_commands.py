@@ -28,7 +28,7 @@ from bot.app import routes
 from bot.router import Router
 from bot.vocabulary import vocabulary
 from templates import TEMPLATE_DIR, texts
-from tests.dialogs.test_account_dialogs import register_in_chat
+from tests.kit.chat import register_in_chat
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "core/help/data/faq.yaml", TEMPLATE_DIR / "messages.zh.yaml", TEMPLATE_DIR / "menu.yaml",

@@ -10,9 +10,7 @@ import pytest
 from bot.router import Router
 from core.adapters.models import Company, Invoice, Product
 from templates import texts
-from tests.dialogs.test_account_dialogs import PHONE, register_in_chat
-from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, number_in  # noqa: F401
-from tests.transcript import verify_dialog
+from tests.kit.chat import BUYER, OPENID, PHONE, company, number_in, register_in_chat, verify_dialog  # noqa: F401
 
 
 @pytest.fixture

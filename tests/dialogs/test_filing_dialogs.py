@@ -6,8 +6,7 @@ import pytest
 
 from bot.router import Router
 from templates import texts
-from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company  # noqa: F401
-from tests.transcript import verify_dialog
+from tests.kit.chat import BUYER, OPENID, company, verify_dialog  # noqa: F401
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ from bot.router import Router
 from core.adapters.models import Filing, InputInvoice
 from core.settings import Settings
 from templates import texts
-from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, number_in  # noqa: F401
-from tests.transcript import verify_dialog
+from tests.kit.chat import BUYER, OPENID, company, number_in, verify_dialog  # noqa: F401
 
 QR_SPECIAL = "01,31,,26422000000000000123,1130.00,20261105,,1DD6"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 2048
@@ -145,7 +144,7 @@ async def test_image_from_someone_without_an_account(router):
 
 
 async def test_notification_channels_in_chat(router, company, core):  # noqa: F811
-    from tests.dialogs.test_invoice_dialogs import OPENID as me
+    from tests.kit.chat import OPENID as me
 
     await verify_dialog(router, me, [
         ("通知设置", ("✔ 公众号消息", "✔ 小程序订阅消息", "✔ 短信")),

@@ -4,39 +4,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from bot.router import Router
 from core.adapters.models import Invoice
 from templates import texts
-from tests.authorise import authorise_companies
-from tests.dialogs.test_account_dialogs import register_in_chat
-from tests.transcript import verify_dialog
-
-OPENID = "o-transcript-user"
-USCC = "91110000600037341L"
-BUYER = "9144030071526726XG"
-
-
-@pytest.fixture
-def router(core):
-    return Router(core, texts())
-
-
-@pytest.fixture
-async def company(router, sms):
-    await register_in_chat(router, sms)
-    await verify_dialog(router, OPENID, [
-        ("创建企业", "名称"), ("武汉光谷软件有限公司", "统一社会信用代码"), (USCC, "类型"), ("1", "地址"),
-        ("跳过", "开户行"), ("跳过", "确认"), ("确认", "已创建"),
-    ])
-    await authorise_companies()
-
-
-def number_in(reply: str) -> str:
-    match = re.search(r"\d{20}", reply)
-    assert match, reply
-    return match.group(0)
+from tests.kit.chat import BUYER, OPENID, number_in, register_in_chat, verify_dialog
+from tests.kit.chat import company as company
+from tests.kit.chat import router as router
+from tests.kit.factories import authorise_companies
 
 
 async def test_special_invoice_with_two_lines_step_by_step(router, company):
@@ -84,7 +57,6 @@ async def test_one_message_with_missing_parts_falls_back_to_steps(router, compan
         ("取消", "已取消"),
     ])
     assert await Invoice.all().count() == 0
-
 
 
 async def test_special_invoice_without_the_buyers_tax_id_asks_for_the_buyer(router, company):

@@ -7,9 +7,8 @@ import pytest
 from bot.router import Router
 from core.adapters.models import Invoice, InvoiceLine
 from templates import texts
-from tests.authorise import authorise_companies
-from tests.dialogs.test_account_dialogs import register_in_chat
-from tests.transcript import verify_dialog
+from tests.kit.chat import register_in_chat, verify_dialog
+from tests.kit.factories import authorise_companies
 
 OPENID = "o-rates-user"
 USCC = "91420100MA4K12345K"

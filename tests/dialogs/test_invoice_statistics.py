@@ -15,8 +15,7 @@ from core.domain.actor import Actor
 from core.domain.periods import Period
 from core.filing.compute import VatInputs, compute_vat
 from templates import texts
-from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, number_in  # noqa: F401
-from tests.transcript import verify_dialog
+from tests.kit.chat import BUYER, OPENID, company, number_in, verify_dialog  # noqa: F401
 
 
 @pytest.fixture

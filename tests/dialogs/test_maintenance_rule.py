@@ -18,7 +18,7 @@ from bot.vocabulary import vocabulary
 from core.domain.actor import Actor
 from core.domain.maintenance import MAINTENANCE_EXEMPT, Access, refused_in_maintenance
 from templates import texts
-from tests.dialogs.test_account_dialogs import OPENID, register_in_chat
+from tests.kit.chat import OPENID, register_in_chat
 
 REFUSED = "系统维护中"
 

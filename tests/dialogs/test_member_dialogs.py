@@ -6,8 +6,7 @@ import pytest
 
 from bot.router import Router
 from templates import texts
-from tests.dialogs.test_account_dialogs import register_in_chat
-from tests.transcript import verify_dialog
+from tests.kit.chat import register_in_chat, verify_dialog
 
 ALICE, BOB = "o-alice", "o-bob"
 ALICE_PHONE, BOB_PHONE = "13800138000", "13900139000"

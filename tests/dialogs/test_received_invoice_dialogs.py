@@ -10,9 +10,8 @@ import pytest
 from bot.router import Router
 from core.adapters.models import InputInvoice
 from templates import texts
-from tests.dialogs.test_invoice_dialogs import OPENID, USCC, company  # noqa: F401
-from tests.inputs_fake_platform import FakeInputPlatform
-from tests.transcript import verify_dialog
+from tests.kit.chat import OPENID, USCC, company, verify_dialog  # noqa: F401
+from tests.kit.fakes import FakeInputPlatform
 
 
 @pytest.fixture
@@ -73,7 +72,7 @@ async def test_rail_and_air_tickets_by_qr_string(router, company):  # noqa: F811
 
 
 async def test_a_received_pdf_or_qr_photo_sent_in_chat(router, company, wechat_api):  # noqa: F811
-    from tests.unit.test_input_files import qr_png, received_pdf
+    from tests.kit.fakes import qr_png, received_pdf
 
     wechat_api.media.update({"m-pdf": received_pdf(), "m-qr": qr_png("01,31,,26422000000000000911,1130.00,20261105,,1D"),
                              "m-other": received_pdf("26422000000000000612", "9144030071526726XG")})

@@ -19,9 +19,7 @@ from core.adapters.passwords import Argon2Hasher
 from core.container import build_core
 from templates import texts
 from tests.conftest import REDIS_URL
-from tests.dialogs.test_account_dialogs import PHONE, register_in_chat
-from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, number_in  # noqa: F401
-from tests.transcript import verify_dialog
+from tests.kit.chat import BUYER, OPENID, PHONE, company, number_in, register_in_chat, verify_dialog  # noqa: F401
 
 BROKEN = ("出错", "Traceback", "Internal Server Error", "系统繁忙")
 

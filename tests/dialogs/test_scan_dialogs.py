@@ -8,8 +8,7 @@ import pytest
 
 from core.adapters.models import Invoice
 from core.scan_invoicing.buyer import Submission
-from tests.dialogs.test_invoice_dialogs import BUYER, OPENID, company, router  # noqa: F401 (fixtures)
-from tests.transcript import verify_dialog
+from tests.kit.chat import BUYER, OPENID, company, router, verify_dialog  # noqa: F401 (fixtures)
 
 
 def code_in(reply: str) -> str:

@@ -11,8 +11,7 @@ from bot.router import Router
 from core.adapters.models import Account
 from core.domain.actor import Actor
 from templates import texts
-from tests.dialogs.test_account_dialogs import register_in_chat
-from tests.transcript import verify_dialog
+from tests.kit.chat import register_in_chat, verify_dialog
 
 OPENID = "o-transcript-user"
 

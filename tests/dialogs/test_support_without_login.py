@@ -10,8 +10,7 @@ from bot.router import Router
 from core.adapters.support_models import Feedback, Ticket
 from core.domain.actor import Actor
 from templates import texts
-from tests.dialogs.test_account_dialogs import OPENID, PHONE, register_in_chat
-from tests.transcript import verify_dialog
+from tests.kit.chat import OPENID, PHONE, register_in_chat, verify_dialog
 
 LOCKED_OUT = "o-locked-out"
 

@@ -5,39 +5,7 @@ from typing import Any
 import pytest
 
 from fapiao.chat.wechat_sim import WeChatServerSimulator
-
-SAMPLE_AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
-
-
-class WeChatClient:
-    """Posts to /wechat exactly as WeChat's server does (signed; encrypted in safe mode)."""
-
-    def __init__(self, api: Any, sim: WeChatServerSimulator, clock: Any) -> None:
-        self.api = api
-        self.sim = sim
-        self.clock = clock
-
-    def now(self) -> int:
-        return int(self.clock.now().timestamp())
-
-    async def post(self, xml: str, *, timestamp: int | None = None, params: dict[str, str] | None = None,
-                   body: str | bytes | None = None) -> tuple[int, str]:
-        signed = self.sim.sign(xml, timestamp=timestamp if timestamp is not None else self.now())
-        response = await self.api.post("/wechat", params=params or signed.params,
-                                       data=body if body is not None else signed.body.encode())
-        return response.status, await response.text()
-
-    async def say(self, openid: str, text: str, *, msg_id: int | None = None) -> str:
-        status, body = await self.post(self.sim.text_xml(openid, text, msg_id=msg_id, create_time=self.now()))
-        assert status == 200, body
-        reply = self.sim.decode_reply(body)
-        return "" if reply is None else str(reply.get("Content", ""))
-
-    async def event(self, openid: str, event: str, key: str | None = None) -> str:
-        status, body = await self.post(self.sim.event_xml(openid, event, key=key, create_time=self.now()))
-        assert status == 200, body
-        reply = self.sim.decode_reply(body)
-        return "" if reply is None else str(reply.get("Content", ""))
+from tests.kit.chat import SAMPLE_AES_KEY, WeChatClient
 
 
 @pytest.fixture(params=["plaintext", "safe"])

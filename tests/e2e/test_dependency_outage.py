@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.context import with_hint
 from templates import texts
-from tests.api.test_dependency_outage import redis_down
+from tests.kit.fakes import redis_down
 
 UNAVAILABLE = texts().render("unavailable.bot")
 

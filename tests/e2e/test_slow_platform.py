@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from core.adapters.models import Invoice
-from tests.authorise import authorise_companies
+from tests.kit.factories import authorise_companies
 
 PHONE = "13800138000"
 

@@ -9,8 +9,8 @@ import pytest
 
 from core.domain.actor import Actor
 from core.scan_invoicing.shop import CodeInput
-from tests.unit.test_invoices import BUYER_USCC
-from tests.unit.test_scan_invoicing import owner  # noqa: F401 (fixture)
+from tests.kit.factories import BUYER_USCC
+from tests.kit.factories import small_scale_owner as small_scale_owner
 
 
 def csrf_of(html: str) -> str:
@@ -20,11 +20,11 @@ def csrf_of(html: str) -> str:
 
 
 @pytest.fixture
-async def code(core, owner):  # noqa: F811
+async def code(core, owner):
     return await core.scan.shop.create_code(CodeInput(kind="order", amount="88", items=("餐饮服务",)), owner)
 
 
-async def test_code_page_submit_and_status(api, core, owner, code):  # noqa: F811
+async def test_code_page_submit_and_status(api, core, owner, code):
     page = await api.get(f"/s/{code.code}")
     html = await page.text()
     assert page.status == 200 and "武汉光谷餐饮有限公司" in html and "¥88.00" in html
@@ -76,7 +76,7 @@ async def test_jssdk_signature_only_for_our_pages(api, settings, scan_wechat):
     assert other.status == 400
 
 
-async def test_inside_wechat_the_buyer_openid_gets_the_notice(api, core, owner, scan_wechat):  # noqa: F811
+async def test_inside_wechat_the_buyer_openid_gets_the_notice(api, core, owner, scan_wechat):
     code = await core.scan.shop.create_code(CodeInput(auto_issue=True), owner)
     wechat_ua = {"User-Agent": "Mozilla/5.0 (iPhone) MicroMessenger/8.0.50"}
     page = await api.get(f"/s/{code.code}", params={"code": "oauth-1", "state": "scan"}, headers=wechat_ua)
@@ -99,7 +99,7 @@ async def test_inside_wechat_the_buyer_openid_gets_the_notice(api, core, owner, 
     assert len(scan_wechat.named("notice")) == 1
 
 
-async def test_title_from_wechats_select_title_page(api, core, owner, scan_wechat):  # noqa: F811
+async def test_title_from_wechats_select_title_page(api, core, owner, scan_wechat):
     from types import SimpleNamespace
 
     from bot.router import Router

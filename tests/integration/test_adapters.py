@@ -62,12 +62,9 @@ from fapiao.integrations.wechat import (
     sandbox_openid,
 )
 from templates import texts
+from tests.kit.fakes import MINI_APPID, MINI_SECRET, OA_APPID, OA_SECRET, FakeWeChat, make_settings
 
 ServerFactory = Callable[[web.Application], Awaitable[TestServer]]
-
-
-def make_settings(**overrides: Any) -> Settings:
-    return Settings(_env_file=None, **overrides)  # type: ignore[call-arg]
 
 
 def free_port() -> int:
@@ -334,71 +331,6 @@ async def test_tencent_sms_unmapped_template_is_a_clear_error() -> None:
 # =====================================================================================
 # WeChat API (wechatpy in threads) against a fake api.weixin.qq.com
 # =====================================================================================
-
-OA_APPID, OA_SECRET = "wxoa0000000000test", "oa-secret"
-MINI_APPID, MINI_SECRET = "wxmini00000000test", "mini-secret"
-SECRETS = {OA_APPID: OA_SECRET, MINI_APPID: MINI_SECRET}
-
-
-@dataclass
-class FakeWeChat:
-    token_delay: float = 0.0
-    token_calls: dict[str, int] = field(default_factory=dict)
-    valid_tokens: set[str] = field(default_factory=set)
-    custom: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    menus: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    templates: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    jscode_queries: list[dict[str, str]] = field(default_factory=list)
-
-    def calls(self, appid: str = OA_APPID) -> int:
-        return self.token_calls.get(appid, 0)
-
-    async def token(self, request: web.Request) -> web.Response:
-        appid = request.query["appid"]
-        self.token_calls[appid] = self.calls(appid) + 1
-        assert request.query["grant_type"] == "client_credential"
-        if request.query.get("secret") != SECRETS.get(appid):
-            return web.json_response({"errcode": 40125, "errmsg": "invalid appsecret"})
-        await asyncio.sleep(self.token_delay)
-        token = f"TOKEN-{appid}-{self.token_calls[appid]}"
-        self.valid_tokens.add(token)
-        return web.json_response({"access_token": token, "expires_in": 7200})
-
-    def _token_error(self, request: web.Request) -> web.Response | None:
-        if request.query.get("access_token") not in self.valid_tokens:
-            return web.json_response({"errcode": 40001, "errmsg": "invalid credential"})
-        return None
-
-    async def custom_send(self, request: web.Request) -> web.Response:
-        if error := self._token_error(request):
-            return error
-        body = await request.json()
-        if body["touser"] == "o-window-closed":
-            return web.json_response({"errcode": 45015, "errmsg": "response out of time limit"})
-        self.custom.append((request.query["access_token"], body))
-        return web.json_response({"errcode": 0, "errmsg": "ok"})
-
-    async def menu_create(self, request: web.Request) -> web.Response:
-        if error := self._token_error(request):
-            return error
-        self.menus.append((request.query["access_token"], json.loads(await request.read())))
-        return web.json_response({"errcode": 0, "errmsg": "ok"})
-
-    async def template_send(self, request: web.Request) -> web.Response:
-        if error := self._token_error(request):
-            return error
-        self.templates.append((request.query["access_token"], await request.json()))
-        return web.json_response({"errcode": 0, "errmsg": "ok", "msgid": 200228332})
-
-    async def jscode2session(self, request: web.Request) -> web.Response:
-        query = dict(request.query)
-        self.jscode_queries.append(query)
-        if query.get("secret") != SECRETS.get(query.get("appid", "")) or query["js_code"] == "bad":
-            return web.json_response({"errcode": 40029, "errmsg": "invalid code"})
-        code = query["js_code"]
-        return web.json_response(
-            {"openid": f"o-mini-{code}", "session_key": "c2Vzc2lvbg==", "unionid": f"u-{code}"}
-        )
 
 
 @pytest.fixture

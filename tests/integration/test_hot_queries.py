@@ -20,7 +20,7 @@ from core.domain.actor import Actor
 from core.domain.errors import NoCurrentCompany
 from core.domain.roles import Role
 from core.services.companies import CompanyInput
-from tests.unit.test_members import OTHER_USCC, USCC, add_member, make_user
+from tests.kit.factories import OTHER_USCC, USCC, add_member, make_user
 
 ROOT = Path(__file__).resolve().parents[2]
 

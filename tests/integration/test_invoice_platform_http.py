@@ -190,12 +190,12 @@ async def test_issuing_through_the_adapter_never_duplicates_after_a_timeout(fake
     from core.adapters.models import Invoice
     from core.invoicing.views import BuyerInput, DraftInput, LineDraft
     from core.services.companies import CompanyInput
-    from tests.unit.test_invoices import make_user
+    from tests.kit.factories import make_user
 
     actor = await make_user(core, sms, clock, "13800138000")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id="91110000600037341L",
                                              taxpayer_kind="general"), actor)
-    from tests.authorise import authorise_companies
+    from tests.kit.factories import authorise_companies
 
     await authorise_companies()
     fake.mode = "slow_after_issue"

@@ -9,8 +9,7 @@ from decimal import Decimal
 from core.input_invoicing.queries import confirmed_inputs
 from core.invoicing.views import LineDraft
 from core.services.companies import CompanyInput
-from tests.authorise import authorise_companies
-from tests.unit.test_invoices import BUYER_USCC, make_user, owner, special  # noqa: F401
+from tests.kit.factories import BUYER_USCC, authorise_companies, make_user, owner, special  # noqa: F401
 
 
 async def test_a_issues_b_receives_selects_refuses_and_signs(core, owner, sms, clock):  # noqa: F811

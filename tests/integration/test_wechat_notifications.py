@@ -17,7 +17,7 @@ from core.adapters.outbox_models import OutboxEvent
 from core.services.outbox import InboxChannel, MiniappSubscribeChannel, OutboxRelay, WeChatTemplateChannel, enqueue
 from core.settings import Settings
 from fapiao.integrations.wechat import WeChatApiError, WeChatClientApi
-from tests.integration.test_adapters import MINI_APPID, MINI_SECRET, OA_APPID, OA_SECRET, FakeWeChat, make_settings
+from tests.kit.fakes import MINI_APPID, MINI_SECRET, OA_APPID, OA_SECRET, FakeWeChat, make_settings
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 500
 
@@ -154,7 +154,7 @@ async def test_relay_with_the_real_adapter_does_not_retry_refusals(
 
 async def test_api_records_what_request_subscribe_message_answered(api: Any, sms: Any, settings: Settings) -> None:
     from core.settings import WeChatTemplateSetting
-    from tests.api.conftest import Api
+    from tests.kit.api import Api
 
     settings.miniapp_subscribe_templates = {"filing.status": WeChatTemplateSetting(template_id="TPL-SUB")}
     client = Api(api, sms)

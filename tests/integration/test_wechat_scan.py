@@ -16,7 +16,7 @@ from core.clock import FrozenClock
 from core.ports import CardInvoice
 from fapiao.integrations.wechat import WeChatApiError, WeChatClientApi
 from fapiao.integrations.wechat_scan import ScanWeChatClient
-from tests.integration.test_adapters import OA_APPID, OA_SECRET, make_settings
+from tests.kit.fakes import OA_APPID, OA_SECRET, make_settings
 
 INVOICE = CardInvoice(order_id="scan7", openid="o-buyer", number="26422000000000000007", issue_date="20261127",
                       total=Decimal("88.00"), tax=Decimal("2.56"), buyer_name="武汉某某科技有限公司",

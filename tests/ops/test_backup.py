@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiohttp import FormData
 from tortoise import Tortoise
 
 from core.adapters.database import close_db, init_db
@@ -25,62 +24,11 @@ from fapiao.ops.backup.restore import restore_backup
 from fapiao.ops.backup.schedule import complete_backups, last_backup_status, run_scheduled_backup
 from fapiao.ops.backup.schema import LOCK_KEY, SIGNATURE, BackupError, tables
 from fapiao.ops.backup.verify import verify_backup
-from tests.api.conftest import Api
-from tests.api.test_invoices_api import NORMAL_FROM_TITLE, SPECIAL
-from tests.authorise import authorise_companies
 from tests.conftest import PG_URL
+from tests.kit.api import SPECIAL, Api
+from tests.kit.factories import populate
 
-PNG = b"\x89PNG\r\n\x1a\n" + secrets.token_bytes(256)
 ROOT = Path(__file__).resolve().parents[2]
-
-
-async def populate(api: Any, sms: Any, clock: Any, core: Any, phone: str = "13800138000",
-                   tax_id: str = "91110000600037341L", name: str = "武汉光谷软件有限公司") -> Api:
-    """A company with what a month of use leaves behind: issued and red-letter invoices with
-    their PDFs, saved buyers and products, input invoices, a filed return, a ticket with an
-    attachment and an export file."""
-    client = Api(api, sms)
-    client.token = await client.register(phone)
-    await client.call("POST", "/companies", {"name": name, "tax_id": tax_id, "taxpayer_kind": "general",
-                                             "issuer_name": "王会计"}, expect=201)
-    await authorise_companies()
-    special = (await client.call("POST", "/invoices", SPECIAL, expect=201))[1]
-    normal = (await client.call("POST", "/invoices", NORMAL_FROM_TITLE, expect=201))[1]
-    await client.call("POST", "/invoices", {**NORMAL_FROM_TITLE, "lines": [{"name": "会议费", "amount": "2000"}]},
-                      expect=201)
-    await client.call("POST", f"/invoices/{normal['id']}/red-letter", {"reason_code": "mistake"},
-                      template="/invoices/{invoice_id}/red-letter", expect=201)
-    _, red = await client.call("POST", f"/invoices/{special['id']}/red-letter",
-                               {"reason_code": "return", "lines": [{"position": 2, "quantity": "4"}]},
-                               template="/invoices/{invoice_id}/red-letter", expect=201)
-    _, page = await client.call("GET", "/invoices", expect=200)
-    for invoice in page["items"]:
-        response = await api.get(f"/api/v1/invoices/{invoice['id']}/pdf",
-                                 headers={"Authorization": f"Bearer {client.token}"})
-        assert response.status == 200 and (await response.read()).startswith(b"%PDF")
-    assert red["id"] in {i["id"] for i in page["items"]}
-    await client.call("POST", "/products", {"name": "技术服务费", "rate": "0.06", "unit_price": "1000.5",
-                                                "price_includes_tax": True}, expect=201)
-    await client.call("POST", "/input-invoices", {
-        "qr": "01,31,,24312000000136634917,1130.00,20261105,,1DD6", "tax": "130", "seller_name": "供应商"},
-        expect=201)
-    _, ticket = await client.call("POST", "/tickets", {"subject": "打印错位", "description": "打印出来位置不对",
-                                                       "category": "打印与设备"}, expect=201)
-    form = FormData()
-    form.add_field("text", "截图见附件")
-    form.add_field("file", PNG, filename="screen.png")
-    response = await api.post(f"/api/v1/tickets/{ticket['id']}/attachments", data=form,
-                              headers={"Authorization": f"Bearer {client.token}"})
-    assert response.status == 201
-    await client.call("POST", "/exports", {"format": "csv"}, expect=202)
-    await core.exports.drain()
-    clock.advance(days=5)  # November is over: file its VAT return
-    _, filing = await client.call("POST", "/filings", {"tax_type": "vat", "period": "2026-11"}, expect=201)
-    await client.call("POST", f"/filings/{filing['id']}/submit", template="/filings/{filing_id}/submit", expect=200)
-    for seconds in (6, 21, 21):
-        clock.advance(seconds=seconds)
-    await client.call("GET", f"/filings/{filing['id']}", template="/filings/{filing_id}", expect=200)
-    return client
 
 
 @pytest.fixture

@@ -14,10 +14,9 @@ import pytest
 from bot.router import Router
 from core.adapters.models import Account, Invoice, Membership
 from templates import texts
-from tests.dialogs.test_invoice_dialogs import OPENID
-from tests.dialogs.test_invoice_dialogs import company as chat_company  # noqa: F401  (fixture)
-from tests.ops.test_backup import populate
-from tests.transcript import verify_dialog
+from tests.kit.chat import OPENID, verify_dialog
+from tests.kit.chat import company as chat_company  # noqa: F401  (fixture)
+from tests.kit.factories import populate
 
 OTHER_TAX_ID = "91420100MA4K12345K"
 OTHER_NAME = "湖北某某商贸有限公司"

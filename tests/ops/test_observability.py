@@ -24,9 +24,9 @@ from core.adapters.outbox_models import OutboxEvent
 from fapiao.chat.wechat_sim import WeChatServerSimulator
 from fapiao.observability.logs import MASK_RULES, MaskingFilter, build_handler, mask
 from fapiao.observability.metrics import backup_facts
-from tests.api.conftest import PASSWORD, Api
-from tests.authorise import authorise_companies
 from tests.conftest import PG_URL, REDIS_URL
+from tests.kit.api import PASSWORD, Api
+from tests.kit.factories import authorise_companies
 
 NORMAL = {"kind": "normal", "price_includes_tax": True, "buyer": {"name": "武汉某某餐饮有限公司", "tax_id": "91420102MA4K00000M"},
     "lines": [{"name": "餐费", "amount": "388"}]}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
@@ -10,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.domain.amount_in_words import MAX_AMOUNT, amount_in_words
+from tests.kit.factories import words_to_amount
 
 # (amount, words). The 数电票 sample, then the six PBOC examples (their 元 printed as 圆,
 # and 整 after 角 as a 数电票 prints it); the rest pin our choices at group boundaries
@@ -95,53 +95,6 @@ def test_float_and_int_are_refused() -> None:
 
 
 # ------------------------------------------------------------------ reference parser
-
-_DIGIT = {ch: i for i, ch in enumerate("零壹贰叁肆伍陆柒捌玖")}
-_UNIT = {"拾": 10, "佰": 100, "仟": 1000}
-_ALLOWED = re.compile(r"⊗?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿圆角分整]+")
-
-
-def _section(text: str) -> int:
-    """Up to 仟; 零 is just the digit 0."""
-    value = number = 0
-    for ch in text:
-        if ch in _DIGIT:
-            number = _DIGIT[ch]
-        else:
-            value += number * _UNIT[ch]
-            number = 0
-    return value + number
-
-
-def _integer(text: str) -> int:
-    total = 0
-    if "亿" in text:
-        high, text = text.split("亿")
-        total += _section(high) * 10**8
-    if "万" in text:
-        middle, text = text.split("万")
-        total += _section(middle) * 10**4
-    return total + _section(text)
-
-
-def words_to_amount(words: str) -> Decimal:
-    """Independent reader of our 大写, for the round-trip property."""
-    assert _ALLOWED.fullmatch(words), words
-    sign = -1 if words.startswith("⊗") else 1
-    words = words.removeprefix("⊗")
-    if words == "零圆整":
-        return Decimal("0.00")
-    integer_part, _, fraction = words.rpartition("圆") if "圆" in words else ("", "", words)
-    cents = _integer(integer_part) * 100
-    fraction = fraction.removesuffix("整").removeprefix("零")
-    if "角" in fraction:
-        jiao, fraction = fraction.split("角")
-        cents += _DIGIT[jiao] * 10
-    if "分" in fraction:
-        fen, fraction = fraction.split("分")
-        cents += _DIGIT[fen]
-    assert fraction == "", words
-    return sign * Decimal(cents) / 100
 
 
 cents_strategy = st.integers(min_value=-int(MAX_AMOUNT * 100), max_value=int(MAX_AMOUNT * 100))

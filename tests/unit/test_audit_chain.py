@@ -25,8 +25,7 @@ from core.domain.errors import InvalidCredentials
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
 from fapiao.cli.audit import format_result
-from tests.authorise import authorise_companies
-from tests.unit.test_invoices import make_user
+from tests.kit.factories import authorise_companies, make_user
 
 USCC = "91110000600037341L"
 BUYER_USCC = "9144030071526726XG"

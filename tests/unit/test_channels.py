@@ -5,18 +5,13 @@ retried (43004) against ones that must (a network failure)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from tortoise.transactions import in_transaction
 
-from core.adapters.models import Account, WeChatBinding
 from core.adapters.outbox_models import OutboxEvent, SubscribeGrant
-from core.services.outbox import enqueue
 from core.settings import Settings, SettingsError, WeChatTemplateSetting
-from fapiao.bootstrap import build_relay
 from fapiao.notify_templates import compile_templates, limit
 from templates import texts
+from tests.kit.factories import PARAMS, make_account, notify, run
 
 FILING = WeChatTemplateSetting(
     template_id="TPL-FILING",
@@ -28,8 +23,6 @@ REMINDER = WeChatTemplateSetting(template_id="TPL-REMIND", fields={"time1": "due
                                  miniprogram={"appid": "wxmini", "pagepath": "pages/file?period={{ period }}"})
 SUBSCRIBE = WeChatTemplateSetting(template_id="TPL-SUB", fields={"thing1": "'增值税 ' ~ period", "phrase2": "status"},
                                   page="pages/filing/detail?id={{ filing_id }}")
-PARAMS = {"filing_id": 7, "tax_type": "vat", "period": "2026-11", "status": "accepted",
-          "message": "税务机关已受理您的申报，正在排队等待人工审核，请耐心等候结果", "payable": "1234.5"}
 
 
 @pytest.fixture
@@ -37,31 +30,6 @@ def settings(settings: Settings) -> Settings:
     settings.wechat_templates = {"filing.status": FILING, "deadline.reminder": REMINDER}
     settings.miniapp_subscribe_templates = {"filing.status": SUBSCRIBE}
     return settings
-
-
-async def make_account(core: Any, phone: str, *, mp: str | None = None, miniapp: str | None = None) -> int:
-    now = core.clock.now()
-    account = await Account.create(phone=phone, password_hash="x", display_name="张三", created_at=now,
-                                   password_changed_at=now)
-    for app, openid in (("mp", mp), ("miniapp", miniapp)):
-        if openid:
-            await WeChatBinding.create(app=app, openid=openid, account_id=account.id, created_at=now)
-    return int(account.id)
-
-
-async def notify(core: Any, account_id: int, kind: str = "filing.status", template: str = "bot.filing.status",
-                 params: dict[str, Any] | None = None) -> str:
-    async with in_transaction("default") as conn:
-        return await enqueue(conn, account_id=account_id, company_id=None, kind=kind, template=template,
-                             params=params or PARAMS, clock=core.clock)
-
-
-async def run(core: Any) -> int:
-    relay = build_relay(core, texts(), worker_id="t")
-    total = 0
-    while (claimed := await relay.run_once()) > 0:
-        total += claimed
-    return total
 
 
 async def test_template_message_with_jinja_fields_url_and_limits(core, wechat_api, sms):

@@ -8,7 +8,7 @@ from typing import Any
 from core.adapters.outbox_models import InboxMessage, OutboxEvent
 from core.services.channels import ANONYMOUS, EXCEPT_OPENID, TO_OPENID
 from core.settings import WeChatTemplateSetting
-from tests.unit.test_channels import make_account, notify, run
+from tests.kit.factories import make_account, notify, run
 
 REPLY = {"ticket_id": 3, "subject": "开票", "text": "请重新登录试试"}
 

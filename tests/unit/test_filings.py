@@ -10,8 +10,7 @@ from core.domain.errors import Conflict
 from core.input_invoicing.inputs import InputInvoiceData
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
-from tests.authorise import authorise_companies
-from tests.unit.test_invoices import BUYER_USCC, USCC, make_user
+from tests.kit.factories import BUYER_USCC, USCC, authorise_companies, make_user
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import zipfile
 from decimal import Decimal
@@ -12,30 +11,12 @@ from pathlib import Path
 import pytest
 
 from core.domain.errors import Conflict, ValidationFailed
-from core.domain.invoice_document import LineView, PartyView
-from core.domain.qr_payload import QrPayload, build_qr
+from core.domain.qr_payload import QrPayload
 from core.input_invoicing.files import read_invoice_file
-from fapiao.integrations.pdf import ReportlabInvoiceRenderer, load_labels
-from tests.unit.test_input_invoices import accountant  # noqa: F401
-from tests.unit.test_pdf import SPECIAL
+from tests.kit.factories import accountant  # noqa: F401
+from tests.kit.fakes import OUR_TAX_ID, qr_png, received_pdf
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "inputs"
-OUR_TAX_ID = "91110000600037341L"
-SUPPLIER = PartyView("武汉办公用品有限公司", "9144030071526726XG", "武汉市江汉区1号 027-1", "招商银行 1")
-
-
-def received_pdf(number: str = "26422000000000000611", buyer_tax_id: str = OUR_TAX_ID) -> bytes:
-    """A 数电专票 to our test company, as our own PDF adapter renders it."""
-    line = LineView(printed_name="*纸制品*复印纸", spec="A4", unit="箱", quantity=Decimal("10"),
-                    unit_price=Decimal("100"), amount=Decimal("1000.00"), rate_label="13%", tax=Decimal("130.00"))
-    changes: dict[str, object] = {}
-    if any(f.name == "qr_payload" for f in dataclasses.fields(SPECIAL)):  # the national payload on the PDF
-        changes["qr_payload"] = build_qr("31", number, Decimal("1130.00"), SPECIAL.issue_date, tail="A1B2")
-    doc = dataclasses.replace(SPECIAL, number=number, seller=SUPPLIER,
-                              buyer=PartyView("武汉光谷软件有限公司", buyer_tax_id), lines=(line,),
-                              total_amount=Decimal("1000.00"), total_tax=Decimal("130.00"), total=Decimal("1130.00"),
-                              total_in_words="壹仟壹佰叁拾圆整", remark="", **changes)
-    return ReportlabInvoiceRenderer(load_labels()).render(doc)
 
 
 def ofd_bytes() -> bytes:
@@ -119,14 +100,6 @@ async def test_recorded_from_each_file_once_and_only_for_us(core, accountant):  
     with pytest.raises(ValidationFailed) as exc:
         await core.input_invoices.record_file(received_pdf("26422000000000000612", "9144030071526726XG"), accountant)
     assert exc.value.fields["file"].code == "invoice_not_ours"
-
-
-def qr_png(text: str) -> bytes:
-    import qrcode
-
-    buffer = io.BytesIO()
-    qrcode.make(text).save(buffer)
-    return buffer.getvalue()
 
 
 async def test_a_photo_of_the_qr_code(core, accountant):  # noqa: F811

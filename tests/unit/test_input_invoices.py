@@ -10,17 +10,7 @@ from openpyxl import Workbook
 
 from core.domain.errors import Conflict, ValidationFailed
 from core.input_invoicing.inputs import InputInvoiceData
-from core.services.companies import CompanyInput
-from tests.authorise import authorise_companies
-from tests.unit.test_invoices import USCC, make_user
-
-
-@pytest.fixture
-async def accountant(core, sms, clock):
-    actor = await make_user(core, sms, clock, "13800138000")
-    await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general"), actor)
-    await authorise_companies()
-    return actor
+from tests.kit.factories import accountant as accountant
 
 
 async def test_typed_and_duplicate(core, accountant):

@@ -11,7 +11,7 @@ from core.adapters.models import InputInvoice
 from core.input_invoicing.inputs import InputInvoiceData
 from core.input_invoicing.models import InputTransferOut
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
-from tests.unit.test_input_invoices import accountant  # noqa: F401
+from tests.kit.factories import accountant  # noqa: F401
 
 
 async def _record(core, actor, number, date, amount, tax, kind="special", **more):

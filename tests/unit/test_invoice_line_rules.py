@@ -10,8 +10,7 @@ from core.domain.actor import Actor
 from core.domain.errors import ValidationFailed
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
-from tests.authorise import authorise_companies
-from tests.unit.test_invoices import BUYER_USCC, make_user
+from tests.kit.factories import BUYER_USCC, authorise_companies, make_user
 
 SMALL_USCC = "91420100MA4K12345K"
 ORG = BuyerInput(name="深圳某某科技有限公司", tax_id=BUYER_USCC)

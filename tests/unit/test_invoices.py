@@ -10,7 +10,6 @@ import pytest
 
 from core.adapters.models import Invoice
 from core.adapters.platform_models import PlatformCounter
-from core.domain.actor import Actor
 from core.domain.errors import (
     IdempotencyMismatch,
     InvoiceNotEditable,
@@ -23,36 +22,9 @@ from core.domain.errors import (
 from core.domain.roles import Role
 from core.invoice_platform import PlatformRejected
 from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
-from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
-from core.services.sms_codes import Purpose
-from tests.authorise import authorise_companies
-
-USCC = "91110000600037341L"
-BUYER_USCC = "9144030071526726XG"
-
-
-async def make_user(core, sms, clock, phone: str) -> Actor:
-    clock.advance(seconds=61)
-    await core.accounts.request_code(phone, Purpose.REGISTER, Actor(channel="api"))
-    account_id = await core.accounts.register(
-        RegisterCommand(phone=phone, password="Kaipiao#2026", display_name="用户", code=sms.last_code(phone)),
-        Actor(channel="api"))
-    return Actor(channel="api", account_id=account_id)
-
-
-@pytest.fixture
-async def owner(core, sms, clock):
-    actor = await make_user(core, sms, clock, "13800138000")
-    await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general",
-                                             issuer_name="王会计"), actor)
-    await authorise_companies()
-    return actor
-
-
-def special(buyer_name="深圳某某科技有限公司", amount="1000", lines=None) -> DraftInput:
-    return DraftInput(kind="special", buyer=BuyerInput(name=buyer_name, tax_id=BUYER_USCC),
-                      lines=lines or (LineDraft(name="技术服务费", amount=amount, rate="6%"),))
+from tests.kit.factories import BUYER_USCC, authorise_companies, make_user, special
+from tests.kit.factories import owner as owner
 
 
 async def test_issue_gives_a_20_digit_number_and_correct_totals(core, owner, clock):
@@ -296,7 +268,6 @@ async def test_search_filters_and_cursor(core, owner):
     assert len((await core.invoices.search(InvoiceFilter(date_from=today, date_to=today, limit=100), owner)).items) == 25
     with pytest.raises(ValidationFailed):
         await core.invoices.search(InvoiceFilter(cursor="garbage!"), owner)
-
 
 
 async def test_date_range_pages_by_issue_date_then_id(core, owner, clock):

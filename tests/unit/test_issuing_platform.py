@@ -20,8 +20,8 @@ from core.invoice_platform import (
     PlatformUnavailable,
 )
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft, RedLineRequest
-from tests.unit.test_invoices import BUYER_USCC, make_user, special  # noqa: F401 - shared helpers
-from tests.unit.test_invoices import owner as owner
+from tests.kit.factories import BUYER_USCC, make_user, special  # noqa: F401 - shared helpers
+from tests.kit.factories import owner as owner
 
 
 class Flaky:

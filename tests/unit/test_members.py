@@ -6,32 +6,12 @@ import pytest
 
 from core.adapters.models import Account, AuditEntry, Invoice, Membership
 from core.adapters.outbox_models import OutboxEvent
-from core.domain.actor import Actor
 from core.domain.errors import NotFound, PermissionDenied, SmsCodeInvalid, ValidationFailed
 from core.domain.roles import Role
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
 from core.services.members import LastOwner, OwnerRequired, TransferNotStarted
-from core.services.sms_codes import Purpose
-from tests.authorise import authorise_companies
-
-USCC = "91110000600037341L"
-OTHER_USCC = "9144030071526726XG"
-
-
-async def make_user(core, sms, clock, phone: str, name: str) -> Actor:
-    clock.advance(seconds=61)
-    await core.accounts.request_code(phone, Purpose.REGISTER, Actor(channel="api"))
-    account_id = await core.accounts.register(
-        RegisterCommand(phone=phone, password="Kaipiao#2026", display_name=name, code=sms.last_code(phone)),
-        Actor(channel="api"))
-    return Actor(channel="api", account_id=account_id)
-
-
-async def add_member(core, owner: Actor, user: Actor, role: Role) -> None:
-    invite = await core.companies.invite(role, owner)
-    await core.companies.join(invite.code, user)
+from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,62 +16,17 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
-from core.domain.invoice_document import InvoiceDocument, LineView, PartyView
+from core.domain.invoice_document import InvoiceDocument, PartyView
 from core.domain.money import format_money
 from fapiao.integrations import pdf as pdf_module
 from fapiao.integrations.pdf import REQUIRED_LABELS, ReportlabInvoiceRenderer, load_labels
+from tests.kit.fakes import SELLER, SPECIAL, VERIFY_URL, invoice, line
 
 LABELS = load_labels()
-VERIFY_URL = "https://fapiao.example.cn/v/q7XkP2mZr9Vb4TcN8wLs3Hd6Jf0Ya1Ue"
-BUYER = PartyView("湖北楚天餐饮管理有限公司", "91420106MA4L00002X")
-SELLER = PartyView(
-    "武汉长江云软件科技有限公司", "91420100MA4K00001X", "武汉市洪山区珞喻路1号 027-87654321", "招商银行武汉分行 127900001010001"
-)
 CJK_FONTS = (*pdf_module.DEFAULT_FONT_PATHS, "/usr/share/fonts/truetype/arphic/uming.ttc")
 RED_REMARK = "被红冲蓝字数电发票号码：26422000000012345678 红字发票信息确认单编号：42010026110500000001"
 
 
-def line(name: str = "*信息技术服务*软件维护服务费", amount: str = "3000.00", tax: str = "180.00", **kw: object) -> LineView:
-    fields: dict[str, object] = {
-        "printed_name": name,
-        "spec": "V2.0",
-        "unit": "次",
-        "quantity": Decimal("2"),
-        "unit_price": Decimal("1500"),
-        "amount": Decimal(amount),
-        "rate_label": "6%",
-        "tax": Decimal(tax),
-    }
-    fields.update(kw)
-    return LineView(**fields)  # type: ignore[arg-type]
-
-
-def invoice(lines: tuple[LineView, ...], **kw: object) -> InvoiceDocument:
-    total_amount = sum((x.amount for x in lines), Decimal(0))
-    total_tax = sum((x.tax for x in lines), Decimal(0))
-    fields: dict[str, object] = {
-        "kind": "special",
-        "number": "26422000000012345678",
-        "issue_date": date(2026, 11, 5),
-        "seller": SELLER,
-        "buyer": BUYER,
-        "lines": lines,
-        "total_amount": total_amount,
-        "total_tax": total_tax,
-        "total": total_amount + total_tax,
-        "total_in_words": "陆仟叁佰陆拾圆整",
-        "remark": "项目：武汉办公室年度维护",
-        "issuer": "张三",
-        "status": "normal",
-        "is_red": False,
-        "original_number": None,
-        "verify_url": VERIFY_URL,
-    }
-    fields.update(kw)
-    return InvoiceDocument(**fields)  # type: ignore[arg-type]
-
-
-SPECIAL = invoice((line(), line("*餐饮服务*餐费", "3360.00", "201.60", spec="", quantity=None, unit_price=None)))
 NORMAL = invoice(
     (line("*餐饮服务*餐费", "943.40", "56.60", spec="", unit="", quantity=None, unit_price=None),),
     kind="normal",

@@ -12,9 +12,11 @@ from core.domain.errors import NotFound, ValidationFailed
 from core.input_invoicing.inputs import InputInvoiceData
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
 from core.invoice_platform import PlatformRejected
-from tests.inputs_fake_platform import FakeInputPlatform
-from tests.unit.test_input_invoices import accountant  # noqa: F401
-from tests.unit.test_invoices import USCC
+from tests.kit.factories import (
+    USCC,
+    accountant,  # noqa: F401
+)
+from tests.kit.fakes import FakeInputPlatform
 
 DINNER = ("3070401000000000000",)
 

@@ -17,17 +17,7 @@ from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, Scan
 from core.scan_invoicing.models import ScanRequest
 from core.scan_invoicing.shop import Changes, CodeInput
 from core.services.companies import CompanyInput
-from tests.authorise import authorise_companies
-from tests.unit.test_invoices import BUYER_USCC, USCC, make_user
-
-
-@pytest.fixture
-async def owner(core, sms, clock):
-    actor = await make_user(core, sms, clock, "13800138000")
-    await core.companies.create(CompanyInput(name="武汉光谷餐饮有限公司", tax_id=USCC, taxpayer_kind="small_scale"),
-                                actor)
-    await authorise_companies()
-    return actor
+from tests.kit.factories import BUYER_USCC, make_user
 
 
 def company_title(**extra) -> Submission:
