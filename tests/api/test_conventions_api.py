@@ -13,7 +13,7 @@ from typing import Any
 
 from core.adapters.models import Account
 from core.ports import MiniappSession
-from tests.api.test_invoices_api import NORMAL_FROM_TITLE, SPECIAL
+from tests.kit.api import NORMAL_FROM_TITLE, SPECIAL
 
 CHINA_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+08:00$")
 

@@ -7,8 +7,8 @@ import pytest
 
 from bot.router import Router
 from templates import texts
-from tests.dialogs.test_invoice_dialogs import OPENID, company  # noqa: F401
-from tests.transcript import verify_dialog
+from tests.kit.chat import OPENID, verify_dialog
+from tests.kit.chat import company as company
 
 
 @pytest.fixture
@@ -16,7 +16,7 @@ def router(core):
     return Router(core, texts())
 
 
-async def test_a_domain_error_in_chat_names_the_command(router, company):  # noqa: F811
+async def test_a_domain_error_in_chat_names_the_command(router, company):
     # 作废 of an electronic invoice: the neutral sentence, then the bot's hint.
     await verify_dialog(router, OPENID, [
         ("作废", ("不能作废", "发送「红冲 号码」", "发送「重开 号码」")),
