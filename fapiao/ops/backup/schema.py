@@ -3,6 +3,7 @@ JSON encoding of their values (the same backup restores into SQLite or PostgreSQ
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -172,6 +173,11 @@ def quote(name: str) -> str:
 Fetch = Callable[[str, list[Any]], Awaitable[list[Any]]]
 
 
+def encode_rows(columns: tuple[Column, ...], rows: list[Any]) -> list[dict[str, Any]]:
+    """Rows as the database returned them -> neutral JSON objects keyed by column."""
+    return [{c.name: encode(c, row[i]) for i, c in enumerate(columns)} for row in rows]
+
+
 async def read_rows(table: Table, fetch: Fetch, placeholder: str) -> AsyncIterator[list[dict[str, Any]]]:
     """The table's rows in primary-key order, in batches, as neutral JSON objects."""
     cols = ", ".join(quote(c.name) for c in table.columns)
@@ -183,7 +189,9 @@ async def read_rows(table: Table, fetch: Fetch, placeholder: str) -> AsyncIterat
         rows = await fetch(sql, [last] if last is not None else [])
         if not rows:
             return
-        yield [{c.name: encode(c, row[i]) for i, c in enumerate(table.columns)} for row in rows]
+        # Encoded in a worker thread: per-row Python work that would otherwise hold the server's
+        # event loop for a whole batch (a scheduled backup of a big database stalled every request).
+        yield await asyncio.to_thread(encode_rows, table.columns, rows)
         if len(rows) < BATCH:
             return
         last = rows[-1][index]
