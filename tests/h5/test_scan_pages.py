@@ -9,8 +9,10 @@ import pytest
 
 from core.domain.actor import Actor
 from core.scan_invoicing.shop import CodeInput
-from tests.kit.factories import BUYER_USCC
-from tests.kit.factories import small_scale_owner as small_scale_owner
+from tests.kit.factories import (
+    BUYER_USCC,
+    small_scale_owner,  # noqa: F401 (the fixture "owner")
+)
 
 
 def csrf_of(html: str) -> str:

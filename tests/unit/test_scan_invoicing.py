@@ -17,7 +17,11 @@ from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, Scan
 from core.scan_invoicing.models import ScanRequest
 from core.scan_invoicing.shop import Changes, CodeInput
 from core.services.companies import CompanyInput
-from tests.kit.factories import BUYER_USCC, make_user
+from tests.kit.factories import (
+    BUYER_USCC,
+    make_user,
+    small_scale_owner,  # noqa: F401 (the fixture "owner")
+)
 
 
 def company_title(**extra) -> Submission:
