@@ -7,7 +7,7 @@ from typing import Any
 from core.help.search import load_categories
 from miniapp_api.app import ROUTES, document
 from miniapp_api.openapi import operation_id
-from tests.api.conftest import PASSWORD
+from tests.kit.api import PASSWORD
 
 #: The tags of the features whose payloads must be fully typed (apiplat's; the invoice ones follow).
 TYPED_TAGS = {"auth", "account", "company", "audit", "help", "support", "staff", "messages"}
