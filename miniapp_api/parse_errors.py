@@ -20,6 +20,7 @@ from aiohttp import web
 from aiohttp.http_exceptions import BadHttpMessage, LineTooLong
 from aiohttp.web_protocol import RequestHandler
 
+from core.json_codec import dumps
 from templates import texts
 
 #: No header the API reads is longer (a bearer token is 43 characters).
@@ -53,7 +54,6 @@ def _handle_error(self: RequestHandler, request: Any, status: int = 500, exc: Ba
     if not isinstance(exc, BadHttpMessage) or status >= 500:
         return response
     code_status, code, params = refusal(exc)
-    from core.json_codec import dumps
 
     body = {"error": {"code": code, "message": texts().error(code, params), "fields": {}, "details": params}}
     json_response = web.Response(status=code_status, text=dumps(body), content_type="application/json")
