@@ -156,7 +156,6 @@ async def test_verify_says_issued_and_names_the_amount(client_api, owner):
         "number": issued["number"], "date": issued["issue_date"], "amount_incl_tax": "5,000"}, expect=422)
 
 
-@pytest.mark.xfail(strict=True, reason="a query parameter cannot be declared required yet (apiplat's declarations)")
 def test_verify_parameters_are_documented_required():
     """Found: the verify parameters were documented optional but are required."""
     parameters = document()["paths"]["/api/v1/verify"]["get"]["parameters"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from miniapp_api.docs import documented
 from miniapp_api.features.filings import views
 from miniapp_api.features.filings.docs import DOCS
-from miniapp_api.features.filings.schemas import FILING, FILING_PROFILE
+from miniapp_api.features.filings.schemas import FILING, FILING_PROFILE, BooksUpload, MaterialsUpload
 from miniapp_api.pagination import PAGE_QUERY, page_schema
+from miniapp_api.schema import Multipart
 from miniapp_api.spec import BOOLEAN, COUNT_IN, INTEGER, STRING, Route, obj, string
 from miniapp_api.wire import MONEY_IN, MONEY_OUT, RATE
 
@@ -36,6 +37,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/filings/{filing_id}/books", views.import_books,
           "营业成本 and 期间费用 of a CIT draft from a CSV of the books (multipart 'file': account,amount per row); "
           "returns the recomputed return and the rows not understood", "filing",
+          multipart=Multipart(BooksUpload),
           responses={200: obj({"filing": FILING, "cost": MONEY_OUT, "expenses": MONEY_OUT, "problems": {
               "type": "array", "items": obj({"row": INTEGER, "account": STRING, "problem": STRING},
                                             ("row", "problem"))}}, ("filing", "cost", "expenses", "problems"))},
@@ -55,6 +57,7 @@ ROUTES: tuple[Route, ...] = (
           responses={200: FILING}, errors=(404, 409, 422, 503)),
     Route("POST", "/filings/{filing_id}/materials", views.materials,
           "Upload requested materials (multipart 'file'; images or PDF ≤ 10 MB, checked by content)", "filing",
+          multipart=Multipart(MaterialsUpload),
           responses={200: FILING}, errors=(404, 409, 422)),
     Route("POST", "/filings/{filing_id}/pay", views.pay, "Pay the tax of a successful return", "filing",
           body=obj({"method": {"type": "string", "enum": ["bank", "wechat", "alipay", "tripartite"]}}, ("method",)),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from miniapp_api.features.filings.figures import FIGURES
+from miniapp_api.schema import Model
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, obj
 from miniapp_api.wire import MONEY_OUT, NULL_MONEY_OUT
 
@@ -21,3 +24,16 @@ FILING_PROFILE = obj({"taxpayer_kind": STRING, "vat_period": {"type": "string", 
                       "employees": {"type": ["integer", "null"]}, "assets": NULL_MONEY_OUT,
                       "restricted_industry": {"type": ["boolean", "null"]}, "prior_losses": NULL_MONEY_OUT},
                      ("taxpayer_kind", "vat_period", "employees", "assets", "restricted_industry", "prior_losses"))
+
+
+
+class BooksUpload(Model):
+    """A CSV of the books: one ``account,amount`` per row (余额表 or 利润表 export)."""
+
+    file: bytes = Field(description="The CSV file (UTF-8 or GBK)")
+
+
+class MaterialsUpload(Model):
+    """Materials the bureau asked for."""
+
+    file: bytes = Field(description="An image or a PDF, at most 10 MB, type checked by content")

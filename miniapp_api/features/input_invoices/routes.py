@@ -14,8 +14,11 @@ from miniapp_api.features.input_invoices.schemas import (
     INPUT_PAGE,
     INPUT_REASON,
     STATISTICS_STATE,
+    ImportUpload,
+    InvoiceFileUpload,
 )
 from miniapp_api.pagination import PAGE_QUERY
+from miniapp_api.schema import Multipart
 from miniapp_api.spec import BOOLEAN, INTEGER, STRING, Route, obj, string
 from miniapp_api.wire import MONEY_IN, RATE
 
@@ -50,6 +53,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/input-invoices/file", views.upload_file,
           "Record a received invoice from its 数电 PDF, OFD or XML file or a photo of its QR code (multipart "
           "'file', at most 5 MB); 202 with the QR payload when its tax must still be sent", "filing",
+          multipart=Multipart(InvoiceFileUpload),
           responses={201: INPUT_INVOICE, 202: obj({"qr": STRING, "needs": {"type": "array", "items": STRING}},
                                                   ("qr", "needs"))},
           errors=(409, 422)),
@@ -71,6 +75,7 @@ ROUTES: tuple[Route, ...] = (
           responses={201: INPUT_INVOICE}, errors=(409, 422)),
     Route("POST", "/input-invoices/import", views.import_input_invoices,
           "Import input invoices from Excel or CSV (multipart 'file'); returns a per-row report", "filing",
+          multipart=Multipart(ImportUpload),
           responses={200: obj({"imported": INTEGER, "problems": {"type": "array", "items": obj({
               "row": {"type": "integer", "description": "1-based data row (the header is row 0)"},
               "messages": {"type": "array", "items": STRING, "description": "What is wrong, one sentence per field"}},

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
+from miniapp_api.schema import Model
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, obj
 from miniapp_api.wire import MONEY_OUT, RATE
 
@@ -43,3 +46,16 @@ INPUT_CONFIRMED = obj({"decision": STRING, "period": STRING, "done": {"type": "a
 INPUT_REASON = obj({"code": STRING, "label": STRING}, ("code", "label"))
 
 INPUT_NUMBER = {"type": "string", "minLength": 8, "maxLength": 24, "pattern": "^[0-9]+$"}
+
+
+
+class InvoiceFileUpload(Model):
+    """A received invoice's file."""
+
+    file: bytes = Field(description="The 数电 PDF, OFD or XML, or a photo of its QR code; at most 5 MB")
+
+
+class ImportUpload(Model):
+    """A spreadsheet of received invoices."""
+
+    file: bytes = Field(description="Excel (.xlsx) or CSV with 发票号码、开票日期、金额、税额 columns")

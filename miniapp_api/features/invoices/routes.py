@@ -20,11 +20,13 @@ from miniapp_api.features.invoices.schemas import (
     SEARCH_QUERY,
     TAX_CODE,
     VERIFICATION,
+    VerifyQuery,
 )
 from miniapp_api.http import read_view
 from miniapp_api.pagination import PAGE_QUERY, page_schema
+from miniapp_api.schema import Binary
 from miniapp_api.spec import INTEGER, STRING, Route, obj, string
-from miniapp_api.wire import MONEY_IN, MONEY_OUT
+from miniapp_api.wire import MONEY_OUT
 
 ONE = "/invoices/{invoice_id}"
 #: 发票统计: issued invoices of one kind (special, normal) or of all; red ones counted and negative.
@@ -68,9 +70,9 @@ ROUTES: tuple[Route, ...] = (
           responses={200: CORRECTIONS}, errors=(404,)),
     Route("GET", ONE + "/pdf", views.pdf, "The invoice PDF", "invoice",
           query={"inline": {"type": "string", "enum": ["0", "1"], "description": "1: shown in place, not saved"}},
-          responses={200: None}, errors=(404, 409)),
+          responses={200: Binary("application/pdf", "The invoice PDF, saved as 电子发票-<number>.pdf")}, errors=(404, 409)),
     Route("GET", ONE + "/qr.png", views.qr_png, "QR code (PNG) of the verification link", "invoice",
-          responses={200: None}, errors=(404, 409)),
+          responses={200: Binary("image/png", "QR code of the verification link", attachment=False)}, errors=(404, 409)),
     Route("POST", ONE + "/deliver", views.deliver, "Send the PDF by e-mail and/or the link by SMS to the buyer",
           "invoice", body=obj({"email": string(254), "phone": string(20)}),
           responses={200: obj({"deliveries": {"type": "array", "items": obj(
@@ -92,10 +94,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/red-confirmations/{confirmation_no}/revoke", views.revoke,
           "The side that started a pending 确认单 withdraws it", "invoice", responses={200: CONFIRMATION},
           errors=(403, 404, 409, 422)),
-    Route("GET", "/verify", views.verify, "Verify by number + issue date + total (like the national verification platform)",
-          "verify", auth=False, query={"number": STRING, "date": {"type": "string", "format": "date"},
-                                       "amount_incl_tax": {**MONEY_IN, "description": "价税合计. "
-                                                           + MONEY_IN["description"]}},
+    Route("GET", "/verify", views.verify, "Verify by number, issue date and 价税合计 (like the national verification platform)",
+          "verify", auth=False, query=VerifyQuery,
           responses={200: VERIFICATION}, errors=(404, 422, 429, 503)),
     Route("GET", "/tax-codes", views.tax_codes, "Search the tax classification catalogue", "catalogue",
           query={"q": STRING, **PAGE_QUERY}, responses={200: page_schema(TAX_CODE)}),

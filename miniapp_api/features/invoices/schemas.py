@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import Field
+
 from core.invoicing.views import CORRECTION_REASONS
 from miniapp_api.pagination import PAGE_QUERY
+from miniapp_api.schema import Model
 from miniapp_api.spec import BOOLEAN, ID_IN, INTEGER, NULLABLE_STRING, STRING, obj, string
 from miniapp_api.wire import MONEY_IN, MONEY_OUT, NUMBER_IN, NUMBER_OUT, RATE
 
@@ -116,6 +119,15 @@ SEARCH_QUERY: dict[str, dict[str, Any]] = {
              "description": "id: in issuing order; total: by 价税合计 (amount_incl_tax); '-': descending"},
     **PAGE_QUERY,
 }
+
+class VerifyQuery(Model):
+    """The three facts the national 查验 platform asks for; all required."""
+
+    number: str = Field(max_length=24, description="The invoice number (20 digits for a 数电票)")
+    date: str = Field(description="开票日期, YYYY-MM-DD", json_schema_extra={"format": "date"})
+    amount_incl_tax: str = Field(max_length=16, description=(
+        "价税合计 as a decimal string (\"1135.60\"); no thousands separator, full-width digits or exponent"))
+
 
 VERIFICATION = obj({"number": STRING, "issue_date": STRING, "seller_name": STRING, "buyer_masked": STRING,
                     "amount_incl_tax": {**MONEY_OUT, "description": "价税合计"},

@@ -7,6 +7,7 @@ from miniapp_api.features.scan import views
 from miniapp_api.features.scan.docs import DOCS
 from miniapp_api.features.scan.schemas import CODE, CODE_IN, ID, MONEY_IN, OUTCOME, REQUEST, STORE
 from miniapp_api.pagination import PAGE_QUERY, page_schema
+from miniapp_api.schema import Binary
 from miniapp_api.spec import STRING, Route, obj, string
 
 ONE_CODE = "/scan/codes/{code_id}"
@@ -18,10 +19,12 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/scan/codes", views.codes, "The company's active codes", "scan",
           query=PAGE_QUERY, responses={200: page_schema(CODE)}),
     Route("DELETE", ONE_CODE, views.revoke_code, "Withdraw a code", "scan", responses={204: None}, errors=(404,)),
-    Route("GET", ONE_CODE + "/qr.png", views.code_png, "The code's QR (PNG)", "scan", responses={200: None},
+    Route("GET", ONE_CODE + "/qr.png", views.code_png, "The code's QR (PNG)", "scan",
+          responses={200: Binary("image/png", "The code as a QR image", attachment=False)},
           errors=(404,)),
     Route("GET", ONE_CODE + "/poster.pdf", views.code_poster, "Printable poster (A4 or A6)", "scan",
-          query={"size": {"type": "string", "enum": ["A4", "A6"]}}, responses={200: None}, errors=(404, 422)),
+          query={"size": {"type": "string", "enum": ["A4", "A6"]}},
+          responses={200: Binary("application/pdf", "A printable poster of the code")}, errors=(404, 422)),
     Route("POST", "/scan/stores", views.add_store, "Add a store (门店) with its own 开票员", "scan",
           body=obj({"name": string(40), "issuer_account_id": ID}, ("name",)), responses={201: STORE},
           errors=(422,)),
