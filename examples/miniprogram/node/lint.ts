@@ -9,8 +9,7 @@ const RULES = {
   // An example that does not match its schema would teach a client the wrong shape.
   "no-invalid-media-type-examples": "error",
   "no-invalid-schema-examples": "error",
-  // The document has no `servers` yet (issue 16); make this an error once it does.
-  "no-empty-servers": "warn",
+  "no-empty-servers": "error",
 } as const
 
 async function main(path: string): Promise<number> {

@@ -28,6 +28,8 @@ export type BodyOf<O> = O extends { requestBody?: { content: { "application/json
 type ParametersOf<O> = O extends { parameters: infer P } ? P : never
 export type QueryOf<O> = ParametersOf<O> extends { query?: infer Q } ? Q : never
 export type PathParamsOf<O> = ParametersOf<O> extends { path?: infer Q } ? Q : never
+/** The request headers the operation declares (e.g. Idempotency-Key); never when it declares none. */
+export type HeaderParamsOf<O> = ParametersOf<O> extends { header?: infer Q } ? Q : never
 
 /** The error envelope every 4xx/5xx carries. */
 export type ErrorBody = components["schemas"]["Error"]
@@ -51,7 +53,7 @@ export interface Options<O> {
   path?: PathParamsOf<O>
   query?: QueryOf<O>
   body?: BodyOf<O>
-  headers?: Record<string, string>
+  headers?: HeaderParamsOf<O>
 }
 
 export interface Result<O> {
@@ -106,7 +108,7 @@ export function call<M extends Method, P extends PathWith<M>>(
       url: url(fillPath(path, options.path), options.query),
       method: method.toUpperCase() as "GET" | "POST" | "PUT" | "DELETE",
       data: options.body as WechatMiniprogram.IAnyObject | undefined,
-      header: { ...authHeader(), ...(options.headers ?? {}) },
+      header: { ...authHeader(), ...((options.headers ?? {}) as Record<string, string>) },
       dataType: "json",
       success(res) {
         const headers = lowerCase(res.header)
