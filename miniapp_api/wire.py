@@ -23,7 +23,15 @@ from typing import Any
 
 from core.domain.errors import ValidationFailed
 from core.domain.money import WIRE_DECIMAL_PATTERN, money_text, number_text, parse_wire_money, parse_wire_number
-from core.domain.tax_rates import TaxRate, rate_by_code, rate_by_value, rate_value, rate_values
+from core.domain.tax_rates import (
+    TaxRate,
+    all_rates,
+    rate_by_code,
+    rate_by_value,
+    rate_value,
+    rate_values,
+    read_rate,
+)
 
 __all__ = [
     "MONEY_IN",
@@ -80,6 +88,21 @@ def optional_money(value: Decimal | None) -> str | None:
 
 def number(value: Decimal | None) -> str | None:
     return None if value is None else number_text(value)
+
+
+def rate_of_text(text: str | None) -> str | None:
+    """A stored rate that may be a code ("6") or older free text ("6%"), in its wire spelling; None if unreadable."""
+    if not text:
+        return None
+    found = rate_of_code(text)
+    if found is not None:
+        return found
+    read = read_rate(text)
+    if isinstance(read, TaxRate):
+        return rate_value(read)
+    if read is not None:
+        return next((rate_value(r) for r in all_rates() if not r.is_mark and r.rate == read), None)
+    return None
 
 
 def rate_of_code(code: str) -> str | None:

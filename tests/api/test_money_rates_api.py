@@ -271,3 +271,14 @@ def test_the_invoice_examples_match_their_schemas():
             assert not errors, (name, errors[0].message)
     red = EXAMPLES["invoice"]["red_letter"]
     assert red["is_red"] and all(line["amount_incl_tax"].startswith("-") for line in red["lines"])
+
+
+async def test_the_company_default_rate_has_the_one_spelling(client_api, owner):
+    same = {"name": "武汉光谷软件有限公司", "tax_id": "91110000600037341L"}
+    _, refused = await client_api.call("PUT", "/company", {**same, "default_rate": "6%"}, expect=422)
+    assert "0.06" in refused["error"]["fields"]["default_rate"]
+    _, company = await client_api.call("PUT", "/company", {**same, "default_rate": "0.06"}, expect=200)
+    assert company["default_rate"] == "0.06"
+    _, issued = await client_api.call("POST", "/invoices", {
+        **CONSULTING, "lines": [{"name": "咨询服务费", "amount": "1060"}]}, expect=201)
+    assert issued["lines"][0]["rate"] == "0.06"

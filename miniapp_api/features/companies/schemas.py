@@ -14,7 +14,7 @@ AuthState = Literal["pending", "authorized", "superseded"]
 COMPANY_EXAMPLE = {"name": "武汉光谷软件有限公司", "tax_id": "91110000600037341L", "taxpayer_kind": "general",
                    "region": "42", "address_phone": "武汉市东湖新技术开发区光谷大道77号 027-87654321",
                    "bank_account": "招商银行武汉光谷支行 127905678910001", "issuer_name": "王会计",
-                   "allowed_kinds": ["normal", "special"], "default_rate": "6", "invoice_limit": "100000.00",
+                   "allowed_kinds": ["normal", "special"], "default_rate": "0.06", "invoice_limit": "100000.00",
                    "approval_required": False}
 
 
@@ -29,7 +29,9 @@ class CompanyInput(Model):
     bank_account: str = optional("开户行及账号 printed on 专票", max_length=200)
     issuer_name: str = optional("The company-wide 开票人 (members may have their own)", max_length=32)
     allowed_kinds: list[InvoiceKind] = optional("Invoice kinds the company issues (default both)")
-    default_rate: str | None = optional("The rate new lines get when they name none, e.g. \"6\"", max_length=16)
+    default_rate: str | None = optional(
+        "The rate new lines get when they name none, in the one rate spelling: \"0.13\", \"0.06\" … \"0\", "
+        "\"exempt\", \"not_taxable\" (null: the item's own rate)", max_length=16)
     invoice_limit: Annotated[Any, exactly({"type": ["number", "string", "null"]})] = optional(
         "The highest total one invoice may have (null: the platform's limit)")
     approval_required: bool = optional("Invoices issued by issuers wait for an owner's or admin's approval")
@@ -48,7 +50,7 @@ class Company(Out):
     bank_account: str
     issuer_name: str
     allowed_kinds: list[InvoiceKind]
-    default_rate: str | None
+    default_rate: str | None = Field(description="The default rate in the one rate spelling (\"0.06\"), or null")
     invoice_limit: str | None = Field(description="Decimal string, or null")
     approval_required: bool
     role: RoleName = Field(description="The caller's role in this company")

@@ -8,10 +8,26 @@ from aiohttp import web
 
 from core.domain.roles import parse_role
 from core.services.companies import INVOICE_KINDS, CompanyInput
+from miniapp_api import wire
 from miniapp_api.http import ApiRequest, json_response, to_json
 
 
+def _rate_in(body: dict[str, Any]) -> dict[str, Any]:
+    """The default rate in its one spelling, stored as the rate's code core reads."""
+    if body.get("default_rate") is None:
+        return body
+    return {**body, "default_rate": wire.rate_text_in(body["default_rate"], "default_rate")}
+
+
+def company_json(view: Any) -> Any:
+    data = to_json(view)
+    if isinstance(data, dict) and "default_rate" in data:
+        data["default_rate"] = wire.rate_of_text(data["default_rate"])
+    return data
+
+
 def _input(body: dict[str, Any]) -> CompanyInput:
+    body = _rate_in(body)
     limit = body.get("invoice_limit")
     return CompanyInput(
         name=body["name"], tax_id=body["tax_id"],
@@ -27,35 +43,35 @@ def _input(body: dict[str, Any]) -> CompanyInput:
 
 async def create(req: ApiRequest) -> web.Response:
     view = await req.core.companies.create(_input(req.body), req.actor)
-    return json_response(to_json(view), status=201)
+    return json_response(company_json(view), status=201)
 
 
 async def current(req: ApiRequest) -> web.Response:
-    return json_response(to_json(await req.core.companies.current(req.actor)))
+    return json_response(company_json(await req.core.companies.current(req.actor)))
 
 
 async def update(req: ApiRequest) -> web.Response:
     # PATCH semantics: what the body leaves out keeps its value.
-    return json_response(to_json(await req.core.companies.patch(dict(req.body), req.actor)))
+    return json_response(company_json(await req.core.companies.patch(_rate_in(dict(req.body)), req.actor)))
 
 
 async def switch(req: ApiRequest) -> web.Response:
     view = await req.core.companies.switch(req.body["company_id"], req.actor)
-    return json_response(to_json(view))
+    return json_response(company_json(view))
 
 
 async def invite(req: ApiRequest) -> web.Response:
     view = await req.core.companies.invite(parse_role(req.body["role"]), req.actor)
-    return json_response(to_json(view), status=201)
+    return json_response(company_json(view), status=201)
 
 
 async def join(req: ApiRequest) -> web.Response:
-    return json_response(to_json(await req.core.companies.join(req.body["code"], req.actor)))
+    return json_response(company_json(await req.core.companies.join(req.body["code"], req.actor)))
 
 
 async def authorize(req: ApiRequest) -> web.Response:
-    return json_response(to_json(await req.core.companies.authorize(req.body["code"], req.actor)))
+    return json_response(company_json(await req.core.companies.authorize(req.body["code"], req.actor)))
 
 
 async def request_authorization(req: ApiRequest) -> web.Response:
-    return json_response(to_json(await req.core.companies.request_authorization(req.actor)))
+    return json_response(company_json(await req.core.companies.request_authorization(req.actor)))
