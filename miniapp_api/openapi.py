@@ -54,6 +54,23 @@ CONTENT_DISPOSITION = {
 PAGE_PARAMETERS = {"cursor": "Cursor", "limit": "Limit"}
 RETRY_AFTER = {"description": "Seconds to wait before trying again (also details.retry_after)",
                "schema": {"type": "integer", "minimum": 1}}
+#: What each tag groups (Redocly's tag-description rule; the reader's table of contents).
+TAGS = {
+    "auth": "Sign-up, login (password, SMS code, wx.login code, second factor), password reset, logout.",
+    "account": "The signed-in account: profile, second factor, password, WeChat bindings, notifications.",
+    "company": "Companies: create, settings, taxpayer authorisation, switch, invites, members, owner transfer.",
+    "audit": "The tamper-evident audit trail.",
+    "invoice": "Issuing (数电票), drafts, approval, red-letter (红冲) and 红字确认单, reissue, PDF, delivery, statistics.",
+    "verify": "Public verification of an invoice by number, date and amount.",
+    "catalogue": "Tax classification codes, saved products and buyers.",
+    "export": "Exports (CSV, Excel, PDF zip) and the company's data backup, as background jobs.",
+    "help": "The help centre: search, categories, entries (staff edit them).",
+    "support": "Tickets with attachments, feedback, announcements.",
+    "staff": "The platform staff's desk: tickets, feedback, announcements.",
+    "filing": "Tax returns (VAT, CIT), the filing profile, input invoices (进项).",
+    "messages": "The in-app message centre, notification preferences, subscribe-message grants.",
+    "scan": "扫码开票: codes, stores and the buyers' requests.",
+}
 SERVERS = [
     {"url": "/", "description": "The server that serves this document (its PUBLIC_BASE_URL)."},
     {"url": "https://{host}", "description": "A deployment", "variables": {"host": {"default": "kaipiao.example.cn"}}},
@@ -74,7 +91,7 @@ def build_document(routes: Iterable[Route]) -> dict[str, Any]:
         "info": {"title": "fapiao mini-program API", "version": "1", "description": _INFO},
         "servers": SERVERS,
         "security": [{"bearer": []}],
-        "tags": [{"name": tag} for tag in dict.fromkeys(route.tag for route in routes)],
+        "tags": [{"name": tag, "description": TAGS.get(tag, tag)} for tag in dict.fromkeys(r.tag for r in routes)],
         "paths": paths,
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": (
