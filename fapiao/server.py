@@ -174,8 +174,11 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
 async def gunicorn_app() -> web.Application:
     """App factory for gunicorn with aiohttp's worker (the alternative to ``fapiao serve --workers``)::
 
-        gunicorn 'fapiao.server:gunicorn_app' --worker-class aiohttp.GunicornWebWorker \\
+        gunicorn 'fapiao.server:gunicorn_app' --worker-class aiohttp.GunicornUVLoopWebWorker \\
             --workers 4 --bind 127.0.0.1:8080 --graceful-timeout 30
+
+    (``aiohttp.GunicornUVLoopWebWorker`` runs on uvloop, as ``fapiao serve`` does when it is
+    installed; ``aiohttp.GunicornWebWorker`` on asyncio's loop.)
 
     Each gunicorn worker starts its own runtime from the settings (PostgreSQL refuses an
     outdated schema: run ``fapiao migrate`` first), warms up the FAQ search, and closes the
