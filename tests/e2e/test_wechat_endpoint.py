@@ -126,9 +126,9 @@ async def test_slow_work_answers_success_and_pushes_later(wechat, wechat_api, ap
     endpoint.reply_budget = 0.2
     original = endpoint.router.on_text
 
-    async def slow(openid, text):
+    async def slow(openid, text, turn=None):
         await asyncio.sleep(0.5)
-        return await original(openid, text)
+        return await original(openid, text, turn)
 
     monkeypatch.setattr(endpoint.router, "on_text", slow)
     status, body = await wechat.post(wechat.sim.text_xml("o-slow", "帮助", create_time=wechat.now()))
@@ -150,9 +150,9 @@ async def test_a_deferred_reply_is_retried_when_the_wechat_api_fails(wechat, wec
     original_on_text, original_send = endpoint.router.on_text, wechat_api.send_text
     attempts: dict[str, int] = {}
 
-    async def slow(openid, text):
+    async def slow(openid, text, turn=None):
         await asyncio.sleep(0.5)
-        return await original_on_text(openid, text)
+        return await original_on_text(openid, text, turn)
 
     async def flaky(openid, text):
         attempts[openid] = attempts.get(openid, 0) + 1
@@ -179,7 +179,7 @@ async def test_handler_crash_is_a_polite_reply_not_a_500(wechat, api, monkeypatc
 
     endpoint = api.server.app[ENDPOINT]
 
-    async def boom(openid, text):
+    async def boom(openid, text, turn=None):
         raise RuntimeError("database on fire")
 
     monkeypatch.setattr(endpoint.router, "on_text", boom)
@@ -205,7 +205,7 @@ async def test_long_reply_is_split_and_the_rest_pushed(wechat, wechat_api, api, 
     endpoint = api.server.app[ENDPOINT]
     long_text = "\n".join(f"第 {i} 条帮助说明" + "。" * 40 for i in range(60))
 
-    async def long_reply(openid, text):
+    async def long_reply(openid, text, turn=None):
         return long_text
 
     monkeypatch.setattr(endpoint.router, "on_text", long_reply)
