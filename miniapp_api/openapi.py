@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from core.domain.maintenance import refused_in_maintenance
 from miniapp_api.errors import CATALOGUE, error_code_schema, error_schema
+from miniapp_api.examples import fill_examples
 from miniapp_api.http import API_PREFIX
 from miniapp_api.pagination import PAGE_QUERY
 from miniapp_api.schema import Binary, component_schemas, is_model, request_schema
@@ -86,7 +87,7 @@ def build_document(routes: Iterable[Route]) -> dict[str, Any]:
     paths: dict[str, Any] = {}
     for route in routes:
         paths.setdefault(API_PREFIX + route.path, {})[route.method.lower()] = _operation(route, refs)
-    return {
+    document: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {"title": "fapiao mini-program API", "version": "1", "description": _INFO},
         "servers": SERVERS,
@@ -107,6 +108,8 @@ def build_document(routes: Iterable[Route]) -> dict[str, Any]:
             "headers": {"IdempotentReplayed": IDEMPOTENT_REPLAYED},
         },
     }
+    fill_examples(document)
+    return document
 
 
 _INFO = ("The JSON API of the fapiao mini-program. Every error is `{\"error\": {code, message, fields, details}}` "

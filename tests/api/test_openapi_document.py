@@ -134,3 +134,18 @@ def test_named_types_are_components_referred_to_by_ref():
 def test_converted_routes_describe_who_may_call_them(route):
     assert route.roles, f"{route.method} {route.path}: say who may call it (roles)"
     assert route.description, f"{route.method} {route.path}: describe what it does and its side effects"
+
+
+def test_every_json_body_and_answer_has_an_example():
+    """Issue 16: every operation shows a request and a response example (binary and multipart exempt)."""
+    missing = []
+    for path, operations in document()["paths"].items():
+        for method, operation in operations.items():
+            request = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            if request is not None and "example" not in request:
+                missing.append(f"{method.upper()} {path} request")
+            for status, response in operation["responses"].items():
+                answer = response.get("content", {}).get("application/json")
+                if status.startswith("2") and answer is not None and "example" not in answer:
+                    missing.append(f"{method.upper()} {path} {status}")
+    assert missing == []
