@@ -10,17 +10,12 @@ import pytest
 from bot.router import Router
 from core.adapters.models import Company, Invoice, Product
 from templates import texts
-from tests.kit.chat import BUYER, OPENID, PHONE, company, number_in, register_in_chat, verify_dialog  # noqa: F401
+from tests.kit.chat import BUYER, OPENID, PHONE, company, issue, number_in, register_in_chat, verify_dialog  # noqa: F401
 
 
 @pytest.fixture
 def router(core):
     return Router(core, texts())
-
-
-async def issue(router, message: str) -> str:
-    replies = await verify_dialog(router, OPENID, [(message, "请确认开票"), ("确认", "开票成功")])
-    return number_in(replies[-1])
 
 
 async def test_natural_request_fills_the_slots_and_asks_only_for_what_is_missing(router, company):  # noqa: F811

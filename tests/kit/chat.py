@@ -106,3 +106,9 @@ class WeChatClient:
         assert status == 200, body
         reply = self.sim.decode_reply(body)
         return "" if reply is None else str(reply.get("Content", ""))
+
+
+async def issue(router, message: str) -> str:
+    """Issue from one chat message (a natural request or 开票 with arguments): confirm, the number."""
+    replies = await verify_dialog(router, OPENID, [(message, "请确认开票"), ("确认", "开票成功")])
+    return number_in(replies[-1])

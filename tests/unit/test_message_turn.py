@@ -9,8 +9,9 @@ import pytest
 
 from bot.turn import MessageTurn
 from core.adapters.kv import RedisStore
-from tests.dialogs.test_conversation import issue
-from tests.dialogs.test_invoice_dialogs import OPENID, company, router  # noqa: F401
+from tests.kit.chat import OPENID, issue
+from tests.kit.chat import company as company
+from tests.kit.chat import router as router
 
 
 class Counting:
@@ -77,7 +78,7 @@ async def test_guarded_writes_and_unknown_deletes_decide_at_once(store: RedisSto
 
 
 @pytest.fixture
-async def router_company(router: Any, company: Any) -> tuple[str, str]:  # noqa: F811
+async def router_company(router: Any, company: Any) -> tuple[str, str]:
     return OPENID, await issue(router, "开票 张三 餐费 100 普票")
 
 
