@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Final
+from zoneinfo import ZoneInfo
+
+#: Where every user lives: invoice dates, deadlines, periods and every time shown are Beijing time.
+CHINA: Final = ZoneInfo("Asia/Shanghai")
 
 
 class SystemClock:

@@ -19,10 +19,10 @@ from urllib.parse import quote
 
 from aiohttp import web
 
+from core.clock import CHINA
 from core.container import Core
 from core.domain.errors import DomainError, NotFound, ValidationFailed
 from core.domain.maintenance import Access
-from core.invoicing.views import CHINA
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
 from h5.security import HEADERS, WX_COOKIE, csrf_ok, csrf_pair, html, in_wechat, openid_from, signed_openid

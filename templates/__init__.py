@@ -15,10 +15,11 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+
+from core.clock import CHINA
 
 TEMPLATE_DIR = Path(__file__).resolve().parent
 
@@ -74,7 +75,7 @@ def _china_time(value: Any) -> str:
 
     if not isinstance(value, datetime):
         return str(value)
-    return value.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+    return value.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
 
 
 class Texts:

@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
-from zoneinfo import ZoneInfo
+
+from core.clock import CHINA
 
 #: The product's users live in China: the API gives every timestamp in China time, with its offset.
-CHINA = ZoneInfo("Asia/Shanghai")
 
 
 def json_default(value: Any) -> Any:

@@ -4,12 +4,12 @@ period — the outbox event id carries the period, so a second run enqueues noth
 from __future__ import annotations
 
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
 from core.adapters.models import Company, Filing, Membership
 from core.adapters.outbox_models import NotificationPreference, OutboxEvent
+from core.clock import CHINA
 from core.domain.periods import Period, due_date, reminder_date
 from core.domain.roles import Role
 from core.filing.compute import profile_of, vat_period_kind
@@ -17,7 +17,6 @@ from core.filing.sources import unconfirmed_special
 from core.ports import Clock
 from core.services.outbox import enqueue
 
-CHINA = ZoneInfo("Asia/Shanghai")
 REMINDER_KEY = "bot.filing.reminder"
 DEFAULT_DAYS = 5
 

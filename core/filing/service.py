@@ -12,7 +12,6 @@ import logging
 from datetime import date
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from core.adapters.models import (
     Company,
@@ -23,6 +22,7 @@ from core.adapters.models import (
     Invoice,
     Membership,
 )
+from core.clock import CHINA
 from core.domain import vat
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment
@@ -43,7 +43,6 @@ from core.services.outbox import enqueue
 from core.tax_bureau import Submission
 
 log = logging.getLogger(__name__)
-CHINA = ZoneInfo("Asia/Shanghai")
 TAX_TYPES = ("vat", "cit")
 OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")
 STATUS_KEY = "bot.filing.status"

@@ -19,11 +19,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Literal
-from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError
 
 from core.adapters.models import Company, InputInvoice
+from core.clock import CHINA
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, NotFound, ValidationFailed
 from core.domain.periods import Period, due_date
@@ -36,7 +36,6 @@ from core.ports import Clock, InvoicePlatform
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
-CHINA = ZoneInfo("Asia/Shanghai")
 ZERO = Decimal("0.00")
 #: Platform answers meaning "no such invoice issued to you": a paper or legacy invoice added by hand.
 NOT_LISTED = frozenset({"invoice_not_received", "invoice_not_found", "not_found", "unknown_invoice"})

@@ -17,6 +17,7 @@ from tortoise.transactions import in_transaction
 
 import core.invoice_platform_sandbox.records as records
 from core.adapters.platform_models import PlatformInvoice, PlatformRedConfirmation
+from core.clock import CHINA
 from core.invoice_platform import PlatformLine, PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
 from core.invoice_platform_sandbox.base import SandboxBase, log
 
@@ -64,7 +65,7 @@ class SandboxConfirmations(SandboxBase):
             now = self.clock.now()
             state = ("seller_pending_buyer" if initiator == "seller" else "buyer_pending_seller") if needs \
                 else "no_confirmation_needed"
-            number = f"{now.astimezone(records.CHINA):%Y%m%d}{secrets.randbelow(10**12):012d}"
+            number = f"{now.astimezone(CHINA):%Y%m%d}{secrets.randbelow(10**12):012d}"
             row = await PlatformRedConfirmation.create(
                 confirmation_no=number, request_id=request.request_id, blue_number=blue.number,
                 seller_tax_id=blue.seller_tax_id, seller_name=blue.seller_name, buyer_tax_id=blue.buyer_tax_id,

@@ -10,6 +10,7 @@ from typing import Literal, cast
 
 import core.invoice_platform_sandbox.records as records
 from core.adapters.platform_models import PlatformAuthorization, PlatformInvoice, PlatformStatistics
+from core.clock import CHINA
 from core.invoice_platform import (
     AuthorizationRequest,
     PlatformRejected,
@@ -23,8 +24,8 @@ from core.invoice_platform_sandbox.base import SandboxBase, log
 class SandboxReceived(SandboxBase):
     async def received_invoices(self, buyer_tax_id: str, issued_from: date,
                                 issued_to: date) -> Sequence[ReceivedInvoice]:
-        start = datetime.combine(issued_from, time.min, tzinfo=records.CHINA)
-        end = datetime.combine(issued_to + timedelta(days=1), time.min, tzinfo=records.CHINA)
+        start = datetime.combine(issued_from, time.min, tzinfo=CHINA)
+        end = datetime.combine(issued_to + timedelta(days=1), time.min, tzinfo=CHINA)
         rows = await PlatformInvoice.filter(buyer_tax_id=buyer_tax_id, issued_at__gte=start,
                                             issued_at__lt=end).order_by("issued_at", "id")
         return [records.received(row) for row in rows]

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from core.adapters.platform_models import PlatformInvoice, PlatformRedConfirmation
+from core.clock import CHINA
 from core.invoice_platform import (
     ConfirmationState,
     IssuedInvoice,
@@ -18,8 +18,6 @@ from core.invoice_platform import (
     RedConfirmationInfo,
     TaxMark,
 )
-
-CHINA = ZoneInfo("Asia/Shanghai")
 
 
 def china_date(moment: datetime) -> date:

@@ -16,12 +16,13 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.adapters.models import Company, Invoice, Membership, RedConfirmation
+from core.clock import CHINA
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission, Role
 from core.invoice_platform import PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
 from core.invoicing.red_letter import ZERO, RedLettering
-from core.invoicing.views import CHINA, RED_REASONS, ConfirmationView
+from core.invoicing.views import RED_REASONS, ConfirmationView
 from core.services.outbox import enqueue
 
 #: States in which a 确认单 still waits for one side.

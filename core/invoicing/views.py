@@ -10,7 +10,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal, TypeVar
-from zoneinfo import ZoneInfo
 
 from tortoise.fields import DecimalField
 from tortoise.models import Model
@@ -20,13 +19,12 @@ from core.adapters.models import (
     InvoiceEvent,
     InvoiceLine,
 )
+from core.clock import CHINA
 from core.domain.amount_in_words import amount_in_words
 from core.domain.errors import (
     ValidationFailed,
 )
 from core.domain.tax_rates import rate_by_code
-
-CHINA = ZoneInfo("Asia/Shanghai")
 
 #: 开票渠道 digit in the 20-digit number: 1 = our platform's channel.
 CHANNEL_DIGIT = 1

@@ -16,13 +16,13 @@ from decimal import Decimal
 from tortoise.functions import Sum
 
 from core.adapters.models import Company, Customer, Invoice, Product
+from core.clock import CHINA
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import FieldChecks, NotFound, ValidationFailed
 from core.domain.money import parse_money
 from core.domain.roles import Permission
 from core.domain.taxpayer_id import normalize_tax_id
-from core.invoicing.views import CHINA
 from core.ports import Clock, KeyValueStore
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
 from core.scan_invoicing.issuing import ScanIssuer, money

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar, cast
-from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -41,6 +40,7 @@ from core.adapters.support_models import (
     TicketAttachment,
     TicketMessage,
 )
+from core.clock import CHINA
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.attachments import MAX_ATTACHMENT_BYTES, check_attachment, safe_filename
@@ -54,7 +54,6 @@ from core.services.identity import signed_in_account
 from core.services.requester import Requester, check_anonymous_quota, recipient, requester_of
 
 log = logging.getLogger(__name__)
-CHINA = ZoneInfo("Asia/Shanghai")
 
 SUBJECT_MAX = 100
 BODY_MAX = 2000

@@ -48,7 +48,8 @@ from core.invoice_platform import (
     UseDecision,
 )
 from core.ports import Clock
-from fapiao.integrations.signed_gateway import SessionFactory, SignedGateway
+from fapiao.integrations.http_session import SessionFactory
+from fapiao.integrations.signed_gateway import SignedGateway
 
 logger = logging.getLogger("fapiao.invoice_platform")
 

@@ -16,18 +16,18 @@ import hmac
 import json
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 
 import aiohttp
 
 from core.ports import Clock
+from fapiao.integrations.http_session import OwnedSession, SessionFactory
 
 API_VERSION: Final = "1.0"
 SIGN_TYPE: Final = "HMAC-SHA256"
 JSON_CONTENT_TYPE: Final = "application/json; charset=utf-8"
 
-SessionFactory = Callable[[], aiohttp.ClientSession]
 
 
 def canonical_string(params: Mapping[str, str]) -> str:
@@ -45,7 +45,7 @@ def compact_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-class SignedGateway:
+class SignedGateway(OwnedSession):
     """Signs and POSTs requests to one gateway URL; owns one :class:`aiohttp.ClientSession`
     (created on first use, closed by :meth:`close`). Transport errors are left to the
     adapter to translate: :class:`TimeoutError` and :class:`aiohttp.ClientError`."""
@@ -55,18 +55,8 @@ class SignedGateway:
         self.url = base_url
         self.app_key = app_key
         self._app_secret = app_secret
-        self.timeout = timeout
+        super().__init__(timeout, session_factory)
         self.clock = clock
-        self._session_factory = session_factory or self._default_session
-        self._session: aiohttp.ClientSession | None = None
-
-    def _default_session(self) -> aiohttp.ClientSession:
-        return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
 
     def _timestamp_ms(self) -> str:
         seconds = self.clock.now().timestamp() if self.clock else time.time()
@@ -90,9 +80,7 @@ class SignedGateway:
     async def post(self, method: str, biz: Mapping[str, Any]) -> tuple[int, bytes]:
         """POST one signed request; the HTTP status and the raw answer."""
         payload = compact_json(self.envelope(method, biz)).encode("utf-8")
-        if self._session is None or self._session.closed:
-            self._session = self._session_factory()
-        async with self._session.post(
+        async with self.session().post(
             self.url,
             data=payload,
             headers={"Content-Type": JSON_CONTENT_TYPE, "Accept": "application/json"},

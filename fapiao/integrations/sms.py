@@ -18,7 +18,7 @@ import hmac
 import json
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,6 +28,7 @@ import aiohttp
 from core.domain.errors import ServiceUnavailable
 from core.ports import Clock, SmsSender
 from core.settings import Settings
+from fapiao.integrations.http_session import OwnedSession, SessionFactory
 from templates import Texts
 
 logger = logging.getLogger("fapiao.sms")
@@ -167,10 +168,9 @@ def tc3_authorization(
     return f"{TC3_ALGORITHM} Credential={secret_id}/{scope}, SignedHeaders={signed}, Signature={signature}"
 
 
-SessionFactory = Callable[[], aiohttp.ClientSession]
 
 
-class TencentCloudSms:
+class TencentCloudSms(OwnedSession):
     """Tencent Cloud SMS ``SendSms`` (API 3.0, version 2021-01-11) over aiohttp.
 
     The adapter owns one :class:`aiohttp.ClientSession`, created on first use by
@@ -190,26 +190,16 @@ class TencentCloudSms:
     ) -> None:
         self.settings = settings
         self.texts = texts
-        self.timeout = timeout
+        super().__init__(timeout, session_factory)
         self.clock = clock
         self.param_order: dict[str, tuple[str, ...]] = {
             **TEMPLATE_PARAM_ORDER,
             **{key: tuple(names) for key, names in (param_order or {}).items()},
         }
-        self._session_factory = session_factory or self._default_session
-        self._session: aiohttp.ClientSession | None = None
         parts = urlsplit(settings.sms_tencent_endpoint)
         self.url = settings.sms_tencent_endpoint
         #: The Host header as sent (and signed): host[:port], without credentials.
         self.host = parts.netloc.rsplit("@", 1)[-1]
-
-    def _default_session(self) -> aiohttp.ClientSession:
-        return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=self.timeout))
-
-    async def close(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
 
     def _timestamp(self) -> int:
         return int(self.clock.now().timestamp()) if self.clock else int(time.time())

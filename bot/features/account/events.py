@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.context import BotContext
+from core.clock import CHINA
 
 
 async def subscribe(ctx: BotContext, _message: object) -> str:
@@ -12,7 +11,7 @@ async def subscribe(ctx: BotContext, _message: object) -> str:
     welcome = ctx.say("bot.welcome", logged_in=ctx.account_id is not None)
     if not current:
         return welcome
-    return welcome + "\n\n" + ctx.say("bot.announcement.list", items=current, china=ZoneInfo("Asia/Shanghai"))
+    return welcome + "\n\n" + ctx.say("bot.announcement.list", items=current, china=CHINA)
 
 
 async def unsubscribe(ctx: BotContext, _message: object) -> None:

@@ -5,12 +5,9 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.context import BotContext
 from bot.routing import logged_in
-
-CHINA = ZoneInfo("Asia/Shanghai")
+from core.clock import CHINA
 
 
 async def my_account(ctx: BotContext, _args: str) -> str:

@@ -5,10 +5,9 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.dialogs.common import phone_into, require_guest
 from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
+from core.clock import CHINA
 from core.domain.errors import SecondFactorRequired
 
 
@@ -22,7 +21,7 @@ async def _finish(ctx: DialogContext, account_id: int) -> Outcome:
     view = await ctx.core.accounts.view(account_id)
 
     return Finish("bot.login.done", {"name": view.display_name, "items": await ctx.core.announcements.current(),
-                                     "china": ZoneInfo("Asia/Shanghai")})
+                                     "china": CHINA})
 
 
 async def _password(text: str, ctx: DialogContext) -> Outcome:

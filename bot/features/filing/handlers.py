@@ -5,14 +5,11 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.context import BotContext
 from bot.features.filing.file_tax import explain, figure_code
 from bot.routing import logged_in
 from bot.vocabulary import vocabulary
-
-CHINA = ZoneInfo("Asia/Shanghai")
+from core.clock import CHINA
 
 
 async def filing_status(ctx: BotContext, _args: str) -> str:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.context import BotContext
 from bot.routing import logged_in
 from bot.vocabulary import vocabulary
+from core.clock import CHINA
 
-CHINA = ZoneInfo("Asia/Shanghai")
 #: Channel words (templates/commands.yaml ``channel_*``) → channel names of the preferences.
 CHANNEL_PREFIX = "channel_"
 

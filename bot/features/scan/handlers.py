@@ -15,8 +15,8 @@ from typing import Any
 
 from bot.context import BotContext
 from bot.vocabulary import vocabulary
+from core.clock import CHINA
 from core.domain.errors import DomainError
-from core.invoicing.views import CHINA
 from core.scan_invoicing.shop import Changes, CodeInput
 
 log = logging.getLogger(__name__)

@@ -6,12 +6,9 @@ Tickets and feedback work without a login too (they are then the WeChat user's).
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from bot.context import BotContext
 from bot.vocabulary import vocabulary
-
-CHINA = ZoneInfo("Asia/Shanghai")
+from core.clock import CHINA
 
 
 async def my_tickets(ctx: BotContext, args: str) -> str:

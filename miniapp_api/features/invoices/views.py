@@ -11,10 +11,10 @@ from typing import Any
 import qrcode
 from aiohttp import web
 
+from core.clock import CHINA
 from core.domain import tax_codes as catalogue
 from core.domain.errors import InvoiceStateConflict, NotFound, ValidationFailed
 from core.invoicing.views import (
-    CHINA,
     BuyerInput,
     ConfirmationView,
     DraftInput,
