@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
+from core.domain.errors import ValidationFailed
 from core.exports import content_disposition as attachment_disposition
 
 #: What one uploaded file may weigh (fapiao/server.py lets a whole multipart body reach 11 MB).
@@ -29,3 +30,22 @@ def file_response(data: bytes, filename: str, content_type: str, *, inline: bool
     return web.Response(body=data, content_type=content_type,
                         headers={"Content-Disposition": content_disposition(filename, inline=inline),
                                  "Cache-Control": "private, max-age=300", **SAFE_HEADERS})
+
+
+async def one_upload(http: web.Request, *, max_bytes: int | None, too_large: str = "attachment_too_large",
+                     named: bool = True, **too_large_params: object) -> tuple[str | None, bytes]:
+    """The first part of a multipart upload, read in chunks and refused as soon as it passes
+    ``max_bytes`` (422 on ``file`` with ``too_large``). ``named``: the part must be called ``file``."""
+    if not http.content_type.startswith("multipart/"):
+        raise ValidationFailed.one("file", "multipart_required")
+    part = await (await http.multipart()).next()
+    if not isinstance(part, BodyPartReader) or (named and part.name != "file"):
+        raise ValidationFailed.one("file", "required")
+    if max_bytes is None:  # the server's body cap applies (413 upload_too_large)
+        return part.filename, bytes(await part.read(decode=False))
+    data = bytearray()
+    while chunk := await part.read_chunk(64 * 1024):
+        data.extend(chunk)
+        if len(data) > max_bytes:
+            raise ValidationFailed.one("file", too_large, **too_large_params)
+    return part.filename, bytes(data)

@@ -6,14 +6,14 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
-from aiohttp import BodyPartReader, web
+from aiohttp import web
 
 from core.domain.errors import NotFound, ValidationFailed
 from core.filing.service import CitInputs, VatInputs
 from core.filing.views import FilingView
 from miniapp_api import wire
 from miniapp_api.features.filings.figures import figures_json
-from miniapp_api.files import MAX_UPLOAD_BYTES
+from miniapp_api.files import MAX_UPLOAD_BYTES, one_upload
 from miniapp_api.http import ApiRequest, json_response
 from miniapp_api.pagination import WHOLE_LIST, page_body, page_of
 
@@ -108,15 +108,7 @@ async def adjust(req: ApiRequest) -> web.Response:
 
 async def import_books(req: ApiRequest) -> web.Response:
     filing_id = _id(req)
-    if not req.http.content_type.startswith("multipart/"):
-        raise ValidationFailed.one("file", "multipart_required")
-    reader = await req.http.multipart()
-    part = await reader.next()
-    if not isinstance(part, BodyPartReader) or part.name != "file":
-        raise ValidationFailed.one("file", "required")
-    data = bytes(await part.read(decode=False))
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise ValidationFailed.one("file", "attachment_too_large", max_mb=10)
+    _, data = await one_upload(req.http, max_bytes=MAX_UPLOAD_BYTES, max_mb=10)
     view, report = await req.core.filings.import_books(filing_id, data, req.actor)
     return json_response({"filing": filing_json(view), "cost": wire.money(report.cost),
                           "expenses": wire.money(report.expenses),
@@ -175,14 +167,6 @@ async def explain(req: ApiRequest) -> web.Response:
 
 async def materials(req: ApiRequest) -> web.Response:
     filing_id = _id(req)
-    if not req.http.content_type.startswith("multipart/"):
-        raise ValidationFailed.one("file", "multipart_required")
-    reader = await req.http.multipart()
-    part = await reader.next()
-    if not isinstance(part, BodyPartReader) or part.name != "file":
-        raise ValidationFailed.one("file", "required")
-    data = bytes(await part.read(decode=False))
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise ValidationFailed.one("file", "attachment_too_large", max_mb=10)
-    view = await req.core.filings.upload_materials(filing_id, part.filename or "file", data, req.actor)
+    filename, data = await one_upload(req.http, max_bytes=MAX_UPLOAD_BYTES, max_mb=10)
+    view = await req.core.filings.upload_materials(filing_id, filename or "file", data, req.actor)
     return json_response(filing_json(view))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from aiohttp import BodyPartReader, web
+from aiohttp import web
 
 from core.domain.errors import ValidationFailed
 from core.domain.qr_payload import QrPayload
@@ -15,6 +15,7 @@ from core.input_invoicing.deductibility import rules
 from core.input_invoicing.files import MAX_FILE_BYTES
 from core.input_invoicing.inputs import InputInvoiceData, InputInvoiceView
 from miniapp_api import wire
+from miniapp_api.files import one_upload
 from miniapp_api.http import ApiRequest, json_response
 from miniapp_api.pagination import page_body, page_request
 
@@ -84,18 +85,8 @@ async def upload_file(req: ApiRequest) -> web.Response:
     """A received invoice's PDF, OFD, XML or QR photo (multipart ``file``): 201 with the
     invoice recorded, or 202 with the QR payload when its tax must still be sent
     (``POST /input-invoices`` with ``qr`` and ``tax``)."""
-    if not req.http.content_type.startswith("multipart/"):
-        raise ValidationFailed.one("file", "multipart_required")
-    reader = await req.http.multipart()
-    part = await reader.next()
-    if not isinstance(part, BodyPartReader):
-        raise ValidationFailed.one("file", "required")
-    data = bytearray()
-    while chunk := await part.read_chunk(64 * 1024):
-        data.extend(chunk)
-        if len(data) > MAX_FILE_BYTES:
-            raise ValidationFailed.one("file", "invoice_file_too_large")
-    result = await req.core.input_invoices.record_file(bytes(data), req.actor)
+    _, data = await one_upload(req.http, max_bytes=MAX_FILE_BYTES, too_large="invoice_file_too_large", named=False)
+    result = await req.core.input_invoices.record_file(data, req.actor)
     if isinstance(result, QrPayload):
         needs = ["fare_and_fuel"] if result.kind == "61" else ["tax"]
         return json_response({"qr": result.to_string(), "needs": needs}, status=202)
@@ -143,14 +134,8 @@ async def add_input_invoice(req: ApiRequest) -> web.Response:
 
 
 async def import_input_invoices(req: ApiRequest) -> web.Response:
-    if not req.http.content_type.startswith("multipart/"):
-        raise ValidationFailed.one("file", "multipart_required")
-    reader = await req.http.multipart()
-    part = await reader.next()
-    if not isinstance(part, BodyPartReader):
-        raise ValidationFailed.one("file", "required")
-    data = bytes(await part.read(decode=False))
-    report = await req.core.input_invoices.import_file(part.filename or "file.csv", data, req.actor)
+    filename, data = await one_upload(req.http, max_bytes=None, named=False)
+    report = await req.core.input_invoices.import_file(filename or "file.csv", data, req.actor)
     t = req.texts
     problems = [{"row": p.row, "messages": [t.field(m.code, m.params) for m in p.messages]
                  or [t.error(p.code, {"what": "input_invoice", "number": ""})]} for p in report.problems]
