@@ -3,7 +3,7 @@
 own records.
 
 Companies are referred to by plain integer ids (no foreign keys across modules), like
-``support_models``. The sandbox tables belong to the simulated bureau, not to us: our
+``core/support/models.py``. The sandbox tables belong to the simulated bureau, not to us: our
 side of a return lives in ``filing`` / ``filing_event`` (``core.adapters.models``).
 """
 

@@ -348,24 +348,6 @@ class RedConfirmation(Model):
         table = "red_confirmation"
 
 
-class FaqArticle(Model):
-    """A help-centre entry. Seeded from core/help/data/faq.yaml; staff edit and retire them."""
-
-    id = fields.CharField(max_length=64, primary_key=True)
-    category = fields.CharField(max_length=16)
-    question = fields.CharField(max_length=200)
-    answer = fields.TextField()
-    keywords: fields.Field[list[str]] = fields.JSONField(default=list)
-    synonyms: fields.Field[list[str]] = fields.JSONField(default=list)
-    next_action = fields.CharField(max_length=100, null=True)
-    retired = fields.BooleanField(default=False)
-    updated_at = fields.DatetimeField()
-    updated_by_id = fields.IntField(null=True)
-
-    class Meta:
-        table = "faq_article"
-
-
 class InputInvoice(Model):
     """进项发票: an invoice our company received, recorded for the VAT return."""
 

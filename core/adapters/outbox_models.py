@@ -2,7 +2,7 @@
 (站内信), notification preferences and mini-program subscribe-message grants.
 
 Accounts and companies are referred to by plain integer ids (no foreign keys across
-modules), like ``support_models``. Rows are written by ``core/services/outbox.py``.
+modules), like ``core/support/models.py``. Rows are written by ``core/services/outbox.py``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Tortoise models of the security work: one-time recovery codes of the second factor.
 
 Accounts are referred to by plain integer ids (no foreign keys across modules), like
-``support_models``. Rows are written by ``core/services/account_security.py``.
+``core/support/models.py``. Rows are written by ``core/services/account_security.py``.
 """
 
 from __future__ import annotations

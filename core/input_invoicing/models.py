@@ -1,6 +1,6 @@
 """Tortoise models of the input side besides ``InputInvoice`` (``core.adapters.models``).
 
-Companies and invoices are referred to by plain integer ids, like ``support_models``.
+Companies and invoices are referred to by plain integer ids, like ``core/support/models.py``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Tortoise models of 扫码开票: stores (门店), codes, buyer requests and buyer messages.
 
 Companies, accounts and invoices are referred to by plain integer ids (no foreign keys
-across feature modules), as in ``core/adapters/support_models.py``.
+across feature modules), as in ``core/support/models.py``.
 """
 
 from __future__ import annotations

@@ -16,10 +16,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.adapters.models import Account, FaqArticle
+from core.adapters.models import Account
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, PermissionDenied, ValidationFailed
+from core.help.models import FaqArticle
 from core.help.search import FaqEntry, FaqIndex, load_categories, load_entries, use_cache_dir
 from core.ports import Clock, KeyValueStore
 from core.services.audit import AuditLog

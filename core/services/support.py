@@ -31,15 +31,6 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 
 from core.adapters.models import Account
-from core.adapters.support_models import (
-    Announcement,
-    Feedback,
-    FeedbackEvent,
-    NotificationOptOut,
-    Ticket,
-    TicketAttachment,
-    TicketMessage,
-)
 from core.clock import CHINA
 from core.domain import validators
 from core.domain.actor import Actor
@@ -52,6 +43,15 @@ from core.ports import Clock, Notifier
 from core.services.audit import AuditLog
 from core.services.identity import signed_in_account
 from core.services.requester import Requester, check_anonymous_quota, recipient, requester_of
+from core.support.models import (
+    Announcement,
+    Feedback,
+    FeedbackEvent,
+    NotificationOptOut,
+    Ticket,
+    TicketAttachment,
+    TicketMessage,
+)
 
 log = logging.getLogger(__name__)
 

@@ -89,7 +89,7 @@ async def test_a_staff_reply_and_its_notification_commit_together(client_api, co
     """The outbox row is written in the reply's transaction: when the reply fails to
     commit there is neither a reply nor a notification; when it commits, both exist."""
     from core.adapters.outbox_models import OutboxEvent
-    from core.adapters.support_models import TicketMessage
+    from core.support.models import TicketMessage
 
     user = await client_api.register("13800138000")
     _, ticket = await client_api.call("POST", "/tickets", {"subject": "打印错位", "description": "打印出来位置不对",

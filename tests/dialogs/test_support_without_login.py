@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.router import Router
-from core.adapters.support_models import Feedback, Ticket
 from core.domain.actor import Actor
+from core.support.models import Feedback, Ticket
 from templates import texts
 from tests.kit.chat import OPENID, PHONE, register_in_chat, verify_dialog
 

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from core.adapters.models import Account, AuditEntry
-from core.adapters.support_models import NotificationOptOut, TicketAttachment
 from core.clock import FrozenClock
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment, safe_filename, sniff
@@ -31,6 +30,7 @@ from core.services.support import (
     TransitionNotAllowed,
     UnderMaintenance,
 )
+from core.support.models import NotificationOptOut, TicketAttachment
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + struct.pack(">II", 1, 1) + b"\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"
