@@ -14,9 +14,19 @@ from tortoise.transactions import in_transaction
 
 from core.adapters import hot_queries
 
-MODELS = ["core.adapters.models", "core.support.models", "core.adapters.outbox_models",
-          "core.adapters.platform_models", "core.adapters.security_models", "core.scan_invoicing.models",
-          "core.input_invoicing.models", "core.adapters.filing_models", "core.help.models", "aerich.models"]
+MODELS = [
+    "core.adapters.models",
+    "core.companies.models",
+    "core.support.models",
+    "core.adapters.outbox_models",
+    "core.adapters.platform_models",
+    "core.adapters.security_models",
+    "core.scan_invoicing.models",
+    "core.input_invoicing.models",
+    "core.adapters.filing_models",
+    "core.help.models",
+    "aerich.models",
+]
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,9 @@ class Account(Model):
     totp_secret = fields.CharField(max_length=255, null=True)
     totp_enabled = fields.BooleanField(default=False)
     sms_second_factor = fields.BooleanField(default=False)
-    current_company: fields.ForeignKeyNullableRelation[Company] = fields.ForeignKeyField(
+    #: ``models.Company`` (core/companies/models.py), typed as a plain Model: accounts do not
+    #: import the companies package (companies build on accounts, not back); only the id is read.
+    current_company: fields.ForeignKeyNullableRelation[Model] = fields.ForeignKeyField(
         "models.Company", null=True, related_name=False, on_delete=fields.SET_NULL
     )
     current_company_id: int | None
@@ -51,70 +53,7 @@ class WeChatBinding(Model):
         unique_together = (("app", "openid"),)
 
 
-class Company(Model):
-    id = fields.IntField(primary_key=True)
-    name = fields.CharField(max_length=100)
-    #: Unique among authorised companies only (a partial unique index in the migration): while a
-    #: registration waits for the taxpayer's authorisation, another may claim the same tax ID.
-    tax_id = fields.CharField(max_length=20, db_index=True)
-    #: The taxpayer's authorisation of our channel (issue 13 #5): ``pending`` until the invoicing
-    #: platform confirms it, then ``authorized``; ``superseded`` when another registration of the
-    #: same tax ID was authorised first. Only an authorised company issues.
-    auth_state = fields.CharField(max_length=16, default="pending")
-    auth_reference = fields.CharField(max_length=64, null=True)
-    authorized_at = fields.DatetimeField(null=True)
-    taxpayer_kind = fields.CharField(max_length=16)
-    region = fields.CharField(max_length=2, default="42")
-    address_phone = fields.CharField(max_length=200, default="")
-    bank_account = fields.CharField(max_length=200, default="")
-    allowed_kinds: fields.Field[list[str]] = fields.JSONField(default=list)
-    default_rate = fields.CharField(max_length=16, null=True)
-    invoice_limit = fields.DecimalField(max_digits=16, decimal_places=2, null=True)
-    issuer_name = fields.CharField(max_length=32, default="")
-    approval_required = fields.BooleanField(default=False)
-    created_at = fields.DatetimeField()
 
-    class Meta:
-        table = "company"
-
-
-class Membership(Model):
-    id = fields.IntField(primary_key=True)
-    company: fields.ForeignKeyRelation[Company] = fields.ForeignKeyField(
-        "models.Company", related_name="memberships", on_delete=fields.CASCADE
-    )
-    company_id: int
-    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
-        "models.Account", related_name="memberships", on_delete=fields.CASCADE
-    )
-    account_id: int
-    role = fields.CharField(max_length=16)
-    #: 开票人 printed on the invoices this member issues; empty = the registered name.
-    issuer_name = fields.CharField(max_length=32, default="")
-    created_at = fields.DatetimeField()
-
-    class Meta:
-        table = "membership"
-        unique_together = (("company", "account"),)
-
-
-class Invite(Model):
-    id = fields.IntField(primary_key=True)
-    #: SHA-256 of the one-time code; the code itself is shown once to the inviter.
-    code_hash = fields.CharField(max_length=64, unique=True)
-    company: fields.ForeignKeyRelation[Company] = fields.ForeignKeyField(
-        "models.Company", related_name="invites", on_delete=fields.CASCADE
-    )
-    company_id: int
-    role = fields.CharField(max_length=16)
-    created_by_id = fields.IntField()
-    expires_at = fields.DatetimeField()
-    used_by_id = fields.IntField(null=True)
-    used_at = fields.DatetimeField(null=True)
-    created_at = fields.DatetimeField()
-
-    class Meta:
-        table = "invite"
 
 
 class AuditEntry(Model):
@@ -167,7 +106,9 @@ class Invoice(Model):
     """A draft until issued; once issued its content never changes (only its status)."""
 
     id = fields.IntField(primary_key=True)
-    company: fields.ForeignKeyRelation[Company] = fields.ForeignKeyField(
+    #: ``models.Company`` (core/companies/models.py), typed as a plain Model so that this module
+    #: does not import the companies package; only ``company_id`` is read.
+    company: fields.ForeignKeyRelation[Model] = fields.ForeignKeyField(
         "models.Company", related_name="invoices", on_delete=fields.RESTRICT
     )
     company_id: int
@@ -282,41 +223,6 @@ class IdempotencyRecord(Model):
         unique_together = (("company_id", "key"),)
 
 
-class Customer(Model):
-    """A saved buyer title (购买方抬头) for quick picking."""
-
-    id = fields.IntField(primary_key=True)
-    company_id = fields.IntField(db_index=True)
-    name = fields.CharField(max_length=100)
-    tax_id = fields.CharField(max_length=20, default="")
-    address_phone = fields.CharField(max_length=200, default="")
-    bank_account = fields.CharField(max_length=200, default="")
-    is_person = fields.BooleanField(default=False)
-    email = fields.CharField(max_length=254, default="")
-    last_used_at = fields.DatetimeField()
-
-    class Meta:
-        table = "customer"
-        unique_together = (("company_id", "name", "tax_id"),)
-
-
-class Product(Model):
-    """A saved product or service with its tax code, rate and usual price."""
-
-    id = fields.IntField(primary_key=True)
-    company_id = fields.IntField(db_index=True)
-    name = fields.CharField(max_length=100)
-    tax_code = fields.CharField(max_length=19)
-    rate_code = fields.CharField(max_length=16, default="")
-    unit = fields.CharField(max_length=20, default="")
-    spec = fields.CharField(max_length=40, default="")
-    unit_price = fields.DecimalField(max_digits=24, decimal_places=8, null=True)
-    price_includes_tax = fields.BooleanField(default=True)
-    last_used_at = fields.DatetimeField()
-
-    class Meta:
-        table = "product"
-        unique_together = (("company_id", "name"),)
 
 
 class RedConfirmation(Model):

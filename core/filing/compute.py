@@ -19,7 +19,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from core.adapters.filing_models import CompanyTaxProfile
-from core.adapters.models import Company, Filing
+from core.adapters.models import Filing
+from core.companies.models import Company
 from core.domain import cit, vat
 from core.domain.errors import ValidationFailed
 from core.domain.money import MONEY_MAX, to_money

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from core.adapters.filing_models import CompanyTaxProfile
-from core.adapters.models import Company
+from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import FieldProblem, ValidationFailed
 from core.domain.roles import Permission

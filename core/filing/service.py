@@ -13,16 +13,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from core.adapters.models import (
-    Company,
-    Filing,
-    FilingEvent,
-    FilingPayment,
-    InputInvoice,
-    Invoice,
-    Membership,
-)
+from core.adapters.models import Filing, FilingEvent, FilingPayment, InputInvoice, Invoice
 from core.clock import CHINA
+from core.companies.models import Company, Membership
 from core.domain import vat
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment

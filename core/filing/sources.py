@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from core.adapters.models import Company
+from core.companies.models import Company
 from core.domain import vat
 from core.domain.periods import Period
 from core.input_invoicing.queries import confirmed_inputs as period_inputs

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from core.adapters.models import Company, Filing, FilingEvent
+from core.adapters.models import Filing, FilingEvent
+from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.periods import Period, due_date
 from core.filing import compute as compute

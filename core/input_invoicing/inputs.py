@@ -21,7 +21,8 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import Company, InputInvoice
+from core.adapters.models import InputInvoice
+from core.companies.models import Company
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, DomainError, FieldChecks, FieldProblem, ValidationFailed

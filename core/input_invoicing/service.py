@@ -22,8 +22,9 @@ from typing import Literal
 
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import Company, InputInvoice
+from core.adapters.models import InputInvoice
 from core.clock import CHINA
+from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, NotFound, ValidationFailed
 from core.domain.periods import Period, due_date

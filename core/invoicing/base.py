@@ -8,12 +8,8 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import (
-    Company,
-    Invoice,
-    InvoiceEvent,
-    InvoiceLine,
-)
+from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
+from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import (
     InvoiceNotEditable,

@@ -32,8 +32,6 @@ from typing import Any
 
 from core import exports as writers
 from core.adapters.models import (
-    Company,
-    Customer,
     Filing,
     FilingEvent,
     FilingPayment,
@@ -41,10 +39,9 @@ from core.adapters.models import (
     Invoice,
     InvoiceEvent,
     InvoiceLine,
-    Membership,
-    Product,
     RedConfirmation,
 )
+from core.companies.models import Company, Customer, Membership, Product
 from core.domain.jsonable import json_default
 from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.service import InvoiceService

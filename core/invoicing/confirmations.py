@@ -15,8 +15,9 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import Company, Invoice, Membership, RedConfirmation
+from core.adapters.models import Invoice, RedConfirmation
 from core.clock import CHINA
+from core.companies.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission, Role

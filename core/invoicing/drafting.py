@@ -10,13 +10,8 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import (
-    Company,
-    Customer,
-    Invoice,
-    InvoiceEvent,
-    InvoiceLine,
-)
+from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
+from core.companies.models import Company, Customer
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.discounts import compute_discount, parse_discount

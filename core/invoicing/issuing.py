@@ -33,13 +33,8 @@ from tortoise.exceptions import IntegrityError
 
 from core import telemetry
 from core.adapters import hot_queries
-from core.adapters.models import (
-    Company,
-    IdempotencyRecord,
-    Invoice,
-    InvoiceEvent,
-    InvoiceLine,
-)
+from core.adapters.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
+from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role

@@ -12,11 +12,8 @@ from typing import Any
 
 from tortoise.expressions import Q
 
-from core.adapters.models import (
-    Customer,
-    Invoice,
-    InvoiceLine,
-)
+from core.adapters.models import Invoice, InvoiceLine
+from core.companies.models import Customer
 from core.domain import vat
 from core.domain.actor import Actor
 from core.domain.errors import (

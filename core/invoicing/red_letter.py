@@ -17,7 +17,8 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import Company, Invoice, InvoiceEvent, InvoiceLine, RedConfirmation
+from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine, RedConfirmation
+from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceNotRedLetterable, ValidationFailed
 from core.domain.red_letter import RedAmounts, Remaining, red_amounts

@@ -15,8 +15,9 @@ from decimal import Decimal
 
 from tortoise.functions import Sum
 
-from core.adapters.models import Company, Customer, Invoice, Product
+from core.adapters.models import Invoice
 from core.clock import CHINA
+from core.companies.models import Company, Customer, Product
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import FieldChecks, NotFound, ValidationFailed

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import Company, Invoice
+from core.adapters.models import Invoice
+from core.companies.models import Company
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ServiceUnavailable, ValidationFailed

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
-from core.adapters.models import Company, Membership, Product
+from core.companies.models import Company, Membership, Product
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed

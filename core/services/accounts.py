@@ -15,8 +15,9 @@ from tortoise.expressions import F
 
 from core import telemetry
 from core.adapters import hot_queries
-from core.adapters.models import Account, Company, Membership, WeChatBinding
+from core.adapters.models import Account, WeChatBinding
 from core.adapters.security_models import RecoveryCode
+from core.companies.models import Company, Membership
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import (

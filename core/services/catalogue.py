@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import Company, Product
+from core.companies.models import Company, Product
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, NotFound, ValidationFailed

@@ -17,7 +17,8 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 
 from core.adapters import hot_queries
-from core.adapters.models import Account, Company, Invite, Invoice, Membership
+from core.adapters.models import Account, Invoice
+from core.companies.models import Company, Invite, Membership
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import (

@@ -23,7 +23,8 @@ from typing import ClassVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import Account, Company, Membership
+from core.adapters.models import Account
+from core.companies.models import Company, Membership
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, ValidationFailed

@@ -22,7 +22,7 @@ import logging
 
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import Company, Membership
+from core.companies.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Role

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Company
+from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.periods import Period
 from core.filing.compute import VatInputs, compute_vat

@@ -15,7 +15,8 @@ from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from core.adapters import hot_queries
-from core.adapters.models import Account, Membership, WeChatBinding
+from core.adapters.models import Account, WeChatBinding
+from core.companies.models import Membership
 from core.domain.actor import Actor
 from core.domain.errors import NoCurrentCompany
 from core.domain.roles import Role

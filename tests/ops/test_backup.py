@@ -148,7 +148,7 @@ async def test_postgres_to_sqlite_to_a_fresh_postgres_database(populated, core, 
         assert await dump_database() == before
         assert checksums(tmp_path / "pg-var") == files
         # Sequences were moved past the restored ids: a new row gets a fresh id.
-        from core.adapters.models import Product
+        from core.companies.models import Product
         product = await Product.create(company_id=before["company"][0]["id"], name="新商品", tax_code="3040201000000000000",
                                        last_used_at=core.clock.now())
         assert product.id > max(r["id"] for r in before["product"])

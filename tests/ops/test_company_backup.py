@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Account, Invoice, Membership
+from core.adapters.models import Account, Invoice
+from core.companies.models import Membership
 from templates import texts
 from tests.kit.chat import OPENID, verify_dialog
 from tests.kit.chat import company as chat_company  # noqa: F401  (fixture)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.adapters.models import Account, AuditEntry, Invoice, Membership
+from core.adapters.models import Account, AuditEntry, Invoice
 from core.adapters.outbox_models import OutboxEvent
+from core.companies.models import Membership
 from core.domain.errors import NotFound, PermissionDenied, SmsCodeInvalid, ValidationFailed
 from core.domain.roles import Role
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft

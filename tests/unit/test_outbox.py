@@ -42,7 +42,7 @@ from core.services.outbox import (
 from fapiao.integrations.sms import RecordingSms
 from fapiao.integrations.wechat import RecordingWeChatApi
 
-MODELS = ["core.adapters.models", "core.support.models", "core.adapters.outbox_models",
+MODELS = ["core.adapters.models", "core.companies.models", "core.support.models", "core.adapters.outbox_models",
           "core.adapters.platform_models", "core.adapters.security_models"]
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
 # Named after the suite database, so suites on several databases of one server do not collide.
