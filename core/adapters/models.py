@@ -1,4 +1,4 @@
-"""Tortoise ORM models: the persistent shape of accounts, companies and the audit log.
+"""Tortoise ORM models: the persistent shape of accounts, companies, invoices and filings.
 
 Money columns are DecimalField (round-trips Decimal). Rows that record history
 (audit entries, issued invoices) are never deleted by the application.
@@ -54,41 +54,6 @@ class WeChatBinding(Model):
 
 
 
-
-
-class AuditEntry(Model):
-    """Append-only: who did what, when, through which channel."""
-
-    id = fields.BigIntField(primary_key=True)
-    at = fields.DatetimeField()
-    actor_id = fields.IntField(null=True)
-    company_id = fields.IntField(null=True, db_index=True)
-    channel = fields.CharField(max_length=8)
-    action = fields.CharField(max_length=64)
-    target = fields.CharField(max_length=128, default="")
-    detail: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
-    #: The hash chain (core/domain/audit_chain.py): position, the previous entry's hash and
-    #: this entry's own hash. NULL on legacy rows written before the chain existed.
-    seq = fields.BigIntField(null=True, unique=True)
-    prev_hash = fields.CharField(max_length=64, null=True)
-    hash = fields.CharField(max_length=64, null=True)
-
-    class Meta:
-        table = "audit_entry"
-
-
-class AuditChainHead(Model):
-    """The one row (id 1) that knows the chain's last entry. Appending updates it in the
-    entry's transaction, so concurrent writers queue on it and cannot fork the chain, and a
-    deleted last entry is detectable."""
-
-    id = fields.IntField(primary_key=True)
-    seq = fields.BigIntField(default=0)
-    last_hash = fields.CharField(max_length=64)
-    last_entry_id = fields.BigIntField(null=True)
-
-    class Meta:
-        table = "audit_chain_head"
 
 
 class InvoiceCounter(Model):

@@ -36,7 +36,7 @@ from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import AuditChainHead, AuditEntry
+from core.audit.models import AuditChainHead, AuditEntry
 from core.companies.models import Membership
 from core.domain.actor import Actor
 from core.domain.audit_chain import (

@@ -17,7 +17,7 @@ from typing import Any
 
 from core import telemetry
 from core.adapters.models import Account, WeChatBinding
-from core.adapters.outbox_models import InboxMessage, OutboxEvent, SubscribeGrant
+from core.notifications.models import InboxMessage, OutboxEvent, SubscribeGrant
 from core.ports import Clock, SmsSender, WeChatApi
 
 log = logging.getLogger(__name__)

@@ -47,16 +47,16 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from core.adapters.outage import is_outage
-from core.adapters.outbox_models import (
+from core.domain.actor import Actor
+from core.domain.errors import ValidationFailed
+from core.domain.jsonable import json_default
+from core.notifications.models import (
     ALL_CHANNELS,
     InboxMessage,
     NotificationPreference,
     OutboxEvent,
     SubscribeGrant,
 )
-from core.domain.actor import Actor
-from core.domain.errors import ValidationFailed
-from core.domain.jsonable import json_default
 from core.ports import Channel, Clock
 from core.services.audit import AuditLog
 from core.services.channels import (

@@ -27,7 +27,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
-from core.adapters.outbox_models import OutboxEvent
+from core.notifications.models import OutboxEvent
 from core.ports import Clock, KeyValueStore
 from fapiao.observability.health import CHECK_TIMEOUT_SECONDS, backup_status
 

@@ -175,7 +175,7 @@ async def test_a_filing_reviewed_twice_is_told_twice(client_api: Api, owner: str
     from tortoise.transactions import in_transaction
 
     from core.adapters.models import Filing
-    from core.adapters.outbox_models import OutboxEvent
+    from core.notifications.models import OutboxEvent
 
     _, created = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-10"}, expect=201)
     filing = await Filing.get(id=created["id"])

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from bot.router import Router
-from core.adapters.outbox_models import OutboxEvent
 from core.domain.actor import Actor
+from core.notifications.models import OutboxEvent
 from core.services.companies import CompanyInput
 from templates import texts
 from tests.kit.api import Api

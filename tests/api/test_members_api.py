@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.adapters.outbox_models import OutboxEvent
+from core.notifications.models import OutboxEvent
 
 USCC = "91110000600037341L"
 OTHER_USCC = "9144030071526726XG"

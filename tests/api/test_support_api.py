@@ -88,7 +88,7 @@ async def test_feedback_and_maintenance(client_api, clock):
 async def test_a_staff_reply_and_its_notification_commit_together(client_api, core, clock, monkeypatch):
     """The outbox row is written in the reply's transaction: when the reply fails to
     commit there is neither a reply nor a notification; when it commits, both exist."""
-    from core.adapters.outbox_models import OutboxEvent
+    from core.notifications.models import OutboxEvent
     from core.support.models import TicketMessage
 
     user = await client_api.register("13800138000")

@@ -153,7 +153,7 @@ async def test_pick_a_saved_product_and_send_the_invoice(router, company, core, 
 async def _pushes(account_phone: str) -> list[str]:
     """What the outbox holds for an account (站内信 rendered as the relay would)."""
     from core.adapters.models import Account
-    from core.adapters.outbox_models import OutboxEvent
+    from core.notifications.models import OutboxEvent
 
     account = await Account.get(phone=account_phone)
     return [texts().render(e.template, e.params) for e in await OutboxEvent.filter(account_id=account.id).order_by("id")]

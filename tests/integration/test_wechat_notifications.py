@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 
 from core.adapters.kv import RedisStore
 from core.adapters.models import Account, WeChatBinding
-from core.adapters.outbox_models import OutboxEvent
+from core.notifications.models import OutboxEvent
 from core.services.outbox import InboxChannel, MiniappSubscribeChannel, OutboxRelay, WeChatTemplateChannel, enqueue
 from core.settings import Settings
 from fapiao.integrations.wechat import WeChatApiError, WeChatClientApi

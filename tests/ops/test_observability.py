@@ -20,7 +20,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from core.adapters.kv import RedisStore
 from core.adapters.models import Invoice
-from core.adapters.outbox_models import OutboxEvent
+from core.notifications.models import OutboxEvent
 from fapiao.chat.wechat_sim import WeChatServerSimulator
 from fapiao.observability.logs import MASK_RULES, MaskingFilter, build_handler, mask
 from fapiao.observability.metrics import backup_facts

@@ -13,8 +13,8 @@ from urllib.parse import urlencode
 import pytest
 from tortoise.transactions import in_transaction
 
-from core.adapters.outbox_models import OutboxEvent
 from core.clock import FrozenClock
+from core.notifications.models import OutboxEvent
 from core.services.outbox import OutboxRelay, enqueue
 from core.settings import Settings
 from fapiao.chat.wechat_sim import WeChatServerSimulator

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from tortoise import Tortoise
 
-from core.adapters.models import AuditChainHead, AuditEntry
+from core.audit.models import AuditChainHead, AuditEntry
 from core.domain.actor import Actor
 from core.domain.audit_chain import (
     GENESIS_HASH,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.adapters.outbox_models import OutboxEvent, SubscribeGrant
+from core.notifications.models import OutboxEvent, SubscribeGrant
 from core.settings import Settings, SettingsError, WeChatTemplateSetting
 from fapiao.notify_templates import compile_templates, limit
 from templates import texts

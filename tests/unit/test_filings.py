@@ -133,7 +133,7 @@ async def test_cit_prepayment_and_other_companies(core, owner, sms, clock):
 async def test_deadline_reminder_fires_once_per_period(core, owner, clock, wechat_api, deliver):
     from datetime import date
 
-    from core.adapters.outbox_models import InboxMessage
+    from core.notifications.models import InboxMessage
 
     assert await core.reminders.run(date(2026, 12, 9)) == 0  # the 2026-11 return is due 12-15: not yet 5 days
     assert await core.reminders.run(date(2026, 12, 10)) == 1
@@ -244,7 +244,7 @@ async def test_small_scale_files_as_its_period_is_set(core, sms, clock):
 async def test_reminders_follow_the_small_scale_period_as_set(core, sms, clock):
     from datetime import date
 
-    from core.adapters.outbox_models import OutboxEvent
+    from core.notifications.models import OutboxEvent
 
     actor = await make_user(core, sms, clock, "13600136000")
     await core.companies.create(CompanyInput(name="武汉小店", tax_id=BUYER_USCC, taxpayer_kind="small_scale"), actor)

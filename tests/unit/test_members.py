@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from core.adapters.models import Account, AuditEntry, Invoice
-from core.adapters.outbox_models import OutboxEvent
+from core.adapters.models import Account, Invoice
+from core.audit.models import AuditEntry
 from core.companies.models import Membership
 from core.domain.errors import NotFound, PermissionDenied, SmsCodeInvalid, ValidationFailed
 from core.domain.roles import Role
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
+from core.notifications.models import OutboxEvent
 from core.services.companies import CompanyInput
 from core.services.members import LastOwner, OwnerRequired, TransferNotStarted
 from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user

@@ -24,9 +24,9 @@ from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from core.adapters.models import Account, WeChatBinding
-from core.adapters.outbox_models import InboxMessage, OutboxEvent, SubscribeGrant
 from core.clock import FrozenClock
 from core.domain.errors import ValidationFailed
+from core.notifications.models import InboxMessage, OutboxEvent, SubscribeGrant
 from core.ports import Channel
 from core.services.outbox import (
     ALL_CHANNELS,
@@ -42,7 +42,8 @@ from core.services.outbox import (
 from fapiao.integrations.sms import RecordingSms
 from fapiao.integrations.wechat import RecordingWeChatApi
 
-MODELS = ["core.adapters.models", "core.companies.models", "core.support.models", "core.adapters.outbox_models",
+MODELS = ["core.adapters.models", "core.companies.models", "core.support.models", "core.notifications.models",
+          "core.audit.models",
           "core.adapters.platform_models", "core.adapters.security_models"]
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
 # Named after the suite database, so suites on several databases of one server do not collide.

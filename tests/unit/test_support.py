@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from core.adapters.models import Account, AuditEntry
+from core.adapters.models import Account
+from core.audit.models import AuditEntry
 from core.clock import FrozenClock
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment, safe_filename, sniff
