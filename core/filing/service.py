@@ -16,7 +16,6 @@ from typing import Any
 from core.adapters.models import Filing, FilingEvent, FilingPayment, InputInvoice, Invoice
 from core.clock import CHINA
 from core.companies.models import Company, Membership
-from core.domain import vat
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment
 from core.domain.books import BooksImport, parse_books
@@ -24,6 +23,7 @@ from core.domain.errors import Conflict, FilingStateConflict, NotFound, Validati
 from core.domain.money import to_money
 from core.domain.periods import Period, due_date
 from core.domain.roles import Permission, Role
+from core.domain.vat_return import VatReturn
 from core.filing import compute as compute
 from core.filing.compute import CitInputs, VatInputs
 from core.filing.profile import FilingProfileMixin
@@ -340,7 +340,7 @@ class FilingService(FilingProfileMixin):
             ids = [int(i) for i in view.figures.get("revenue_sources", [])]
         else:
             try:
-                ret = vat.VatReturn.from_dict(view.figures)
+                ret = VatReturn.from_dict(view.figures)
                 trace = ret.trace(row_code)
             except (KeyError, ValueError):
                 raise ValidationFailed.one("row", "filing_row_unknown") from None

@@ -12,19 +12,19 @@ from datetime import date
 from decimal import Decimal
 
 from core.companies.models import Company
-from core.domain import vat
 from core.domain.periods import Period
+from core.domain.vat_lines import InputInvoice
 from core.input_invoicing.queries import confirmed_inputs as period_inputs
 from core.input_invoicing.queries import unconfirmed_count
 from core.invoicing.queries import sales_lines
 
 
-async def confirmed_inputs(company_id: int, period: Period) -> list[vat.InputInvoice]:
+async def confirmed_inputs(company_id: int, period: Period) -> list[InputInvoice]:
     """Input invoices counted for ``period`` (本期认证相符且本期申报抵扣): those whose use was
     confirmed for deduction (勾选/用途确认) IN the period, with their deductible tax (rail and
     air tickets: computed from the fare), from the input side's query."""
     found = await period_inputs(company_id, period)
-    return [vat.InputInvoice(id=i.id, number=i.number, rate_code=i.rate_code or i.kind, amount=i.amount,
+    return [InputInvoice(id=i.id, number=i.number, rate_code=i.rate_code or i.kind, amount=i.amount,
                              tax=i.deductible_tax, deductible=True) for i in found.invoices]
 
 

@@ -14,13 +14,13 @@ from tortoise.expressions import Q
 
 from core.adapters.models import Invoice, InvoiceLine
 from core.companies.models import Customer
-from core.domain import vat
 from core.domain.actor import Actor
 from core.domain.errors import (
     NotFound,
     ValidationFailed,
 )
 from core.domain.periods import Period
+from core.domain.vat_lines import SaleLine
 from core.invoicing.base import InvoicingBase
 from core.invoicing.views import (
     MAX_PAGE,
@@ -40,7 +40,7 @@ def keyset(column: str, value: object, last_id: int, descending: bool) -> Q:
     return Q(**after) | Q(**tie)
 
 
-async def sales_lines(company_id: int, period: Period) -> list[vat.SaleLine]:
+async def sales_lines(company_id: int, period: Period) -> list[SaleLine]:
     """Issued invoices' lines in the period: red ones negative, voided ones left out.
 
     The one definition of "sales in a period": the VAT return and the statistics both use it.
@@ -51,7 +51,7 @@ async def sales_lines(company_id: int, period: Period) -> list[vat.SaleLine]:
     if not invoices:
         return []
     lines = await InvoiceLine.filter(invoice_id__in=list(invoices)).order_by("invoice_id", "position")
-    return [vat.SaleLine(invoice_id=line.invoice_id, number=invoices[line.invoice_id].number or "",
+    return [SaleLine(invoice_id=line.invoice_id, number=invoices[line.invoice_id].number or "",
                          rate_code=line.rate_code, amount=line.amount, tax=line.tax,
                          is_red=invoices[line.invoice_id].is_red,
                          kind="special" if invoices[line.invoice_id].kind == "special" else "normal")
@@ -81,7 +81,7 @@ class SalesStatistics:
     overall: SalesTotals
 
 
-def _totals(kind: str, lines: list[vat.SaleLine]) -> SalesTotals:
+def _totals(kind: str, lines: list[SaleLine]) -> SalesTotals:
     amount = sum((line.amount for line in lines), Decimal("0.00"))
     tax = sum((line.tax for line in lines), Decimal("0.00"))
     return SalesTotals(kind=kind, count=len({line.invoice_id for line in lines}),

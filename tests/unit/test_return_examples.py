@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from core.domain.periods import Period
 from core.domain.surcharges import compute_surcharges
-from core.domain.vat import InputInvoice, SaleLine, compute_general, compute_small_scale
+from core.domain.vat import compute_general, compute_small_scale
+from core.domain.vat_lines import InputInvoice, SaleLine
 
 D = Decimal
 Q4 = Period.quarter(2026, 4)

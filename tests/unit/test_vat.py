@@ -9,20 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.domain import vat
+from core.domain import vat_threshold
 from core.domain.errors import ValidationFailed
 from core.domain.periods import Period
 from core.domain.tax_rates import rate_by_code
-from core.domain.vat import (
-    InputInvoice,
-    InvoiceKind,
-    SaleLine,
-    VatReturn,
-    compute_general,
-    compute_small_scale,
-    counts_toward_threshold,
-    is_under_threshold,
-)
+from core.domain.vat import compute_general, compute_small_scale
+from core.domain.vat_lines import InputInvoice, InvoiceKind, SaleLine
+from core.domain.vat_return import VatReturn
+from core.domain.vat_threshold import counts_toward_threshold, is_under_threshold
 
 D = Decimal
 NOV = Period.month(2026, 11)
@@ -351,10 +345,10 @@ def test_small_scale(
 
 
 def test_threshold_comparison_lives_in_one_place(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert vat.EXEMPT_AT_THRESHOLD is False
+    assert vat_threshold.EXEMPT_AT_THRESHOLD is False
     assert is_under_threshold(D("99999.99"), D("100000")) is True
     assert is_under_threshold(D("100000.00"), D("100000")) is False
-    monkeypatch.setattr(vat, "EXEMPT_AT_THRESHOLD", True)
+    monkeypatch.setattr(vat_threshold, "EXEMPT_AT_THRESHOLD", True)
     assert is_under_threshold(D("100000.00"), D("100000")) is True
     ret = compute_small_scale(NOV, [sale(1, "1", "100000.00", "1000.00")])
     assert ret.under_threshold is True and ret.totals.payable == D("0.00")

@@ -1,5 +1,5 @@
 """A return's ``figures`` as the API shows them: typed, money with two decimals, rates in their one
-spelling (miniapp_api.wire). The stored snapshot (core/domain/vat.py, cit.py, surcharges.py) stays
+spelling (miniapp_api.wire). The stored snapshot (core/domain/vat_return.py, cit.py, surcharges.py) stays
 as it is; this only reads it."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from core.domain.cit import CitReturn
-from core.domain.vat import VatTotals
+from core.domain.vat_return import VatTotals
 from miniapp_api import wire
 from miniapp_api.spec import BOOLEAN, INTEGER, NULLABLE_STRING, STRING, obj
 
