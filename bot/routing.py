@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.context import BotContext
-from bot.dialogs.engine import Dialog
+from bot.dialogs.steps import Dialog
 from core.domain.maintenance import Access
 from core.domain.roles import Permission
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dialogs.engine import Abort, DialogContext, Outcome
+from bot.dialogs.steps import Abort, DialogContext, Outcome
 from core.domain import validators
 
 

@@ -6,7 +6,7 @@ every WeChat / mini-program binding (this chat included) and is told by SMS.
 
 from __future__ import annotations
 
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Next, Outcome, Step
+from bot.dialogs.steps import Dialog, DialogContext, Finish, Next, Outcome, Step
 
 
 async def _current(text: str, ctx: DialogContext) -> Outcome:

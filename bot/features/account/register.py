@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from bot.dialogs.common import phone_into, require_guest
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
+from bot.dialogs.steps import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
 from core.domain import validators
 from core.services.accounts import PreparedPassword, RegisterCommand
 from core.services.sms_codes import Purpose

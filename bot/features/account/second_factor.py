@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.dialogs.engine import Choice, Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
+from bot.dialogs.steps import Choice, Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
 
 log = logging.getLogger(__name__)
 

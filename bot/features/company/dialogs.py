@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Next, Outcome, Step
+from bot.dialogs.steps import Choice, Confirm, Dialog, DialogContext, Finish, Next, Outcome, Step
 from core.domain import validators
 from core.domain.roles import parse_role
 from core.domain.taxpayer_id import normalize_tax_id

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from bot.dialogs.engine import (
+from bot.dialogs.steps import (
     Abort,
     Choice,
     Confirm,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.steps import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.invoicing.views import RedLineRequest
 

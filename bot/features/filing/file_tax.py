@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.steps import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.domain.chinese_amount import parse_amount
 from core.domain.errors import ValidationFailed

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from bot.dialogs.engine import Abort, Dialog, DialogContext, Finish, Outcome, Retry, Step
+from bot.dialogs.steps import Abort, Dialog, DialogContext, Finish, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.dialogs.engine import Dialog, DialogContext, Finish, Leave, Next, Outcome, Step
+from bot.dialogs.steps import Dialog, DialogContext, Finish, Leave, Next, Outcome, Step
 from bot.vocabulary import vocabulary
 
 

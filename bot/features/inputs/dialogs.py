@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.context import field_text
-from bot.dialogs.engine import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
+from bot.dialogs.steps import Choice, Confirm, Dialog, DialogContext, Finish, Goto, Next, Outcome, Retry, Step
 from bot.vocabulary import vocabulary
 from core.domain.errors import Conflict, ValidationFailed
 from core.domain.invoice_number import LegacyNumber, normalize_number, parse_number

@@ -13,7 +13,7 @@ import json
 import secrets
 from typing import Any
 
-from bot.dialogs.engine import (
+from bot.dialogs.steps import (
     Abort,
     Choice,
     Confirm,

@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from bot.dialogs.engine import Choice, DialogContext, Goto, Outcome, Step
+from bot.dialogs.steps import Choice, DialogContext, Goto, Outcome, Step
 from bot.nlu.choice import Option
 from core.domain import tax_codes
 from core.domain.errors import DomainError

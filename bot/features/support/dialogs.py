@@ -8,7 +8,7 @@ phone for staff to reach them.
 
 from __future__ import annotations
 
-from bot.dialogs.engine import Choice, Dialog, DialogContext, Finish, Next, Outcome, Step
+from bot.dialogs.steps import Choice, Dialog, DialogContext, Finish, Next, Outcome, Step
 from bot.nlu.choice import Option, options_from
 from core.domain import validators
 
