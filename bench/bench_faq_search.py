@@ -1,4 +1,4 @@
-"""Benchmark of the help-centre search (core/help/search.py).
+"""Benchmark of the help-centre search (core/help/index.py).
 
 Builds an index of 1,000 entries (the shipped FAQ plus synthetic variants of it), runs a
 few thousand queries (the eval questions, typo'd copies of them and off-topic input) and
@@ -26,14 +26,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.help.search import (  # noqa: E402
-    Analyzer,
-    FaqEntry,
-    FaqIndex,
-    load_entries,
-    load_normalizer,
-    warm_up,
-)
+from core.help.entries import FaqEntry, load_entries  # noqa: E402
+from core.help.index import FaqIndex  # noqa: E402
+from core.help.synonyms import load_normalizer  # noqa: E402
+from core.help.tokenising import Analyzer, warm_up  # noqa: E402
 
 EVAL_PATH = ROOT / "tests" / "data" / "faq_eval.yaml"
 

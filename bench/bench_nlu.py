@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.nlu.intents import understand  # noqa: E402
-from core.help.search import FaqIndex, warm_up  # noqa: E402
+from core.help.index import FaqIndex  # noqa: E402
+from core.help.tokenising import warm_up  # noqa: E402
 
 EVAL_PATH = ROOT / "tests" / "data" / "nlu_eval.yaml"
 FILLERS = ["", "请问", "老板说", "麻烦", "急！", "那个", "我想问下"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from core.filing.reminders import ReminderService
 from core.filing.service import FilingService
+from core.help.service import HelpService
 from core.input_invoicing.inputs import InputInvoiceService
 from core.input_invoicing.service import ReceivedInvoiceService
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
@@ -38,15 +39,16 @@ from core.services.accounts import AccountService
 from core.services.audit import AuditLog
 from core.services.catalogue import CatalogueService
 from core.services.companies import CompanyService
-from core.services.help import HelpService
 from core.services.members import MemberService
 from core.services.outbox import MessageCentre, OutboxNotifier
 from core.services.public_limits import PublicPageLimit, VerifyLimit
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
-from core.services.support import AnnouncementService, MaintenanceGuard, SupportService
 from core.services.taxpayer_auth import TaxpayerAuthService
 from core.settings import Settings
+from core.support.announcements import AnnouncementService
+from core.support.maintenance import MaintenanceGuard
+from core.support.service import SupportService
 
 
 @dataclass

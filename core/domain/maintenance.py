@@ -1,6 +1,6 @@
 """The maintenance rule, one for every transport.
 
-During a published maintenance window (``MaintenanceGuard`` in ``core/services/support.py``)
+During a published maintenance window (``MaintenanceGuard`` in ``core/support/maintenance.py``)
 a **write** is refused with ``under_maintenance`` (the end time in the message) and a
 **read** goes on. A transport only says which of the two a request is: the bot from the
 read/write need its feature router declares for the command or dialog, the API from the

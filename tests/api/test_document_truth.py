@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.help.search import load_categories
+from core.help.entries import load_categories
 from miniapp_api.app import ROUTES, document
 from miniapp_api.openapi import operation_id
 from tests.kit.api import PASSWORD

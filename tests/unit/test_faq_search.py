@@ -1,4 +1,4 @@
-"""Help-centre knowledge base and search (core/help/search.py).
+"""Help-centre knowledge base and search (core/help/: entries, synonyms, tokenising, ranking, index).
 
 Checks the shipped data, then the ranking against tests/data/faq_eval.yaml: top-1 and
 top-3 accuracy on the tuning and the holdout split (printed; run with ``-s`` to see
@@ -19,21 +19,19 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.help.search import (
+from core.help.entries import (
     FAQ_PATH,
     MAX_ANSWER_CHARS,
     SYNONYMS_PATH,
     USERDICT_PATH,
     FaqDataError,
     FaqEntry,
-    FaqIndex,
-    Normalizer,
-    SearchHit,
-    confident,
     load_categories,
     load_entries,
-    load_normalizer,
 )
+from core.help.index import FaqIndex
+from core.help.ranking import SearchHit, confident
+from core.help.synonyms import Normalizer, load_normalizer
 
 EVAL_PATH = Path(__file__).resolve().parents[1] / "data" / "faq_eval.yaml"
 
@@ -374,28 +372,28 @@ def test_normalizer_longest_match_without_cascading() -> None:
 
 def test_jieba_cache_goes_where_the_server_says(tmp_path, monkeypatch):
     """The server passes DATA_DIR/cache (fapiao/server.py); FAPIAO_CACHE_DIR still wins when set."""
-    from core.help import search
+    from core.help import tokenising
 
-    monkeypatch.setattr(search, "_CACHE_DIR", [])
+    monkeypatch.setattr(tokenising, "_CACHE_DIR", [])
     monkeypatch.delenv("FAPIAO_CACHE_DIR", raising=False)
-    search.use_cache_dir(tmp_path / "var" / "cache")
-    assert search._cache_dir() == str(tmp_path / "var" / "cache")
+    tokenising.use_cache_dir(tmp_path / "var" / "cache")
+    assert tokenising._cache_dir() == str(tmp_path / "var" / "cache")
     assert (tmp_path / "var" / "cache").is_dir()
     monkeypatch.setenv("FAPIAO_CACHE_DIR", str(tmp_path / "elsewhere"))
-    assert search._cache_dir() == str(tmp_path / "elsewhere")
+    assert tokenising._cache_dir() == str(tmp_path / "elsewhere")
 
 
 async def test_after_warm_up_a_first_question_loads_nothing(core, tmp_path, monkeypatch):
-    from core.help import search
+    from core.help import tokenising
 
     await core.help.warm_up(tmp_path / "cache")
-    loaded = dict(search._JIEBA)
+    loaded = dict(tokenising._JIEBA)
     assert loaded  # jieba is in memory before any question
 
     def no_loading(*_args, **_kwargs):
         raise AssertionError("a question loaded jieba or rebuilt the index")
 
-    monkeypatch.setattr("core.services.help._index_for", no_loading)
+    monkeypatch.setattr("core.help.service._index_for", no_loading)
     answer = await core.help.answer("增值税什么时候申报")
     assert answer.entry is not None or answer.alternatives
-    assert loaded == search._JIEBA
+    assert loaded == tokenising._JIEBA

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import core.domain.errors as errors
-import core.services.support as support
+import core.support.errors as support_errors
 from core.domain.errors import DomainError
 from templates import texts
 
 
 def _all_errors() -> list[type[DomainError]]:
     found = []
-    for module in (errors, support):
+    for module in (errors, support_errors):
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, DomainError) and value is not DomainError:
                 found.append(value)

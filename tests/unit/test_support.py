@@ -19,19 +19,13 @@ from core.domain.actor import Actor
 from core.domain.attachments import check_attachment, safe_filename, sniff
 from core.domain.errors import NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
 from core.services.audit import AuditLog
-from core.services.support import (
-    KEY_ANNOUNCEMENT,
-    KEY_FEEDBACK_REPLIED,
-    KEY_TICKET_STAFF_REPLIED,
-    AnnouncementPublished,
-    AnnouncementService,
-    MaintenanceGuard,
-    SupportService,
-    TicketClosed,
-    TransitionNotAllowed,
-    UnderMaintenance,
-)
+from core.support.announcements import KEY_ANNOUNCEMENT, AnnouncementService
+from core.support.errors import AnnouncementPublished, TicketClosed, TransitionNotAllowed, UnderMaintenance
+from core.support.feedback import KEY_FEEDBACK_REPLIED
+from core.support.maintenance import MaintenanceGuard
 from core.support.models import NotificationOptOut, TicketAttachment
+from core.support.service import SupportService
+from core.support.tickets import KEY_TICKET_STAFF_REPLIED
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + struct.pack(">II", 1, 1) + b"\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9"

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from core.help.search import load_categories, load_entries
+from core.help.entries import load_categories, load_entries
 from miniapp_api.schema import Model, Out, Page, example, optional, text
 
 #: The help-centre categories, in display order (core/data FAQ file): tickets use the same labels.

@@ -11,7 +11,7 @@ import yaml
 from aiohttp import web
 
 from core.domain.errors import NotFound, ValidationFailed
-from core.services.help import ArticleInput
+from core.help.service import ArticleInput
 from miniapp_api.http import ApiRequest, json_response
 from miniapp_api.pagination import page_body, page_of
 from templates import TEMPLATE_DIR

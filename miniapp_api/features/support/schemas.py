@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from core.services.support import BODY_MAX, SUBJECT_MAX
+from core.support.checks import BODY_MAX, SUBJECT_MAX
 from miniapp_api.features.help.schemas import Category
 from miniapp_api.schema import DateTime, Model, Out, Page, example, optional, text
 

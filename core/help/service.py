@@ -1,4 +1,4 @@
-"""Help centre: answers from the FAQ knowledge base (jieba + BM25, see core/help/search.py).
+"""Help centre: answers from the FAQ knowledge base (jieba + BM25F, see core/help/index.py).
 
 Entries live in the database, seeded from the reviewed ``core/help/data/faq.yaml``;
 staff add, edit and retire them (API and CLI). jieba needs about a second to load,
@@ -20,8 +20,10 @@ from core.adapters.models import Account
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, PermissionDenied, ValidationFailed
+from core.help.entries import FaqEntry, load_categories, load_entries
+from core.help.index import FaqIndex
 from core.help.models import FaqArticle
-from core.help.search import FaqEntry, FaqIndex, load_categories, load_entries, use_cache_dir
+from core.help.tokenising import use_cache_dir
 from core.ports import Clock, KeyValueStore
 from core.services.audit import AuditLog
 
