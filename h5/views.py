@@ -26,8 +26,8 @@ from core.domain.maintenance import Access
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
 from h5.security import HEADERS, WX_COOKIE, csrf_ok, csrf_pair, html, in_wechat, openid_from, signed_openid
-from miniapp_api.files import file_response
-from miniapp_api.http import CORE, TEXTS, client_ip
+from http_shared.files import file_response
+from http_shared.http import CORE, TEXTS, client_ip
 from templates import TEMPLATE_DIR, Texts
 
 TITLE_COOKIE = "scan_title"
@@ -266,7 +266,7 @@ async def static(request: web.Request) -> web.Response:
 
 
 def setup(app: web.Application) -> None:
-    """Needs ``miniapp_api.app.setup`` first (the core and texts live in the app)."""
+    """Needs ``miniapp_api.app.setup`` first (it sets the core and texts app keys of ``http_shared.http``)."""
     app.router.add_get("/s/static/{name}", static)
     app.router.add_get("/s/jssdk", jssdk)
     app.router.add_get("/s/poster/{token}.pdf", poster)

@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from core.container import Core
+from http_shared.http import CORE, TEXTS, json_response
 from miniapp_api.features.account import routes as account
 from miniapp_api.features.audit import routes as audit
 from miniapp_api.features.auth import routes as auth
@@ -28,7 +29,7 @@ from miniapp_api.features.public import routes as public
 from miniapp_api.features.scan import routes as scan
 from miniapp_api.features.support import routes as support
 from miniapp_api.handler import error_middleware, make_handler
-from miniapp_api.http import API_PREFIX, CORE, TEXTS, json_response
+from miniapp_api.http import API_PREFIX
 from miniapp_api.openapi import build_document
 from miniapp_api.parse_errors import install as install_parse_error_envelope
 from miniapp_api.spec import Page, Route

@@ -22,8 +22,9 @@ from jsonschema import Draft202012Validator
 from core.adapters.outage import is_outage
 from core.domain.errors import DomainError, FieldProblem, ValidationFailed
 from core.request_id import current_request_id
-from miniapp_api.files import UPLOAD_LIMIT_MB
-from miniapp_api.http import API_PREFIX, CORE, TEXTS, ApiRequest, error_body, json_response
+from http_shared.files import UPLOAD_LIMIT_MB
+from http_shared.http import CORE, TEXTS, json_response
+from miniapp_api.http import API_PREFIX, ApiRequest, error_body
 from miniapp_api.parse_errors import MAX_HEADER_BYTES, MAX_HEADERS, MAX_REQUEST_LINE
 from miniapp_api.query import check_query
 from miniapp_api.spec import Route

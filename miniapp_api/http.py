@@ -1,5 +1,6 @@
-"""What every API module shares, and nothing else: the app keys, JSON replies, the error body and the
-request object a view gets.
+"""What every API module shares, and nothing else: the error body and the request object a view gets
+(the app keys, the JSON reply and the caller's address are the transports' shared
+:mod:`http_shared.http`).
 
 A leaf: it imports nothing from ``miniapp_api`` (features, the app and the document all import it), so
 the package has no import cycle.
@@ -7,7 +8,6 @@ the package has no import cycle.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, is_dataclass
 from typing import Any
@@ -17,20 +17,10 @@ from aiohttp import web
 from core.container import Core
 from core.domain.actor import Actor
 from core.domain.errors import FieldProblem
-from core.domain.jsonable import api_json_default
-from core.json_codec import dumps_bytes
+from http_shared.http import CORE, TEXTS, client_ip, json_response
 from templates import Texts
 
 API_PREFIX = "/api/v1"
-CORE = web.AppKey("api_core", Core)
-TEXTS = web.AppKey("api_texts", Texts)
-
-
-def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    """``data`` as the API's JSON: Decimal as exact strings, timestamps in China time with their offset
-    (``2026-12-06T21:30:00+08:00``), dates as dates (core.domain.jsonable.api_json_default)."""
-    return web.Response(body=dumps_bytes(data, default=api_json_default), status=status, headers=headers,
-                        content_type="application/json", charset="utf-8")
 
 
 def error_body(texts: Texts, code: str, params: dict[str, Any] | None = None,
@@ -43,30 +33,6 @@ def error_body(texts: Texts, code: str, params: dict[str, Any] | None = None,
         "details": details,
         **extra,
     }}
-
-
-def client_ip(request: web.Request, trusted: tuple[Any, ...] | None = None) -> str | None:
-    """The caller's address, for the per-IP limits.
-
-    ``X-Forwarded-For`` is believed only when the direct peer is one of ``TRUSTED_PROXIES`` (default:
-    none), and then only its last entry, the one that proxy appended: earlier entries are whatever
-    the client sent. (Trusting any loopback or private peer let a client behind a shared proxy, or
-    on the same network, rotate the header to dodge the per-IP SMS, login and /v/ limits.)
-    """
-    if trusted is None:
-        trusted = request.app[CORE].settings.trusted_proxy_networks
-    remote = request.remote
-    forwarded = request.headers.get("X-Forwarded-For", "")
-    if forwarded and remote and trusted:
-        try:
-            peer = ipaddress.ip_address(remote)
-        except ValueError:
-            return remote
-        if any(peer in network for network in trusted):
-            last = forwarded.split(",")[-1].strip()
-            if last:
-                return last
-    return remote
 
 
 @dataclass

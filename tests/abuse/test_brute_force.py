@@ -97,7 +97,7 @@ def test_a_client_cannot_pretend_to_be_the_proxy() -> None:
     from aiohttp.test_utils import make_mocked_request
 
     from core.settings import parse_networks
-    from miniapp_api.http import client_ip
+    from http_shared.http import client_ip
 
     def ip(remote: str, header: str | None, trusted: str = "127.0.0.1,10.0.0.0/8") -> str | None:
         request = make_mocked_request("GET", "/", headers={"X-Forwarded-For": header} if header else {})

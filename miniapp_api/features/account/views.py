@@ -7,8 +7,9 @@ import base64
 from aiohttp import web
 
 from core.domain.errors import NotFound
+from http_shared.http import json_response
 from miniapp_api.features.auth.views import miniapp_session
-from miniapp_api.http import ApiRequest, json_response, to_json
+from miniapp_api.http import ApiRequest, to_json
 from miniapp_api.pagination import page_body, page_of
 
 

@@ -8,7 +8,8 @@ from aiohttp import web
 
 from core.domain.errors import NotFound, ValidationFailed
 from core.services.audit import AuditFilter, AuditItem, AuditPage
-from miniapp_api.http import ApiRequest, json_response
+from http_shared.http import json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import PageRequest, page_body, page_request
 
 

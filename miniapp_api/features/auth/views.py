@@ -8,7 +8,8 @@ from core.domain.errors import ServiceUnavailable, ValidationFailed
 from core.ports import MiniappSession
 from core.services.accounts import RegisterCommand
 from core.services.sms_codes import Purpose
-from miniapp_api.http import ApiRequest, json_response
+from http_shared.http import json_response
+from miniapp_api.http import ApiRequest
 
 #: code2session errcodes that mean the mini-program sent a bad wx.login code (invalid or expired, already
 #: used, user blocked as high-risk), not that WeChat is down: a 422 naming the field, not a 503.

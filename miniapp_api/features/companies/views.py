@@ -8,8 +8,9 @@ from aiohttp import web
 
 from core.domain.roles import parse_role
 from core.services.companies import INVOICE_KINDS, CompanyInput
+from http_shared.http import json_response
 from miniapp_api import wire
-from miniapp_api.http import ApiRequest, json_response, to_json
+from miniapp_api.http import ApiRequest, to_json
 
 
 def _rate_in(body: dict[str, Any]) -> dict[str, Any]:

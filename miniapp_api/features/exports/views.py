@@ -9,9 +9,10 @@ from aiohttp import web
 
 from core.domain.errors import NotFound
 from core.invoicing.exports import ExportJob
+from http_shared.files import content_disposition
+from http_shared.http import CORE, TEXTS, json_response
 from miniapp_api.features.invoices.views import filters_from_mapping
-from miniapp_api.files import content_disposition
-from miniapp_api.http import CORE, TEXTS, ApiRequest, json_response
+from miniapp_api.http import ApiRequest
 
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8",
                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -11,10 +11,11 @@ from aiohttp import web
 from core.domain.errors import NotFound, ValidationFailed
 from core.filing.service import CitInputs, VatInputs
 from core.filing.views import FilingView
+from http_shared.files import MAX_UPLOAD_BYTES, one_upload
+from http_shared.http import json_response
 from miniapp_api import wire
 from miniapp_api.features.filings.figures import figures_json
-from miniapp_api.files import MAX_UPLOAD_BYTES, one_upload
-from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import WHOLE_LIST, page_body, page_of
 
 

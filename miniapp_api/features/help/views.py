@@ -12,7 +12,8 @@ from aiohttp import web
 
 from core.domain.errors import NotFound, ValidationFailed
 from core.help.service import ArticleInput
-from miniapp_api.http import ApiRequest, json_response
+from http_shared.http import json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import page_body, page_of
 from templates import TEMPLATE_DIR
 

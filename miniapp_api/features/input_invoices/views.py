@@ -14,9 +14,10 @@ from core.domain.qr_payload import QrPayload
 from core.input_invoicing.deductibility import rules
 from core.input_invoicing.files import MAX_FILE_BYTES
 from core.input_invoicing.inputs import InputInvoiceData, InputInvoiceView
+from http_shared.files import one_upload
+from http_shared.http import json_response
 from miniapp_api import wire
-from miniapp_api.files import one_upload
-from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import page_body, page_request
 
 

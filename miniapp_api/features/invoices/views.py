@@ -25,9 +25,10 @@ from core.invoicing.views import (
     RedLineRequest,
 )
 from core.services.catalogue import ProductInput, ProductView
+from http_shared.files import file_response
+from http_shared.http import client_ip, json_response
 from miniapp_api import wire
-from miniapp_api.files import file_response
-from miniapp_api.http import ApiRequest, client_ip, json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import MAX_LIMIT, WHOLE_LIST, page_body, page_of, page_request, stamp
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from core.domain.errors import NotFound
-from miniapp_api.http import ApiRequest, json_response, to_json
+from http_shared.http import json_response
+from miniapp_api.http import ApiRequest, to_json
 from miniapp_api.pagination import page_body, page_of
 
 

@@ -8,7 +8,8 @@ from typing import Any
 from aiohttp import web
 
 from core.domain.errors import ValidationFailed
-from miniapp_api.http import ApiRequest, json_response
+from http_shared.http import json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import page_body, page_request
 
 

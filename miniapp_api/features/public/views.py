@@ -8,8 +8,8 @@ from __future__ import annotations
 from aiohttp import web
 
 from core.domain.errors import NotFound, RateLimited
-from miniapp_api.files import SAFE_HEADERS, file_response
-from miniapp_api.http import CORE, TEXTS, client_ip
+from http_shared.files import SAFE_HEADERS, file_response
+from http_shared.http import CORE, TEXTS, client_ip
 
 HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer",
            **SAFE_HEADERS}

@@ -11,9 +11,10 @@ from aiohttp import web
 from core.domain.errors import NotFound, ValidationFailed
 from core.scan_invoicing.shop import Changes, CodeInput
 from core.scan_invoicing.views import CodeView, RequestView
+from http_shared.files import file_response
+from http_shared.http import json_response
 from miniapp_api import wire
-from miniapp_api.files import file_response
-from miniapp_api.http import ApiRequest, json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import page_body, page_of
 
 

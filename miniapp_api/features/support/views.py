@@ -9,8 +9,9 @@ from typing import Any
 from aiohttp import BodyPartReader, web
 
 from core.domain.errors import NotFound, ValidationFailed
-from miniapp_api.files import MAX_UPLOAD_BYTES, file_response
-from miniapp_api.http import ApiRequest, json_response
+from http_shared.files import MAX_UPLOAD_BYTES, file_response
+from http_shared.http import json_response
+from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import WHOLE_LIST, page_body, page_of, stamp
 
 

@@ -1,4 +1,5 @@
-"""File responses with a Chinese filename that downloads correctly (RFC 6266 / 5987)."""
+"""File responses with a Chinese filename that downloads correctly (RFC 6266 / 5987), with the headers a
+served file or public page carries, and the one reading of an uploaded file (both web transports)."""
 
 from __future__ import annotations
 
