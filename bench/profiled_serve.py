@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import io
 import logging
+import pstats
 import signal
 import sys
+import time
 from pathlib import Path
 
 from pyinstrument import Profiler
@@ -33,6 +37,9 @@ def main() -> None:
     parser.add_argument("--out", required=True, help="output prefix")
     parser.add_argument("--html", action="store_true", help="also write the interactive HTML profile")
     parser.add_argument("--interval", type=float, default=0.0005, help="sampling interval, seconds")
+    parser.add_argument("--cpu", action="store_true",
+                        help="cProfile timed by the loop thread's CPU time instead of pyinstrument's wall-time "
+                             "sampling (bench/chat_cpu.py --profile): PREFIX-<n>.txt by own and cumulative time")
     args = parser.parse_args()
 
     from fapiao.config import load_or_exit
@@ -44,6 +51,13 @@ def main() -> None:
     state: dict[str, object] = {"profiler": None, "n": 0}
 
     def start(*_: object) -> None:
+        if args.cpu:
+            if state["profiler"] is None:
+                cpu_profiler = cProfile.Profile(time.thread_time)
+                cpu_profiler.enable()
+                state["profiler"] = cpu_profiler
+                log.info("profiler started")
+            return
         if state["profiler"] is None:
             profiler = Profiler(interval=args.interval, async_mode="disabled")
             profiler.start()
@@ -52,6 +66,19 @@ def main() -> None:
 
     def stop(*_: object) -> None:
         profiler = state["profiler"]
+        if isinstance(profiler, cProfile.Profile):
+            profiler.disable()
+            state["profiler"] = None
+            state["n"] = int(state["n"]) + 1  # type: ignore[call-overload]
+            path = Path(f"{args.out}-{state['n']}.txt")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            out = io.StringIO()
+            stats = pstats.Stats(profiler, stream=out)
+            stats.sort_stats("tottime").print_stats(60)
+            stats.sort_stats("cumulative").print_stats(120)
+            path.write_text(out.getvalue().replace(str(ROOT) + "/", "").replace(sys.prefix + "/", ""))
+            log.info("profile written: %s", path)
+            return
         if not isinstance(profiler, Profiler):
             return
         state["profiler"] = None

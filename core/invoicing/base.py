@@ -8,6 +8,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.adapters import hot_queries
 from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
 from core.companies.models import Company
 from core.domain.actor import Actor
@@ -72,11 +73,13 @@ class InvoicingBase:
         if invoice is None:
             query = Invoice.filter(id=invoice_id)
             invoice = await (query.using_db(conn) if conn else query).get()
-        line_query = InvoiceLine.filter(invoice_id=invoice_id).order_by("position")
-        lines = await (line_query.using_db(conn) if conn else line_query)
-        events: list[InvoiceEvent] = []
+        if conn is None:  # a read outside a transaction: no ORM query building (the chat's 查询)
+            lines = await hot_queries.invoice_lines([invoice_id])
+            events = await hot_queries.invoice_events(invoice_id) if with_history else []
+            return to_view(invoice, lines, events)
+        lines = await InvoiceLine.filter(invoice_id=invoice_id).order_by("position").using_db(conn)
+        events = []
         if with_history:
-            event_query = InvoiceEvent.filter(invoice_id=invoice_id).order_by("id")
-            events = await (event_query.using_db(conn) if conn else event_query)
+            events = await InvoiceEvent.filter(invoice_id=invoice_id).order_by("id").using_db(conn)
         return to_view(invoice, lines, events)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from tortoise.expressions import Q
 
+from core.adapters import hot_queries
 from core.adapters.models import Invoice, InvoiceLine
 from core.companies.models import Customer
 from core.domain.actor import Actor
@@ -102,7 +103,7 @@ class InvoiceQueries(InvoicingBase):
     async def get_by_number(self, number: str, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor)
         text = number.strip()
-        invoice = await Invoice.filter(company_id=scope.company_id, number=text).first()
+        invoice = await hot_queries.invoice_by_number(scope.company_id, text)
         if invoice is None and text.isascii() and text.isdigit() and 4 <= len(text) < 20:
             # The last few digits, as owners read them off a list (「红冲 0001」): one match or none.
             matches = await Invoice.filter(company_id=scope.company_id, number__endswith=text).limit(2)
@@ -127,14 +128,21 @@ class InvoiceQueries(InvoicingBase):
             query = query.filter(self._after(filters.cursor, descending=descending, by_total=by_total,
                                              by_date=by_date))
         key = "total" if by_total else "issue_date" if by_date else None
-        order = [f"{'-' if descending else ''}{name}" for name in ((key, "id") if key else ("id",))]
-        rows = await query.order_by(*order).limit(limit + 1)
+        if self._plain(filters) and not by_total:
+            # The chat's shapes (最近发票, 查询 a month or a whole number; the API's first page without
+            # text filters): one statement, no ORM query building.
+            rows = await hot_queries.invoice_page(
+                scope.company_id, number=filters.number.strip(), date_from=filters.date_from,
+                date_to=filters.date_to, status=filters.status, kind=filters.kind, by_date=by_date,
+                descending=descending, limit=limit + 1)
+        else:
+            order = [f"{'-' if descending else ''}{name}" for name in ((key, "id") if key else ("id",))]
+            rows = await query.order_by(*order).limit(limit + 1)
         more = len(rows) > limit
         rows = rows[:limit]
         lines_by_invoice: dict[int, list[InvoiceLine]] = {}
-        if rows:
-            for line in await InvoiceLine.filter(invoice_id__in=[r.id for r in rows]).order_by("position"):
-                lines_by_invoice.setdefault(line.invoice_id, []).append(line)
+        for line in await hot_queries.invoice_lines([r.id for r in rows]):
+            lines_by_invoice.setdefault(line.invoice_id, []).append(line)
         items = tuple(to_view(r, lines_by_invoice.get(r.id, []), []) for r in rows)
         cursor = None
         if more and rows:
@@ -143,6 +151,14 @@ class InvoiceQueries(InvoicingBase):
                               "date": last.issue_date.isoformat() if last.issue_date else None}).encode()
             cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
         return Page(items=items, next_cursor=cursor)
+
+    @staticmethod
+    def _plain(filters: InvoiceFilter) -> bool:
+        """Whether :func:`hot_queries.invoice_page` answers these filters: no cursor, and only
+        equalities and date bounds (a whole number, not a part of one; no buyer text, no totals)."""
+        return not (filters.cursor or filters.legacy_code or filters.buyer or filters.min_total is not None
+                    or filters.max_total is not None
+                    or (filters.number and len(filters.number.strip()) not in (8, 20)))
 
     @staticmethod
     def filtered(company_id: int, filters: InvoiceFilter) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tortoise import connections
@@ -15,13 +16,14 @@ from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from core.adapters import hot_queries
-from core.adapters.models import Account, WeChatBinding
+from core.adapters.models import Account, Invoice, InvoiceEvent, InvoiceLine, WeChatBinding
 from core.companies.models import Membership
 from core.domain.actor import Actor
 from core.domain.errors import NoCurrentCompany
 from core.domain.roles import Role
+from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft
 from core.services.companies import CompanyInput
-from tests.kit.factories import OTHER_USCC, USCC, add_member, make_user
+from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user, special
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -153,3 +155,67 @@ def test_every_transaction_names_its_connection() -> None:
                  for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if unnamed.search(line)]
     assert offenders == [], "use in_transaction(\"default\"): " + ", ".join(offenders)
+
+
+def _fields(row: Any) -> dict[str, Any]:
+    """A row's column values (what a view is built from)."""
+    return {name: getattr(row, name) for name in row._meta.db_fields}
+
+
+async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
+    """最近发票 and 查询 read invoices, their lines and history with hot_queries: the same rows,
+    the same values (dates, Decimals, JSON) as the ORM queries they replace, in the same order."""
+    owner = await make_user(core, sms, clock, "13800138000", "王老板")
+    await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general"), owner)
+    await authorise_companies()
+    issued = []
+    for amount in ("1000", "88.80", "12345.67"):
+        issued.append((await core.invoices.issue_new(special(amount=amount), owner)).invoice)
+        clock.advance(days=40)
+    issued.append((await core.invoices.issue_new(DraftInput(
+        kind="normal", buyer=BuyerInput(name="张三", is_person=True),
+        lines=(LineDraft(name="餐费", amount="300", rate="6%"), LineDraft(name="咨询费", amount="200", rate="6%"))),
+        owner)).invoice)
+    scope = await core.companies.require(owner)
+    company_id = scope.company_id
+    dates = sorted({v.issue_date for v in issued if v.issue_date})
+    shapes: list[dict[str, Any]] = [
+        {}, {"limit": 2}, {"descending": False}, {"number": issued[1].number or ""},
+        {"date_from": dates[0], "date_to": dates[1], "by_date": True},
+        {"date_from": dates[1], "by_date": True, "descending": False}, {"date_to": dates[0], "by_date": True},
+        {"status": "issued"}, {"kind": "normal"}, {"kind": "special", "status": "issued", "limit": 1},
+        {"number": "00000000000000000000"},
+    ]
+    for shape in shapes:
+        limit = shape.pop("limit", 10)
+        by_date = shape.get("by_date", False)
+        descending = shape.get("descending", True)
+        query = Invoice.filter(company_id=company_id)
+        for name, lookup in (("number", "number"), ("date_from", "issue_date__gte"), ("date_to", "issue_date__lte"),
+                             ("status", "status"), ("kind", "kind")):
+            if shape.get(name):
+                query = query.filter(**{lookup: shape[name]})
+        sign = "-" if descending else ""
+        orm = await query.order_by(*((f"{sign}issue_date", f"{sign}id") if by_date else (f"{sign}id",))).limit(limit)
+        raw = await hot_queries.invoice_page(company_id, limit=limit, **shape)
+        assert [_fields(r) for r in raw] == [_fields(r) for r in orm], shape
+    assert [r.id for r in await hot_queries.invoice_page(company_id, limit=10)] == [v.id for v in reversed(issued)]
+
+    ids = [v.id for v in issued]
+    orm_lines = await InvoiceLine.filter(invoice_id__in=ids).order_by("position")
+    raw_lines = await hot_queries.invoice_lines(ids)
+    assert sorted(map(str, map(_fields, raw_lines))) == sorted(map(str, map(_fields, orm_lines)))
+    assert [(x.invoice_id, x.position) for x in raw_lines] == [(x.invoice_id, x.position) for x in orm_lines]
+    assert await hot_queries.invoice_lines([]) == []
+    for view in issued:
+        assert [_fields(e) for e in await hot_queries.invoice_events(view.id)] == \
+            [_fields(e) for e in await InvoiceEvent.filter(invoice_id=view.id).order_by("id")]
+        found = await hot_queries.invoice_by_number(company_id, view.number or "")
+        expected = await Invoice.filter(company_id=company_id, number=view.number).first()
+        assert found is not None and expected is not None and _fields(found) == _fields(expected)
+    assert await hot_queries.invoice_by_number(company_id + 1, issued[0].number or "") is None
+    # And through the services: the search and the detail read as before.
+    page = await core.invoices.search(InvoiceFilter(limit=2), owner)
+    assert [v.id for v in page.items] == [issued[3].id, issued[2].id] and page.next_cursor
+    assert (await core.invoices.get_by_number(issued[0].number or "", owner)) == \
+        await core.invoices.get(issued[0].id, owner)

@@ -1,0 +1,246 @@
+"""Server CPU per chat message, by message kind: a measurement that survives a loaded machine.
+
+``bench/bench_wechat.py`` measures latency and throughput under an offered load, which other
+work on the machine distorts. This driver measures what the issue's CPU target counts: the
+server process's CPU time (user + system, all its threads, from ``/proc/<pid>/stat``) per
+message, one message kind at a time, so that a change can be judged by kind while other
+processes load the cores (CPU time is not wall time; the remaining noise is cache and
+frequency effects, a few per cent).
+
+It starts ``fapiao serve`` (or ``bench/profiled_serve.py --cpu`` with ``--profile``), sets up
+``--users`` users exactly as bench_wechat.py does (subscribe, register, company, authorisation,
+one invoice), then for each kind sends ``--per-kind`` messages as a closed loop of the users
+(each user's messages in order, ``--users`` at a time) and divides the server's CPU delta by
+the number of messages. The realistic mix's expected CPU per message is computed from the
+per-kind figures and bench_wechat.py's conversation weights.
+
+    .venv/bin/python bench/chat_cpu.py                           # embedded
+    .venv/bin/python bench/chat_cpu.py --backend pg --redis-db 8 --database test_speedchat_bench
+    .venv/bin/python bench/chat_cpu.py --safe --kinds recent,faq
+    .venv/bin/python bench/chat_cpu.py --profile bench/results/x/prof   # cProfile (CPU time) per kind
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as _dt
+import itertools
+import json
+import os
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))
+
+import aiohttp  # noqa: E402
+import bench_wechat as bw  # noqa: E402
+import benchlib  # noqa: E402
+
+from fapiao.chat.wechat_sim import WeChatServerSimulator  # noqa: E402
+
+#: Menu clicks measured (in turn): the keys users click most.
+CLICK_KEYS = ("RECENT_INVOICES", "MY_ACCOUNT", "FILING_STATUS", "HELP")
+
+#: kind → (messages of one conversation, builder). A conversation's steps are bench_wechat's.
+KINDS = ("faq", "recent", "query_number", "query_month", "filing_status", "my_account", "messages", "help",
+         "tax_code", "subscribe", "click", "dialog_steps", "issue_one_message", "issue_step_by_step")
+
+
+def steps_for(kind: str, user: dict[str, Any], rng: random.Random) -> list[bw.Step]:
+    if kind == "messages":
+        return [bw.Step("messages", "消息", ())]
+    if kind == "click":
+        return [bw.Step("click", None, (), any_of=("",))]
+    return bw.conversation(kind, user, rng)
+
+
+class CpuProfiledServer(benchlib.ServerProcess):
+    """``bench/profiled_serve.py --cpu``: cProfile on the loop thread, toggled by signals."""
+
+    def __init__(self, *args: Any, profile_out: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.profile_out = profile_out
+
+    def start(self, timeout: float = 90) -> None:
+        args = [sys.executable, str(ROOT / "bench" / "profiled_serve.py"), "--cpu", "--host", "127.0.0.1",
+                "--port", str(self.port), "--out", self.profile_out]
+        self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True, bufsize=1)
+        threading.Thread(target=self._pump, daemon=True).start()
+        if not self.wait_for(lambda line: "serving on" in line, timeout):
+            self.stop()
+            raise SystemExit("server did not start:\n" + "".join(self.lines[-40:]))
+
+
+async def run_kind(url: str, sim: WeChatServerSimulator, users: list[dict[str, Any]], kind: str, count: int,
+                   msg_base: int, seed: int, clock: itertools.count) -> tuple[int, int, list[str]]:
+    """Send about ``count`` messages of ``kind`` (whole conversations), the users in parallel.
+    Returns (messages, errors, examples)."""
+    per_user = max(1, count // len(users))
+    errors: list[str] = []
+    sent = 0
+    connector = aiohttp.TCPConnector(limit=0)
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+        async def one(user: dict[str, Any]) -> None:
+            nonlocal sent
+            rng = random.Random(seed * 1_000_003 + user["index"])
+            sender = bw.Sender(session, url, sim, msg_base + user["index"] * 10_000_000)
+            seq = 0
+            done = 0
+            while done < per_user:
+                for step in steps_for(kind, user, rng):
+                    seq += 1
+                    if kind == "click":
+                        xml = sim.event_xml(user["openid"], "CLICK", key=CLICK_KEYS[seq % len(CLICK_KEYS)],
+                                            create_time=next(clock))
+                        signed = sim.sign(xml)
+                        params, body = signed.params, signed.body.encode()
+                    elif step.text is None:  # subscribe: events are de-duplicated by CreateTime
+                        signed = sim.sign(sim.event_xml(user["openid"], "subscribe", create_time=next(clock)))
+                        params, body = signed.params, signed.body.encode()
+                    else:
+                        params, body = sender.build(user["openid"], step.text, seq)
+                    error, reply, _ = await sender.post(params, body)
+                    sent += 1
+                    done += 1
+                    outcome = bw.judge(step, error, reply)
+                    if outcome is not None:
+                        errors.append(f"{kind} {step.text!r}: {outcome} {reply[:120]!r}")
+                        if step.kind not in ("cancel",):
+                            await sender.post(*sender.build(user["openid"], "取消", seq + 500_000))
+                        break
+                    if step.capture_number and (m := bw.NUMBER_RE.search(reply)):
+                        user["numbers"].append(m.group(0))
+
+        await asyncio.gather(*(one(u) for u in users))
+    return sent, len(errors), errors[:3]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", choices=["embedded", "pg"], default="embedded")
+    parser.add_argument("--safe", action="store_true")
+    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--per-kind", type=int, default=400, help="messages per kind and round")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds over the kinds; the median is reported")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--database", default="test_speedchat_bench")
+    parser.add_argument("--redis-db", type=int, default=8)
+    parser.add_argument("--profile", default=None, metavar="PREFIX",
+                        help="cProfile (CPU time of the loop thread) per kind: PREFIX-<kind>.txt (last round)")
+    parser.add_argument("--out", default=None, help="JSON path")
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+    kinds = [k for k in args.kinds.split(",") if k]
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        parser.error(f"unknown kinds {sorted(unknown)}; known: {', '.join(KINDS)}")
+
+    workdir = Path(tempfile.mkdtemp(prefix="fapiao-chat-cpu-"))
+    env = {"SMS_PROVIDER": "console", "ENVIRONMENT": "development", "DATA_DIR": str(workdir / "data"),
+           "WECHAT_API": "console", "EMAIL_PROVIDER": "console", "WECHAT_TOKEN": bw.TOKEN, "WECHAT_APPID": bw.APPID,
+           "WECHAT_AES_KEY": bw.AES_KEY if args.safe else "", "CLOCK_OFFSET_DAYS": "0",
+           "PUBLIC_BASE_URL": "http://127.0.0.1"}
+    if args.backend == "pg":
+        bw.reset_postgres(args.database)
+        bw.flush_redis(args.redis_db)
+        env["DATABASE_URL"] = benchlib.postgres_url(args.database)
+        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{args.redis_db}"
+        benchlib.run_migrate(env, workdir)
+    else:
+        env["DATABASE_URL"] = f"sqlite://{workdir / 'bench.sqlite3'}"
+        env["REDIS_URL"] = "memory://"
+    if args.profile:
+        prefix = str(Path(args.profile).resolve())
+        server: benchlib.ServerProcess = CpuProfiledServer(env, workdir, profile_out=prefix)
+    else:
+        server = benchlib.ServerProcess(env, workdir)
+    sim = WeChatServerSimulator(bw.TOKEN, bw.APPID, bw.AES_KEY if args.safe else "")
+    msg_base = int(time.time()) * 1_000_000_000_000 % (2**62)
+    clock = itertools.count(int(time.time()) - 200_000)
+    code = benchlib.code_version()
+    results: dict[str, list[float]] = {k: [] for k in kinds}
+    errors: dict[str, int] = {k: 0 for k in kinds}
+    server.start()
+    try:
+        time.sleep(0.5)
+        pid = server.pid
+        users, setup = asyncio.run(bw.setup_users(server, sim, args.users, 4, msg_base))
+        if not users:
+            raise SystemExit(f"no user set up: {setup['failure_examples']}")
+        print(f"code {code}; {args.backend}{' safe' if args.safe else ''}; {len(users)} users set up "
+              f"in {setup['wall_s']} s; {args.per_kind} messages per kind, {args.rounds} rounds")
+        # Warm-up: one pass of every kind (first-use costs: jieba, template compilation, ORM caches).
+        for n, kind in enumerate(kinds):
+            asyncio.run(run_kind(server.base_url + "/wechat", sim, users, kind, len(users), msg_base + (n + 1) * 10**10,
+                                 args.seed, clock))
+        for r in range(args.rounds):
+            for n, kind in enumerate(kinds):
+                last = r == args.rounds - 1
+                if args.profile and last:
+                    os.kill(pid, signal.SIGUSR1)
+                before = benchlib.proc_cpu_seconds(pid)
+                t0 = time.perf_counter()
+                sent, bad, examples = asyncio.run(run_kind(
+                    server.base_url + "/wechat", sim, users, kind, args.per_kind,
+                    msg_base + (r + 2) * 10**11 + (n + 1) * 10**10, args.seed + r, clock))
+                wall = time.perf_counter() - t0
+                cpu = benchlib.proc_cpu_seconds(pid) - before
+                if args.profile and last:
+                    mark = len(server.lines)
+                    os.kill(pid, signal.SIGUSR2)
+                    server.wait_for(lambda line: "profile written" in line, 60, start_at=mark)
+                    written = Path(f"{prefix}-{kind}.txt")
+                    produced = sorted(Path(prefix).parent.glob(Path(prefix).name + "-[0-9]*.txt"),
+                                      key=lambda p: p.stat().st_mtime)
+                    if produced:
+                        produced[-1].replace(written)
+                results[kind].append(cpu / sent * 1000)
+                errors[kind] += bad
+                print(f"round {r + 1} {kind:<20} {sent:>5} msgs  {cpu / sent * 1000:6.3f} ms CPU/msg  "
+                      f"wall {wall:5.1f} s  errors {bad}" + (f"  e.g. {examples[0]}" if examples else ""),
+                      flush=True)
+    finally:
+        server.stop()
+    print(f"\n| kind | CPU ms/msg (median of {args.rounds}) | min | max | errors |")
+    print("|---|---|---|---|---|")
+    medians = {}
+    for kind in kinds:
+        values = results[kind]
+        medians[kind] = statistics.median(values)
+        print(f"| {kind} | {medians[kind]:.3f} | {min(values):.3f} | {max(values):.3f} | {errors[kind]} |")
+    weights = dict((n, w) for w, n in bw.REALISTIC_MIX)
+    lengths = {"issue_one_message": 2, "issue_step_by_step": 6}
+    if all(k in medians for k in weights):
+        total_cpu = sum(w * medians[k] * lengths.get(k, 1) for k, w in weights.items())
+        total_msgs = sum(w * lengths.get(k, 1) for k, w in weights.items())
+        mix = total_cpu / total_msgs
+        print(f"\nrealistic mix (bench_wechat.py weights): {mix:.3f} ms server CPU per message")
+    else:
+        mix = None
+    report = {"date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"), "code": code,
+              "backend": args.backend, "safe": args.safe, "users": len(users), "per_kind": args.per_kind,
+              "rounds": args.rounds, "cpu_ms_per_msg": results, "median": medians, "errors": errors,
+              "realistic_mix_ms": mix, "command": "bench/chat_cpu.py " + " ".join(sys.argv[1:])}
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1))
+        print(f"results: {args.out}")
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
