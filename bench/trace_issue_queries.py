@@ -76,8 +76,8 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
     import asyncpg.pool
     from tortoise.backends.base import client as base_client
 
+    from core.accounts.models import Account
     from core.adapters.database import migrate
-    from core.adapters.models import Account
     from core.companies.models import Company, Membership
     from core.domain.actor import Actor
     from core.invoicing.views import BuyerInput, DraftInput, LineDraft

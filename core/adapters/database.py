@@ -15,13 +15,13 @@ from tortoise.transactions import in_transaction
 from core.adapters import hot_queries
 
 MODELS = [
+    "core.accounts.models",
     "core.adapters.models",
     "core.companies.models",
     "core.support.models",
     "core.notifications.models",
     "core.audit.models",
     "core.adapters.platform_models",
-    "core.adapters.security_models",
     "core.scan_invoicing.models",
     "core.input_invoicing.models",
     "core.adapters.filing_models",

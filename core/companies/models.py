@@ -10,7 +10,7 @@ from __future__ import annotations
 from tortoise import fields
 from tortoise.models import Model
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 
 
 class Company(Model):

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, PermissionDenied, ValidationFailed

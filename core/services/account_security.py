@@ -15,8 +15,7 @@ from typing import Literal
 import pyotp
 
 from core import telemetry
-from core.adapters.models import Account, WeChatBinding
-from core.adapters.security_models import RecoveryCode
+from core.accounts.models import Account, RecoveryCode, WeChatBinding
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, SecondFactorInvalid, ValidationFailed

@@ -14,9 +14,8 @@ from typing import Any, Literal, NoReturn
 from tortoise.expressions import F
 
 from core import telemetry
+from core.accounts.models import Account, RecoveryCode, WeChatBinding
 from core.adapters import hot_queries
-from core.adapters.models import Account, WeChatBinding
-from core.adapters.security_models import RecoveryCode
 from core.companies.models import Company, Membership
 from core.domain import validators
 from core.domain.actor import Actor

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 from core import telemetry
-from core.adapters.models import Account, WeChatBinding
+from core.accounts.models import Account, WeChatBinding
 from core.notifications.models import InboxMessage, OutboxEvent, SubscribeGrant
 from core.ports import Clock, SmsSender, WeChatApi
 

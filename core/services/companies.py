@@ -16,8 +16,9 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
+from core.accounts.models import Account
 from core.adapters import hot_queries
-from core.adapters.models import Account, Invoice
+from core.adapters.models import Invoice
 from core.companies.models import Company, Invite, Membership
 from core.domain import validators
 from core.domain.actor import Actor

@@ -3,7 +3,7 @@ the account row itself rather than a company scope)."""
 
 from __future__ import annotations
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.domain.actor import Actor
 from core.domain.errors import NotAuthenticated
 

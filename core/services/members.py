@@ -23,7 +23,7 @@ from typing import ClassVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.companies.models import Company, Membership
 from core.domain import validators
 from core.domain.actor import Actor

@@ -15,7 +15,7 @@ from typing import Any, cast
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.clock import CHINA
 from core.domain import validators
 from core.domain.actor import Actor

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.clock import CHINA
 from core.domain.actor import Actor
 from core.domain.errors import PermissionDenied, ValidationFailed

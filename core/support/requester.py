@@ -18,7 +18,7 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.models import Model
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.domain.actor import Actor
 from core.domain.errors import NotAuthenticated, RateLimited
 from core.ports import Clock

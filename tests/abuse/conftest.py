@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from aiohttp import FormData
 
-from core.adapters.models import Account, WeChatBinding
+from core.accounts.models import Account, WeChatBinding
 from tests.kit.api import Api
 from tests.kit.factories import authorise_companies
 

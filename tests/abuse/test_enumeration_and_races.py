@@ -19,7 +19,7 @@ from typing import Any
 import pyotp
 import pytest
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, SecondFactorRequired
 from core.services.accounts import RegisterCommand

@@ -17,8 +17,7 @@ import pyotp
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Account, WeChatBinding
-from core.adapters.security_models import RecoveryCode
+from core.accounts.models import Account, RecoveryCode, WeChatBinding
 from core.ports import MiniappSession
 from templates import texts
 from tests.kit.api import PASSWORD, Api

@@ -103,7 +103,7 @@ async def test_staff_read_everything(client_api, owner, core):
     api = client_api
     company_id = await _company_id(api, owner)
     await core.accounts.make_staff("13700137000", "客服", Actor(channel="cli"))
-    from core.adapters.models import Account
+    from core.accounts.models import Account
 
     await Account.filter(phone="13700137000").update(
         password_hash=await core.accounts.hasher.hash(PASSWORD))

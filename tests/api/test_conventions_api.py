@@ -11,7 +11,7 @@ import asyncio
 import re
 from typing import Any
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.ports import MiniappSession
 from tests.kit.api import NORMAL_FROM_TITLE, SPECIAL
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 
 
 async def test_search_and_categories(client_api):

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from aiohttp import FormData
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyotp
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from tests.kit.chat import OPENID, PHONE, register_in_chat, verify_dialog
 from tests.kit.chat import router as router
 from tests.kit.factories import authorise_companies

@@ -152,7 +152,7 @@ async def test_pick_a_saved_product_and_send_the_invoice(router, company, core, 
 
 async def _pushes(account_phone: str) -> list[str]:
     """What the outbox holds for an account (站内信 rendered as the relay would)."""
-    from core.adapters.models import Account
+    from core.accounts.models import Account
     from core.notifications.models import OutboxEvent
 
     account = await Account.get(phone=account_phone)

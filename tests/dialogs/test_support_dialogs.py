@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.domain.actor import Actor
 from templates import texts
 from tests.kit.chat import register_in_chat, verify_dialog

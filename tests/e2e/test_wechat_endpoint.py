@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.webhook import signature
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.audit.models import AuditEntry
 
 PHONE = "13800138000"

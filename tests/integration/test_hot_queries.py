@@ -15,8 +15,9 @@ from tortoise import connections
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
+from core.accounts.models import Account, WeChatBinding
 from core.adapters import hot_queries
-from core.adapters.models import Account, Invoice, InvoiceEvent, InvoiceLine, WeChatBinding
+from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
 from core.companies.models import Membership
 from core.domain.actor import Actor
 from core.domain.errors import NoCurrentCompany

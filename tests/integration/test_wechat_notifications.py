@@ -11,8 +11,8 @@ import pytest
 from aiohttp import web
 from tortoise.transactions import in_transaction
 
+from core.accounts.models import Account, WeChatBinding
 from core.adapters.kv import RedisStore
-from core.adapters.models import Account, WeChatBinding
 from core.notifications.models import OutboxEvent
 from core.services.outbox import InboxChannel, MiniappSubscribeChannel, OutboxRelay, WeChatTemplateChannel, enqueue
 from core.settings import Settings

@@ -23,7 +23,7 @@ import pytest
 from aiohttp import FormData
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import Account, WeChatBinding
+from core.accounts.models import Account, WeChatBinding
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.roles import Role

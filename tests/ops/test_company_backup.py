@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Account, Invoice
+from core.accounts.models import Account
+from core.adapters.models import Invoice
 from core.companies.models import Membership
 from templates import texts
 from tests.kit.chat import OPENID, verify_dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.audit.models import AuditEntry
 from core.domain.actor import Actor
 from core.domain.errors import (

@@ -15,7 +15,7 @@ REPLY = {"ticket_id": 3, "subject": "开票", "text": "请重新登录试试"}
 
 async def test_customer_service_text_goes_to_every_binding(core, wechat_api):
     me = await make_account(core, "13800000201", mp="o-first")
-    from core.adapters.models import WeChatBinding
+    from core.accounts.models import WeChatBinding
 
     await WeChatBinding.create(app="mp", openid="o-second", account_id=me, created_at=core.clock.now())
     await notify(core, me, "ticket", "bot.ticket.staff_replied", REPLY)
@@ -28,7 +28,7 @@ async def test_customer_service_text_goes_to_every_binding(core, wechat_api):
 async def test_template_message_to_every_binding_one_refusal_does_not_stop_the_others(core, wechat_api, settings):
     settings.wechat_templates = {"ticket": WeChatTemplateSetting(template_id="TPL-T", fields={"thing1": "subject"})}
     me = await make_account(core, "13800000202", mp="o-first")
-    from core.adapters.models import WeChatBinding
+    from core.accounts.models import WeChatBinding
 
     await WeChatBinding.create(app="mp", openid="o-unfollowed", account_id=me, created_at=core.clock.now())
     await WeChatBinding.create(app="mp", openid="o-third", account_id=me, created_at=core.clock.now())
@@ -50,7 +50,7 @@ async def test_a_wechat_user_without_an_account_is_reached_by_openid(core, wecha
 
 async def test_one_binding_can_be_left_out(core, wechat_api):
     me = await make_account(core, "13800000203", mp="o-old")
-    from core.adapters.models import WeChatBinding
+    from core.accounts.models import WeChatBinding
 
     await WeChatBinding.create(app="mp", openid="o-new", account_id=me, created_at=core.clock.now())
     await notify(core, me, "ticket", "bot.ticket.staff_replied", {**REPLY, EXCEPT_OPENID: "o-new"})

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.adapters.models import Account, Invoice
+from core.accounts.models import Account
+from core.adapters.models import Invoice
 from core.audit.models import AuditEntry
 from core.companies.models import Membership
 from core.domain.errors import NotFound, PermissionDenied, SmsCodeInvalid, ValidationFailed

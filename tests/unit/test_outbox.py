@@ -23,7 +23,7 @@ import pytest
 from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import Account, WeChatBinding
+from core.accounts.models import Account, WeChatBinding
 from core.clock import FrozenClock
 from core.domain.errors import ValidationFailed
 from core.notifications.models import InboxMessage, OutboxEvent, SubscribeGrant
@@ -42,9 +42,8 @@ from core.services.outbox import (
 from fapiao.integrations.sms import RecordingSms
 from fapiao.integrations.wechat import RecordingWeChatApi
 
-MODELS = ["core.adapters.models", "core.companies.models", "core.support.models", "core.notifications.models",
-          "core.audit.models",
-          "core.adapters.platform_models", "core.adapters.security_models"]
+MODELS = ["core.accounts.models", "core.adapters.models", "core.companies.models", "core.support.models",
+          "core.notifications.models", "core.audit.models", "core.adapters.platform_models"]
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
 # Named after the suite database, so suites on several databases of one server do not collide.
 PG_TEST_DB = (urlsplit(PG_URL).path.lstrip("/") or "fapiao") + "_outbox"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from core.adapters.models import Account
+from core.accounts.models import Account
 from core.audit.models import AuditEntry
 from core.clock import FrozenClock
 from core.domain.actor import Actor
