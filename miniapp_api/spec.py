@@ -8,8 +8,8 @@ what it does.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from aiohttp import web
@@ -92,6 +92,36 @@ BOOLEAN = {"type": "boolean"}
 
 def string(max_length: int, **extra: Any) -> dict[str, Any]:
     return {"type": "string", "maxLength": max_length, **extra}
+
+
+@dataclass(frozen=True)
+class WireField:
+    """How one field of a core dataclass goes on the wire: its schema, its name there (default: the
+    field's) and how its value is written (default: as it is)."""
+
+    schema: dict[str, Any]
+    name: str = ""
+    out: Callable[[Any], Any] | None = None
+
+
+def wire_properties(cls: type, wire: Mapping[str, WireField]) -> dict[str, Any]:
+    """The schema properties of a core dataclass's fields, in its order, each from its one
+    :class:`WireField`: the core declares the fields once, the document follows. A field without a
+    wire entry, or an entry without a field, fails at import."""
+    names = [f.name for f in fields(cls)]
+    if set(names) != set(wire):
+        raise TypeError(f"{cls.__name__}: fields {sorted(set(names) - set(wire))} have no wire entry, "
+                        f"entries {sorted(set(wire) - set(names))} no field")
+    return {wire[name].name or name: wire[name].schema for name in names}
+
+
+def wire_values(value: Any, wire: Mapping[str, WireField]) -> dict[str, Any]:
+    """``value``'s fields as :func:`wire_properties` names and types them."""
+    out: dict[str, Any] = {}
+    for name in (f.name for f in fields(value)):
+        spec, raw = wire[name], getattr(value, name)
+        out[spec.name or name] = raw if spec.out is None else spec.out(raw)
+    return out
 
 
 #: Integers a client sends: bounded to what the database columns hold (an unbounded id was a 500).

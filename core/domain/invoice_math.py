@@ -54,6 +54,7 @@ __all__ = [
     "LINE_TAX_TOLERANCE",
     "Line",
     "LineInput",
+    "PrintedLine",
     "Totals",
     "check_limit",
     "check_line_tax",
@@ -86,8 +87,10 @@ class LineInput:
 
 
 @dataclass(frozen=True)
-class Line:
-    """A computed line: ``amount`` (金额) and ``unit_price`` exclude tax."""
+class PrintedLine:
+    """What a computed line says, the one definition of those fields: the computed :class:`Line`
+    and the invoice view's ``LineOut`` (core/invoicing/views.py) are this plus their own, and the
+    API's line schema is generated from ``LineOut``. ``amount`` (金额) and ``unit_price`` exclude tax."""
 
     name: str
     printed_name: str
@@ -97,8 +100,14 @@ class Line:
     quantity: Decimal | None
     unit_price: Decimal | None
     amount: Decimal
-    rate: TaxRate
     tax: Decimal
+
+
+@dataclass(frozen=True)
+class Line(PrintedLine):
+    """A computed line: its rate and 价税合计 besides what it prints."""
+
+    rate: TaxRate
     total: Decimal
 
 

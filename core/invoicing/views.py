@@ -24,6 +24,7 @@ from core.domain.amount_in_words import amount_in_words
 from core.domain.errors import (
     ValidationFailed,
 )
+from core.domain.invoice_math import PrintedLine
 from core.domain.tax_rates import rate_by_code
 
 #: 开票渠道 digit in the 20-digit number: 1 = our platform's channel.
@@ -106,19 +107,12 @@ class InvoiceFilter:
 
 
 @dataclass(frozen=True)
-class LineOut:
+class LineOut(PrintedLine):
+    """A stored line as the transports show it: what it prints, its place and its rate's code."""
+
     position: int
-    name: str
-    printed_name: str
-    tax_code: str
-    spec: str
-    unit: str
-    quantity: Decimal | None
-    unit_price: Decimal | None
-    amount: Decimal
     rate: str
     rate_label: str
-    tax: Decimal
     original_position: int | None
 
 

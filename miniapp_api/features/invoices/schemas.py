@@ -8,10 +8,21 @@ from typing import Any
 
 from pydantic import Field
 
-from core.invoicing.views import CORRECTION_REASONS
+from core.invoicing.views import CORRECTION_REASONS, LineDraft, LineOut
+from miniapp_api import wire
 from miniapp_api.pagination import PAGE_QUERY
 from miniapp_api.schema import Model
-from miniapp_api.spec import BOOLEAN, ID_IN, INTEGER, NULLABLE_STRING, STRING, obj, string
+from miniapp_api.spec import (
+    BOOLEAN,
+    ID_IN,
+    INTEGER,
+    NULLABLE_STRING,
+    STRING,
+    WireField,
+    obj,
+    string,
+    wire_properties,
+)
 from miniapp_api.wire import MONEY_IN, MONEY_OUT, NUMBER_IN, NUMBER_OUT, RATE
 
 BUYER = obj({
@@ -24,23 +35,27 @@ BUYER_TITLE = obj({"type": {"type": ["string", "integer"]}, "title": string(100)
                    "bankAccount": string(100)}, ("title",),
                   description="The object wx.chooseInvoiceTitle returns (type 0 = company, 1 = person)")
 
-LINE_IN = obj({
-    "name": string(90, description="项目名称 as typed; the printed name adds the tax code's short name (*信息技术服务*…)"),
-    "amount": {**MONEY_IN, "description": (
+#: A line as entered: the fields are core's LineDraft (core/invoicing/views.py), each typed here.
+LINE_IN_WIRE = {
+    "name": WireField(string(90, description=(
+        "项目名称 as typed; the printed name adds the tax code's short name (*信息技术服务*…)"))),
+    "amount": WireField({**MONEY_IN, "description": (
         "The line's money: including tax when the invoice's price_includes_tax is true (价税合计 of the line), "
         "excluding tax (金额) when false. Give amount, or quantity and unit_price, or all three (they must agree). "
-        + MONEY_IN["description"])},
-    "quantity": {**NUMBER_IN, "description": "数量. " + NUMBER_IN["description"]},
-    "unit_price": {**NUMBER_IN, "description": (
-        "单价, on the same basis as amount (price_includes_tax). " + NUMBER_IN["description"])},
-    "rate": {**RATE, "description": (
-        "税率/征收率. Omitted: the company's default rate (general taxpayers), else the tax code's. " + RATE["description"])},
-    "tax_code": string(19, description="19-digit 税收分类编码 (a leaf); omitted: guessed from the name"),
-    "spec": string(40), "unit": string(20),
-    "discount": {"type": "string", "maxLength": 20, "examples": ["50", "10%"], "description": (
+        + MONEY_IN["description"])}),
+    "quantity": WireField({**NUMBER_IN, "description": "数量. " + NUMBER_IN["description"]}),
+    "unit_price": WireField({**NUMBER_IN, "description": (
+        "单价, on the same basis as amount (price_includes_tax). " + NUMBER_IN["description"])}),
+    "rate": WireField({**RATE, "description": (
+        "税率/征收率. Omitted: the company's default rate (general taxpayers), else the tax code's. "
+        + RATE["description"])}),
+    "tax_code": WireField(string(19, description="19-digit 税收分类编码 (a leaf); omitted: guessed from the name")),
+    "spec": WireField(string(40)), "unit": WireField(string(20)),
+    "discount": WireField({"type": "string", "maxLength": 20, "examples": ["50", "10%"], "description": (
         "折扣行 printed right under this line (国税函〔2010〕56号): money (\"50\", same basis as amount) or a "
-        "percentage (\"10%\") of the line; it comes back as the next line with negative amounts and tax")},
-}, ("name",))
+        "percentage (\"10%\") of the line; it comes back as the next line with negative amounts and tax")}),
+}
+LINE_IN = obj(wire_properties(LineDraft, LINE_IN_WIRE), ("name",))
 
 INVOICE_IN = obj({
     "kind": {"type": "string", "enum": ["normal", "special"], "description": "normal 普票, special 专票"},
@@ -58,16 +73,24 @@ INVOICE_IN = obj({
         "refused (rate_waiver_required) and lines default to 0.01. Ignored otherwise.")},
 }, ("kind", "lines", "price_includes_tax"))
 
+#: A line as shown: the fields are core's LineOut (its PrintedLine's and its own), named and typed here;
+#: amount_incl_tax and is_discount are computed from them (miniapp_api/features/invoices/views.py).
+LINE_OUT_WIRE = {
+    "name": WireField(STRING), "printed_name": WireField(STRING), "tax_code": WireField(STRING),
+    "spec": WireField(STRING), "unit": WireField(STRING), "quantity": WireField(NUMBER_OUT, out=wire.number),
+    "unit_price": WireField({**NUMBER_OUT, "description": "单价 excluding tax, as printed. "
+                             + NUMBER_OUT["description"]}, "unit_price_excl_tax", wire.number),
+    "amount": WireField({**MONEY_OUT, "description": "金额 (excluding tax); negative on red letters and discount lines"},
+                        "amount_excl_tax", wire.money),
+    "tax": WireField({**MONEY_OUT, "description": "税额; 0.00 on exempt, not_taxable and 0 lines"}, out=wire.money),
+    "position": WireField(INTEGER), "rate": WireField(RATE, out=wire.rate_of_code),
+    "rate_label": WireField({"type": "string", "description": "The rate as printed (\"6%\", \"免税\"), for display"}),
+    "original_position": WireField({"type": ["integer", "null"], "description": "Red letters: the blue invoice's line"}),
+}
 LINE_OUT = obj({
-    "position": INTEGER, "name": STRING, "printed_name": STRING, "tax_code": STRING, "spec": STRING,
-    "unit": STRING, "quantity": NUMBER_OUT,
-    "unit_price_excl_tax": {**NUMBER_OUT, "description": "单价 excluding tax, as printed. " + NUMBER_OUT["description"]},
-    "amount_excl_tax": {**MONEY_OUT, "description": "金额 (excluding tax); negative on red letters and discount lines"},
-    "tax": {**MONEY_OUT, "description": "税额; 0.00 on exempt, not_taxable and 0 lines"},
+    **wire_properties(LineOut, LINE_OUT_WIRE),
     "amount_incl_tax": {**MONEY_OUT, "description": "价税合计 of the line: amount_excl_tax + tax"},
-    "rate": RATE, "rate_label": {"type": "string", "description": "The rate as printed (\"6%\", \"免税\"), for display"},
     "is_discount": {"type": "boolean", "description": "A 折扣行 for the line above it"},
-    "original_position": {"type": ["integer", "null"], "description": "Red letters: the blue invoice's line"},
 }, ("position", "name", "printed_name", "tax_code", "quantity", "unit_price_excl_tax", "amount_excl_tax", "tax",
     "amount_incl_tax", "rate", "rate_label", "is_discount"))
 

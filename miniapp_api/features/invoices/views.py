@@ -28,8 +28,10 @@ from core.services.catalogue import ProductInput, ProductView
 from http_shared.files import file_response
 from http_shared.http import client_ip, json_response
 from miniapp_api import wire
+from miniapp_api.features.invoices.schemas import LINE_OUT_WIRE
 from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import MAX_LIMIT, WHOLE_LIST, page_body, page_of, page_request, stamp
+from miniapp_api.spec import wire_values
 
 
 def _text(value: Any) -> str:
@@ -99,14 +101,9 @@ def draft_from(body: dict[str, Any], checker: Any = None) -> DraftInput:
 
 def line_json(line: LineOut, is_red: bool) -> dict[str, Any]:
     return {
-        "position": line.position, "name": line.name, "printed_name": line.printed_name, "tax_code": line.tax_code,
-        "spec": line.spec, "unit": line.unit, "quantity": wire.number(line.quantity),
-        "unit_price_excl_tax": wire.number(line.unit_price), "amount_excl_tax": wire.money(line.amount),
-        "tax": wire.money(line.tax), "amount_incl_tax": wire.money(line.amount + line.tax),
-        "rate": wire.rate_of_code(line.rate), "rate_label": line.rate_label,
+        **wire_values(line, LINE_OUT_WIRE), "amount_incl_tax": wire.money(line.amount + line.tax),
         # A 折扣行 is the one line of a blue invoice with a negative amount (positive on its red letter).
         "is_discount": line.amount > 0 if is_red else line.amount < 0,
-        "original_position": line.original_position,
     }
 
 
