@@ -97,6 +97,8 @@ class Texts:
         self.text_env.filters["china_time"] = _china_time
         self.messages: dict[str, str] = load_messages(directory, locale)
         self._compiled: dict[str, Template] = {}
+        #: Messages without any jinja syntax: their text (rendering them would give it back).
+        self._plain: dict[str, str] = {}
 
     def has(self, key: str) -> bool:
         return key in self.messages
@@ -107,9 +109,17 @@ class Texts:
     def render(self, key: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> str:
         template = self._compiled.get(key)
         if template is None:
+            plain = self._plain.get(key)
+            if plain is not None:
+                return plain
             if key not in self.messages:
                 raise KeyError(f"no message template {key!r}")
-            template = self.text_env.from_string(self.messages[key])
+            source = self.messages[key]
+            if "{" not in source and "\r" not in source:
+                # No placeholder, block or comment: what jinja would give, without a render per message.
+                plain = self._plain[key] = source.strip()
+                return plain
+            template = self.text_env.from_string(source)
             self._compiled[key] = template
         return template.render({**(params or {}), **kwargs}).strip()
 

@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from tortoise.exceptions import DoesNotExist
+
+from core.adapters.filing_models import CompanyTaxProfile
+from core.adapters.hot_queries import columns, fetch, fetch_rows, sql_of
 from core.adapters.models import Filing, FilingEvent
 from core.companies.models import Company
 from core.domain.actor import Actor
@@ -27,6 +31,9 @@ log = logging.getLogger(__name__)
 OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")
 #: How far back 逾期 periods are looked for.
 OVERDUE_LOOKBACK = 12
+#: The (tax type, period) of the company's filed returns.
+_FILED = sql_of("SELECT tax_type, period FROM filing WHERE company_id = {} AND status IN "
+                f"({', '.join(['{}'] * len(compute.FILED_STATES))})")
 
 
 @dataclass(frozen=True)
@@ -41,11 +48,12 @@ class StatusBoard:
 async def overdue_periods(company: Company, today: date) -> list[dict[str, Any]]:
     """VAT periods (monthly or quarterly as set) and CIT quarters since the company was
     created whose due date has passed with no return submitted."""
-    filed = {(f.tax_type, f.period) for f in await Filing.filter(
-        company_id=company.id, status__in=list(compute.FILED_STATES)).only("tax_type", "period")}
+    filed = {(str(r[0]), str(r[1])) for r in await fetch(_FILED, company.id, *compute.FILED_STATES)}
+    profiles = await fetch_rows(CompanyTaxProfile, sql_of(
+        f"SELECT {columns(CompanyTaxProfile)} FROM company_tax_profile WHERE company_id = {{}} LIMIT 1"), company.id)
     created = company.created_at.date()
     found: list[dict[str, Any]] = []
-    vat_kind = compute.vat_period_kind(company, await compute.profile_of(company.id))
+    vat_kind = compute.vat_period_kind(company, profiles[0] if profiles else None)
     for tax_type, kind in (("vat", vat_kind), ("cit", "quarter")):
         period = Period.containing(today, kind).previous()  # type: ignore[arg-type]
         for _ in range(OVERDUE_LOOKBACK):
@@ -63,9 +71,16 @@ async def status_board(companies: CompanyService, refresh: Callable[[int], Await
     """The actor's company's latest returns (open ones refreshed from the bureau through ``refresh``),
     those that could not be refreshed, and the overdue periods."""
     scope = await companies.require(actor)
-    company = await Company.get(id=scope.company_id)
-    rows = await Filing.filter(company_id=company.id).exclude(status="cancelled") \
-        .order_by("-updated_at", "-id").limit(limit * 2)
+    # Plain SQL (core/adapters/hot_queries.py): 申报状态 is a frequent chat read, and its ORM
+    # queries cost more to build than to answer (tests/integration/test_hot_queries.py).
+    found = await fetch_rows(Company, sql_of(f"SELECT {columns(Company)} FROM company WHERE id = {{}}"),
+                             scope.company_id)
+    if not found:
+        raise DoesNotExist(Company)
+    company = found[0]
+    rows = await fetch_rows(Filing, sql_of(
+        f"SELECT {columns(Filing)} FROM filing WHERE company_id = {{}} AND NOT status = 'cancelled' "
+        "ORDER BY updated_at DESC, id DESC LIMIT {}"), company.id, limit * 2)
     stale: list[int] = []
     views = []
     for row in rows:
@@ -78,7 +93,8 @@ async def status_board(companies: CompanyService, refresh: Callable[[int], Await
                 log.warning("filing %s: status refresh failed", row.id, exc_info=True)
                 stale.append(row.id)
             row = await Filing.get(id=row.id)
-        events = await FilingEvent.filter(filing_id=row.id).order_by("id")
+        events = await fetch_rows(FilingEvent, sql_of(
+            f"SELECT {columns(FilingEvent)} FROM filing_event WHERE filing_id = {{}} ORDER BY id"), row.id)
         views.append(filing_view(row, events, today))
         if len(views) >= limit:
             break

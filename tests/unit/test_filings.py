@@ -266,3 +266,46 @@ async def test_deadline_reminder_asks_to_finish_the_selection(core, owner, wecha
     await deliver()
     reminder = [t for o, t in wechat_api.texts_sent if o == "o-owner" and "申报提醒" in t]
     assert len(reminder) == 1 and "本月还有 2 张专票未勾选" in reminder[0]
+
+
+async def test_the_status_board_reads_what_the_orm_queries_read(core, owner, clock):
+    """core/filing/status.py reads the board with plain SQL (hot_queries): the same company,
+    returns (cancelled left out, newest first), history and filed periods as the ORM queries
+    it replaced, on the backend of the run."""
+    from core.adapters.filing_models import CompanyTaxProfile
+    from core.adapters.models import Filing, FilingEvent
+    from core.companies.models import Company
+    from core.domain.periods import Period, due_date
+    from core.filing import compute
+    from core.filing.status import OVERDUE_LOOKBACK, overdue_periods
+    from core.filing.views import filing_view
+
+    await issue(core, owner, "10600")
+    clock.advance(days=50)
+    first = await core.filings.prepare("vat", "2026-11", owner)
+    await core.filings.submit(first.id, owner)
+    clock.advance(seconds=60)
+    await core.filings.prepare("vat", "2026-12", owner)  # a draft: left out
+    board = await core.filings.status_board(owner)
+    scope = await core.companies.require(owner)
+    company = await Company.get(id=scope.company_id)
+    rows = await Filing.filter(company_id=company.id).exclude(status="cancelled").order_by("-updated_at", "-id")
+    today = core.filings._today()
+    expected = [filing_view(r, await FilingEvent.filter(filing_id=r.id).order_by("id"), today)
+                for r in rows if not (r.status == "draft" and r.version == 1)]
+    assert board.filings == expected and len(expected) == 1 and expected[0].events
+    filed = {(f.tax_type, f.period) for f in await Filing.filter(
+        company_id=company.id, status__in=list(compute.FILED_STATES)).only("tax_type", "period")}
+    vat_kind = compute.vat_period_kind(company, await CompanyTaxProfile.get_or_none(company_id=company.id))
+    found = []
+    for tax_type, kind in (("vat", vat_kind), ("cit", "quarter")):
+        period = Period.containing(today, kind).previous()
+        for _ in range(OVERDUE_LOOKBACK):
+            if period.end < company.created_at.date():
+                break
+            if due_date(period) < today and (tax_type, period.label) not in filed:
+                found.append({"tax_type": tax_type, "period": period.label, "due": due_date(period).isoformat()})
+            period = period.previous()
+    assert board.overdue == sorted(found, key=lambda o: (o["due"], o["tax_type"])) == \
+        await overdue_periods(company, today)
+    assert ("vat", "2026-11") in filed and vat_kind == "month"

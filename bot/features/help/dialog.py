@@ -20,12 +20,25 @@ async def _start(ctx: DialogContext) -> Outcome | None:
     return None
 
 
+_orders: dict[int, tuple[Mapping[str, str], list[str]]] = {}
+
+
+def _label_order(messages: Mapping[str, str], prefix: str) -> list[str]:
+    """The groups whose label ``messages`` has, in its order (once per messages table: 帮助 and
+    its menu click are frequent, and the table has hundreds of keys)."""
+    known = _orders.get(id(messages))
+    if known is None or known[0] is not messages:
+        known = _orders[id(messages)] = (messages, [key.removeprefix(prefix) for key in messages
+                                                    if key.startswith(prefix)])
+    return known[1]
+
+
 def help_groups(ctx: DialogContext) -> Mapping[str, Any]:
     """What the bot can do: every command's canonical keyword, by the group commands.yaml gives it."""
     words = vocabulary()
     prefix = "bot.help_group."
     # In the order the labels are written in the template (开票 first); a group without one last.
-    order = [key.removeprefix(prefix) for key in ctx.bot.texts.messages if key.startswith(prefix)]
+    order = _label_order(ctx.bot.texts.messages, prefix)
     ranked = sorted(words.help_groups, key=lambda g: order.index(g) if g in order else len(order))
     groups = [{"label": ctx.bot.say(f"{prefix}{group}"), "keywords": [words.canonical[c] for c in words.help_groups[group]]}
               for group in ranked]
