@@ -22,6 +22,7 @@ from aiohttp import web
 from core.clock import CHINA
 from core.container import Core
 from core.domain.errors import DomainError, NotFound, ValidationFailed
+from core.domain.links import scan_code_url
 from core.domain.maintenance import Access
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
@@ -107,7 +108,7 @@ async def _wechat_identity(request: web.Request, core: Core, code: str) -> str |
             return None
     if in_wechat(request) and core.settings.wechat_api == "wechat" and request.method == "GET" \
             and not openid_from(request, core.settings.secret_key):
-        back = quote(f"{core.settings.public_base_url}/s/{code}", safe="")
+        back = quote(scan_code_url(core.settings.public_base_url, code), safe="")
         raise web.HTTPFound(f"https://open.weixin.qq.com/connect/oauth2/authorize?appid={core.settings.wechat_appid}"
                             f"&redirect_uri={back}&response_type=code&scope=snsapi_base&state=scan#wechat_redirect",
                             headers=HEADERS)

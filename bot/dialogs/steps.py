@@ -24,12 +24,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.context import BotContext
 from bot.nlu.choice import Option, choice_set, match
 from bot.nlu.text import normalize
 from bot.vocabulary import vocabulary
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,13 @@ def Confirm(name: str, prompt: str, on_yes: YesHandler, verb: str, *,
         return Retry("bot.nlu.confirm_hint", {"verb": ctx.bot.say(verb)})
 
     return Step(name, prompt, parse, confirm=True, **kwargs)
+
+
+def numbered(text: str, items: Sequence[T]) -> T | None:
+    """The item a plain number picks from a numbered list (1 is the first), or None: for lists where
+    anything else is not a pick but a message of its own (帮助's menus leave the dialog with it),
+    unlike :func:`Choice`, which also matches labels and re-asks."""
+    return items[int(text) - 1] if text.isdecimal() and 1 <= int(text) <= len(items) else None
 
 
 def is_yes(text: str) -> bool:

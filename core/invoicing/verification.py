@@ -9,6 +9,7 @@ from core.adapters.models import (
     Invoice,
     InvoiceLine,
 )
+from core.domain import links
 from core.domain.actor import Actor
 from core.domain.amount_in_words import amount_in_words
 from core.domain.errors import (
@@ -27,7 +28,7 @@ from core.invoicing.views import (
 
 class Verifying(InvoiceQueries):
     def verify_url(self, token: str) -> str:
-        return f"{self.public_base_url}/v/{token}"
+        return links.verify_url(self.public_base_url, token)
 
     async def document(self, invoice_id: int, actor: Actor) -> InvoiceDocument:
         scope = await self.companies.require(actor)

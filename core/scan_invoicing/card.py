@@ -22,6 +22,7 @@ from core.companies.models import Company
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ServiceUnavailable, ValidationFailed
+from core.domain.links import scan_status_url
 from core.domain.roles import Permission
 from core.invoicing.documents import DocumentService
 from core.invoicing.service import InvoiceService
@@ -68,7 +69,7 @@ class CardService:
         if request is None or request.status != "issued" or request.invoice_id is None:
             raise NotFound({"what": "scan_request"})
         cents = int(request.amount * 100)
-        redirect = f"{self.public_base_url}/s/r/{request.token}"
+        redirect = scan_status_url(self.public_base_url, request.token)
         url = await self.wechat.invoice_auth_url(order_id(request), cents, int(self.clock.now().timestamp()),
                                                  redirect)
         await ScanRequest.filter(id=request.id).update(card_status="asked")

@@ -17,6 +17,7 @@ from typing import Any
 from core.adapters.models import Invoice
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, RateLimited, ServiceUnavailable
+from core.domain.links import scan_status_url
 from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.service import InvoiceService
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
@@ -66,7 +67,7 @@ class ScanIssuer:
         self.public_base_url = public_base_url
 
     def status_url(self, token: str) -> str:
-        return f"{self.public_base_url}/s/r/{token}"
+        return scan_status_url(self.public_base_url, token)
 
     async def _claim(self, request: ScanRequest) -> None:
         now = self.clock.now()

@@ -11,6 +11,7 @@ from core.companies.models import Company, Membership, Product
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
+from core.domain.links import poster_url
 from core.domain.money import parse_money
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.domain.taxpayer_id import normalize_tax_id
@@ -203,7 +204,7 @@ class ScanShopService:
         code = await self._code(code_id, scope)
         token = secrets.token_urlsafe(16)
         await self.store.set(f"scan:poster:{token}", f"{code.id}:{size}:{scope.account_id}", ttl=POSTER_LINK_TTL)
-        return f"{self.public_base_url}/s/poster/{token}.pdf"
+        return poster_url(self.public_base_url, token)
 
     async def poster_by_link(self, token: str) -> bytes:
         raw = await self.store.get(f"scan:poster:{token[:32]}") if token else None

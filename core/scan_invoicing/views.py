@@ -7,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from core.domain.links import scan_code_url
 from core.scan_invoicing.models import ScanCode, ScanRequest, ScanStore
 from core.scan_invoicing.rules import BUYER_STATUS, mask_contact
 
@@ -96,7 +97,7 @@ def store_view(store: ScanStore) -> StoreView:
 
 
 def code_view(code: ScanCode, base_url: str, store_name: str) -> CodeView:
-    return CodeView(id=code.id, code=code.code, kind=code.kind, url=f"{base_url}/s/{code.code}",
+    return CodeView(id=code.id, code=code.code, kind=code.kind, url=scan_code_url(base_url, code.code),
                     store_name=store_name, amount=code.amount, items=tuple(code.items or ()),
                     expires_at=code.expires_at, used=code.used_at is not None, auto_issue=code.auto_issue,
                     auto_cap=code.auto_cap, daily_cap=code.daily_cap)

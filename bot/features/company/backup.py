@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 
 from bot.context import BotContext
+from core.domain.links import download_url
 from core.invoicing.exports import ExportJob
 
 #: How long the reply waits for the archive before answering "packing" (WeChat allows 5 s).
@@ -25,7 +26,7 @@ async def company_backup(ctx: BotContext, _args: str) -> str:
 
     def text_of(job: ExportJob) -> str:
         if job.status == "done":
-            return ctx.say("backup.ready", job=job, url=f"{base}/dl/{job.download_token}")
+            return ctx.say("backup.ready", job=job, url=download_url(base, job.download_token))
         return ctx.say("backup.failed")
 
     async def when_done(job: ExportJob) -> None:

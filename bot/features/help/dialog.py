@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.dialogs.steps import Dialog, DialogContext, Finish, Leave, Next, Outcome, Step
+from bot.dialogs.steps import Dialog, DialogContext, Finish, Leave, Next, Outcome, Step, numbered
 from bot.vocabulary import vocabulary
 
 
@@ -46,10 +46,9 @@ def help_groups(ctx: DialogContext) -> Mapping[str, Any]:
 
 
 async def _category(text: str, ctx: DialogContext) -> Outcome:
-    categories = ctx.data["categories"]
-    if not (text.isdecimal() and 1 <= int(text) <= len(categories)):
+    category = numbered(text, ctx.data["categories"])
+    if category is None:
         return Leave()
-    category = categories[int(text) - 1]
     entries = await ctx.core.help.entries_in(category)
     ctx.data["category"] = category
     ctx.data["questions"] = [{"id": e.id, "question": e.question} for e in entries[:15]]
@@ -57,10 +56,10 @@ async def _category(text: str, ctx: DialogContext) -> Outcome:
 
 
 async def _entry(text: str, ctx: DialogContext) -> Outcome:
-    questions = ctx.data["questions"]
-    if not (text.isdecimal() and 1 <= int(text) <= len(questions)):
+    question = numbered(text, ctx.data["questions"])
+    if question is None:
         return Leave()
-    entry = await ctx.core.help.get(questions[int(text) - 1]["id"])
+    entry = await ctx.core.help.get(question["id"])
     if entry is None:
         return Leave()
     return Finish("bot.faq.answer", {"entry": entry, "alternatives": []})

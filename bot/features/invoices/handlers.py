@@ -15,6 +15,7 @@ from bot.vocabulary import vocabulary
 from core.domain import tax_codes
 from core.domain.chat_input import parse_month
 from core.domain.errors import NotFound
+from core.domain.links import download_url
 from core.domain.tax_rates import rate_by_code
 from core.invoicing.exports import ExportJob
 from core.invoicing.views import BuyerInput, InvoiceFilter
@@ -105,7 +106,7 @@ async def export(ctx: BotContext, args: str) -> str:
     openid = ctx.openid
 
     async def when_done(job: ExportJob) -> None:
-        text = ctx.say("bot.export.ready", job=job, url=f"{base}/dl/{job.download_token}") if job.status == "done" \
+        text = ctx.say("bot.export.ready", job=job, url=download_url(base, job.download_token)) if job.status == "done" \
             else ctx.say("bot.export.failed")
         await ctx.core.wechat.send_text(openid, text)
 

@@ -28,6 +28,7 @@ from bot.dialogs.steps import (
     Retry,
     Slot,
     Step,
+    numbered,
 )
 from bot.features.invoices.unknown_items import item_code_step, unknown_item
 from bot.nlu.slots import buyer_text, line_of
@@ -167,12 +168,11 @@ async def _kind(value: str, ctx: DialogContext) -> Outcome:
 
 async def _buyer(text: str, ctx: DialogContext) -> Outcome:
     ctx.data.pop("pending_error", None)
-    recent = ctx.data.get("recent", [])
-    picked = text.isdecimal() and 1 <= int(text) <= len(recent)
+    picked = numbered(text, ctx.data.get("recent", []))
     words = vocabulary()
-    if not picked and any(words.is_word(kind, text) for kind in ("done", "yes", "no", "skip", "clear", "back")):
+    if picked is None and any(words.is_word(kind, text) for kind in ("done", "yes", "no", "skip", "clear", "back")):
         return Retry("bot.nlu.buyer_is_word", {"word": text[:20]})
-    buyer = dict(recent[int(text) - 1]) if picked else buyer_text(text)
+    buyer = dict(picked) if picked is not None else buyer_text(text)
     if not buyer.get("name"):
         return Retry("field.required")
     if ctx.data.get("kind") == "special" and not buyer.get("tax_id"):

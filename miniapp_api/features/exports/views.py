@@ -8,6 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from core.domain.errors import NotFound
+from core.domain.links import download_url
 from core.invoicing.exports import ExportJob
 from http_shared.files import content_disposition
 from http_shared.http import CORE, TEXTS, json_response
@@ -26,7 +27,7 @@ def job_json(req: ApiRequest, job: ExportJob) -> dict[str, Any]:
         data.pop(private)
     data["percent"] = job.percent
     base = req.core.settings.public_base_url
-    data["download_url"] = f"{base}/dl/{token}" if job.status == "done" else None
+    data["download_url"] = download_url(base, token) if job.status == "done" else None
     return data
 
 

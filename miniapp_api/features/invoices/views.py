@@ -14,6 +14,7 @@ from aiohttp import web
 from core.clock import CHINA
 from core.domain import tax_codes as catalogue
 from core.domain.errors import InvoiceStateConflict, NotFound, ValidationFailed
+from core.domain.links import verify_pdf_url, verify_url
 from core.invoicing.views import (
     BuyerInput,
     ConfirmationView,
@@ -119,7 +120,8 @@ def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:
         "amount_incl_tax": wire.money(view.total), "amount_incl_tax_in_words": view.total_in_words,
         "remark": view.remark, "original_id": view.original_id, "reissued_from_id": view.reissued_from_id,
         "pending_action": view.pending_action, "reason": view.reason,
-        "verify_url": f"{base}/v/{token}" if token else None, "pdf_url": f"{base}/v/{token}/pdf" if token else None,
+        "verify_url": verify_url(base, token) if token else None,
+        "pdf_url": verify_pdf_url(base, token) if token else None,
         "lines": [line_json(line, view.is_red) for line in view.lines],
         "events": [asdict(event) for event in view.events],
         "qr_payload": view.qr_payload, "red_confirmation_no": view.red_confirmation_no,

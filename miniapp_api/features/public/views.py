@@ -8,6 +8,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from core.domain.errors import NotFound, RateLimited
+from core.domain.links import verify_pdf_url
 from http_shared.files import SAFE_HEADERS, file_response
 from http_shared.http import CORE, TEXTS, client_ip
 
@@ -35,7 +36,7 @@ async def page(request: web.Request) -> web.Response:
         facts = await core.invoices.verify_token(request.match_info["token"])
     except NotFound:
         return web.Response(text=texts.page("verify_404.html"), status=404, content_type="text/html", headers=HEADERS)
-    html = texts.page("verify.html", facts=facts, pdf_url=f"/v/{facts.token}/pdf")
+    html = texts.page("verify.html", facts=facts, pdf_url=verify_pdf_url("", facts.token))
     return web.Response(text=html, content_type="text/html", headers=HEADERS)
 
 
