@@ -1,9 +1,11 @@
-"""Diagnostic: the SQL statements one issue (InvoiceService.issue_new) sends to PostgreSQL,
-in order, with the transaction boundaries and the statements run while the invoice
-counter row is locked. Also counts asyncpg pool acquire/release cycles (each release
-runs a reset round trip).
+"""Diagnostic: the SQL statements one issue (InvoiceService.issue_new) sends to PostgreSQL
+(or, with ``--backend sqlite``, to the embedded default's SQLite file), in order, with the
+transaction boundaries and the statements run while the invoice counter row is locked. Also
+counts asyncpg pool acquire/release cycles (each release runs a reset round trip).
 
-    .venv/bin/python bench/trace_issue_queries.py [--idempotency] [--profile N [--concurrency C]]
+    .venv/bin/python bench/trace_issue_queries.py [--backend sqlite] [--idempotency] [--profile N [--concurrency C]]
+
+On SQLite every COMMIT is an fsync of the WAL (``synchronous=FULL``) on the one write connection.
 
 ``--profile N`` then issues N more invoices (C at a time) in-process under cProfile and
 prints where the CPU goes (cumulative and own time; ``--profile-out`` keeps the pstats file).
@@ -45,7 +47,7 @@ class Capture(logging.Handler):
             self.events.append(("!" if shared else "") + text[:160])
 
 
-async def profile_issues(issue: object, count: int, concurrency: int, out: str | None) -> None:
+async def profile_issues(issue: object, count: int, concurrency: int, out: str | None, *, cprofile: bool = True) -> None:
     import cProfile
     import pstats
     import time
@@ -59,12 +61,16 @@ async def profile_issues(issue: object, count: int, concurrency: int, out: str |
 
     profiler = cProfile.Profile()
     cpu0, wall0 = time.process_time(), time.perf_counter()
-    profiler.enable()
+    if cprofile:
+        profiler.enable()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     profiler.disable()
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
-    print(f"\n== cProfile: {count} issue_new in-process, {concurrency} at a time: {wall:.2f} s wall, "
-          f"{cpu / count * 1000:.2f} ms CPU per issue (profiler overhead included) ==")
+    print(f"\n== {'cProfile: ' if cprofile else ''}{count} issue_new in-process, {concurrency} at a time: "
+          f"{wall:.2f} s wall ({count / wall:.1f}/s), {cpu / count * 1000:.2f} ms CPU per issue"
+          f"{' (profiler overhead included)' if cprofile else ''} ==")
+    if not cprofile:
+        return
     if out:
         profiler.dump_stats(out)
     stats = pstats.Stats(profiler)
@@ -72,7 +78,8 @@ async def profile_issues(issue: object, count: int, concurrency: int, out: str |
     stats.sort_stats("tottime").print_stats(30)
 
 
-async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profile_out: str | None = None) -> None:
+async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profile_out: str | None = None,
+               backend: str = "postgres", cprofile: bool = True) -> None:
     import asyncpg.pool
     from tortoise.backends.base import client as base_client
 
@@ -84,10 +91,16 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
     from core.settings import Settings
     from fapiao.bootstrap import start_runtime
 
-    benchlib.recreate_database(DATABASE)
-    url = benchlib.postgres_url(DATABASE)
+    if backend == "sqlite":
+        import tempfile
+
+        folder = tempfile.mkdtemp(prefix="fapiao_trace_")
+        url, redis_url = f"sqlite://{folder}/fapiao.sqlite3", "memory://"
+    else:
+        benchlib.recreate_database(DATABASE)
+        url, redis_url = benchlib.postgres_url(DATABASE), benchlib.BENCH_REDIS_URL
     await migrate(url)
-    settings = Settings(database_url=url, redis_url=benchlib.BENCH_REDIS_URL, sms_provider="console",
+    settings = Settings(database_url=url, redis_url=redis_url, sms_provider="console",
                         environment="development", _env_file=None)  # type: ignore[call-arg]
     runtime = await start_runtime(settings)
     capture = Capture()
@@ -107,7 +120,10 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
         return await original_release(self, connection, timeout=timeout)
 
     asyncpg.pool.Pool.release = counting_release  # type: ignore[method-assign]
-    ctx = base_client.TransactionContextPooled
+    if backend == "sqlite":
+        from tortoise.backends.sqlite.client import SqliteTransactionContext as ctx
+    else:
+        ctx = base_client.TransactionContextPooled
     enter, leave = ctx.__aenter__, ctx.__aexit__
 
     async def traced_enter(self):  # type: ignore[no-untyped-def]
@@ -142,19 +158,20 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
             async def issue_one(index: int) -> None:
                 await runtime.core.invoices.issue_new(draft, actor,
                                                       idempotency_key=f"p{index}" if idempotency else None)
-            await profile_issues(issue_one, profile, concurrency, profile_out)
+            await profile_issues(issue_one, profile, concurrency, profile_out, cprofile=cprofile)
     finally:
         asyncpg.pool.Pool.release = original_release  # type: ignore[method-assign]
         ctx.__aenter__, ctx.__aexit__ = enter, leave  # type: ignore[method-assign]
         await runtime.close()
 
     benchlib.print_header("SQL sent by one InvoiceService.issue_new", {
-        "backend": f"PostgreSQL ({benchlib.postgres_version()}) db {DATABASE}",
+        "backend": f"PostgreSQL ({benchlib.postgres_version()}) db {DATABASE}" if backend == "postgres"
+        else f"SQLite {url}",
         "command": "bench/trace_issue_queries.py " + " ".join(sys.argv[1:]),
     })
     statements = 0
     locked = in_transaction = False
-    in_lock = 0
+    in_lock = commits = explicit = 0
     for event in capture.events:
         is_sql = not event.startswith(("--", "BEGIN", "COMMIT", "ROLLBACK"))
         statements += is_sql or event in ("BEGIN", "COMMIT")
@@ -168,6 +185,10 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
         marker = "L" if locked and (is_sql or event == "COMMIT") else " "
         if locked and is_sql and not in_transaction:
             locked = False  # a statement on its own is its own transaction: held until it ends
+        if is_sql and not in_transaction and event.split()[0].upper() in ("INSERT", "UPDATE", "DELETE", "WITH"):
+            commits += 1
+        if event == "COMMIT":
+            commits, explicit = commits + 1, explicit + 1
         if event == "BEGIN":
             in_transaction = True
         if event in ("COMMIT", "ROLLBACK"):
@@ -177,13 +198,18 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
           "cost none: core/adapters/database.py skips asyncpg's reset);")
     print(f"{in_lock} of them (incl. COMMIT with its WAL flush) run while a shared row (number series or "
           "audit chain head) is locked (marked L)")
+    print(f"{commits} transactions commit a write (each a WAL flush; an fsync on SQLite): {explicit} explicit, "
+          f"{commits - explicit} single write statements outside one")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--idempotency", action="store_true")
+    parser.add_argument("--backend", choices=("postgres", "sqlite"), default="postgres")
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="then N issues under cProfile")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--profile-out", default=None, metavar="PATH", help="keep the pstats file")
+    parser.add_argument("--no-cprofile", action="store_true", help="--profile N without the profiler: the rate")
     cli = parser.parse_args()
-    asyncio.run(main(cli.idempotency, cli.profile, cli.concurrency, cli.profile_out))
+    asyncio.run(main(cli.idempotency, cli.profile, cli.concurrency, cli.profile_out, cli.backend,
+                     not cli.no_cprofile))

@@ -225,6 +225,29 @@ class InvoicePlatform(Protocol):
         ...
 
 
+class IssuesInTransaction(Protocol):
+    """An optimisation a platform ADAPTER may offer, never something the core assumes of the
+    platform: an adapter whose books live in fapiao's own database (the sandbox) can issue
+    inside the caller's database transaction, so that the draft, the platform's booking and
+    the stored result commit in one transaction (one fsync on SQLite instead of three or four)
+    or roll back together (a refusal then leaves nothing behind, and no outcome can be
+    unknown). A real platform is remote: it cannot take part in a local transaction, does not
+    offer this, and the core issues in its three steps (claim, call, store).
+
+    The core uses it only when the adapter's *class* defines ``issue_in_transaction`` (a
+    wrapper that forwards attributes, as the tests' fault-injecting fakes do, keeps the three
+    steps) and :meth:`transactional_issuing` says yes now."""
+
+    def transactional_issuing(self) -> bool:
+        """Whether :meth:`issue_in_transaction` should be used on this database now."""
+        ...
+
+    async def issue_in_transaction(self, request: IssueRequest, conn: BaseDBAsyncClient) -> IssuedInvoice:
+        """:meth:`InvoicePlatform.issue`, its booking written through ``conn`` (the caller's
+        open transaction): nothing of it is visible, or kept, unless that transaction commits."""
+        ...
+
+
 class TaxAuthorizationPort(Protocol):
     """The two methods of :class:`InvoicePlatform` the taxpayer-authorisation service uses."""
 

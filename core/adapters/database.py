@@ -54,7 +54,8 @@ def tortoise_config(database_url: str, *, read_connection: bool = True) -> dict[
     """Tortoise's configuration. On a SQLite file (WAL journal, tortoise's default) a second,
     read-only connection takes the reads made outside transactions (hot_queries.ReadRouter):
     tortoise serialises everything on one connection behind a lock, so a 查询 waited for an
-    issuing transaction and its fsync. Writes stay on the one write connection (serialised)."""
+    issuing transaction and its fsync. Writes stay on the one write connection (serialised),
+    whose transactions run their statements inline (core/adapters/sqlite_write.py)."""
     url = _normalise_url(database_url)
     connection: str | dict[str, Any] = url
     config: dict[str, Any] = {
@@ -66,6 +67,10 @@ def tortoise_config(database_url: str, *, read_connection: bool = True) -> dict[
     if url.startswith("sqlite://") and url != "sqlite://:memory:":
         path = Path(url[len("sqlite://"):])
         path.parent.mkdir(parents=True, exist_ok=True)
+        # A transaction's statements on the loop's thread, BEGIN/COMMIT (the fsync) off it.
+        write = expand_db_url(url)
+        write["engine"] = "core.adapters.sqlite_write"
+        config["connections"]["default"] = write
         if read_connection:
             config["connections"][hot_queries.READ_CONNECTION] = {
                 "engine": "core.adapters.sqlite_read",  # sqlite3 on the loop's thread, no aiosqlite hop

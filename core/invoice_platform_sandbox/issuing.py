@@ -80,7 +80,7 @@ RETURNING "number", "qr_payload", "check_code"
 
 
 class SandboxIssuing(SandboxBase):
-    async def issue(self, request: IssueRequest) -> IssuedInvoice:
+    def _check_request(self, request: IssueRequest) -> None:
         if not request.request_id or len(request.request_id) > 64:
             raise PlatformRejected("request_id_format")
         if request.kind == "special" and not request.buyer_tax_id:
@@ -90,6 +90,27 @@ class SandboxIssuing(SandboxBase):
         self.check_totals(request.lines, request.total_amount, request.total_tax, request.total)
         if not red and request.total <= 0:
             raise PlatformRejected("amount_positive")
+
+    # -- the optimisation this adapter offers (core.ports.IssuesInTransaction) -----------------
+
+    def transactional_issuing(self) -> bool:
+        """On SQLite: one writer at a time anyway, and every commit is an fsync, so the caller's
+        transaction carrying the booking costs nothing and saves two commits. Not on PostgreSQL,
+        where a blue issue is one statement holding the shared rows (number series, 额度) for
+        that statement and its commit only; inside the caller's transaction they would be held
+        until its end."""
+        return Tortoise.get_connection("default").capabilities.dialect == "sqlite"
+
+    async def issue_in_transaction(self, request: IssueRequest, conn: BaseDBAsyncClient) -> IssuedInvoice:
+        """:meth:`issue` with the booking written through the caller's open transaction: it
+        commits or rolls back with the caller's invoice (the request id is new with it, so
+        there is no earlier attempt to answer)."""
+        self._check_request(request)
+        return await self._issue_in(request, conn)
+
+    async def issue(self, request: IssueRequest) -> IssuedInvoice:
+        self._check_request(request)
+        red = request.red is not None
         try:
             if not red and Tortoise.get_connection("default").capabilities.dialect == "postgres":
                 return await self._issue_blue_postgres(request)
@@ -136,12 +157,13 @@ class SandboxIssuing(SandboxBase):
         # taxpayer's 额度 row, then the series row every issuer of the province shares; the
         # 额度 (SQLite) and the 确认单 are checked under both, by one issuer at a time; a
         # refusal rolls everything back.
-        if request.red is None:
-            credit = await self._credit(request.seller_tax_id, month, conn)
-            if request.total > credit.remaining:
+        used_row = None
+        if request.red is None or conn.capabilities.dialect != "postgres":  # (PostgreSQL adds by an upsert)
+            credit, used_row = await self._credit_and_row(request.seller_tax_id, month, conn)
+            if request.red is None and request.total > credit.remaining:
                 raise PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
                                        month=month)
-        await self._use_credit(request.seller_tax_id, month, request.total, conn)
+        await self._use_credit(request.seller_tax_id, month, request.total, conn, used_row)
         sequence = await self._next_sequence(conn, on.year)
         if request.red is not None:
             blue, confirmation = await self._red_basis(request, conn)
@@ -170,12 +192,9 @@ class SandboxIssuing(SandboxBase):
     async def _next_sequence(self, conn: BaseDBAsyncClient, year: int) -> int:
         series = f"{year % 100:02d}{self.rules.province}{self.rules.channel_digit}"
         mark = "$1" if conn.capabilities.dialect == "postgres" else "?"
-        await conn.execute_query(
-            f'INSERT INTO "platform_counter" ("series", "last_value") VALUES ({mark}, 0) '
-            'ON CONFLICT ("series") DO NOTHING', [series])
         rows = await conn.execute_query_dict(
-            f'UPDATE "platform_counter" SET "last_value" = "last_value" + 1 WHERE "series" = {mark} '
-            'RETURNING "last_value"', [series])
+            f'INSERT INTO "platform_counter" ("series", "last_value") VALUES ({mark}, 1) ON CONFLICT ("series") '
+            'DO UPDATE SET "last_value" = "platform_counter"."last_value" + 1 RETURNING "last_value"', [series])
         return int(rows[0]["last_value"])
 
     async def _red_basis(self, request: IssueRequest,
@@ -210,24 +229,28 @@ class SandboxIssuing(SandboxBase):
         return await self._credit(tax_id, month, None)
 
     async def _credit(self, tax_id: str, month: str, conn: BaseDBAsyncClient | None) -> Credit:
+        return (await self._credit_and_row(tax_id, month, conn))[0]
+
+    async def _credit_and_row(self, tax_id: str, month: str,
+                              conn: BaseDBAsyncClient | None) -> tuple[Credit, PlatformCreditUsed | None]:
         own = await PlatformCredit.get_or_none(tax_id=tax_id, using_db=conn)
         total = own.monthly_total if own else self.rules.default_credit
         row = await PlatformCreditUsed.get_or_none(tax_id=tax_id, month=month, using_db=conn)
         used = Decimal(str(row.used)) if row else ZERO
-        return Credit(month=month, total=total, used=used, remaining=max(ZERO, total - used))
+        return Credit(month=month, total=total, used=used, remaining=max(ZERO, total - used)), row
 
     @staticmethod
-    async def _use_credit(tax_id: str, month: str, amount: Decimal, conn: BaseDBAsyncClient) -> None:
+    async def _use_credit(tax_id: str, month: str, amount: Decimal, conn: BaseDBAsyncClient,
+                          row: PlatformCreditUsed | None) -> None:
         """Add a 价税合计 (negative for a red invoice) to the month's 额度 used: one atomic
         upsert on PostgreSQL (a concurrent one-statement issue adds to the same row); SQLite
-        (one connection, Decimals kept as text) reads and writes it in the transaction."""
+        (one connection, Decimals kept as text) writes the ``row`` this transaction read."""
         if conn.capabilities.dialect == "postgres":
             await conn.execute_query(
                 'INSERT INTO "platform_credit_used" AS u ("tax_id", "month", "used") VALUES ($1, $2, $3) '
                 'ON CONFLICT ("tax_id", "month") DO UPDATE SET "used" = u."used" + EXCLUDED."used"',
                 [tax_id, month, amount])
             return
-        row = await PlatformCreditUsed.get_or_none(tax_id=tax_id, month=month, using_db=conn)
         if row is None:
             await PlatformCreditUsed.create(tax_id=tax_id, month=month, used=amount, using_db=conn)
         else:

@@ -25,7 +25,7 @@ import secrets
 import uuid
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -59,6 +59,7 @@ from core.invoicing.views import (
     view_from_json,
     view_to_json,
 )
+from core.ports import IssuesInTransaction
 from core.services.audit import HEAD_EXISTS
 from core.services.companies import Scope
 from core.services.taxpayer_auth import TaxpayerAuthService
@@ -215,29 +216,41 @@ class Issuing(Drafting):
         request stored it first. The invoice in hand is updated to what was stored."""
         now = self.clock.now()
         token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
-        issue_date = local_date(issued.issued_at)
         if not invoice.is_red and Tortoise.get_connection("default").capabilities.dialect == "postgres":
             stored = await self._store_issued_postgres(invoice, issued, actor, now, token)
+            if stored:
+                self._as_stored(invoice, issued, now, token)
         else:
             async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
-                claimed = await Invoice.filter(id=invoice.id, status="issuing").using_db(conn).update(
-                    status="issued", number=issued.number, issue_date=issue_date,
-                    issued_at=issued.issued_at, verify_token=token, qr_payload=issued.qr_payload,
-                    check_code=issued.check_code, pending_action="", pending_payload={}, updated_at=now,
-                )
-                if claimed != 1:
-                    return False  # stored by a concurrent completion of the same request
-                invoice.status, invoice.number = "issued", issued.number
-                await self._event(invoice, actor, "issued", conn, {"number": issued.number})
-                await self._issued(invoice, actor, conn)
-                telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once this commits
-            stored = True
-        if stored:
-            invoice.status, invoice.number, invoice.issue_date = "issued", issued.number, issue_date
-            invoice.issued_at, invoice.verify_token, invoice.updated_at = issued.issued_at, token, now
-            invoice.qr_payload, invoice.check_code = issued.qr_payload, issued.check_code
-            invoice.pending_action, invoice.pending_payload = "", {}
+                stored = await self._store_issued_in(invoice, issued, actor, conn, now, token)
         return stored
+
+    async def _store_issued_in(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, conn: BaseDBAsyncClient,
+                               now: datetime, token: str) -> bool:
+        """:meth:`_store_issued` in the caller's transaction (opened under
+        ``telemetry.count_issued_after_commit``)."""
+        issue_date = local_date(issued.issued_at)
+        claimed = await Invoice.filter(id=invoice.id, status="issuing").using_db(conn).update(
+            status="issued", number=issued.number, issue_date=issue_date,
+            issued_at=issued.issued_at, verify_token=token, qr_payload=issued.qr_payload,
+            check_code=issued.check_code, pending_action="", pending_payload={}, updated_at=now,
+        )
+        if claimed != 1:
+            return False  # stored by a concurrent completion of the same request
+        invoice.status, invoice.number = "issued", issued.number
+        await self._event(invoice, actor, "issued", conn, {"number": issued.number})
+        await self._issued(invoice, actor, conn)
+        telemetry.invoice_issued(invoice.kind, red=invoice.is_red)  # counted once this commits
+        self._as_stored(invoice, issued, now, token)
+        return True
+
+    @staticmethod
+    def _as_stored(invoice: Invoice, issued: IssuedInvoice, now: datetime, token: str) -> None:
+        """The invoice in hand becomes what was stored."""
+        invoice.status, invoice.number, invoice.issue_date = "issued", issued.number, local_date(issued.issued_at)
+        invoice.issued_at, invoice.verify_token, invoice.updated_at = issued.issued_at, token, now
+        invoice.qr_payload, invoice.check_code = issued.qr_payload, issued.check_code
+        invoice.pending_action, invoice.pending_payload = "", {}
 
     async def _store_issued_postgres(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, now: datetime,
                                      token: str) -> bool:
@@ -300,9 +313,13 @@ class Issuing(Drafting):
         new_buyer = False
         # Claimed for issuing as it is stored, unless it waits for approval (审核).
         claim = not self._needs_approval(company, scope)
+        # The platform adapter may offer to issue inside this transaction (the sandbox on SQLite):
+        # then draft, booking, result and the idempotent response commit together, once.
+        local_issuer = self._local_issuer() if claim else None
         lines: list[InvoiceLine] = []
+        issued_view: InvoiceView | None = None
         try:
-            async with self.audit.transaction() as conn:
+            async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
                 invoice = await self._store_draft(company, draft, scope, actor, conn, issuer=issuer,
                                                   claim=claim, lines_out=lines)
                 new_buyer = await self._touch_customer(company.id, draft.buyer, conn, save=save_buyer)
@@ -313,6 +330,15 @@ class Issuing(Drafting):
                         invoice_id=invoice.id, response={}, created_at=self.clock.now(), using_db=conn,
                     )
                 waiting = not claim and await self._issue_or_submit(invoice, company, scope, actor, conn)
+                if local_issuer is not None:
+                    issued = await local_issuer.issue_in_transaction(
+                        await self._platform_request(invoice, lines), conn)
+                    await self._store_issued_in(invoice, issued, actor, conn, self.clock.now(),
+                                                secrets.token_urlsafe(24))
+                    issued_view = in_hand_view(invoice, lines)
+                    if idempotency_key is not None:
+                        await IdempotencyRecord.filter(company_id=company.id, key=idempotency_key.strip()) \
+                            .using_db(conn).update(response=view_to_json(issued_view))
         except IntegrityError:
             if idempotency_key is None:
                 raise
@@ -321,6 +347,17 @@ class Issuing(Drafting):
             if replay is None:
                 raise
             return replay
+        except PlatformRejected as exc:
+            if local_issuer is None:
+                raise
+            # Refused inside the one transaction: nothing of the draft was kept (the invoice id
+            # it had is not kept either, so the entry names the company), as the three steps
+            # record a discarded draft.
+            await self.audit.record(actor, "invoice.platform_refused", target=f"company:{company.id}",
+                                    company_id=company.id, detail={"code": exc.provider_code, "discarded": True})
+            raise
+        if issued_view is not None:
+            return IssueResult(invoice=issued_view, new_buyer=new_buyer)
         stored = False
         if not waiting:
             stored = await self._complete(invoice.id, actor, discard_on_refusal=True, claimed=(invoice, lines))
@@ -331,6 +368,15 @@ class Issuing(Drafting):
             await IdempotencyRecord.filter(company_id=company.id, key=idempotency_key.strip()).update(
                 response=view_to_json(view))
         return IssueResult(invoice=view, new_buyer=new_buyer)
+
+    def _local_issuer(self) -> IssuesInTransaction | None:
+        """The platform adapter's in-transaction issuing, when its class offers it and it says
+        yes now (core.ports.IssuesInTransaction); else ``None``: the three steps."""
+        platform = self.platform
+        if getattr(type(platform), "issue_in_transaction", None) is None:
+            return None
+        offer = cast(IssuesInTransaction, platform)
+        return offer if offer.transactional_issuing() else None
 
     async def _issuer(self, actor: Actor) -> tuple[Scope, Company, str | None]:
         """The issuer's scope, company and 开票人 in one query (no ORM query building): the

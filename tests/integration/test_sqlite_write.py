@@ -1,0 +1,161 @@
+"""The embedded default's write connection (core/adapters/sqlite_write.py) and issuing in ONE
+transaction when the sandbox platform offers it (core.ports.IssuesInTransaction).
+
+SQLite only: on PostgreSQL the sandbox does not offer it (its blue issue is one statement that
+holds the shared rows for that statement only) and the write connection is asyncpg's."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from tortoise import Tortoise
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from core.adapters import sqlite_write
+from core.adapters.models import AuditEntry, IdempotencyRecord, Invoice, InvoiceEvent
+from core.adapters.platform_models import PlatformCounter, PlatformInvoice
+from core.invoice_platform import PlatformRejected
+from tests.conftest import PG_URL
+from tests.kit.factories import owner as owner
+from tests.kit.factories import special
+
+pytestmark = pytest.mark.skipif(bool(PG_URL), reason="the embedded default's SQLite write connection")
+
+
+class Commits:
+    """Counts the transactions that reach COMMIT (each one fsync of the WAL) and the calls
+    handed to the write connection's thread."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.commits = 0
+        self.off_loop: list[str] = []
+        commit, off_loop = sqlite_write.InlineConnection.commit, sqlite_write.InlineConnection._off_loop
+
+        async def counting_commit(connection: Any) -> None:
+            self.commits += connection.in_transaction
+            await commit(connection)
+
+        async def counting_off_loop(connection: Any, call: Any, *args: Any) -> Any:
+            self.off_loop.append(getattr(call, "__name__", str(call)))
+            return await off_loop(connection, call, *args)
+
+        monkeypatch.setattr(sqlite_write.InlineConnection, "commit", counting_commit)
+        monkeypatch.setattr(sqlite_write.InlineConnection, "_off_loop", counting_off_loop)
+
+
+async def test_the_write_connection_is_the_inline_one(database: str) -> None:
+    assert isinstance(Tortoise.get_connection("default"), sqlite_write.InlineSqliteWriteClient)
+
+
+async def test_a_transaction_runs_inline_and_commits_once_off_the_loop(core: Any, owner: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    await core.invoices.issue_new(special(), owner)  # warm: the audit head exists
+    counted = Commits(monkeypatch)
+    await core.invoices.issue_new(special(), owner, idempotency_key="one")
+    # draft, platform booking, result, idempotent response and audit entries: ONE commit,
+    # and only that commit left the loop's thread
+    assert counted.commits == 1
+    assert counted.off_loop == ["commit"]
+
+
+async def test_one_transaction_keeps_every_guarantee(core: Any, owner: Any) -> None:
+    first = (await core.invoices.issue_new(special(), owner, idempotency_key="k1")).invoice
+    second = (await core.invoices.issue_new(special(), owner)).invoice
+    assert [first.status, second.status] == ["issued", "issued"]
+    assert int(second.number[-15:]) == int(first.number[-15:]) + 1  # gapless
+    # The idempotent response is stored with the invoice, and a replay answers it.
+    record = await IdempotencyRecord.get(key="k1")
+    assert record.invoice_id == first.id and record.response["number"] == first.number
+    replay = await core.invoices.issue_new(special(), owner, idempotency_key="k1")
+    assert replay.replayed and replay.invoice.number == first.number
+    assert await PlatformInvoice.all().count() == 2
+    # Both events and both audit entries of each invoice, and the chain verifies.
+    events = [e.action for e in await InvoiceEvent.filter(invoice_id=first.id).order_by("id")]
+    assert events == ["created", "issued"]
+    actions = [e.action for e in await AuditEntry.filter(target=f"invoice:{first.id}").order_by("seq")]
+    assert actions == ["invoice.created", "invoice.issued"]
+    assert (await core.audit.verify()).ok
+    # The answer given is what was stored.
+    assert (await core.invoices.get(first.id, owner)).number == first.number
+
+
+async def test_a_refusal_inside_the_transaction_leaves_nothing_and_no_number_used(core: Any,
+                                                                                  owner: Any) -> None:
+    await core.platform.set_credit("91110000600037341L", Decimal("1500.00"))
+    first = (await core.invoices.issue_new(special(), owner)).invoice
+    with pytest.raises(PlatformRejected) as refused:
+        await core.invoices.issue_new(special(), owner, idempotency_key="over")
+    assert refused.value.provider_code == "credit_exceeded"
+    assert await Invoice.all().count() == 1 and not await IdempotencyRecord.exists(key="over")
+    assert (await PlatformCounter.get()).last_value == int(first.number[-15:])  # the number rolled back
+    refusal = await AuditEntry.get(action="invoice.platform_refused")
+    assert refusal.detail == {"code": "credit_exceeded", "discarded": True}
+    assert (await core.audit.verify()).ok
+
+
+async def test_a_wrapped_platform_keeps_the_three_steps(core: Any, owner: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the adapter's own class offers it: a wrapper forwarding attributes (a fault-injecting
+    fake, a remote platform's client) gets the claim, the call and the store."""
+
+    class Forwarding:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+            self.issued = 0
+
+        async def issue(self, request: Any) -> Any:
+            self.issued += 1
+            return await self.inner.issue(request)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.inner, name)
+
+    wrapper = Forwarding(core.platform)
+    core.invoices.platform = wrapper
+    await core.invoices.issue_new(special(), owner)
+    counted = Commits(monkeypatch)
+    view = (await core.invoices.issue_new(special(), owner)).invoice
+    assert view.status == "issued" and wrapper.issued == 2
+    assert counted.commits == 3  # claim, the platform's booking, the result
+
+
+async def test_rollback_and_statements_outside_a_transaction(database: str) -> None:
+    conn = Tortoise.get_connection("default")
+    await conn.execute_script('CREATE TABLE "t" ("id" INTEGER PRIMARY KEY, "v" TEXT UNIQUE)')
+    await conn.execute_query('INSERT INTO "t" ("v") VALUES (?)', ["a"])  # its own transaction
+    with pytest.raises(IntegrityError):
+        async with in_transaction("default") as tx:
+            await tx.execute_query('INSERT INTO "t" ("v") VALUES (?)', ["b"])
+            await tx.execute_query('INSERT INTO "t" ("v") VALUES (?)', ["a"])
+    _, rows = await conn.execute_query('SELECT "v" FROM "t" ORDER BY "v"')
+    assert [row["v"] for row in rows] == ["a"]  # "b" rolled back with its transaction
+    async with in_transaction("default") as tx:
+        assert await tx.execute_insert('INSERT INTO "t" ("v") VALUES (?)', ["c"]) == 2
+
+
+async def test_begin_waits_off_the_loop_for_another_process_write_lock(database: str, tmp_path: Any) -> None:
+    path = database[len("sqlite://"):]
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process (a fapiao command) is writing
+    ticks = 0
+
+    async def loop_alive() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    ticker = asyncio.create_task(loop_alive())
+    asyncio.get_running_loop().call_later(0.3, lambda: other.execute("COMMIT"))
+    try:
+        async with in_transaction("default") as tx:  # waits for the lock, the loop keeps running
+            await tx.execute_query('UPDATE "company" SET "name" = "name"')
+    finally:
+        ticker.cancel()
+        other.close()
+    assert ticks >= 10
