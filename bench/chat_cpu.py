@@ -143,6 +143,9 @@ def main() -> None:
                         help="cProfile (CPU time of the loop thread) per kind: PREFIX-<kind>.txt (last round)")
     parser.add_argument("--out", default=None, help="JSON path")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--tree", default=str(ROOT),
+                        help="the source tree the server runs (PYTHONPATH; default: this one, not the installed "
+                             "package's), e.g. an older commit exported with `git archive` for a before/after")
     args = parser.parse_args()
     kinds = [k for k in args.kinds.split(",") if k]
     unknown = set(kinds) - set(KINDS)
@@ -153,7 +156,7 @@ def main() -> None:
     env = {"SMS_PROVIDER": "console", "ENVIRONMENT": "development", "DATA_DIR": str(workdir / "data"),
            "WECHAT_API": "console", "EMAIL_PROVIDER": "console", "WECHAT_TOKEN": bw.TOKEN, "WECHAT_APPID": bw.APPID,
            "WECHAT_AES_KEY": bw.AES_KEY if args.safe else "", "CLOCK_OFFSET_DAYS": "0",
-           "PUBLIC_BASE_URL": "http://127.0.0.1"}
+           "PUBLIC_BASE_URL": "http://127.0.0.1", "PYTHONPATH": str(Path(args.tree).resolve())}
     if args.backend == "pg":
         bw.reset_postgres(args.database)
         bw.flush_redis(args.redis_db)
@@ -171,7 +174,7 @@ def main() -> None:
     sim = WeChatServerSimulator(bw.TOKEN, bw.APPID, bw.AES_KEY if args.safe else "")
     msg_base = int(time.time()) * 1_000_000_000_000 % (2**62)
     clock = itertools.count(int(time.time()) - 200_000)
-    code = benchlib.code_version()
+    code = benchlib.code_version() if Path(args.tree).resolve() == ROOT else f"tree {args.tree}"
     results: dict[str, list[float]] = {k: [] for k in kinds}
     errors: dict[str, int] = {k: 0 for k in kinds}
     server.start()
@@ -183,6 +186,8 @@ def main() -> None:
             raise SystemExit(f"no user set up: {setup['failure_examples']}")
         print(f"code {code}; {args.backend}{' safe' if args.safe else ''}; {len(users)} users set up "
               f"in {setup['wall_s']} s; {args.per_kind} messages per kind, {args.rounds} rounds")
+        for failure in setup["failure_examples"][:2]:
+            print(f"  setup failure: {failure[:300]}")
         # Warm-up: one pass of every kind (first-use costs: jieba, template compilation, ORM caches).
         for n, kind in enumerate(kinds):
             asyncio.run(run_kind(server.base_url + "/wechat", sim, users, kind, len(users), msg_base + (n + 1) * 10**10,
@@ -196,7 +201,7 @@ def main() -> None:
                 t0 = time.perf_counter()
                 sent, bad, examples = asyncio.run(run_kind(
                     server.base_url + "/wechat", sim, users, kind, args.per_kind,
-                    msg_base + (r + 2) * 10**11 + (n + 1) * 10**10, args.seed + r, clock))
+                    msg_base + (r + 2) * 10**12 + (n + 1) * 10**10, args.seed + r, clock))
                 wall = time.perf_counter() - t0
                 cpu = benchlib.proc_cpu_seconds(pid) - before
                 if args.profile and last:

@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 from core.accounts.models import Account, WeChatBinding
 from core.adapters import hot_queries
 from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
-from core.companies.models import Membership
+from core.companies.models import Customer, Membership
 from core.domain.actor import Actor
 from core.domain.errors import NoCurrentCompany
 from core.domain.roles import Role
@@ -215,6 +215,23 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
         expected = await Invoice.filter(company_id=company_id, number=view.number).first()
         assert found is not None and expected is not None and _fields(found) == _fields(expected)
     assert await hot_queries.invoice_by_number(company_id + 1, issued[0].number or "") is None
+    # 开票's buyer suggestions: saved customers first, then the buyers of recent invoices.
+    for limit in (1, 2, 3, 5, 10):
+        expected_buyers: list[BuyerInput] = []
+        seen: set[tuple[str, str]] = set()
+        for customer in await Customer.filter(company_id=company_id).order_by("-last_used_at").limit(limit):
+            seen.add((customer.name, customer.tax_id))
+            expected_buyers.append(BuyerInput(customer.name, customer.tax_id, customer.address_phone,
+                                              customer.bank_account, customer.is_person, customer.email))
+        for invoice in await Invoice.filter(company_id=company_id, is_red=False).order_by("-id").limit(50):
+            if (invoice.buyer_name, invoice.buyer_tax_id) not in seen and len(expected_buyers) < limit:
+                seen.add((invoice.buyer_name, invoice.buyer_tax_id))
+                expected_buyers.append(BuyerInput(invoice.buyer_name, invoice.buyer_tax_id,
+                                                  invoice.buyer_address_phone, invoice.buyer_bank_account,
+                                                  invoice.buyer_is_person))
+        assert await core.invoices.recent_buyers(owner, limit) == expected_buyers, limit
+    await Customer.filter(company_id=company_id).delete()  # no saved buyer: all from the invoices
+    assert [b.name for b in await core.invoices.recent_buyers(owner, 5)] == ["张三", "深圳某某科技有限公司"]
     # And through the services: the search and the detail read as before.
     page = await core.invoices.search(InvoiceFilter(limit=2), owner)
     assert [v.id for v in page.items] == [issued[3].id, issued[2].id] and page.next_cursor
