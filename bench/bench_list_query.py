@@ -486,7 +486,7 @@ async def captured_sql(url: str, account_id: int, params: dict[str, str]) -> lis
     from core.invoicing.service import InvoiceService
     from core.services.audit import AuditLog
     from core.services.companies import CompanyService
-    from miniapp_api.features.invoices.views import filters_from_mapping
+    from miniapp_api.features.invoices.bodies import filters_from_mapping
 
     captured: list[tuple[str, tuple[Any, ...]]] = []
 

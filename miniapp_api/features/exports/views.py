@@ -12,7 +12,7 @@ from core.domain.links import download_url
 from core.invoicing.exports import ExportJob
 from http_shared.files import content_disposition
 from http_shared.http import CORE, TEXTS, json_response
-from miniapp_api.features.invoices.views import filters_from_mapping
+from miniapp_api.features.invoices.bodies import filters_from_mapping
 from miniapp_api.http import ApiRequest
 
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8",

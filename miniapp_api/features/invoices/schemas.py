@@ -74,7 +74,7 @@ INVOICE_IN = obj({
 }, ("kind", "lines", "price_includes_tax"))
 
 #: A line as shown: the fields are core's LineOut (its PrintedLine's and its own), named and typed here;
-#: amount_incl_tax and is_discount are computed from them (miniapp_api/features/invoices/views.py).
+#: amount_incl_tax and is_discount are computed from them (miniapp_api/features/invoices/bodies.py).
 LINE_OUT_WIRE = {
     "name": WireField(STRING), "printed_name": WireField(STRING), "tax_code": WireField(STRING),
     "spec": WireField(STRING), "unit": WireField(STRING), "quantity": WireField(NUMBER_OUT, out=wire.number),

@@ -1,11 +1,10 @@
-"""Invoices: issue, drafts, query, approval, red-letter (+ 红字确认单), reissue, files; no void."""
+"""Invoices: issue, drafts, query, approval, red-letter (+ 红字确认单), reissue, files; no void. The bodies
+they read and the answers they write are in bodies.py."""
 
 from __future__ import annotations
 
 import io
 from dataclasses import asdict, replace
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 import qrcode
@@ -14,118 +13,25 @@ from aiohttp import web
 from core.clock import CHINA
 from core.domain import tax_codes as catalogue
 from core.domain.errors import InvoiceStateConflict, NotFound, ValidationFailed
-from core.domain.links import verify_pdf_url, verify_url
 from core.invoicing.views import (
-    BuyerInput,
     ConfirmationView,
-    DraftInput,
-    InvoiceFilter,
-    InvoiceView,
-    LineDraft,
-    LineOut,
     RedLineRequest,
 )
 from core.services.catalogue import ProductInput, ProductView
 from http_shared.files import file_response
 from http_shared.http import client_ip, json_response
 from miniapp_api import wire
-from miniapp_api.features.invoices.schemas import LINE_OUT_WIRE
+from miniapp_api.features.invoices.bodies import (
+    Problems,
+    draft_from,
+    filters_from,
+    invoice_json,
+    query_date,
+    query_money,
+    text,
+)
 from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import MAX_LIMIT, WHOLE_LIST, page_body, page_of, page_request, stamp
-from miniapp_api.spec import wire_values
-
-
-def _text(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def buyer_from(body: dict[str, Any]) -> BuyerInput:
-    """A buyer as our own fields, or as the object ``wx.chooseInvoiceTitle`` returns."""
-    title = body.get("buyer_title")
-    if isinstance(title, dict):
-        address = " ".join(filter(None, [_text(title.get("companyAddress")), _text(title.get("telephone"))]))
-        bank = " ".join(filter(None, [_text(title.get("bankName")), _text(title.get("bankAccount"))]))
-        return BuyerInput(name=_text(title.get("title")), tax_id=_text(title.get("taxNumber")),
-                          address_phone=address, bank_account=bank, is_person=_text(title.get("type")) == "1")
-    buyer = body.get("buyer") or {}
-    return BuyerInput(
-        name=_text(buyer.get("name")), tax_id=_text(buyer.get("tax_id")),
-        address_phone=_text(buyer.get("address_phone")), bank_account=_text(buyer.get("bank_account")),
-        is_person=bool(buyer.get("is_person", False)), email=_text(buyer.get("email")),
-        phone=_text(buyer.get("phone")),
-    )
-
-
-class _Problems:
-    """Collects the strict-format problems of a body, so one answer names every bad field."""
-
-    def __init__(self) -> None:
-        self.fields: dict[str, Any] = {}
-
-    def take(self, parse: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return parse(*args, **kwargs)
-        except ValidationFailed as exc:
-            self.fields.update(exc.fields)
-            return None
-
-    def raise_if_any(self) -> None:
-        if self.fields:
-            raise ValidationFailed(fields=self.fields)
-
-
-def draft_from(body: dict[str, Any], checker: Any = None) -> DraftInput:
-    """The draft a body describes; money, quantities and rates in their one spelling (miniapp_api.wire)."""
-    problems = _Problems()
-    lines = []
-    for index, line in enumerate(body.get("lines", [])):
-        at = f"lines.{index}."
-
-        def given(name: str, parse: Any, *args: Any, line: dict[str, Any] = line, at: str = at) -> str | None:
-            value = line.get(name)
-            return None if value is None else problems.take(parse, value, at + name, *args)
-
-        lines.append(LineDraft(
-            name=_text(line.get("name")), amount=given("amount", wire.money_in),
-            quantity=given("quantity", wire.number_in, "quantity"),
-            unit_price=given("unit_price", wire.number_in, "unit_price"),
-            rate=given("rate", wire.rate_text_in), tax_code=line.get("tax_code"), spec=_text(line.get("spec")),
-            unit=_text(line.get("unit")), discount=given("discount", wire.discount_in)))
-    buyer = buyer_from(body)
-    if problems.fields and checker is not None:
-        problems.take(checker.check_buyer, body["kind"], buyer)  # name the buyer's problems in the same answer
-    problems.raise_if_any()
-    return DraftInput(kind=body["kind"], buyer=buyer, lines=tuple(lines),
-                      price_includes_tax=bool(body["price_includes_tax"]), remark=_text(body.get("remark")),
-                      waive_relief=bool(body.get("waive_relief", False)))
-
-
-def line_json(line: LineOut, is_red: bool) -> dict[str, Any]:
-    return {
-        **wire_values(line, LINE_OUT_WIRE), "amount_incl_tax": wire.money(line.amount + line.tax),
-        # A 折扣行 is the one line of a blue invoice with a negative amount (positive on its red letter).
-        "is_discount": line.amount > 0 if is_red else line.amount < 0,
-    }
-
-
-def invoice_json(req: ApiRequest, view: InvoiceView) -> dict[str, Any]:
-    """An invoice as the API shows it: amounts named by what they hold (miniapp_api.wire)."""
-    token = view.verify_token
-    base = req.core.settings.public_base_url
-    return {
-        "id": view.id, "kind": view.kind, "status": view.status, "is_red": view.is_red, "number": view.number,
-        "issue_date": view.issue_date, "buyer_name": view.buyer_name, "buyer_tax_id": view.buyer_tax_id,
-        "buyer_is_person": view.buyer_is_person, "price_includes_tax": view.price_includes_tax,
-        "amount_excl_tax": wire.money(view.total_amount), "tax": wire.money(view.total_tax),
-        "amount_incl_tax": wire.money(view.total), "amount_incl_tax_in_words": view.total_in_words,
-        "remark": view.remark, "original_id": view.original_id, "reissued_from_id": view.reissued_from_id,
-        "pending_action": view.pending_action, "reason": view.reason,
-        "verify_url": verify_url(base, token) if token else None,
-        "pdf_url": verify_pdf_url(base, token) if token else None,
-        "lines": [line_json(line, view.is_red) for line in view.lines],
-        "events": [asdict(event) for event in view.events],
-        "qr_payload": view.qr_payload, "red_confirmation_no": view.red_confirmation_no,
-    }
 
 
 def _id(req: ApiRequest) -> int:
@@ -184,7 +90,7 @@ async def void(req: ApiRequest) -> web.Response:
 
 
 async def red_letter(req: ApiRequest) -> web.Response:
-    problems = _Problems()
+    problems = Problems()
     lines = []
     for index, item in enumerate(req.body.get("lines") or []):
         at = f"lines.{index}."
@@ -214,64 +120,6 @@ async def corrections(req: ApiRequest) -> web.Response:
         "void": options.void,
         "reasons": {name: {"code": code, "message": req.texts.render(f"correction_reason.{code}")}
                     for name, code in options.reasons.items()}})
-
-
-def _query_date(req: ApiRequest, name: str) -> date | None:
-    return _date(req.http.query, name)
-
-
-def _date(q: Any, name: str) -> date | None:
-    raw = str(q.get(name, "")).strip()
-    if not raw:
-        return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise ValidationFailed.one(name, "date_format") from None
-
-
-def _query_money(req: ApiRequest, name: str) -> Decimal | None:
-    return _money(req.http.query, name)
-
-
-def _money(q: Any, name: str) -> Decimal | None:
-    """A money filter, strictly ("1,000" and "1e3" are refused like in a body)."""
-    raw = str(q.get(name, ""))
-    if not raw:
-        return None
-    return Decimal(wire.money_in(raw, name, zero=True))
-
-
-def filters_from(req: ApiRequest) -> InvoiceFilter:
-    return filters_from_mapping(req.http.query)
-
-
-STATUSES = ("draft", "pending", "issued", "voided", "red_partial", "red_full")
-
-
-def filters_from_mapping(q: Any) -> InvoiceFilter:
-    """Filters from query parameters or from a JSON object (export jobs)."""
-    q = {k: str(v) for k, v in dict(q).items() if v is not None}
-    raw_limit = q.get("limit", "20")
-    if not (raw_limit.isascii() and raw_limit.isdecimal()):
-        raise ValidationFailed.one("limit", "type_integer")
-    sort = q.get("sort", "-id")
-    if sort not in ("-id", "id", "-total", "total"):
-        raise ValidationFailed.one("sort", "not_allowed", allowed="-id、id、-total、total")
-    # Values longer than their column, or outside a closed set, made the query layer raise (a 500).
-    for name, allowed in (("status", STATUSES), ("kind", ("normal", "special"))):
-        if q.get(name) and q[name] not in allowed:
-            raise ValidationFailed.one(name, "not_allowed", allowed="、".join(allowed))
-    for name, longest in (("number", 24), ("code", 12), ("buyer", 100)):
-        if len(q.get(name, "")) > longest:
-            raise ValidationFailed.one(name, "too_long", max=longest)
-    return InvoiceFilter(
-        number=q.get("number", ""), legacy_code=q.get("code", ""), date_from=_date(q, "date_from"),
-        date_to=_date(q, "date_to"), buyer=q.get("buyer", ""), status=q.get("status", ""),
-        kind=q.get("kind", ""), min_total=_money(q, "min_total"), max_total=_money(q, "max_total"),
-        sort=sort,
-        cursor=q.get("cursor", ""), limit=int(raw_limit),
-    )
 
 
 async def search(req: ApiRequest) -> web.Response:
@@ -304,8 +152,8 @@ async def verify(req: ApiRequest) -> web.Response:
             problems.update(ValidationFailed.one(name, "required").fields)
     if problems:
         raise ValidationFailed(fields=problems)
-    on = _query_date(req, "date")
-    total = _query_money(req, "amount_incl_tax")
+    on = query_date(req, "date")
+    total = query_money(req, "amount_incl_tax")
     assert on is not None and total is not None
     core = req.core
     ip = client_ip(req.http) or ""
@@ -359,7 +207,7 @@ def product_json(product: ProductView) -> dict[str, Any]:
 
 async def add_product(req: ApiRequest) -> web.Response:
     body = req.body
-    problems = _Problems()
+    problems = Problems()
     rate = problems.take(wire.rate_text_in, body["rate"], "rate") if body.get("rate") is not None else ""
     price = problems.take(wire.number_in, body["unit_price"], "unit_price", "unit_price") \
         if body.get("unit_price") is not None else ""
@@ -367,8 +215,8 @@ async def add_product(req: ApiRequest) -> web.Response:
         problems.fields.update(ValidationFailed.one("price_includes_tax", "required").fields)
     problems.raise_if_any()
     view = await req.core.catalogue.add_product(ProductInput(
-        name=_text(body.get("name")), tax_code=_text(body.get("tax_code")), rate=rate or "",
-        unit=_text(body.get("unit")), spec=_text(body.get("spec")), unit_price=price or "",
+        name=text(body.get("name")), tax_code=text(body.get("tax_code")), rate=rate or "",
+        unit=text(body.get("unit")), spec=text(body.get("spec")), unit_price=price or "",
         price_includes_tax=bool(body.get("price_includes_tax", False))), req.actor)
     return json_response(product_json(view), status=201)
 
