@@ -509,12 +509,23 @@ async def captured_sql(url: str, account_id: int, params: dict[str, str]) -> lis
         service = InvoiceService(clock, audit, CompanyService(clock, audit), "http://127.0.0.1",
                                  SandboxInvoicePlatform(clock))
         captured.clear()
-        await service.search(filters_from_mapping(params), Actor(channel="api", account_id=account_id))
+        await service.search(filters_from_mapping(search_params(params)), Actor(channel="api", account_id=account_id))
     finally:
         log.removeHandler(handler)
         log.setLevel(old_level)
         await close_db()
-    return [(sql, values) for sql, values in captured if '"invoice"' in sql and "ORDER BY" in sql]
+    # The page's statement (the ORM quotes the table, core/adapters/hot_queries does not; not invoice_line).
+    return [(sql, values) for sql, values in captured if re.search(r'FROM "?invoice"?\s', sql) and "ORDER BY" in sql]
+
+
+def search_params(params: dict[str, str]) -> dict[str, str]:
+    """The core search's own parameters for an API request's: the API's cursor (bound to the list,
+    miniapp_api/pagination.py) carries the search's cursor inside it as ``p``."""
+    raw = params.get("cursor")
+    if not raw:
+        return params
+    data = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
+    return {**params, "cursor": str(data["p"])}
 
 
 def inline(sql: str, values: tuple[Any, ...]) -> str:
