@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.exports.service import ExportService
 from core.filing.reminders import ReminderService
 from core.filing.service import FilingService
 from core.help.service import HelpService
@@ -17,7 +18,6 @@ from core.input_invoicing.service import ReceivedInvoiceService
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.delivery import DeliveryService
 from core.invoicing.documents import DocumentService
-from core.invoicing.exports import ExportService
 from core.invoicing.service import InvoiceService
 from core.ports import (
     Clock,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from aiohttp import BodyPartReader, web
 
 from core.domain.errors import ValidationFailed
-from core.exports import content_disposition as attachment_disposition
+from core.exports.writers import content_disposition as attachment_disposition
 
 #: What one uploaded file may weigh (fapiao/server.py lets a whole multipart body reach 11 MB).
 UPLOAD_LIMIT_MB = 10

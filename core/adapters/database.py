@@ -16,15 +16,16 @@ from core.adapters import hot_queries
 
 MODELS = [
     "core.accounts.models",
-    "core.adapters.models",
     "core.companies.models",
     "core.support.models",
     "core.notifications.models",
     "core.audit.models",
-    "core.adapters.platform_models",
+    "core.invoice_platform_sandbox.models",
     "core.scan_invoicing.models",
     "core.input_invoicing.models",
-    "core.adapters.filing_models",
+    "core.invoicing.models",
+    "core.filing.models",
+    "core.adapters.sandbox_bureau_models",
     "core.help.models",
     "aerich.models",
 ]

@@ -7,20 +7,18 @@ with ``{}`` where a parameter goes, and rendered per dialect the first time they
 current context, so inside ``in_transaction()`` they see the transaction's rows, and on
 the embedded default outside a transaction they read on the read connection
 (core/adapters/database.py). tests/integration/test_hot_queries.py holds each one to the
-ORM query it replaces, on both backends.
+ORM query it replaces, on both backends. A feature's own hot reads live in the feature and are
+built from these pieces (the invoices' in core/invoicing/hot_reads.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 from tortoise.models import Model
-
-from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
 
 M = TypeVar("M", bound=Model)
 
@@ -121,10 +119,6 @@ async def fetch_rows(model: type[M], sql: Sql, *values: Any) -> list[M]:
     return [model._init_from_db(**row) for row in await fetch(sql, *values)]
 
 
-def _marks(count: int) -> str:
-    return ", ".join(["{}"] * count)
-
-
 CURRENT_MEMBERSHIP = Sql("""
     SELECT m.company_id, m.role FROM membership m
     JOIN account a ON a.id = m.account_id AND a.current_company_id = m.company_id
@@ -146,47 +140,3 @@ async def binding_account(app: str, openid: str) -> int | None:
     """The account an openid of ``app`` (``mp``/``miniapp``) is bound to, or None."""
     rows = await fetch(BINDING_ACCOUNT, str(app), str(openid))  # str: as the ORM query converted it
     return int(rows[0][0]) if rows else None
-
-
-# -- invoices: 最近发票, 查询 (a page, a month, a number) ---------------------------------------------
-
-
-async def invoice_page(company_id: int, *, number: str = "", date_from: date | None = None,
-                       date_to: date | None = None, status: str = "", kind: str = "", by_date: bool = False,
-                       descending: bool = True, limit: int) -> list[Invoice]:
-    """The first ``limit`` invoices of the company matching the (exact) filters, newest id first
-    (``by_date``: by issue date, then id): InvoiceQueries.search's ORM query without a cursor,
-    for the filters that are equalities or date bounds."""
-    where = ["company_id = {}"]
-    values: list[Any] = [company_id]
-    for clause, value in (("number = {}", number), ("issue_date >= {}", date_from), ("issue_date <= {}", date_to),
-                          ("status = {}", status), ("kind = {}", kind)):
-        if value:
-            where.append(clause)
-            values.append(value)
-    direction = "DESC" if descending else "ASC"
-    order = f"issue_date {direction}, id {direction}" if by_date else f"id {direction}"
-    sql = sql_of(f"SELECT {columns(Invoice)} FROM invoice WHERE {' AND '.join(where)} ORDER BY {order} LIMIT {{}}")
-    return await fetch_rows(Invoice, sql, *values, limit)
-
-
-async def invoice_by_number(company_id: int, number: str) -> Invoice | None:
-    """The company's invoice with exactly this number (``Invoice.filter(company_id, number).first()``)."""
-    rows = await fetch_rows(Invoice, sql_of(f"SELECT {columns(Invoice)} FROM invoice "
-                                            "WHERE company_id = {} AND number = {} LIMIT 1"), company_id, number)
-    return rows[0] if rows else None
-
-
-async def invoice_lines(invoice_ids: Sequence[int]) -> list[InvoiceLine]:
-    """The lines of these invoices, by position (``InvoiceLine.filter(invoice_id__in=…).order_by("position")``)."""
-    if not invoice_ids:
-        return []
-    sql = sql_of(f"SELECT {columns(InvoiceLine)} FROM invoice_line WHERE invoice_id IN ({_marks(len(invoice_ids))}) "
-                 "ORDER BY position")
-    return await fetch_rows(InvoiceLine, sql, *invoice_ids)
-
-
-async def invoice_events(invoice_id: int) -> list[InvoiceEvent]:
-    """An invoice's history, oldest first (``InvoiceEvent.filter(invoice_id=…).order_by("id")``)."""
-    return await fetch_rows(InvoiceEvent, sql_of(f"SELECT {columns(InvoiceEvent)} FROM invoice_event "
-                                                 "WHERE invoice_id = {} ORDER BY id"), invoice_id)

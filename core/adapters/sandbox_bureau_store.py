@@ -10,7 +10,7 @@ from typing import Any
 
 from tortoise import Tortoise
 
-from core.adapters.filing_models import SandboxBureauSubmission
+from core.adapters.sandbox_bureau_models import SandboxBureauSubmission
 from core.ports import Clock
 
 

@@ -18,14 +18,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from core.adapters.filing_models import CompanyTaxProfile
-from core.adapters.models import Filing
 from core.companies.models import Company
 from core.domain import cit, vat
 from core.domain.errors import ValidationFailed
 from core.domain.money import MONEY_MAX, to_money
 from core.domain.periods import Period
 from core.domain.surcharges import compute_surcharges
+from core.filing.models import CompanyTaxProfile, Filing
 from core.filing.sources import confirmed_inputs, recorded_transfers_out
 from core.invoicing.queries import sales_lines
 

@@ -7,12 +7,12 @@ from datetime import date
 
 from tortoise.transactions import in_transaction
 
-from core.adapters.models import Filing
 from core.clock import CHINA
 from core.companies.models import Company, Membership
 from core.domain.periods import Period, due_date, reminder_date
 from core.domain.roles import Role
 from core.filing.compute import profile_of, vat_period_kind
+from core.filing.models import Filing
 from core.filing.sources import unconfirmed_special
 from core.notifications.models import NotificationPreference, OutboxEvent
 from core.ports import Clock

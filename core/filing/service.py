@@ -13,7 +13,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from core.adapters.models import Filing, FilingEvent, FilingPayment, InputInvoice, Invoice
 from core.clock import CHINA
 from core.companies.models import Company, Membership
 from core.domain.actor import Actor
@@ -26,9 +25,12 @@ from core.domain.roles import Permission, Role
 from core.domain.vat_return import VatReturn
 from core.filing import compute as compute
 from core.filing.compute import CitInputs, VatInputs
+from core.filing.models import Filing, FilingEvent, FilingPayment
 from core.filing.profile import FilingProfileMixin
 from core.filing.status import StatusBoard, status_board
 from core.filing.views import FilingView, filing_view, surcharges_of
+from core.input_invoicing.models import InputInvoice
+from core.invoicing.models import Invoice
 from core.ports import Clock, TaxBureau
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService

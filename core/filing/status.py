@@ -17,13 +17,12 @@ from typing import Any
 
 from tortoise.exceptions import DoesNotExist
 
-from core.adapters.filing_models import CompanyTaxProfile
 from core.adapters.hot_queries import columns, fetch, fetch_rows, sql_of
-from core.adapters.models import Filing, FilingEvent
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.periods import Period, due_date
 from core.filing import compute as compute
+from core.filing.models import CompanyTaxProfile, Filing, FilingEvent
 from core.filing.views import FilingView, filing_view
 from core.services.companies import CompanyService
 

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from core.adapters.models import Filing, FilingEvent
 from core.domain.money import to_money
+from core.filing.models import Filing, FilingEvent
 
 
 @dataclass(frozen=True)

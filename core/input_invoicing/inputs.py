@@ -21,7 +21,6 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import InputInvoice
 from core.companies.models import Company
 from core.domain import validators
 from core.domain.actor import Actor
@@ -33,6 +32,7 @@ from core.domain.roles import Permission
 from core.domain.taxpayer_id import normalize_tax_id
 from core.input_invoicing.deductibility import assess, kind_of_qr
 from core.input_invoicing.files import ReadInvoice, read_invoice_file
+from core.input_invoicing.models import InputInvoice
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService

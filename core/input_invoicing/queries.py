@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from core.adapters.models import InputInvoice
 from core.domain.periods import Period
 from core.input_invoicing.deductibility import rules
-from core.input_invoicing.models import InputTransferOut
+from core.input_invoicing.models import InputInvoice, InputTransferOut
 
 __all__ = ["PeriodInput", "PeriodInputs", "TransferOut", "confirmed_inputs", "unconfirmed_count"]
 

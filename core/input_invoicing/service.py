@@ -22,7 +22,6 @@ from typing import Literal
 
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import InputInvoice
 from core.clock import CHINA
 from core.companies.models import Company
 from core.domain.actor import Actor
@@ -31,7 +30,7 @@ from core.domain.periods import Period, due_date
 from core.domain.roles import Permission
 from core.input_invoicing.deductibility import assess, kind_of_qr, rules
 from core.input_invoicing.inputs import InputInvoiceView, _view
-from core.input_invoicing.models import InputTransferOut
+from core.input_invoicing.models import InputInvoice, InputTransferOut
 from core.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState
 from core.ports import Clock, InvoicePlatform
 from core.services.audit import AuditLog

@@ -6,7 +6,7 @@ refuses an issue over the month's 授信额度, a summary (non-末级) tax code 
 not fit the code, keeps every buyer's received invoices with their 用途确认 and the period's
 统计确认, applies the 红字确认单 rules (72-hour lapse on the injected clock) and the channel
 authorisation. Rules are data (``core/data/invoice_platform_sandbox.yaml``, with the 公告
-cited); records live in the database (``core/adapters/platform_models.py``), so they
+cited); records live in the database (``core/invoice_platform_sandbox/models.py``), so they
 survive a restart on SQLite and on PostgreSQL.
 """
 

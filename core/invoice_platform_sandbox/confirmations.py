@@ -16,10 +16,10 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 import core.invoice_platform_sandbox.records as records
-from core.adapters.platform_models import PlatformInvoice, PlatformRedConfirmation
 from core.clock import CHINA
 from core.invoice_platform import PlatformLine, PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
 from core.invoice_platform_sandbox.base import SandboxBase, log
+from core.invoice_platform_sandbox.models import PlatformInvoice, PlatformRedConfirmation
 
 PENDING = ("seller_pending_buyer", "buyer_pending_seller")
 #: A 确认单 in these states still holds its part of the blue invoice.

@@ -26,11 +26,16 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import core.invoice_platform_sandbox.records as records
-from core.adapters.platform_models import PlatformCredit, PlatformCreditUsed, PlatformInvoice, PlatformRedConfirmation
 from core.domain.invoice_number import format_number
 from core.domain.qr_payload import KIND_DIGITAL_ORDINARY, KIND_DIGITAL_SPECIAL, build_qr
 from core.invoice_platform import Credit, IssuedInvoice, IssueRequest, PlatformInvoiceStatus, PlatformRejected
 from core.invoice_platform_sandbox.base import ZERO, SandboxBase, log
+from core.invoice_platform_sandbox.models import (
+    PlatformCredit,
+    PlatformCreditUsed,
+    PlatformInvoice,
+    PlatformRedConfirmation,
+)
 
 _PLACEHOLDER_NUMBER = "0" * 20
 

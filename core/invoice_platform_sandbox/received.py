@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal, cast
 
 import core.invoice_platform_sandbox.records as records
-from core.adapters.platform_models import PlatformAuthorization, PlatformInvoice, PlatformStatistics
 from core.clock import CHINA
 from core.invoice_platform import (
     AuthorizationRequest,
@@ -19,6 +18,7 @@ from core.invoice_platform import (
     UseDecision,
 )
 from core.invoice_platform_sandbox.base import SandboxBase, log
+from core.invoice_platform_sandbox.models import PlatformAuthorization, PlatformInvoice, PlatformStatistics
 
 
 class SandboxReceived(SandboxBase):

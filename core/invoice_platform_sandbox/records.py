@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from core.adapters.platform_models import PlatformInvoice, PlatformRedConfirmation
 from core.clock import CHINA
 from core.invoice_platform import (
     ConfirmationState,
@@ -18,6 +17,7 @@ from core.invoice_platform import (
     RedConfirmationInfo,
     TaxMark,
 )
+from core.invoice_platform_sandbox.models import PlatformInvoice, PlatformRedConfirmation
 
 
 def china_date(moment: datetime) -> date:

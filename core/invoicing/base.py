@@ -8,8 +8,6 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters import hot_queries
-from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import (
@@ -17,6 +15,8 @@ from core.domain.errors import (
     NotFound,
 )
 from core.domain.roles import Role
+from core.invoicing import hot_reads
+from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.views import (
     InvoiceView,
     local_date,
@@ -74,8 +74,8 @@ class InvoicingBase:
             query = Invoice.filter(id=invoice_id)
             invoice = await (query.using_db(conn) if conn else query).get()
         if conn is None:  # a read outside a transaction: no ORM query building (the chat's 查询)
-            lines = await hot_queries.invoice_lines([invoice_id])
-            events = await hot_queries.invoice_events(invoice_id) if with_history else []
+            lines = await hot_reads.invoice_lines([invoice_id])
+            events = await hot_reads.invoice_events(invoice_id) if with_history else []
             return to_view(invoice, lines, events)
         lines = await InvoiceLine.filter(invoice_id=invoice_id).order_by("position").using_db(conn)
         events = []

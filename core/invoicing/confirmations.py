@@ -15,13 +15,13 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import Invoice, RedConfirmation
 from core.clock import CHINA
 from core.companies.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission, Role
 from core.invoice_platform import PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
+from core.invoicing.models import Invoice, RedConfirmation
 from core.invoicing.red_letter import ZERO, RedLettering
 from core.invoicing.views import RED_REASONS, ConfirmationView
 from core.services.outbox import enqueue

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from core.adapters.models import Invoice, InvoiceLine
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceNotReissuable, InvoiceNotVoidable
 from core.domain.roles import Permission
 from core.invoicing.confirmations import RedConfirmations
+from core.invoicing.models import Invoice, InvoiceLine
 from core.invoicing.views import CorrectionOptions, InvoiceView, correction_options_of
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core import telemetry
-from core.adapters.models import Invoice, InvoiceEvent
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceStateConflict, NotFound, RateLimited, ValidationFailed
 from core.domain.roles import Permission
 from core.invoicing.documents import DocumentService, pdf_filename
+from core.invoicing.models import Invoice, InvoiceEvent
 from core.invoicing.service import InvoiceService
 from core.ports import Attachment, Clock, EmailSender, KeyValueStore, SmsSender
 from core.services.audit import AuditLog

@@ -10,7 +10,6 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
 from core.companies.models import Company, Customer
 from core.domain import tax_codes, validators
 from core.domain.actor import Actor
@@ -32,6 +31,7 @@ from core.domain.rate_rules import (
 from core.domain.roles import Permission
 from core.domain.tax_rates import TaxpayerKind, TaxRate, rate_by_code
 from core.domain.taxpayer_id import normalize_buyer_id, normalize_person_id, normalize_tax_id
+from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.verification import Verifying
 from core.invoicing.views import (
     KINDS,

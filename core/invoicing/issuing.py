@@ -33,7 +33,6 @@ from tortoise.exceptions import IntegrityError
 
 from core import telemetry
 from core.adapters import hot_queries
-from core.adapters.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
@@ -49,6 +48,7 @@ from core.invoice_platform import (
     RedRef,
 )
 from core.invoicing.drafting import Drafting
+from core.invoicing.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.views import (
     DraftInput,
     InvoiceView,

@@ -13,7 +13,6 @@ from typing import Any
 from tortoise.expressions import Q
 
 from core.adapters import hot_queries
-from core.adapters.models import Invoice, InvoiceLine
 from core.companies.models import Customer
 from core.domain.actor import Actor
 from core.domain.errors import (
@@ -22,7 +21,9 @@ from core.domain.errors import (
 )
 from core.domain.periods import Period
 from core.domain.vat_lines import SaleLine
+from core.invoicing import hot_reads
 from core.invoicing.base import InvoicingBase
+from core.invoicing.models import Invoice, InvoiceLine
 from core.invoicing.views import (
     MAX_PAGE,
     BuyerInput,
@@ -108,7 +109,7 @@ class InvoiceQueries(InvoicingBase):
     async def get_by_number(self, number: str, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor)
         text = number.strip()
-        invoice = await hot_queries.invoice_by_number(scope.company_id, text)
+        invoice = await hot_reads.invoice_by_number(scope.company_id, text)
         if invoice is None and text.isascii() and text.isdigit() and 4 <= len(text) < 20:
             # The last few digits, as owners read them off a list (「红冲 0001」): one match or none.
             matches = await Invoice.filter(company_id=scope.company_id, number__endswith=text).limit(2)
@@ -136,7 +137,7 @@ class InvoiceQueries(InvoicingBase):
         if self._plain(filters) and not by_total:
             # The chat's shapes (最近发票, 查询 a month or a whole number; the API's first page without
             # text filters): one statement, no ORM query building.
-            rows = await hot_queries.invoice_page(
+            rows = await hot_reads.invoice_page(
                 scope.company_id, number=filters.number.strip(), date_from=filters.date_from,
                 date_to=filters.date_to, status=filters.status, kind=filters.kind, by_date=by_date,
                 descending=descending, limit=limit + 1)
@@ -146,7 +147,7 @@ class InvoiceQueries(InvoicingBase):
         more = len(rows) > limit
         rows = rows[:limit]
         lines_by_invoice: dict[int, list[InvoiceLine]] = {}
-        for line in await hot_queries.invoice_lines([r.id for r in rows]):
+        for line in await hot_reads.invoice_lines([r.id for r in rows]):
             lines_by_invoice.setdefault(line.invoice_id, []).append(line)
         items = tuple(to_view(r, lines_by_invoice.get(r.id, []), []) for r in rows)
         cursor = None
@@ -159,7 +160,7 @@ class InvoiceQueries(InvoicingBase):
 
     @staticmethod
     def _plain(filters: InvoiceFilter) -> bool:
-        """Whether :func:`hot_queries.invoice_page` answers these filters: no cursor, and only
+        """Whether :func:`hot_reads.invoice_page` answers these filters: no cursor, and only
         equalities and date bounds (a whole number, not a part of one; no buyer text, no totals)."""
         return not (filters.cursor or filters.legacy_code or filters.buyer or filters.min_total is not None
                     or filters.max_total is not None

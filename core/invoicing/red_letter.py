@@ -17,7 +17,6 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine, RedConfirmation
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceNotRedLetterable, ValidationFailed
@@ -26,6 +25,7 @@ from core.domain.roles import Permission
 from core.domain.tax_rates import rate_by_code
 from core.invoice_platform import PlatformLine, RedConfirmationInfo, RedConfirmationRequest
 from core.invoicing.issuing import Issuing, platform_line
+from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine, RedConfirmation
 from core.invoicing.views import RED_REASONS, InvoiceView, RedLineRequest
 
 #: The 备注 of a red 数电票, as the platform prints it.

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.adapters.models import (
-    Invoice,
-)
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import (
@@ -15,6 +12,7 @@ from core.domain.errors import (
 )
 from core.domain.roles import Permission
 from core.invoicing.corrections import Corrections
+from core.invoicing.models import Invoice
 from core.invoicing.views import (
     InvoiceView,
     RedLineRequest,

@@ -5,10 +5,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from core.adapters.models import (
-    Invoice,
-    InvoiceLine,
-)
 from core.domain import links
 from core.domain.actor import Actor
 from core.domain.amount_in_words import amount_in_words
@@ -19,6 +15,7 @@ from core.domain.errors import (
 from core.domain.invoice_document import InvoiceDocument, LineView, PartyView
 from core.domain.money import to_money
 from core.domain.tax_rates import rate_by_code
+from core.invoicing.models import Invoice, InvoiceLine
 from core.invoicing.queries import InvoiceQueries
 from core.invoicing.views import (
     Verification,

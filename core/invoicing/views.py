@@ -14,11 +14,6 @@ from typing import Any, Literal, TypeVar
 from tortoise.fields import DecimalField
 from tortoise.models import Model
 
-from core.adapters.models import (
-    Invoice,
-    InvoiceEvent,
-    InvoiceLine,
-)
 from core.clock import CHINA
 from core.domain.amount_in_words import amount_in_words
 from core.domain.errors import (
@@ -26,6 +21,7 @@ from core.domain.errors import (
 )
 from core.domain.invoice_math import PrintedLine
 from core.domain.tax_rates import rate_by_code
+from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
 
 #: 开票渠道 digit in the 20-digit number: 1 = our platform's channel.
 CHANNEL_DIGIT = 1

@@ -15,7 +15,6 @@ from decimal import Decimal
 
 from tortoise.functions import Sum
 
-from core.adapters.models import Invoice
 from core.clock import CHINA
 from core.companies.models import Company, Customer, Product
 from core.domain import tax_codes, validators
@@ -24,6 +23,7 @@ from core.domain.errors import FieldChecks, NotFound, ValidationFailed
 from core.domain.money import parse_money
 from core.domain.roles import Permission
 from core.domain.taxpayer_id import normalize_tax_id
+from core.invoicing.models import Invoice
 from core.ports import Clock, KeyValueStore
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached
 from core.scan_invoicing.issuing import ScanIssuer, money

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from tortoise.exceptions import IntegrityError
 
-from core.adapters.models import Invoice
 from core.companies.models import Company
 from core.domain import validators
 from core.domain.actor import Actor
@@ -25,6 +24,7 @@ from core.domain.errors import NotFound, ServiceUnavailable, ValidationFailed
 from core.domain.links import scan_status_url
 from core.domain.roles import Permission
 from core.invoicing.documents import DocumentService
+from core.invoicing.models import Invoice
 from core.invoicing.service import InvoiceService
 from core.ports import CardInvoice, Clock, ScanWeChat
 from core.scan_invoicing.models import ScanCardState, ScanRequest

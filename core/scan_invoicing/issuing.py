@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from core.adapters.models import Invoice
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, RateLimited, ServiceUnavailable
 from core.domain.links import scan_status_url
 from core.invoicing.documents import DocumentService, pdf_filename
+from core.invoicing.models import Invoice
 from core.invoicing.service import InvoiceService
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.ports import Attachment, Clock, EmailSender, KeyValueStore, ScanWeChat, SmsSender

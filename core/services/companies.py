@@ -18,7 +18,6 @@ from tortoise.exceptions import IntegrityError
 
 from core.accounts.models import Account
 from core.adapters import hot_queries
-from core.adapters.models import Invoice
 from core.companies.models import Company, Invite, Membership
 from core.domain import validators
 from core.domain.actor import Actor
@@ -243,7 +242,7 @@ class CompanyService:
         values = _check_company(data)
         company = await Company.get(id=scope.company_id)
         if values["tax_id"] != company.tax_id:
-            if await Invoice.exists(company_id=company.id):
+            if await Company.filter(id=company.id, invoices__id__isnull=False).exists():
                 # Issued invoices carry the seller's tax ID: the company cannot become another taxpayer.
                 raise ValidationFailed.one("tax_id", "tax_id_locked")
             if await Company.exists(tax_id=values["tax_id"], auth_state="authorized"):

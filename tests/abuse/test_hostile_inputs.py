@@ -174,7 +174,7 @@ async def test_paying_a_filing_in_the_wrong_state_speaks_of_the_filing(client_ap
 async def test_a_filing_reviewed_twice_is_told_twice(client_api: Api, owner: str, core: Any) -> None:
     from tortoise.transactions import in_transaction
 
-    from core.adapters.models import Filing
+    from core.filing.models import Filing
     from core.notifications.models import OutboxEvent
 
     _, created = await client_api.call("POST", "/filings", {"tax_type": "vat", "period": "2026-10"}, expect=201)

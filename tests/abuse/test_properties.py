@@ -27,15 +27,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from core.adapters.kv import RedisStore
-from core.adapters.models import Invoice
 from core.adapters.passwords import Argon2Hasher
-from core.adapters.platform_models import PlatformCounter
 from core.clock import FrozenClock
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import RateLimited, ValidationFailed
 from core.domain.invoice_math import LineInput, compute_line, compute_totals
 from core.domain.tax_rates import all_rates
+from core.invoice_platform_sandbox.models import PlatformCounter
+from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
 from core.services.sms_codes import CodeService, Purpose

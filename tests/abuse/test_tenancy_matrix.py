@@ -270,7 +270,7 @@ async def assert_victim_untouched(client_api: Any, victim: Tenant) -> None:
 
 async def test_a_stranger_cannot_make_the_bureau_look_at_a_return(world: World, client_api: Any, clock: Any) -> None:
     """Regression: GET /filings/{id} asked the bureau about the return before checking whose it was."""
-    from core.adapters.models import Filing
+    from core.filing.models import Filing
 
     a, b = world.a, world.b
     filing_id = a.ids["filing_id"][0]

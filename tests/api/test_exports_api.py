@@ -16,7 +16,7 @@ from tests.kit.factories import authorise_companies
 
 @pytest.fixture
 async def invoices(client_api, owner, monkeypatch):
-    import core.invoicing.exports as exports
+    import core.exports.service as exports
 
     monkeypatch.setattr(exports, "BATCH", 2)  # several batches even for a handful of rows
     made = []

@@ -19,7 +19,7 @@ import pytest
 from aiohttp import web
 
 from bot.router import Router
-from core.adapters.models import Invoice
+from core.invoicing.models import Invoice
 from templates import texts
 from tests.kit.chat import register_in_chat, verify_dialog
 from tests.kit.factories import authorise_companies

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Invoice
 from core.companies.models import Company, Product
+from core.invoicing.models import Invoice
 from templates import texts
 from tests.kit.chat import BUYER, OPENID, PHONE, company, issue, number_in, register_in_chat, verify_dialog  # noqa: F401
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Filing, InputInvoice
+from core.filing.models import Filing
+from core.input_invoicing.models import InputInvoice
 from core.settings import Settings
 from templates import texts
 from tests.kit.chat import BUYER, OPENID, company, number_in, verify_dialog  # noqa: F401

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.adapters.models import Invoice
+from core.invoicing.models import Invoice
 from templates import texts
 from tests.kit.chat import BUYER, OPENID, number_in, register_in_chat, verify_dialog
 from tests.kit.chat import company as company

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.router import Router
-from core.adapters.models import Invoice, InvoiceLine
+from core.invoicing.models import Invoice, InvoiceLine
 from templates import texts
 from tests.kit.chat import register_in_chat, verify_dialog
 from tests.kit.factories import authorise_companies

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.router import Router
-from core.adapters.models import InputInvoice
+from core.input_invoicing.models import InputInvoice
 from templates import texts
 from tests.kit.chat import OPENID, USCC, company, verify_dialog  # noqa: F401
 from tests.kit.fakes import FakeInputPlatform

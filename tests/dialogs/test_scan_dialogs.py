@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from core.adapters.models import Invoice
+from core.invoicing.models import Invoice
 from core.scan_invoicing.buyer import Submission
 from tests.kit.chat import BUYER, OPENID, company, router, verify_dialog  # noqa: F401 (fixtures)
 

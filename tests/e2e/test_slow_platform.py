@@ -7,7 +7,7 @@ import asyncio
 import re
 from typing import Any
 
-from core.adapters.models import Invoice
+from core.invoicing.models import Invoice
 from tests.kit.factories import authorise_companies
 
 PHONE = "13800138000"

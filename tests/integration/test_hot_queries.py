@@ -17,11 +17,12 @@ from tortoise.transactions import in_transaction
 
 from core.accounts.models import Account, WeChatBinding
 from core.adapters import hot_queries
-from core.adapters.models import Invoice, InvoiceEvent, InvoiceLine
 from core.companies.models import Customer, Membership
 from core.domain.actor import Actor
 from core.domain.errors import NoCurrentCompany
 from core.domain.roles import Role
+from core.invoicing import hot_reads
+from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft
 from core.services.companies import CompanyInput
 from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user, special
@@ -198,23 +199,23 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
                 query = query.filter(**{lookup: shape[name]})
         sign = "-" if descending else ""
         orm = await query.order_by(*((f"{sign}issue_date", f"{sign}id") if by_date else (f"{sign}id",))).limit(limit)
-        raw = await hot_queries.invoice_page(company_id, limit=limit, **shape)
+        raw = await hot_reads.invoice_page(company_id, limit=limit, **shape)
         assert [_fields(r) for r in raw] == [_fields(r) for r in orm], shape
-    assert [r.id for r in await hot_queries.invoice_page(company_id, limit=10)] == [v.id for v in reversed(issued)]
+    assert [r.id for r in await hot_reads.invoice_page(company_id, limit=10)] == [v.id for v in reversed(issued)]
 
     ids = [v.id for v in issued]
     orm_lines = await InvoiceLine.filter(invoice_id__in=ids).order_by("position")
-    raw_lines = await hot_queries.invoice_lines(ids)
+    raw_lines = await hot_reads.invoice_lines(ids)
     assert sorted(map(str, map(_fields, raw_lines))) == sorted(map(str, map(_fields, orm_lines)))
     assert [(x.invoice_id, x.position) for x in raw_lines] == [(x.invoice_id, x.position) for x in orm_lines]
-    assert await hot_queries.invoice_lines([]) == []
+    assert await hot_reads.invoice_lines([]) == []
     for view in issued:
-        assert [_fields(e) for e in await hot_queries.invoice_events(view.id)] == \
+        assert [_fields(e) for e in await hot_reads.invoice_events(view.id)] == \
             [_fields(e) for e in await InvoiceEvent.filter(invoice_id=view.id).order_by("id")]
-        found = await hot_queries.invoice_by_number(company_id, view.number or "")
+        found = await hot_reads.invoice_by_number(company_id, view.number or "")
         expected = await Invoice.filter(company_id=company_id, number=view.number).first()
         assert found is not None and expected is not None and _fields(found) == _fields(expected)
-    assert await hot_queries.invoice_by_number(company_id + 1, issued[0].number or "") is None
+    assert await hot_reads.invoice_by_number(company_id + 1, issued[0].number or "") is None
     # 开票's buyer suggestions: saved customers first, then the buyers of recent invoices.
     for limit in (1, 2, 3, 5, 10):
         expected_buyers: list[BuyerInput] = []

@@ -13,8 +13,8 @@ import pytest
 
 from bot.router import Router
 from core.accounts.models import Account
-from core.adapters.models import Invoice
 from core.companies.models import Membership
+from core.invoicing.models import Invoice
 from templates import texts
 from tests.kit.chat import OPENID, verify_dialog
 from tests.kit.chat import company as chat_company  # noqa: F401  (fixture)

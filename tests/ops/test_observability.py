@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from prometheus_client.parser import text_string_to_metric_families
 
 from core.adapters.kv import RedisStore
-from core.adapters.models import Invoice
+from core.invoicing.models import Invoice
 from core.notifications.models import OutboxEvent
 from fapiao.chat.wechat_sim import WeChatServerSimulator
 from fapiao.observability.logs import MASK_RULES, MaskingFilter, build_handler, mask

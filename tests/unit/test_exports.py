@@ -1,4 +1,4 @@
-"""Export writers (core/exports.py): CSV, XLSX, ZIP and Content-Disposition."""
+"""Export writers (core/exports/writers.py): CSV, XLSX, ZIP and Content-Disposition."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from urllib.parse import unquote
 import pytest
 from openpyxl import load_workbook
 
-from core.exports import BOM, content_disposition, csv_chunks, write_xlsx, write_zip
+from core.exports.writers import BOM, content_disposition, csv_chunks, write_xlsx, write_zip
 
 HEADER = ("发票号码", "开票日期", "购买方名称", "金额", "税额", "价税合计", "备注")
 ROWS: list[tuple[object, ...]] = [

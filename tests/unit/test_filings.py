@@ -272,11 +272,10 @@ async def test_the_status_board_reads_what_the_orm_queries_read(core, owner, clo
     """core/filing/status.py reads the board with plain SQL (hot_queries): the same company,
     returns (cancelled left out, newest first), history and filed periods as the ORM queries
     it replaced, on the backend of the run."""
-    from core.adapters.filing_models import CompanyTaxProfile
-    from core.adapters.models import Filing, FilingEvent
     from core.companies.models import Company
     from core.domain.periods import Period, due_date
     from core.filing import compute
+    from core.filing.models import CompanyTaxProfile, Filing, FilingEvent
     from core.filing.status import OVERDUE_LOOKBACK, overdue_periods
     from core.filing.views import filing_view
 

@@ -7,9 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from core.adapters.models import InputInvoice
 from core.input_invoicing.inputs import InputInvoiceData
-from core.input_invoicing.models import InputTransferOut
+from core.input_invoicing.models import InputInvoice, InputTransferOut
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
 from tests.kit.factories import accountant  # noqa: F401
 

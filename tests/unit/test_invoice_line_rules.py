@@ -101,8 +101,8 @@ async def test_discount_line_follows_its_item_and_reduces_the_base(core, small) 
 
 
 async def test_the_pdf_document_carries_the_platforms_qr_payload(core, small) -> None:
-    from core.adapters.models import Invoice
     from core.domain.qr_payload import parse_qr
+    from core.invoicing.models import Invoice
 
     view = (await core.invoices.issue_new(draft(LineDraft(name="餐费", amount="1010")), small)).invoice
     stored = await Invoice.get(id=view.id)

@@ -8,8 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from core.adapters.models import Invoice
-from core.adapters.platform_models import PlatformCounter
 from core.domain.errors import (
     IdempotencyMismatch,
     InvoiceNotEditable,
@@ -21,6 +19,8 @@ from core.domain.errors import (
 )
 from core.domain.roles import Role
 from core.invoice_platform import PlatformRejected
+from core.invoice_platform_sandbox.models import PlatformCounter
+from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
 from core.services.companies import CompanyInput
 from tests.kit.factories import BUYER_USCC, authorise_companies, make_user, special

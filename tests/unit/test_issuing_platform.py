@@ -8,8 +8,6 @@ from typing import Any
 
 import pytest
 
-from core.adapters.models import IdempotencyRecord, Invoice
-from core.adapters.platform_models import PlatformInvoice
 from core.domain.errors import ValidationFailed
 from core.domain.qr_payload import parse_qr
 from core.invoice_platform import (
@@ -19,6 +17,8 @@ from core.invoice_platform import (
     PlatformRejected,
     PlatformUnavailable,
 )
+from core.invoice_platform_sandbox.models import PlatformInvoice
+from core.invoicing.models import IdempotencyRecord, Invoice
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft, RedLineRequest
 from tests.kit.factories import BUYER_USCC, make_user, special  # noqa: F401 - shared helpers
 from tests.kit.factories import owner as owner

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from core.accounts.models import Account
-from core.adapters.models import Invoice
 from core.audit.models import AuditEntry
 from core.companies.models import Membership
 from core.domain.errors import NotFound, PermissionDenied, SmsCodeInvalid, ValidationFailed
 from core.domain.roles import Role
+from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.notifications.models import OutboxEvent
 from core.services.companies import CompanyInput

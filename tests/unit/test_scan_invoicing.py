@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from core.adapters.models import Invoice
 from core.audit.models import AuditEntry
 from core.domain.errors import ValidationFailed
 from core.domain.roles import Role
+from core.invoicing.models import Invoice
 from core.notifications.models import OutboxEvent
 from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached, ScanRequestClosed

@@ -425,7 +425,7 @@ async def test_state_survives_a_new_instance_over_the_same_database(
     clock: FrozenClock, truth: FakeTruth, database: str
 ) -> None:
     """A server restart: a new bureau over the same database knows every submission."""
-    from core.adapters.filing_models import SandboxBureauSubmission
+    from core.adapters.sandbox_bureau_models import SandboxBureauSubmission
 
     first = SandboxTaxBureau(clock, truth, records=DatabaseSandboxRecords(clock))
     reference = (await first.submit(vat())).reference

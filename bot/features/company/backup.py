@@ -12,7 +12,7 @@ import asyncio
 
 from bot.context import BotContext
 from core.domain.links import download_url
-from core.invoicing.exports import ExportJob
+from core.exports.service import ExportJob
 
 #: How long the reply waits for the archive before answering "packing" (WeChat allows 5 s).
 WAIT_SECONDS = 2.5

@@ -17,7 +17,7 @@ from core.domain.chat_input import parse_month
 from core.domain.errors import NotFound
 from core.domain.links import download_url
 from core.domain.tax_rates import rate_by_code
-from core.invoicing.exports import ExportJob
+from core.exports.service import ExportJob
 from core.invoicing.views import BuyerInput, InvoiceFilter
 
 #: A 数电 invoice number has 20 digits.

@@ -9,7 +9,7 @@ from aiohttp import web
 
 from core.domain.errors import NotFound
 from core.domain.links import download_url
-from core.invoicing.exports import ExportJob
+from core.exports.service import ExportJob
 from http_shared.files import content_disposition
 from http_shared.http import CORE, TEXTS, json_response
 from miniapp_api.features.invoices.bodies import filters_from_mapping

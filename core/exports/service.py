@@ -21,13 +21,13 @@ from typing import Any, Literal
 
 import yaml
 
-from core import exports as writers
-from core.adapters.models import Invoice, InvoiceLine
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission
-from core.invoicing.company_archive import CompanyArchive
+from core.exports import writers
+from core.exports.company_archive import CompanyArchive
 from core.invoicing.documents import DocumentService, pdf_filename
+from core.invoicing.models import Invoice, InvoiceLine
 from core.invoicing.service import InvoiceService
 from core.invoicing.views import InvoiceFilter
 from core.ports import Clock, KeyValueStore
@@ -54,7 +54,7 @@ BATCH = 500
 #: A ZIP of PDFs renders every invoice: keep it to a size a phone can download.
 MAX_ZIP_INVOICES = 1000
 LABELS_PATH = Path(__file__).resolve().parents[2] / "templates" / "exports.zh.yaml"
-#: A company's whole data as a ZIP (「备份」): see core/invoicing/company_archive.py.
+#: A company's whole data as a ZIP (「备份」): see core/exports/company_archive.py.
 BACKUP = "backup"
 
 

@@ -1,6 +1,6 @@
 """A company's own data as one ZIP (「备份」 in chat, ``POST /exports/backup`` in the API).
 
-Written by :class:`core.invoicing.exports.ExportService` as an export job of format
+Written by :class:`core.exports.service.ExportService` as an export job of format
 ``backup``; this module only knows what goes into the archive::
 
     manifest.json        what the archive holds (written last)
@@ -30,20 +30,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from core import exports as writers
-from core.adapters.models import (
-    Filing,
-    FilingEvent,
-    FilingPayment,
-    InputInvoice,
-    Invoice,
-    InvoiceEvent,
-    InvoiceLine,
-    RedConfirmation,
-)
 from core.companies.models import Company, Customer, Membership, Product
 from core.domain.jsonable import json_default
+from core.exports import writers
+from core.filing.models import Filing, FilingEvent, FilingPayment
+from core.input_invoicing.models import InputInvoice
 from core.invoicing.documents import DocumentService, pdf_filename
+from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine, RedConfirmation
 from core.invoicing.service import InvoiceService
 
 ARCHIVE_FORMAT = "fapiao-company-export"

@@ -1,7 +1,8 @@
-"""Tortoise ORM models: the persistent shape of invoices and filings.
+"""Tortoise models of issuing: invoices with their lines and history, the numbering series,
+the ``Idempotency-Key`` records and the 红字确认单 copies.
 
-Money columns are DecimalField (round-trips Decimal). Rows that record history
-(audit entries, issued invoices) are never deleted by the application.
+Money columns are DecimalField (round-trips Decimal). An issued invoice's content never
+changes and issued invoices are never deleted.
 """
 
 from __future__ import annotations
@@ -142,8 +143,6 @@ class IdempotencyRecord(Model):
         unique_together = (("company_id", "key"),)
 
 
-
-
 class RedConfirmation(Model):
     """fapiao's copy of a 红字发票信息确认单 on the invoicing platform, kept for the seller's
     blue invoice (the platform decides; ``confirmation_no`` is its 确认单编号)."""
@@ -171,105 +170,3 @@ class RedConfirmation(Model):
 
     class Meta:
         table = "red_confirmation"
-
-
-class InputInvoice(Model):
-    """进项发票: an invoice our company received, recorded for the VAT return."""
-
-    id = fields.IntField(primary_key=True)
-    company_id = fields.IntField(db_index=True)
-    kind = fields.CharField(max_length=16)  # special / normal
-    code = fields.CharField(max_length=12, default="")  # legacy 发票代码; empty for 数电
-    number = fields.CharField(max_length=24)
-    issue_date = fields.DateField()
-    seller_name = fields.CharField(max_length=100, default="")
-    seller_tax_id = fields.CharField(max_length=20, default="")
-    amount = fields.DecimalField(max_digits=16, decimal_places=2)  # 金额 excluding tax
-    tax = fields.DecimalField(max_digits=16, decimal_places=2)
-    rate_code = fields.CharField(max_length=16, default="")
-    #: Deductible by its kind and items (``core/data/input_deductibility.yaml``); whether it
-    #: counts in a period depends on ``use``/``use_period``.
-    deductible = fields.BooleanField(default=True)
-    #: platform / typed / import / qr / pdf / ofd / xml
-    source = fields.CharField(max_length=8)
-    created_by_id = fields.IntField()
-    created_at = fields.DatetimeField()
-    #: The QR 票种 (31, 32, 01, 04 … 51 铁路电子客票, 61 航空行程单); "" when typed without one.
-    qr_kind = fields.CharField(max_length=4, default="")
-    #: 价税合计 (票面金额 for tickets); None when only 金额 and 税额 were given.
-    total = fields.DecimalField(max_digits=16, decimal_places=2, null=True)
-    #: What the items are (``dining``, ``entertainment``, ``daily_services``, ``toll`` …);
-    #: "" for ordinary goods and services.
-    item_category = fields.CharField(max_length=24, default="")
-    item_names = fields.CharField(max_length=400, default="")
-    #: Why it is not deductible (a code of input_deductibility.yaml), "" when it is.
-    not_deductible_code = fields.CharField(max_length=32, default="")
-    #: The input tax it gives when used for deduction (tickets: computed from 票面金额).
-    deductible_tax = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
-    #: 用途确认: "" not yet, ``deduct`` 抵扣, ``not_deduct`` 不抵扣.
-    use = fields.CharField(max_length=12, default="")
-    #: The period (``2026-11``) the use was confirmed in: the deduction counts there.
-    use_period = fields.CharField(max_length=8, null=True, db_index=True)
-    #: 不抵扣 reason code (``core/data/input_deductibility.yaml`` ``not_deduct_reasons``).
-    use_reason = fields.CharField(max_length=32, default="")
-    use_confirmed_at = fields.DatetimeField(null=True)
-
-    class Meta:
-        table = "input_invoice"
-        unique_together = (("company_id", "code", "number"),)
-
-
-class Filing(Model):
-    """A tax return (增值税 or 所得税预缴) for one period; corrected returns bump ``version``."""
-
-    id = fields.IntField(primary_key=True)
-    company_id = fields.IntField(db_index=True)
-    tax_type = fields.CharField(max_length=8)  # vat / cit
-    period = fields.CharField(max_length=8)  # 2026-11 / 2026Q4
-    #: draft, submitted, accepted, reviewing, needs_materials, succeeded, failed, paid
-    status = fields.CharField(max_length=16)
-    version = fields.IntField(default=1)
-    figures: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
-    inputs: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
-    payable = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
-    declared_sales = fields.DecimalField(max_digits=16, decimal_places=2, default=0)
-    due_date = fields.DateField()
-    reference = fields.CharField(max_length=64, null=True)
-    receipt = fields.CharField(max_length=64, null=True)
-    message = fields.CharField(max_length=500, default="")
-    created_by_id = fields.IntField()
-    created_at = fields.DatetimeField()
-    updated_at = fields.DatetimeField()
-
-    class Meta:
-        table = "filing"
-        unique_together = (("company_id", "tax_type", "period"),)
-
-
-class FilingEvent(Model):
-    """Every transition of a return, with time, actor and message — kept forever."""
-
-    id = fields.BigIntField(primary_key=True)
-    filing_id = fields.IntField(db_index=True)
-    at = fields.DatetimeField()
-    actor_id = fields.IntField(null=True)
-    status = fields.CharField(max_length=16)
-    version = fields.IntField()
-    message = fields.CharField(max_length=500, default="")
-    detail: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
-
-    class Meta:
-        table = "filing_event"
-
-
-class FilingPayment(Model):
-    id = fields.IntField(primary_key=True)
-    filing_id = fields.IntField(db_index=True)
-    amount = fields.DecimalField(max_digits=16, decimal_places=2)
-    method = fields.CharField(max_length=16)
-    receipt = fields.CharField(max_length=64, default="")
-    paid_at = fields.DatetimeField()
-    actor_id = fields.IntField(null=True)
-
-    class Meta:
-        table = "filing_payment"
