@@ -23,15 +23,8 @@ from typing import Any
 
 from core.domain.errors import ValidationFailed
 from core.domain.money import WIRE_DECIMAL_PATTERN, money_text, number_text, parse_wire_money, parse_wire_number
-from core.domain.tax_rates import (
-    TaxRate,
-    all_rates,
-    rate_by_code,
-    rate_by_value,
-    rate_value,
-    rate_values,
-    read_rate,
-)
+from core.domain.rate_reading import read_rate
+from core.domain.tax_rates import TaxRate, all_rates, rate_by_code, rate_by_value, rate_value, rate_values
 
 __all__ = [
     "MONEY_IN",

@@ -32,6 +32,7 @@ from typing import Any, Final, Literal
 import yaml
 
 from core.domain.errors import ValidationFailed
+from core.domain.rate_reading import read_rate
 from core.domain.tax_rates import (
     DATA_FILE,
     Relief,
@@ -41,7 +42,6 @@ from core.domain.tax_rates import (
     default_rate_for,
     rate_by_code,
     rates_for,
-    read_rate,
     reliefs,
 )
 
@@ -276,7 +276,7 @@ def check_line_rate(rate: TaxRate, ctx: LineContext, tax_code: str, field: str =
 
 
 def parse_line_rate(text: str, ctx: LineContext, tax_code: str, field: str = "rate") -> TaxRate:
-    """Read a typed rate (``3%``, ``免税`` ...; see :func:`tax_rates.parse_rate`) and check it
+    """Read a typed rate (``3%``, ``免税`` ...; see :func:`core.domain.rate_reading.parse_rate`) and check it
     for this line with :func:`check_line_rate`."""
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")

@@ -14,8 +14,8 @@ Problem codes raised here:
   only leaf (末级) codes may be printed on an invoice (see :func:`require_leaf`).
 
 Leaf codes: an entry marked ``summary: true`` in the data is for browsing only. The loader
-checks that every entry with a catalogued descendant is so marked. :func:`guess`,
-:func:`closest` and (by default) :func:`search` return only leaves.
+checks that every entry with a catalogued descendant is so marked. :mod:`core.domain.tax_code_search`'s
+``guess``, ``closest`` and (by default) ``search`` return only leaves.
 """
 
 from __future__ import annotations
@@ -37,15 +37,14 @@ __all__ = [
     "DATA_FILE",
     "TaxCode",
     "all_codes",
-    "closest",
+    "catalogue",
     "get",
-    "guess",
     "is_leaf",
     "is_valid_code_format",
     "nearest",
+    "normalize",
     "printed_name",
     "require_leaf",
-    "search",
     "split_printed_name",
 ]
 
@@ -79,7 +78,8 @@ def is_valid_code_format(code: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _normalize(text: str) -> str:
+def normalize(text: str) -> str:
+    """A name or keyword as searched: NFKC, no white space, lower case."""
     # Cached: guess() normalises every catalogue term for every invoice line.
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
@@ -122,7 +122,8 @@ def _entry(item: Any, index: int, rate_codes: set[str]) -> TaxCode:
 
 
 @cache
-def _catalogue() -> tuple[TaxCode, ...]:
+def catalogue() -> tuple[TaxCode, ...]:
+    """The whole catalogue in file order, loaded and checked once."""
     raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
     if not isinstance(raw, dict) or not isinstance(raw.get("codes"), list):
         raise ValueError(f"{DATA_FILE.name}: expected a mapping with a 'codes' list")
@@ -151,7 +152,7 @@ def _ancestors(code: str) -> list[str]:
 
 @cache
 def _index() -> dict[str, TaxCode]:
-    return {entry.code: entry for entry in _catalogue()}
+    return {entry.code: entry for entry in catalogue()}
 
 
 # -------------------------------------------------------------------------------- API
@@ -159,7 +160,7 @@ def _index() -> dict[str, TaxCode]:
 
 def all_codes() -> list[TaxCode]:
     """The whole catalogue in file order."""
-    return list(_catalogue())
+    return list(catalogue())
 
 
 def get(code: str) -> TaxCode | None:
@@ -191,59 +192,6 @@ def nearest(code: str) -> TaxCode | None:
     return None
 
 
-def _search_score(entry: TaxCode, query: str) -> int:
-    short = _normalize(entry.short_name)
-    name = _normalize(entry.name)
-    keywords = [_normalize(k) for k in entry.keywords]
-    score = 0
-    if query == short:
-        score = 1000
-    elif query == name:
-        score = 900
-    elif query in keywords:
-        score = 800
-    elif query.isascii() and query.isdigit() and entry.code.startswith(query):
-        score = 700
-    elif short.startswith(query):
-        score = 600
-    elif query in short:
-        score = 500
-    elif query in name:
-        score = 400
-    elif any(query in keyword for keyword in keywords):
-        score = 300
-    else:
-        contained = [len(k) for k in [*keywords, name, short] if len(k) >= 2 and k in query]
-        if contained:
-            score = 200 + max(contained)
-    return score
-
-
-def search(query: str, limit: int = 10, *, include_summary: bool = False) -> list[TaxCode]:
-    """Entries matching ``query`` on 简称, name, keywords or a code prefix, best first.
-
-    Only leaf codes unless ``include_summary`` (browsing the tree).
-
-    Ranking: exact 简称, exact name, exact keyword, code prefix, 简称 prefix/substring,
-    name substring, keyword substring, then keywords contained in the query (longer
-    first). Ties keep confirmed entries first, then file order.
-    """
-    if not isinstance(query, str):
-        raise TypeError(f"expected str, got {type(query).__name__}")
-    wanted = _normalize(query)
-    if not wanted or limit <= 0:
-        return []
-    scored = []
-    for position, entry in enumerate(_catalogue()):
-        if entry.summary and not include_summary:
-            continue
-        score = _search_score(entry, wanted)
-        if score:
-            scored.append((-score, entry.unconfirmed, position, entry))
-    scored.sort(key=lambda row: row[:3])
-    return [row[3] for row in scored[:limit]]
-
-
 def split_printed_name(text: str) -> tuple[str | None, str]:
     """``"*餐饮服务*餐费"`` -> ``("餐饮服务", "餐费")``; ``"餐费"`` -> ``(None, "餐费")``."""
     stripped = text.strip().replace("\uff0a", "*")  # full-width ＊ as typed on phones
@@ -251,71 +199,6 @@ def split_printed_name(text: str) -> tuple[str | None, str]:
     if match is None:
         return None, stripped
     return match.group(1).strip(), match.group(2).strip()
-
-
-@dataclass(frozen=True)
-class _Searchable:
-    position: int
-    entry: TaxCode
-    short: str
-    terms: tuple[str, ...]
-
-
-@cache
-def _searchable() -> tuple[_Searchable, ...]:
-    """The catalogue with every name and keyword normalised once: ``guess`` runs for each
-    line of every invoice, and normalising 708 entries per line cost ~0.4 ms."""
-    return tuple(
-        _Searchable(position, entry, _normalize(entry.short_name),
-                    tuple(_normalize(term) for term in (entry.name, *entry.keywords)))
-        for position, entry in enumerate(_catalogue())
-        if entry.is_leaf
-    )
-
-
-@lru_cache(maxsize=4096)
-def guess(item_name: str) -> TaxCode | None:
-    """Best code for a free-typed item name (技术服务费, 餐费, 住宿费, 打印纸, 咨询费 ...).
-
-    Kept per process (a business types the same few item names; one guess walks the
-    whole catalogue, ~0.5 ms).
-
-    The longest name or keyword found inside the item name wins; an exact match beats
-    any substring. A ``*简称*`` prefix restricts the choice to that 简称. None when
-    nothing matches: the caller should then ask the user.
-    """
-    if not isinstance(item_name, str):
-        raise TypeError(f"expected str, got {type(item_name).__name__}")
-    short, rest = split_printed_name(item_name)
-    text = _normalize(rest)
-    candidates = _searchable()
-    if short is not None:
-        wanted_short = _normalize(short)
-        restricted = tuple(row for row in candidates if row.short == wanted_short)
-        if restricted:
-            candidates = restricted
-    if not text and short is None:
-        return None
-
-    best: tuple[int, bool, int] | None = None
-    best_entry: TaxCode | None = None
-    for row in candidates:
-        score = 0
-        for normalized in row.terms:
-            if normalized == text:
-                score = max(score, 1000 + len(normalized))
-            elif len(normalized) >= 2 and normalized in text:
-                score = max(score, 10 * len(normalized))
-        if not score:
-            continue
-        key = (score, not row.entry.unconfirmed, -row.position)
-        if best is None or key > best:
-            best, best_entry = key, row.entry
-    if best_entry is None and short is not None and len(candidates) < len(_searchable()):
-        # The 简称 was recognised but not the name: take that branch's first entry,
-        # confirmed ones first.
-        best_entry = sorted(candidates, key=lambda row: (row.entry.unconfirmed, row.position))[0].entry
-    return best_entry
 
 
 def printed_name(code: str, name: str, *, field: str = "tax_code", name_field: str = "name") -> str:
@@ -352,7 +235,7 @@ def is_leaf(code: str) -> bool | None:
 
 @cache
 def _summary_ancestors() -> frozenset[str]:
-    return frozenset(ancestor for entry in _catalogue() for ancestor in _ancestors(entry.code))
+    return frozenset(ancestor for entry in catalogue() for ancestor in _ancestors(entry.code))
 
 
 def require_leaf(code: str, field: str = "tax_code") -> None:
@@ -361,70 +244,3 @@ def require_leaf(code: str, field: str = "tax_code") -> None:
         entry = nearest(code)
         raise ValidationFailed.one(field, "tax_code_not_leaf", code=code.strip(),
                                    name=entry.name if entry is not None else "")
-
-
-def _bigrams(text: str) -> frozenset[str]:
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
-
-
-@dataclass(frozen=True)
-class _Shape:
-    entry: TaxCode
-    position: int
-    terms: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (chars, bigrams) per term
-
-
-@cache
-def _shapes() -> tuple[_Shape, ...]:
-    return tuple(
-        _Shape(row.entry, row.position,
-               tuple((frozenset(term), _bigrams(term)) for term in (*row.terms, row.short) if term))
-        for row in _searchable()
-    )
-
-
-def closest(term: str, n: int = 3) -> list[TaxCode]:
-    """The ``n`` leaf codes nearest to a free-typed item name, best first: the choices to
-    offer when :func:`guess` cannot decide (「小米手机」 -> 手机维修, 计算机配套 …).
-
-    :func:`guess`'s answer comes first when there is one; the rest are ranked by shared
-    two-character pieces, then shared characters, with any of the item's names or
-    keywords (confirmed entries first on ties). Entries sharing no two-character piece and
-    fewer than two characters are never offered,
-    so the list may be shorter than ``n`` (empty for a term that matches nothing).
-    """
-    if not isinstance(term, str):
-        raise TypeError(f"expected str, got {type(term).__name__}")
-    if n <= 0:
-        return []
-    _, rest = split_printed_name(term)
-    text = _normalize(rest)
-    if not text:
-        return []
-    chars, pairs = frozenset(text), _bigrams(text)
-    scored: list[tuple[float, bool, int, TaxCode]] = []
-    for shape in _shapes():
-        best = 0.0
-        for term_chars, term_pairs in shape.terms:
-            common_chars = len(chars & term_chars)
-            if not common_chars:
-                continue
-            common_pairs = len(pairs & term_pairs)
-            if not common_pairs and common_chars < 2:  # one shared character is noise (理发 / 研发)
-                continue
-            # Dice-like: shared pieces relative to both lengths; bigrams weigh double.
-            score = (2 * common_pairs + common_chars) / (len(chars) + len(term_chars))
-            best = max(best, score)
-        if best > 0:
-            scored.append((-best, shape.entry.unconfirmed, shape.position, shape.entry))
-    scored.sort(key=lambda row: row[:3])
-    result: list[TaxCode] = []
-    first = guess(term)
-    if first is not None:
-        result.append(first)
-    for row in scored:
-        if len(result) >= n:
-            break
-        if row[3] not in result:
-            result.append(row[3])
-    return result[:n]

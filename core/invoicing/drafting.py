@@ -11,7 +11,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.companies.models import Company, Customer
-from core.domain import tax_codes, validators
+from core.domain import tax_code_search, tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.discounts import compute_discount, parse_discount
 from core.domain.errors import (
@@ -115,7 +115,7 @@ class Drafting(Verifying):
                 raise ValidationFailed.one(prefix + "tax_code", "tax_code_unknown", code=item.tax_code)
             tax_codes.require_leaf(found.code, field=prefix + "tax_code")  # only 末级 codes go on an invoice
             return found
-        guessed = tax_codes.guess(name)  # leaves only
+        guessed = tax_code_search.guess(name)  # leaves only
         if guessed is None:
             raise ValidationFailed.one(prefix + "tax_code", "tax_code_guess_failed", name=name)
         return guessed
@@ -144,7 +144,7 @@ class Drafting(Verifying):
             return False
         codes = []
         for item in draft.lines:
-            found = tax_codes.get(item.tax_code.strip()) if item.tax_code else tax_codes.guess(item.name)
+            found = tax_codes.get(item.tax_code.strip()) if item.tax_code else tax_code_search.guess(item.name)
             # 免税/不征税 items have no rate to reduce (and are refused on a 专票 anyway)
             if found is not None and (item.rate or not rate_by_code(found.default_rate).is_mark):
                 codes.append(found.code)

@@ -17,7 +17,7 @@ from tortoise.functions import Sum
 
 from core.clock import CHINA
 from core.companies.models import Company, Customer, Product
-from core.domain import tax_codes, validators
+from core.domain import tax_code_search, validators
 from core.domain.actor import Actor
 from core.domain.errors import FieldChecks, NotFound, ValidationFailed
 from core.domain.money import parse_money
@@ -142,7 +142,7 @@ class ScanBuyerService:
             return amount, [{"name": name, "amount": str(amount), "tax_code": product.tax_code,
                              "rate": product.rate_code}]
         defaults = {str(i["name"]): i for i in code.items or []}
-        if name not in defaults and tax_codes.guess(name) is None:
+        if name not in defaults and tax_code_search.guess(name) is None:
             raise ValidationFailed.one("item", "tax_code_guess_failed", name=name)
         return amount, [{**defaults.get(name, {}), "name": name, "amount": str(amount)}]
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from core.companies.models import Company, Membership, Product
-from core.domain import tax_codes, validators
+from core.domain import tax_code_search, validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.links import poster_url
@@ -108,7 +108,7 @@ class ScanShopService:
             if product is not None:
                 items.append({"name": name, "tax_code": product.tax_code, "rate": product.rate_code})
                 continue
-            if tax_codes.guess(name) is None:
+            if tax_code_search.guess(name) is None:
                 raise ValidationFailed.one(f"items.{index}", "tax_code_guess_failed", name=name)
             items.append({"name": name})
         if amount is not None and items:
@@ -300,7 +300,7 @@ class ScanShopService:
                 item["amount"] = str(amount)
         if changes.item.strip():
             name = validators.check_text(changes.item, "item", max_len=90)
-            if tax_codes.guess(name) is None and not await Product.exists(company_id=scope.company_id, name=name):
+            if tax_code_search.guess(name) is None and not await Product.exists(company_id=scope.company_id, name=name):
                 raise ValidationFailed.one("item", "tax_code_guess_failed", name=name)
             amount_text = str(values.get("amount", request.amount))
             items = [{"name": name, "amount": amount_text}]

@@ -8,12 +8,13 @@ from decimal import Decimal
 from tortoise.exceptions import IntegrityError
 
 from core.companies.models import Company, Product
-from core.domain import tax_codes, validators
+from core.domain import tax_code_search, tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, NotFound, ValidationFailed
 from core.domain.money import parse_unit_price
+from core.domain.rate_reading import parse_rate
 from core.domain.roles import Permission
-from core.domain.tax_rates import TaxpayerKind, parse_rate
+from core.domain.tax_rates import TaxpayerKind
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
@@ -60,7 +61,7 @@ class CatalogueService:
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         company = await Company.get(id=scope.company_id)
         name = validators.check_text(data.name, "name", max_len=90)
-        code = tax_codes.get(data.tax_code.strip()) if data.tax_code.strip() else tax_codes.guess(name)
+        code = tax_codes.get(data.tax_code.strip()) if data.tax_code.strip() else tax_code_search.guess(name)
         if code is None:
             raise ValidationFailed.one("tax_code", "tax_code_guess_failed", name=name)
         tax_codes.require_leaf(code.code)  # a summary node could never be issued

@@ -7,7 +7,8 @@ import pytest
 from core.domain import tax_codes
 from core.domain.errors import ValidationFailed
 from core.domain.rate_rules import LineContext, default_line_rate
-from core.domain.tax_codes import all_codes, closest, get, guess, is_leaf, require_leaf, search
+from core.domain.tax_code_search import closest, guess, search
+from core.domain.tax_codes import all_codes, get, is_leaf, require_leaf
 
 SUMMARY_NODES_NAMED_BY_THE_ISSUE = ("3040502020000000000", "3040303000000000000", "2020000000000000000")
 

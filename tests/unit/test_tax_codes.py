@@ -6,15 +6,14 @@ import pytest
 
 from core.domain import tax_codes
 from core.domain.errors import ValidationFailed
+from core.domain.tax_code_search import guess, search
 from core.domain.tax_codes import (
     TaxCode,
     all_codes,
     get,
-    guess,
     is_valid_code_format,
     nearest,
     printed_name,
-    search,
     split_printed_name,
 )
 from core.domain.tax_rates import all_rates

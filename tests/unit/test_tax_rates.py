@@ -8,12 +8,12 @@ import pytest
 
 from core.domain import tax_rates
 from core.domain.errors import ValidationFailed
+from core.domain.rate_reading import parse_rate
 from core.domain.tax_rates import (
     TaxRate,
     all_rates,
     default_rate_for,
     effective_levy_rate,
-    parse_rate,
     rate_by_code,
     rates_for,
     small_scale_threshold,

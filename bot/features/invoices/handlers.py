@@ -12,10 +12,10 @@ from bot.context import BotContext
 from bot.features.lists.handlers import detail, render_detail, show_list
 from bot.nlu.slots import format_of, last_digits_of, month_of, query_text_of
 from bot.vocabulary import vocabulary
-from core.domain import tax_codes
 from core.domain.chat_input import parse_month
 from core.domain.errors import NotFound
 from core.domain.links import download_url
+from core.domain.tax_code_search import search as search_codes
 from core.domain.tax_rates import rate_by_code
 from core.exports.service import ExportJob
 from core.invoicing.views import BuyerInput, InvoiceFilter
@@ -169,7 +169,7 @@ async def tax_code_search(ctx: BotContext, args: str) -> str:
 
     if not args.strip():
         return ctx.say("bot.tax_codes.usage")
-    found = [{"code": c, "rate": rate_by_code(c.default_rate).label} for c in tax_codes.search(args.strip(), limit=8)]
+    found = [{"code": c, "rate": rate_by_code(c.default_rate).label} for c in search_codes(args.strip(), limit=8)]
     return ctx.say("bot.tax_codes.found", query=args.strip(), codes=found)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.dialogs.steps import Choice, DialogContext, Goto, Outcome, Step
 from bot.nlu.choice import Option
-from core.domain import tax_codes
+from core.domain import tax_code_search, tax_codes
 from core.domain.errors import DomainError
 from core.domain.tax_rates import rate_by_code
 from core.services.catalogue import ProductInput
@@ -18,7 +18,7 @@ from core.services.catalogue import ProductInput
 
 def closest_codes(term: str, n: int = 3) -> list[tax_codes.TaxCode]:
     """The catalogue's closest leaf codes for an item it could not guess."""
-    return tax_codes.closest(term, n=n)
+    return tax_code_search.closest(term, n=n)
 
 
 def unknown_item(ctx: DialogContext, item: dict[str, Any]) -> Outcome:

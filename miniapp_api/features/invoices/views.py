@@ -11,6 +11,7 @@ import qrcode
 from aiohttp import web
 
 from core.clock import CHINA
+from core.domain import tax_code_search
 from core.domain import tax_codes as catalogue
 from core.domain.errors import InvoiceStateConflict, NotFound, ValidationFailed
 from core.invoicing.views import (
@@ -173,7 +174,7 @@ async def verify(req: ApiRequest) -> web.Response:
 async def tax_codes(req: ApiRequest) -> web.Response:
     query = req.http.query.get("q", "").strip()
     # Ranked by relevance: the cursor is the rank, bound to the query.
-    found, cursor = page_of(req.http, catalogue.search(query, limit=MAX_LIMIT) if query else catalogue.all_codes())
+    found, cursor = page_of(req.http, tax_code_search.search(query, limit=MAX_LIMIT) if query else catalogue.all_codes())
     return json_response(page_body([{"code": c.code, "short_name": c.short_name, "name": c.name,
                                      "default_rate": wire.rate_of_code(c.default_rate),
                                      "unconfirmed": c.unconfirmed} for c in found], cursor))
