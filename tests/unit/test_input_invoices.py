@@ -9,7 +9,7 @@ import pytest
 from openpyxl import Workbook
 
 from core.domain.errors import Conflict, ValidationFailed
-from core.input_invoicing.inputs import InputInvoiceData
+from core.input_invoicing.rows import InputInvoiceData
 from tests.kit.factories import accountant as accountant
 
 

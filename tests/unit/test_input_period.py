@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from core.input_invoicing.inputs import InputInvoiceData
 from core.input_invoicing.models import InputInvoice, InputTransferOut
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
+from core.input_invoicing.rows import InputInvoiceData
 from tests.kit.factories import accountant  # noqa: F401
 
 

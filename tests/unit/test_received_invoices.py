@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from core.domain.errors import NotFound, ValidationFailed
-from core.input_invoicing.inputs import InputInvoiceData
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
+from core.input_invoicing.rows import InputInvoiceData
 from core.invoice_platform import PlatformRejected
 from tests.kit.factories import (
     USCC,

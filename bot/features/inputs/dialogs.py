@@ -19,7 +19,7 @@ from core.domain.invoice_number import LegacyNumber, normalize_number, parse_num
 from core.domain.money import parse_money
 from core.domain.roles import Permission
 from core.input_invoicing.deductibility import kind_of_qr
-from core.input_invoicing.inputs import InputInvoiceData
+from core.input_invoicing.rows import InputInvoiceData
 
 #: The step that asks for each field the core may complain about.
 FIELD_STEPS = {"qr": "source", "number": "number", "code": "code", "issue_date": "date", "amount": "amount",

@@ -13,7 +13,8 @@ from core.domain.errors import ValidationFailed
 from core.domain.qr_payload import QrPayload
 from core.input_invoicing.deductibility import rules
 from core.input_invoicing.files import MAX_FILE_BYTES
-from core.input_invoicing.inputs import InputInvoiceData, InputInvoiceView
+from core.input_invoicing.inputs import InputInvoiceView
+from core.input_invoicing.rows import InputInvoiceData
 from http_shared.files import one_upload
 from http_shared.http import json_response
 from miniapp_api import wire
