@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import json
 import logging
 import secrets
 import time
@@ -26,6 +25,7 @@ from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from wechatpy.messages import TextMessage
 
 from bot.context import with_hint
+from bot.dev_endpoints import add_dev_routes
 from bot.router import Router
 from bot.turn import MessageTurn
 from core import json_codec, telemetry
@@ -392,34 +392,5 @@ def setup(app: web.Application, core: Core, texts: Texts) -> WeChatEndpoint:
     app.router.add_post("/wechat", endpoint.receive)
     if core.settings.wechat_api == "console" and core.settings.environment != "production":
         # Development only: unauthenticated (production refuses WECHAT_API=console anyway).
-        app.router.add_get("/dev/pushes", dev_pushes)
-        app.router.add_post("/dev/media", dev_media)
+        add_dev_routes(app, core)
     return endpoint
-
-
-async def dev_media(request: web.Request) -> web.Response:
-    """Development only (console WeChat API): keep an uploaded file as WeChat keeps the media of
-    an image message, and answer its ``media_id`` (``fapiao chat``'s ``/image``)."""
-    endpoint = request.app[ENDPOINT]
-    put_media = getattr(endpoint.core.wechat, "put_media", None)
-    if put_media is None:
-        return web.json_response({"error": "not the console WeChat API"}, status=404)
-    data = await request.read()
-    try:
-        media_id = await put_media(data)
-    except Exception as exc:  # WeChatApiError: too large
-        return web.json_response({"error": str(exc)}, status=413)
-    return web.json_response({"media_id": media_id})
-
-
-async def dev_pushes(request: web.Request) -> web.Response:
-    """Development only (console WeChat API): the pushes a user would have received."""
-    endpoint = request.app[ENDPOINT]
-    openid = request.query.get("openid", "")
-    raw_after = request.query.get("after", "0")
-    after = int(raw_after) if raw_after.isdecimal() else 0
-    items = [json.loads(i) for i in await endpoint.core.store.lrange(f"push:{openid}", 0, -1)] if openid else []
-    # Page by sequence number, not list position: the list is trimmed to its last entries.
-    fresh = [item for item in items if int(item.get("seq", 0)) > after]
-    latest = max([after, *(int(item.get("seq", 0)) for item in items)])
-    return web.json_response({"next": latest, "messages": fresh})
