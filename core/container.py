@@ -19,6 +19,7 @@ from core.invoice_platform_sandbox import SandboxInvoicePlatform
 from core.invoicing.delivery import DeliveryService
 from core.invoicing.documents import DocumentService
 from core.invoicing.service import InvoiceService
+from core.invoicing.verification_limits import PublicPageLimit, VerifyLimit
 from core.ports import (
     Clock,
     EmailSender,
@@ -41,7 +42,6 @@ from core.services.catalogue import CatalogueService
 from core.services.companies import CompanyService
 from core.services.members import MemberService
 from core.services.outbox import MessageCentre, OutboxNotifier
-from core.services.public_limits import PublicPageLimit, VerifyLimit
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.services.taxpayer_auth import TaxpayerAuthService

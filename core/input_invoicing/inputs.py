@@ -24,6 +24,7 @@ from core.domain.actor import Actor
 from core.domain.errors import Conflict, DomainError, FieldProblem, ValidationFailed
 from core.domain.qr_payload import QrPayload, parse_qr
 from core.domain.roles import Permission
+from core.domain.upload_bounds import parse_off_loop
 from core.input_invoicing.deductibility import kind_of_qr
 from core.input_invoicing.files import ReadInvoice, read_invoice_file
 from core.input_invoicing.models import InputInvoice
@@ -31,7 +32,6 @@ from core.input_invoicing.rows import InputInvoiceData, checked_values, money, r
 from core.ports import Clock
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.upload_limits import parse_off_loop
 
 MAX_IMPORT_ROWS = 5000
 #: A received invoice file is read in a thread; one that takes longer is refused.
@@ -196,7 +196,7 @@ class InputInvoiceService:
         return report
 
     async def import_file(self, filename: str, data: bytes, actor: Actor) -> ImportReport:
-        # Bounded and off the event loop (core/services/upload_limits.py).
+        # Bounded and off the event loop (core/domain/upload_bounds.py).
         rows = await parse_off_loop(read_table, filename, data)
         return await self.import_rows(rows, actor)
 

@@ -18,8 +18,8 @@ from core.domain.errors import FieldChecks, ValidationFailed
 from core.domain.invoice_number import is_valid_legacy_code, is_valid_number
 from core.domain.money import MONEY_MAX, to_money
 from core.domain.taxpayer_id import normalize_tax_id
+from core.domain.upload_bounds import Deadline, bounded_rows, xlsx_rows
 from core.input_invoicing.deductibility import assess
-from core.services.upload_limits import Deadline, bounded_rows, xlsx_rows
 
 #: Accepted column headers (Chinese as printed in exports of common systems, and English).
 COLUMNS: dict[str, tuple[str, ...]] = {

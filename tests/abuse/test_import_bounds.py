@@ -17,7 +17,7 @@ from openpyxl import Workbook
 
 from core.domain.actor import Actor
 from core.domain.errors import DomainError
-from core.services.upload_limits import MAX_ROWS
+from core.domain.upload_bounds import MAX_ROWS
 from tests.kit.api import Api
 from tests.kit.factories import authorise_companies
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from core.domain.actor import Actor
-from core.services.public_limits import VERIFY_MISSES_BEFORE_WAIT, VERIFY_PER_IP_PER_MINUTE, VERIFY_WAIT_SECONDS
+from core.invoicing.verification_limits import VERIFY_MISSES_BEFORE_WAIT, VERIFY_PER_IP_PER_MINUTE, VERIFY_WAIT_SECONDS
 from core.services.sms_codes import Purpose
 from tests.kit.api import Api
 from tests.kit.factories import authorise_companies
