@@ -3,7 +3,7 @@
 Each has a real implementation in ``fapiao/integrations/``, a console/sandbox one for local
 runs and a recording fake for tests (the sandbox invoicing platform and tax bureau are in the
 core: see docs/architecture.md). The data that crosses the platform and bureau ports lives
-next to its errors in ``core/invoice_platform.py`` and ``core/tax_bureau.py``. The last section
+next to its errors in ``core/port_data/invoice_platform.py`` and ``core/port_data/tax_bureau.py``. The last section
 holds the two seams inside the core (a user notification, an outbox delivery channel).
 
 Messages are passed as a template key plus params, never as finished Chinese text: rendering
@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from core.domain.invoice_document import InvoiceDocument
-from core.invoice_platform import (
+from core.port_data.invoice_platform import (
     AuthorizationRequest,
     Credit,
     IssuedInvoice,
@@ -32,7 +32,7 @@ from core.invoice_platform import (
     StatisticsState,
     UseDecision,
 )
-from core.tax_bureau import BureauStatus, Submission
+from core.port_data.tax_bureau import BureauStatus, Submission
 
 if TYPE_CHECKING:
     from tortoise.backends.base.client import BaseDBAsyncClient
@@ -163,7 +163,7 @@ class InvoiceRenderer(Protocol):
         ...
 
 
-# -- the national invoicing platform (电子发票服务平台 / 乐企): data in core/invoice_platform.py ---------
+# -- the national invoicing platform (电子发票服务平台 / 乐企): data in core/port_data/invoice_platform.py ---------
 
 
 class InvoicePlatform(Protocol):
@@ -255,7 +255,7 @@ class TaxAuthorizationPort(Protocol):
 
     async def confirm_authorization(self, tax_id: str, reference: str, code: str) -> AuthorizationRequest: ...
 
-# -- the tax bureau (电子税务局): data in core/tax_bureau.py ----------------------------------------
+# -- the tax bureau (电子税务局): data in core/port_data/tax_bureau.py ----------------------------------------
 
 
 class TaxBureau(Protocol):

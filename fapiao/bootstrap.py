@@ -15,7 +15,6 @@ from typing import Any
 from core.adapters.database import close_db, ensure_schema, init_db
 from core.adapters.kv import RedisStore
 from core.adapters.passwords import Argon2Hasher
-from core.adapters.sandbox_bureau_store import DatabaseSandboxRecords
 from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
 from core.filing.sources import InvoiceTruth
@@ -30,7 +29,8 @@ from core.services.outbox import (
     WeChatTemplateChannel,
 )
 from core.settings import Settings
-from core.tax_bureau_sandbox import SandboxTaxBureau
+from core.tax_bureau_sandbox.bureau import SandboxTaxBureau
+from core.tax_bureau_sandbox.records import DatabaseSandboxRecords
 from fapiao.integrations.email import build_email
 from fapiao.integrations.invoice_platform_http import HttpInvoicePlatform
 from fapiao.integrations.pdf import ReportlabInvoiceRenderer, default_font_path, load_labels

@@ -25,7 +25,7 @@ MODELS = [
     "core.input_invoicing.models",
     "core.invoicing.models",
     "core.filing.models",
-    "core.adapters.sandbox_bureau_models",
+    "core.tax_bureau_sandbox.models",
     "core.help.models",
     "aerich.models",
 ]

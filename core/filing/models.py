@@ -4,7 +4,7 @@ test needs).
 
 Companies are referred to by plain integer ids (no foreign keys across modules), like
 ``core/support/models.py``. The sandbox tax bureau's records are its own, not ours
-(``core/adapters/sandbox_bureau_models.py``).
+(``core/tax_bureau_sandbox/models.py``).
 """
 
 from __future__ import annotations

@@ -31,11 +31,11 @@ from core.filing.status import StatusBoard, status_board
 from core.filing.views import FilingView, filing_view, surcharges_of
 from core.input_invoicing.models import InputInvoice
 from core.invoicing.models import Invoice
+from core.port_data.tax_bureau import Submission
 from core.ports import Clock, TaxBureau
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 from core.services.outbox import enqueue
-from core.tax_bureau import Submission
 
 log = logging.getLogger(__name__)
 TAX_TYPES = ("vat", "cit")

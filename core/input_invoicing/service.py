@@ -31,7 +31,7 @@ from core.domain.roles import Permission
 from core.input_invoicing.deductibility import assess, kind_of_qr, rules
 from core.input_invoicing.inputs import InputInvoiceView, _view
 from core.input_invoicing.models import InputInvoice, InputTransferOut
-from core.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState
+from core.port_data.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState
 from core.ports import Clock, InvoicePlatform
 from core.services.audit import AuditLog
 from core.services.companies import CompanyService

@@ -21,4 +21,4 @@ __all__ = ["SandboxInvoicePlatform", "SandboxRules", "load_rules"]
 
 
 class SandboxInvoicePlatform(SandboxIssuing, SandboxConfirmations, SandboxReceived):
-    """Implements :class:`core.invoice_platform.InvoicePlatform` (plus ``set_credit``)."""
+    """Implements :class:`core.ports.InvoicePlatform` (plus ``set_credit``)."""

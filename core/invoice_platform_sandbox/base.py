@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from core.domain import tax_codes
 from core.domain.tax_rates import all_rates, rate_by_code
-from core.invoice_platform import PlatformLine, PlatformRejected
 from core.invoice_platform_sandbox.rules import SandboxRules, load_rules
+from core.port_data.invoice_platform import PlatformLine, PlatformRejected
 from core.ports import Clock
 
 log = logging.getLogger("fapiao.platform")

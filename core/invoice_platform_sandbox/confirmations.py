@@ -2,7 +2,7 @@
 
 The seller always fills one in. If the buyer has not done 用途确认 of the blue invoice, no
 confirmation is needed; otherwise either side fills it in and the other confirms within
-the rules' window (72 hours), else it lapses. Statuses as in ``core.invoice_platform``.
+the rules' window (72 hours), else it lapses. Statuses as in ``core.port_data.invoice_platform``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from tortoise.transactions import in_transaction
 
 import core.invoice_platform_sandbox.records as records
 from core.clock import CHINA
-from core.invoice_platform import PlatformLine, PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
 from core.invoice_platform_sandbox.base import SandboxBase, log
 from core.invoice_platform_sandbox.models import PlatformInvoice, PlatformRedConfirmation
+from core.port_data.invoice_platform import PlatformLine, PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
 
 PENDING = ("seller_pending_buyer", "buyer_pending_seller")
 #: A 确认单 in these states still holds its part of the blue invoice.

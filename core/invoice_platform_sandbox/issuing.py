@@ -28,7 +28,6 @@ from tortoise.transactions import in_transaction
 import core.invoice_platform_sandbox.records as records
 from core.domain.invoice_number import format_number
 from core.domain.qr_payload import KIND_DIGITAL_ORDINARY, KIND_DIGITAL_SPECIAL, build_qr
-from core.invoice_platform import Credit, IssuedInvoice, IssueRequest, PlatformInvoiceStatus, PlatformRejected
 from core.invoice_platform_sandbox.base import ZERO, SandboxBase, log
 from core.invoice_platform_sandbox.models import (
     PlatformCredit,
@@ -36,6 +35,7 @@ from core.invoice_platform_sandbox.models import (
     PlatformInvoice,
     PlatformRedConfirmation,
 )
+from core.port_data.invoice_platform import Credit, IssuedInvoice, IssueRequest, PlatformInvoiceStatus, PlatformRejected
 
 _PLACEHOLDER_NUMBER = "0" * 20
 

@@ -10,15 +10,15 @@ from typing import Literal, cast
 
 import core.invoice_platform_sandbox.records as records
 from core.clock import CHINA
-from core.invoice_platform import (
+from core.invoice_platform_sandbox.base import SandboxBase, log
+from core.invoice_platform_sandbox.models import PlatformAuthorization, PlatformInvoice, PlatformStatistics
+from core.port_data.invoice_platform import (
     AuthorizationRequest,
     PlatformRejected,
     ReceivedInvoice,
     StatisticsState,
     UseDecision,
 )
-from core.invoice_platform_sandbox.base import SandboxBase, log
-from core.invoice_platform_sandbox.models import PlatformAuthorization, PlatformInvoice, PlatformStatistics
 
 
 class SandboxReceived(SandboxBase):

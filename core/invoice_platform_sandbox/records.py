@@ -8,7 +8,8 @@ from decimal import Decimal
 from typing import Any, cast
 
 from core.clock import CHINA
-from core.invoice_platform import (
+from core.invoice_platform_sandbox.models import PlatformInvoice, PlatformRedConfirmation
+from core.port_data.invoice_platform import (
     ConfirmationState,
     IssuedInvoice,
     PlatformInvoiceStatus,
@@ -17,7 +18,6 @@ from core.invoice_platform import (
     RedConfirmationInfo,
     TaxMark,
 )
-from core.invoice_platform_sandbox.models import PlatformInvoice, PlatformRedConfirmation
 
 
 def china_date(moment: datetime) -> date:

@@ -20,10 +20,10 @@ from core.companies.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission, Role
-from core.invoice_platform import PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
 from core.invoicing.models import Invoice, RedConfirmation
 from core.invoicing.red_letter import ZERO, RedLettering
 from core.invoicing.views import RED_REASONS, ConfirmationView
+from core.port_data.invoice_platform import PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
 from core.services.outbox import enqueue
 
 #: States in which a 确认单 still waits for one side.

@@ -1,6 +1,6 @@
 """Issuing through the national invoicing platform.
 
-fapiao never numbers an invoice itself: the platform (``core.invoice_platform``) assigns the
+fapiao never numbers an invoice itself: the platform (``core.port_data.invoice_platform``) assigns the
 number, the 开票日期 and the national QR payload, and fapiao stores them. Issuing is three
 steps, none of which holds a database transaction open while the platform is called:
 
@@ -38,15 +38,6 @@ from core.domain.actor import Actor
 from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.domain.tax_rates import rate_by_code
-from core.invoice_platform import (
-    IssuedInvoice,
-    IssueRequest,
-    PlatformLine,
-    PlatformOutcomeUnknown,
-    PlatformRejected,
-    PlatformUnavailable,
-    RedRef,
-)
 from core.invoicing.drafting import Drafting
 from core.invoicing.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.views import (
@@ -58,6 +49,15 @@ from core.invoicing.views import (
     request_fingerprint,
     view_from_json,
     view_to_json,
+)
+from core.port_data.invoice_platform import (
+    IssuedInvoice,
+    IssueRequest,
+    PlatformLine,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+    RedRef,
 )
 from core.ports import IssuesInTransaction
 from core.services.audit import HEAD_EXISTS

@@ -155,7 +155,7 @@ class RedConfirmation(Model):
     blue_invoice_id = fields.IntField(db_index=True)
     seller_company_id = fields.IntField(db_index=True)
     buyer_company_id = fields.IntField(db_index=True)
-    #: The platform's state (core.invoice_platform.ConfirmationState): no_confirmation_needed,
+    #: The platform's state (core.port_data.invoice_platform.ConfirmationState): no_confirmation_needed,
     #: seller_pending_buyer, buyer_pending_seller, confirmed, lapsed (作废), revoked, refused.
     status = fields.CharField(max_length=24)
     reason_code = fields.CharField(max_length=16)

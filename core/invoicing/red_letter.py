@@ -23,10 +23,10 @@ from core.domain.errors import InvoiceNotRedLetterable, ValidationFailed
 from core.domain.red_letter import RedAmounts, Remaining, red_amounts
 from core.domain.roles import Permission
 from core.domain.tax_rates import rate_by_code
-from core.invoice_platform import PlatformLine, RedConfirmationInfo, RedConfirmationRequest
 from core.invoicing.issuing import Issuing, platform_line
 from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine, RedConfirmation
 from core.invoicing.views import RED_REASONS, InvoiceView, RedLineRequest
+from core.port_data.invoice_platform import PlatformLine, RedConfirmationInfo, RedConfirmationRequest
 
 #: The 备注 of a red 数电票, as the platform prints it.
 RED_REMARK = "被红冲蓝字数电发票号码：{blue} 红字发票信息确认单编号：{confirmation}"

@@ -11,7 +11,7 @@ confirms that authorisation. So a new company is ``pending`` (待认证) and can
   ``superseded``, its owner is told (outbox), and its drafts stay for export.
 * An authorised tax ID cannot be registered again (``company_exists``).
 
-The port is the pair of methods of :class:`core.invoice_platform.InvoicePlatform` (the sandbox
+The port is the pair of methods of :class:`core.ports.InvoicePlatform` (the sandbox
 logs ``TAX AUTH for <tax id>: <code>``, like the SMS console). A new request for a tax ID
 supersedes the platform's earlier pending one: whoever holds the code from 电子税务局 wins.
 """
@@ -26,7 +26,7 @@ from core.companies.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Role
-from core.invoice_platform import PlatformRejected
+from core.port_data.invoice_platform import PlatformRejected
 from core.ports import Clock, KeyValueStore, TaxAuthorizationPort
 from core.services.outbox import enqueue
 

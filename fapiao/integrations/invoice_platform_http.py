@@ -1,4 +1,4 @@
-"""HTTP client of a 乐企-style invoicing aggregator (the :class:`~core.invoice_platform.InvoicePlatform` port).
+"""HTTP client of a 乐企-style invoicing aggregator (the :class:`~core.ports.InvoicePlatform` port).
 
 No real platform or aggregator can be reached from where this was written: the client
 follows the signed JSON gateway shape shared with the tax bureau adapter
@@ -10,11 +10,11 @@ Outcomes:
 * ``code == "0"``: the ``data`` object;
 * platform codes ``1xxx`` (signature, timestamp, app key, rate limit, busy), HTTP errors with
   an unreadable answer, network errors before the request was sent, and timeouts of calls
-  that change nothing: :class:`~core.invoice_platform.PlatformUnavailable`;
+  that change nothing: :class:`~core.port_data.invoice_platform.PlatformUnavailable`;
 * a timeout (or a broken connection, or an unreadable 5xx) of a call that may have taken
-  effect (issue, 确认单, 用途确认 …): :class:`~core.invoice_platform.PlatformOutcomeUnknown`
+  effect (issue, 确认单, 用途确认 …): :class:`~core.port_data.invoice_platform.PlatformOutcomeUnknown`
   -- the caller asks ``find_issued`` with the same request id before any retry;
-* any other code: the platform refused, :class:`~core.invoice_platform.PlatformRejected`
+* any other code: the platform refused, :class:`~core.port_data.invoice_platform.PlatformRejected`
   with ``subCode`` (lower-cased) as the provider code and ``detail`` as its parameters.
 """
 
@@ -29,7 +29,7 @@ from typing import Any, Final, Literal, cast
 
 import aiohttp
 
-from core.invoice_platform import (
+from core.port_data.invoice_platform import (
     AuthorizationRequest,
     ConfirmationState,
     Credit,
@@ -94,7 +94,7 @@ def _time(value: Any) -> datetime:
 
 
 class HttpInvoicePlatform:
-    """The :class:`~core.invoice_platform.InvoicePlatform` port over an aggregator's gateway."""
+    """The :class:`~core.ports.InvoicePlatform` port over an aggregator's gateway."""
 
     def __init__(self, base_url: str, app_key: str, app_secret: str, *, timeout: float = 10,
                  session_factory: SessionFactory | None = None, clock: Clock | None = None) -> None:

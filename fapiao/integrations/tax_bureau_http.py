@@ -1,4 +1,4 @@
-"""HTTP client of a 税务申报 aggregator (the :class:`~core.tax_bureau.TaxBureau` port).
+"""HTTP client of a 税务申报 aggregator (the :class:`~core.ports.TaxBureau` port).
 
 No real bureau or provider can be reached from where this was written, so the client
 follows the *common shape* of Chinese tax-filing open platforms (航天信息, 百望云, 诺诺 and
@@ -13,8 +13,8 @@ Signing and transport are shared with the invoicing platform adapter
 
 Errors: network errors, timeouts, HTTP errors, unreadable answers and platform codes
 (``1xxx``: signature, timestamp, app key, rate limit, busy) raise
-:class:`~core.tax_bureau.TaxBureauUnavailable`; any other ``code != 0`` is the bureau
-refusing the request and raises :class:`~core.tax_bureau.TaxBureauRejected` with the
+:class:`~core.port_data.tax_bureau.TaxBureauUnavailable`; any other ``code != 0`` is the bureau
+refusing the request and raises :class:`~core.port_data.tax_bureau.TaxBureauRejected` with the
 provider's ``msg``.
 """
 
@@ -34,8 +34,8 @@ from typing import Any, Final
 import aiohttp
 
 from core.domain.money import to_money
+from core.port_data.tax_bureau import BureauState, BureauStatus, Submission, TaxBureauRejected, TaxBureauUnavailable
 from core.ports import Clock
-from core.tax_bureau import BureauState, BureauStatus, Submission, TaxBureauRejected, TaxBureauUnavailable
 from fapiao.integrations.signed_gateway import API_VERSION, SIGN_TYPE, SignedGateway, canonical_string, compact_json, sign
 
 logger = logging.getLogger("fapiao.tax_bureau")
@@ -50,7 +50,7 @@ METHOD_PAY: Final = "tax.declaration.pay"
 
 #: The provider's ``taxType`` per port tax type.
 TAX_TYPES: Final[Mapping[str, str]] = {"vat": "VAT", "cit": "CIT"}
-#: The provider's ``status`` -> :data:`~core.tax_bureau.BureauState`.
+#: The provider's ``status`` -> :data:`~core.port_data.tax_bureau.BureauState`.
 STATUSES: Final[Mapping[str, BureauState]] = {
     "SUBMITTED": "submitted",
     "ACCEPTED": "accepted",
@@ -82,7 +82,7 @@ def period_bounds(period: str) -> tuple[date, date]:
 
 
 class HttpTaxBureau:
-    """The :class:`~core.tax_bureau.TaxBureau` port over a provider's JSON gateway.
+    """The :class:`~core.ports.TaxBureau` port over a provider's JSON gateway.
 
     ``base_url`` is the gateway URL every request is POSTed to (the method is a parameter,
     not a path). The adapter owns one :class:`aiohttp.ClientSession`, created on first use by

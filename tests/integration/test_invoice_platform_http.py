@@ -21,7 +21,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from core.invoice_platform import (
+from core.port_data.invoice_platform import (
     IssueRequest,
     PlatformLine,
     PlatformOutcomeUnknown,

@@ -18,9 +18,9 @@ from tortoise.transactions import in_transaction
 
 from core.adapters import sqlite_write
 from core.audit.models import AuditEntry
-from core.invoice_platform import PlatformRejected
 from core.invoice_platform_sandbox.models import PlatformCounter, PlatformInvoice
 from core.invoicing.models import IdempotencyRecord, Invoice, InvoiceEvent
+from core.port_data.invoice_platform import PlatformRejected
 from tests.conftest import PG_URL
 from tests.kit.factories import owner as owner
 from tests.kit.factories import special

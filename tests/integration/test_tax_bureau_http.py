@@ -26,8 +26,8 @@ from aiohttp.test_utils import TestServer
 
 from core.clock import FrozenClock
 from core.domain.errors import ServiceUnavailable
+from core.port_data.tax_bureau import Submission, TaxBureauRejected, TaxBureauUnavailable
 from core.ports import TaxBureau
-from core.tax_bureau import Submission, TaxBureauRejected, TaxBureauUnavailable
 from fapiao.integrations.tax_bureau_http import HttpTaxBureau, period_bounds
 
 ServerFactory = Callable[[web.Application], Awaitable[TestServer]]

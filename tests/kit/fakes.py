@@ -23,7 +23,7 @@ from aiohttp import web
 
 from core.domain.invoice_document import InvoiceDocument, LineView, PartyView
 from core.domain.qr_payload import build_qr
-from core.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState, UseDecision
+from core.port_data.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState, UseDecision
 from core.settings import Settings
 from fapiao.integrations.pdf import ReportlabInvoiceRenderer, load_labels
 

@@ -13,7 +13,7 @@ import pytest
 
 from bot.context import BotContext, error_text, field_text
 from core.domain.errors import AlreadyBound, FieldProblem, InvoiceNotVoidable, ValidationFailed
-from core.invoice_platform import PlatformRejected
+from core.port_data.invoice_platform import PlatformRejected
 from templates import texts
 
 #: A chat instruction: 发送「…」 / 发「…」, or a quoted bot command such as 「红冲 号码」.

@@ -18,10 +18,10 @@ from core.domain.errors import (
     ValidationFailed,
 )
 from core.domain.roles import Role
-from core.invoice_platform import PlatformRejected
 from core.invoice_platform_sandbox.models import PlatformCounter
 from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
+from core.port_data.invoice_platform import PlatformRejected
 from core.services.companies import CompanyInput
 from tests.kit.factories import BUYER_USCC, authorise_companies, make_user, special
 from tests.kit.factories import owner as owner

@@ -10,16 +10,16 @@ import pytest
 
 from core.domain.errors import ValidationFailed
 from core.domain.qr_payload import parse_qr
-from core.invoice_platform import (
+from core.invoice_platform_sandbox.models import PlatformInvoice
+from core.invoicing.models import IdempotencyRecord, Invoice
+from core.invoicing.views import BuyerInput, DraftInput, LineDraft, RedLineRequest
+from core.port_data.invoice_platform import (
     IssuedInvoice,
     IssueRequest,
     PlatformOutcomeUnknown,
     PlatformRejected,
     PlatformUnavailable,
 )
-from core.invoice_platform_sandbox.models import PlatformInvoice
-from core.invoicing.models import IdempotencyRecord, Invoice
-from core.invoicing.views import BuyerInput, DraftInput, LineDraft, RedLineRequest
 from tests.kit.factories import BUYER_USCC, make_user, special  # noqa: F401 - shared helpers
 from tests.kit.factories import owner as owner
 

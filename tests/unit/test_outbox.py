@@ -44,7 +44,7 @@ from fapiao.integrations.wechat import RecordingWeChatApi
 
 MODELS = ["core.accounts.models", "core.companies.models", "core.support.models", "core.notifications.models",
           "core.audit.models", "core.invoice_platform_sandbox.models", "core.invoicing.models",
-          "core.input_invoicing.models", "core.filing.models", "core.adapters.sandbox_bureau_models"]
+          "core.input_invoicing.models", "core.filing.models", "core.tax_bureau_sandbox.models"]
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
 # Named after the suite database, so suites on several databases of one server do not collide.
 PG_TEST_DB = (urlsplit(PG_URL).path.lstrip("/") or "fapiao") + "_outbox"

@@ -15,14 +15,14 @@ from core.adapters.database import close_db, init_db
 from core.clock import FrozenClock
 from core.domain.invoice_number import parse_number
 from core.domain.qr_payload import parse_qr
-from core.invoice_platform import (
+from core.invoice_platform_sandbox import SandboxInvoicePlatform
+from core.port_data.invoice_platform import (
     IssueRequest,
     PlatformLine,
     PlatformRejected,
     RedConfirmationRequest,
     RedRef,
 )
-from core.invoice_platform_sandbox import SandboxInvoicePlatform
 
 SELLER, OTHER_SELLER, BUYER = "91420100MA4K000001", "91420100MA4K000002", "91420100MA4K000003"
 CATERING = "3070401000000000000"  # 餐饮服务, a leaf, 6 %

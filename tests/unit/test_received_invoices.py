@@ -11,7 +11,7 @@ import pytest
 from core.domain.errors import NotFound, ValidationFailed
 from core.input_invoicing.queries import confirmed_inputs, unconfirmed_count
 from core.input_invoicing.rows import InputInvoiceData
-from core.invoice_platform import PlatformRejected
+from core.port_data.invoice_platform import PlatformRejected
 from tests.kit.factories import (
     USCC,
     accountant,  # noqa: F401

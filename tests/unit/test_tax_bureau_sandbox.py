@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from core.adapters.sandbox_bureau_store import DatabaseSandboxRecords
 from core.clock import FrozenClock
+from core.port_data.tax_bureau import BureauStatus, Submission, TaxBureauRejected
 from core.ports import TaxBureau, TruthSource
-from core.tax_bureau import BureauStatus, Submission, TaxBureauRejected
-from core.tax_bureau_sandbox import DATA_FILE, SandboxTaxBureau, load_texts
+from core.tax_bureau_sandbox.bureau import SandboxTaxBureau
+from core.tax_bureau_sandbox.records import DatabaseSandboxRecords
+from core.tax_bureau_sandbox.texts import DATA_FILE, load_texts
 
 START = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)  # 10:00 in Beijing
 TAXPAYER = "91420100MA4KXXXX1X"
@@ -425,7 +426,7 @@ async def test_state_survives_a_new_instance_over_the_same_database(
     clock: FrozenClock, truth: FakeTruth, database: str
 ) -> None:
     """A server restart: a new bureau over the same database knows every submission."""
-    from core.adapters.sandbox_bureau_models import SandboxBureauSubmission
+    from core.tax_bureau_sandbox.models import SandboxBureauSubmission
 
     first = SandboxTaxBureau(clock, truth, records=DatabaseSandboxRecords(clock))
     reference = (await first.submit(vat())).reference

@@ -1,17 +1,17 @@
-"""Where the sandbox tax bureau keeps its records: the database (both dialects), so a
-submission survives a server restart on the embedded default and on PostgreSQL alike.
-
-Implements :class:`core.tax_bureau_sandbox.SandboxRecords`.
+"""Where the sandbox tax bureau keeps its records (the :class:`~core.ports.SandboxRecords`
+port): the database (both dialects), so a submission survives a server restart on the
+embedded default and on PostgreSQL alike; or memory (unit tests, short-lived scripts).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from typing import Any, cast
 
 from tortoise import Tortoise
 
-from core.adapters.sandbox_bureau_models import SandboxBureauSubmission
 from core.ports import Clock
+from core.tax_bureau_sandbox.models import SandboxBureauSubmission
 
 
 class DatabaseSandboxRecords:
@@ -60,3 +60,43 @@ class DatabaseSandboxRecords:
             f'UPDATE "sandbox_bureau_counter" SET "value" = "value" + 1 WHERE "name" = {mark} RETURNING "value"',
             [name])
         return int(rows[0]["value"])
+
+
+class MemorySandboxRecords:
+    """In-process records (unit tests, short-lived scripts): lost when the process ends."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, str] = {}
+        self.states: dict[str, tuple[str, bool]] = {}
+        self.counters: dict[str, int] = {}
+
+    async def get(self, reference: str) -> dict[str, Any] | None:
+        raw = self.records.get(reference)
+        return None if raw is None else cast("dict[str, Any]", json.loads(raw))
+
+    async def reference_for_key(self, submission_key: str) -> str | None:
+        for reference, raw in self.records.items():
+            if json.loads(raw)["submission"]["submission_key"] == submission_key:
+                return reference
+        return None
+
+    async def references_for_period(self, taxpayer_id: str, tax_type: str, period: str) -> list[str]:
+        found = []
+        for reference, raw in self.records.items():
+            submission = json.loads(raw)["submission"]
+            if (submission["taxpayer_id"], submission["tax_type"], submission["period"]) == (
+                    taxpayer_id, tax_type, period):
+                found.append(reference)
+        return sorted(found)
+
+    async def moving(self) -> list[str]:
+        return sorted(ref for ref, (_, moving) in self.states.items() if moving)
+
+    async def save(self, record: dict[str, Any], *, state: str, moving: bool) -> None:
+        self.records[record["reference"]] = json.dumps(record, ensure_ascii=False)
+        self.states[record["reference"]] = (state, moving)
+
+    async def next_number(self, name: str) -> int:
+        self.counters[name] = self.counters.get(name, 0) + 1
+        return self.counters[name]
+
