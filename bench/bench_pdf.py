@@ -33,10 +33,10 @@ from fapiao.integrations.pdf import ReportlabInvoiceRenderer, default_font_path,
 
 def typical_invoice(token: str = "6Jt2mQ9xZk3LwP0aB7cD1eF4gH5iJ8kLmN0pQ2rS") -> InvoiceDocument:
     lines = (
-        LineView("*信息技术服务*软件维护服务费", "V2.0", "年", Decimal("1"), Decimal("12000"), Decimal("12000.00"), "6%",
-                 Decimal("720.00")),
-        LineView("*餐饮服务*餐费", "", "次", Decimal("3"), Decimal("283.01886792"), Decimal("849.06"), "6%", Decimal("50.94")),
-        LineView("*经纪代理服务*旅游服务", "", "", None, None, Decimal("1000.00"), "免税", Decimal("0.00")),
+        LineView("*信息技术服务*软件维护服务费", "V2.0", "年", Decimal("1"), Decimal("12000"), Decimal("12000.00"),
+                 Decimal("720.00"), "6%"),
+        LineView("*餐饮服务*餐费", "", "次", Decimal("3"), Decimal("283.01886792"), Decimal("849.06"), Decimal("50.94"), "6%"),
+        LineView("*经纪代理服务*旅游服务", "", "", None, None, Decimal("1000.00"), Decimal("0.00"), "免税"),
     )
     return InvoiceDocument(
         kind="special",

@@ -26,15 +26,23 @@ class PartyView:
 
 
 @dataclass(frozen=True)
-class LineView:
+class PrintedLine:
+    """What a line of the invoice prints: the one definition of these fields. The document's
+    :class:`LineView`, the computed line (``core.domain.invoice_math.Line``) and the invoice view's
+    ``LineOut`` (core/invoicing/views.py, from which the API's line schema is generated) extend it."""
+
     printed_name: str  # *简称*名称
     spec: str
     unit: str
     quantity: Decimal | None
     unit_price: Decimal | None  # excluding tax
     amount: Decimal  # 金额, excluding tax; negative on red invoices
-    rate_label: str  # "6%", "免税" ...
     tax: Decimal  # 税额; negative on red invoices
+
+
+@dataclass(frozen=True)
+class LineView(PrintedLine):
+    rate_label: str  # "6%", "免税" ...
 
 
 @dataclass(frozen=True)

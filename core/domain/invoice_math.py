@@ -46,15 +46,16 @@ from typing import Final
 from core.domain import tax_codes
 from core.domain.amount_in_words import amount_in_words
 from core.domain.errors import ValidationFailed
+from core.domain.invoice_document import PrintedLine
 from core.domain.money import CENT, MONEY_MAX, NUMBER_MAX, PRICE_PLACES, QUANTUM_8, decimal_places
 from core.domain.tax_rates import TaxRate
 
 __all__ = [
     "INVOICE_TAX_TOLERANCE",
     "LINE_TAX_TOLERANCE",
+    "ItemLine",
     "Line",
     "LineInput",
-    "PrintedLine",
     "Totals",
     "check_limit",
     "check_line_tax",
@@ -87,24 +88,16 @@ class LineInput:
 
 
 @dataclass(frozen=True)
-class PrintedLine:
-    """What a computed line says, the one definition of those fields: the computed :class:`Line`
-    and the invoice view's ``LineOut`` (core/invoicing/views.py) are this plus their own, and the
-    API's line schema is generated from ``LineOut``. ``amount`` (金额) and ``unit_price`` exclude tax."""
+class ItemLine(PrintedLine):
+    """A line of one of our invoices: what it prints, and the item name and 税收分类编码 behind it.
+    ``amount`` (金额) and ``unit_price`` exclude tax."""
 
     name: str
-    printed_name: str
     tax_code: str
-    spec: str
-    unit: str
-    quantity: Decimal | None
-    unit_price: Decimal | None
-    amount: Decimal
-    tax: Decimal
 
 
 @dataclass(frozen=True)
-class Line(PrintedLine):
+class Line(ItemLine):
     """A computed line: its rate and 价税合计 besides what it prints."""
 
     rate: TaxRate

@@ -19,7 +19,7 @@ from core.domain.amount_in_words import amount_in_words
 from core.domain.errors import (
     ValidationFailed,
 )
-from core.domain.invoice_math import PrintedLine
+from core.domain.invoice_math import ItemLine
 from core.domain.tax_rates import rate_by_code
 from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
 
@@ -103,7 +103,7 @@ class InvoiceFilter:
 
 
 @dataclass(frozen=True)
-class LineOut(PrintedLine):
+class LineOut(ItemLine):
     """A stored line as the transports show it: what it prints, its place and its rate's code."""
 
     position: int
