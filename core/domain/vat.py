@@ -76,7 +76,7 @@ from core.domain.errors import ValidationFailed
 from core.domain.money import CENT, to_decimal
 from core.domain.periods import Period
 from core.domain.tax_rates import TaxpayerKind, all_rates, rates_for, small_scale_threshold
-from core.domain.vat_lines import COLUMN_OF, InputInvoice, SaleLine, _uninvoiced_totals, uninvoiced_lines
+from core.domain.vat_lines import COLUMN_OF, InputInvoice, SaleLine, uninvoiced_totals, uninvoiced_lines
 from core.domain.vat_return import GROUPS, SALES_GROUPS, RowGroup, Side, VatReturn, VatRow, VatTotals
 from core.domain.vat_threshold import counts_toward_threshold, is_under_threshold
 
@@ -185,6 +185,19 @@ def _common_notes(period: Period, kind: TaxpayerKind, lines: tuple[SaleLine, ...
     return notes
 
 
+def _totals(rows: tuple[VatRow, ...], lines: tuple[SaleLine, ...], exempt_groups: frozenset[str], *,
+            output_tax: Decimal, payable: Decimal, simplified_tax: Decimal = _ZERO, input_tax: Decimal = _ZERO,
+            transfers_out: Decimal = _ZERO, carried_in: Decimal = _ZERO, carried_out: Decimal = _ZERO,
+            exempt_tax: Decimal = _ZERO) -> VatTotals:
+    """The totals both kinds of return share the making of: sales, exempt (from ``exempt_groups``),
+    不征税 and 未开票收入 summed from the rows and lines; the rest as each computation found them."""
+    return VatTotals(
+        sales=_sum(rows, SALES_GROUPS, "base"), output_tax=output_tax, simplified_tax=simplified_tax,
+        input_tax=input_tax, transfers_out=transfers_out, carried_in=carried_in, payable=payable,
+        carried_out=carried_out, exempt_sales=_sum(rows, exempt_groups, "base"), exempt_tax=exempt_tax,
+        nontaxable_sales=_sum(rows, frozenset({"nontaxable"}), "base"), **uninvoiced_totals(lines))
+
+
 def compute_general(
     period: Period,
     sales: Iterable[SaleLine],
@@ -234,20 +247,9 @@ def compute_general(
     notes = _common_notes(period, "general", lines, rows)
     if simplified_tax < 0:
         notes.append("negative_simplified_tax")
-    totals = VatTotals(
-        sales=_sum(rows, SALES_GROUPS, "base"),
-        output_tax=output_tax,
-        simplified_tax=simplified_tax,
-        input_tax=input_tax,
-        transfers_out=transfers,
-        carried_in=carried_in,
-        payable=_clean(payable),
-        carried_out=_clean(carried_out),
-        exempt_sales=_sum(rows, frozenset({"exempt"}), "base"),
-        exempt_tax=_ZERO,
-        nontaxable_sales=_sum(rows, frozenset({"nontaxable"}), "base"),
-        **_uninvoiced_totals(lines),
-    )
+    totals = _totals(rows, lines, frozenset({"exempt"}), output_tax=output_tax, simplified_tax=simplified_tax,
+                     input_tax=input_tax, transfers_out=transfers, carried_in=carried_in, payable=_clean(payable),
+                     carried_out=_clean(carried_out))
     return VatReturn(period, "general", rows, totals, notes=tuple(notes))
 
 
@@ -287,18 +289,7 @@ def compute_small_scale(period: Period, sales: Iterable[SaleLine], on: date | No
     notes = _common_notes(period, "small_scale", lines, rows)
     if output_tax < 0:
         notes.append("negative_tax")
-    totals = VatTotals(
-        sales=_sum(rows, SALES_GROUPS, "base"),
-        output_tax=output_tax,
-        simplified_tax=_ZERO,
-        input_tax=_ZERO,
-        transfers_out=_ZERO,
-        carried_in=_ZERO,
-        payable=_clean(max(_ZERO, output_tax)),
-        carried_out=_ZERO,
-        exempt_sales=_sum(rows, frozenset({"exempt", "exempt_threshold"}), "base"),
-        exempt_tax=_sum(rows, frozenset({"exempt_threshold"}), "tax"),
-        nontaxable_sales=_sum(rows, frozenset({"nontaxable"}), "base"),
-        **_uninvoiced_totals(lines),
-    )
+    totals = _totals(rows, lines, frozenset({"exempt", "exempt_threshold"}), output_tax=output_tax,
+                     payable=_clean(max(_ZERO, output_tax)),
+                     exempt_tax=_sum(rows, frozenset({"exempt_threshold"}), "tax"))
     return VatReturn(period, "small_scale", rows, totals, threshold=threshold, under_threshold=under, notes=tuple(notes))

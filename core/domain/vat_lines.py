@@ -16,7 +16,7 @@ from core.domain.money import CENT, to_decimal
 from core.domain.periods import Period
 from core.domain.tax_rates import TaxpayerKind, TaxRate, rate_by_code, rates_for
 
-__all__ = ["COLUMN_OF", "InputInvoice", "InvoiceKind", "SaleLine", "uninvoiced_lines"]
+__all__ = ["COLUMN_OF", "InputInvoice", "InvoiceKind", "SaleLine", "uninvoiced_lines", "uninvoiced_totals"]
 
 InvoiceKind = Literal["normal", "special", "uninvoiced"]
 #: 附列资料一's columns, by invoice kind.
@@ -147,7 +147,7 @@ def uninvoiced_lines(amounts: Mapping[str, Decimal], kind: TaxpayerKind, period:
     return tuple(lines)
 
 
-def _uninvoiced_totals(lines: Iterable[SaleLine]) -> dict[str, Decimal]:
+def uninvoiced_totals(lines: Iterable[SaleLine]) -> dict[str, Decimal]:
     mine = [line for line in lines if line.kind == "uninvoiced"]
     return {"uninvoiced_sales": _clean(sum((line.amount for line in mine), _ZERO)),
             "uninvoiced_tax": _clean(sum((line.tax for line in mine), _ZERO))}
