@@ -76,7 +76,7 @@ from core.domain.errors import ValidationFailed
 from core.domain.money import CENT, to_decimal
 from core.domain.periods import Period
 from core.domain.tax_rates import TaxpayerKind, all_rates, rates_for, small_scale_threshold
-from core.domain.vat_lines import COLUMN_OF, InputInvoice, SaleLine, uninvoiced_totals, uninvoiced_lines
+from core.domain.vat_lines import COLUMN_OF, InputInvoice, SaleLine, uninvoiced_lines, uninvoiced_totals
 from core.domain.vat_return import GROUPS, SALES_GROUPS, RowGroup, Side, VatReturn, VatRow, VatTotals
 from core.domain.vat_threshold import counts_toward_threshold, is_under_threshold
 
