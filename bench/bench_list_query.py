@@ -481,10 +481,10 @@ async def captured_sql(url: str, account_id: int, params: dict[str, str]) -> lis
     """Run InvoiceService.search in-process with the given query parameters and return the
     statements it sent (from tortoise's query log)."""
     from core.adapters.database import close_db, init_db
+    from core.audit.log import AuditLog
     from core.clock import SystemClock
     from core.domain.actor import Actor
     from core.invoicing.service import InvoiceService
-    from core.services.audit import AuditLog
     from core.services.companies import CompanyService
     from miniapp_api.features.invoices.bodies import filters_from_mapping
 

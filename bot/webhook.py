@@ -31,8 +31,8 @@ from bot.turn import MessageTurn
 from core import json_codec, telemetry
 from core.adapters.outage import is_outage
 from core.container import Core
+from core.notifications.channels import is_not_applicable
 from core.ports import StoreWrite
-from core.services.channels import is_not_applicable
 from templates import Texts
 
 log = logging.getLogger(__name__)

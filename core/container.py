@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.audit.log import AuditLog
+from core.audit.trail import AuditTrail
+from core.companies.audit_access import CompanyAuditAccess
 from core.exports.service import ExportService
 from core.filing.reminders import ReminderService
 from core.filing.service import FilingService
@@ -20,6 +23,10 @@ from core.invoicing.delivery import DeliveryService
 from core.invoicing.documents import DocumentService
 from core.invoicing.service import InvoiceService
 from core.invoicing.verification_limits import PublicPageLimit, VerifyLimit
+from core.notifications.enqueue import OutboxNotifier
+from core.notifications.inbox import Inbox
+from core.notifications.preferences import NotificationPreferences
+from core.notifications.subscriptions import SubscribeGrants
 from core.ports import (
     Clock,
     EmailSender,
@@ -37,11 +44,10 @@ from core.scan_invoicing.facade import ScanInvoicing, build_scan
 from core.scan_invoicing.unavailable import UnavailableQr, UnavailableScanWeChat
 from core.services.account_security import AccountSecurity
 from core.services.accounts import AccountService
-from core.services.audit import AuditLog
 from core.services.catalogue import CatalogueService
 from core.services.companies import CompanyService
+from core.services.identity import signed_in_account
 from core.services.members import MemberService
-from core.services.outbox import MessageCentre, OutboxNotifier
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService
 from core.services.taxpayer_auth import TaxpayerAuthService
@@ -60,6 +66,8 @@ class Core:
     email: EmailSender
     wechat: WeChatApi
     audit: AuditLog
+    #: Reading the log (a company's trail, everything for staff).
+    audit_trail: AuditTrail
     codes: CodeService
     sessions: SessionService
     accounts: AccountService
@@ -82,7 +90,10 @@ class Core:
     bureau: TaxBureau
     #: The national invoicing platform (numbers and issues 数电票).
     platform: InvoicePlatform
-    messages: MessageCentre
+    #: The user's 消息 (站内信), notification settings and mini-program subscribe grants.
+    inbox: Inbox
+    notification_preferences: NotificationPreferences
+    subscribe_grants: SubscribeGrants
     reminders: ReminderService
     public_pages: PublicPageLimit
     scan: ScanInvoicing
@@ -123,6 +134,7 @@ def build_core(
         email=email,
         wechat=wechat,
         audit=audit,
+        audit_trail=AuditTrail(CompanyAuditAccess(signed_in_account)),
         codes=codes,
         sessions=sessions,
         accounts=accounts,
@@ -145,7 +157,9 @@ def build_core(
         filings=FilingService(clock, audit, companies, bureau),
         bureau=bureau,
         platform=platform,
-        messages=MessageCentre(clock, audit),
+        inbox=Inbox(clock),
+        notification_preferences=NotificationPreferences(clock, audit),
+        subscribe_grants=SubscribeGrants(clock),
         reminders=ReminderService(clock),
         public_pages=PublicPageLimit(store, clock),
         # 扫码开票: codes, buyer requests, delivery, 卡包 (core/scan_invoicing/).

@@ -402,7 +402,7 @@ class Notifier(Protocol):
 
 
 class Channel(Protocol):
-    """One way the outbox relay delivers a notification (core/services/channels.py)."""
+    """One way the outbox relay delivers a notification (core/notifications/channels.py)."""
 
     name: str
 

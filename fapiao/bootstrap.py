@@ -19,15 +19,9 @@ from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
 from core.filing.sources import InvoiceTruth
 from core.invoice_platform_sandbox import SandboxInvoicePlatform
+from core.notifications.channels import InboxChannel, MiniappSubscribeChannel, SmsChannel, WeChatChannel, WeChatTemplateChannel
+from core.notifications.relay import OutboxRelay
 from core.ports import Channel, Clock, InvoicePlatform, PasswordHasher, TaxBureau
-from core.services.outbox import (
-    InboxChannel,
-    MiniappSubscribeChannel,
-    OutboxRelay,
-    SmsChannel,
-    WeChatChannel,
-    WeChatTemplateChannel,
-)
 from core.settings import Settings
 from core.tax_bureau_sandbox.bureau import SandboxTaxBureau
 from core.tax_bureau_sandbox.records import DatabaseSandboxRecords

@@ -21,7 +21,7 @@ from typing import Any
 from jinja2 import TemplateSyntaxError
 from jinja2.sandbox import SandboxedEnvironment
 
-from core.services.channels import Extras, FieldSpec
+from core.notifications.channels import Extras, FieldSpec
 from core.settings import Settings, SettingsError, WeChatTemplateSetting
 
 #: Longest value WeChat accepts per field type (the field name without its number).

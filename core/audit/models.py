@@ -1,5 +1,5 @@
 """Tortoise models of the audit log: the append-only entries and the one row that holds the
-hash chain's head. Written by ``core/services/audit.py``.
+hash chain's head. Written by ``core/audit/log.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ class AuditEntry(Model):
     action = fields.CharField(max_length=64)
     target = fields.CharField(max_length=128, default="")
     detail: fields.Field[dict[str, object]] = fields.JSONField(default=dict)
-    #: The hash chain (core/domain/audit_chain.py): position, the previous entry's hash and
+    #: The hash chain (core/audit/chain.py): position, the previous entry's hash and
     #: this entry's own hash. NULL on legacy rows written before the chain existed.
     seq = fields.BigIntField(null=True, unique=True)
     prev_hash = fields.CharField(max_length=64, null=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from core.audit.log import AuditLog
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import FieldProblem, ValidationFailed
@@ -16,7 +17,6 @@ from core.filing import compute as compute
 from core.filing.compute import CitInputs
 from core.filing.models import CompanyTaxProfile
 from core.ports import Clock
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
 

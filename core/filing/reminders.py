@@ -14,9 +14,9 @@ from core.domain.roles import Role
 from core.filing.compute import profile_of, vat_period_kind
 from core.filing.models import Filing
 from core.filing.sources import unconfirmed_special
+from core.notifications.enqueue import enqueue
 from core.notifications.models import NotificationPreference, OutboxEvent
 from core.ports import Clock
-from core.services.outbox import enqueue
 
 REMINDER_KEY = "bot.filing.reminder"
 DEFAULT_DAYS = 5

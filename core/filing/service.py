@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.companies.models import Company, Membership
 from core.domain.actor import Actor
@@ -31,11 +32,10 @@ from core.filing.status import StatusBoard, status_board
 from core.filing.views import FilingView, filing_view, surcharges_of
 from core.input_invoicing.models import InputInvoice
 from core.invoicing.models import Invoice
+from core.notifications.enqueue import enqueue
 from core.port_data.tax_bureau import Submission
 from core.ports import Clock, TaxBureau
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService
-from core.services.outbox import enqueue
 
 log = logging.getLogger(__name__)
 TAX_TYPES = ("vat", "cit")

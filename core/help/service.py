@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.accounts.models import Account
+from core.audit.log import AuditLog
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, PermissionDenied, ValidationFailed
@@ -25,7 +26,6 @@ from core.help.index import FaqIndex
 from core.help.models import FaqArticle
 from core.help.tokenising import use_cache_dir
 from core.ports import Clock, KeyValueStore
-from core.services.audit import AuditLog
 
 log = logging.getLogger(__name__)
 VERSION_KEY = "faq:version"

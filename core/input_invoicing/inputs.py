@@ -19,6 +19,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
+from core.audit.log import AuditLog
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, DomainError, FieldProblem, ValidationFailed
@@ -30,7 +31,6 @@ from core.input_invoicing.files import ReadInvoice, read_invoice_file
 from core.input_invoicing.models import InputInvoice
 from core.input_invoicing.rows import InputInvoiceData, checked_values, money, read_table
 from core.ports import Clock
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
 MAX_IMPORT_ROWS = 5000

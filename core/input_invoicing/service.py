@@ -22,6 +22,7 @@ from typing import Literal
 
 from tortoise.exceptions import IntegrityError
 
+from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.companies.models import Company
 from core.domain.actor import Actor
@@ -33,7 +34,6 @@ from core.input_invoicing.inputs import InputInvoiceView, _view
 from core.input_invoicing.models import InputInvoice, InputTransferOut
 from core.port_data.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState
 from core.ports import Clock, InvoicePlatform
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
 ZERO = Decimal("0.00")

@@ -8,6 +8,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.audit.log import AuditLog
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import (
@@ -23,7 +24,6 @@ from core.invoicing.views import (
     to_view,
 )
 from core.ports import Clock, InvoicePlatform
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService, Scope
 
 

@@ -23,8 +23,8 @@ from core.domain.roles import Permission, Role
 from core.invoicing.models import Invoice, RedConfirmation
 from core.invoicing.red_letter import ZERO, RedLettering
 from core.invoicing.views import RED_REASONS, ConfirmationView
+from core.notifications.enqueue import enqueue
 from core.port_data.invoice_platform import PlatformRejected, RedConfirmationInfo, RedConfirmationRequest
-from core.services.outbox import enqueue
 
 #: States in which a 确认单 still waits for one side.
 PENDING = ("seller_pending_buyer", "buyer_pending_seller")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core import telemetry
+from core.audit.log import AuditLog
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceStateConflict, NotFound, RateLimited, ValidationFailed
@@ -13,7 +14,6 @@ from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.models import Invoice, InvoiceEvent
 from core.invoicing.service import InvoiceService
 from core.ports import Attachment, Clock, EmailSender, KeyValueStore, SmsSender
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
 #: Sends per invoice per day: enough for typos and resends, not a spam cannon.

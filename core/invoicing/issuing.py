@@ -33,6 +33,7 @@ from tortoise.exceptions import IntegrityError
 
 from core import telemetry
 from core.adapters import hot_queries
+from core.audit.log import HEAD_EXISTS
 from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
@@ -60,7 +61,6 @@ from core.port_data.invoice_platform import (
     RedRef,
 )
 from core.ports import IssuesInTransaction
-from core.services.audit import HEAD_EXISTS
 from core.services.companies import Scope
 from core.services.taxpayer_auth import TaxpayerAuthService
 

@@ -2,7 +2,8 @@
 (站内信), notification preferences and mini-program subscribe-message grants.
 
 Accounts and companies are referred to by plain integer ids (no foreign keys across
-modules), like ``core/support/models.py``. Rows are written by ``core/services/outbox.py``.
+modules), like ``core/support/models.py``. Events are written by
+``core/notifications/enqueue.py`` and delivered by ``core/notifications/relay.py``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from tortoise.models import Model
 
 #: Every channel a user can choose; ``sms`` is only ever used as a fallback.
 ALL_CHANNELS: tuple[str, ...] = ("wechat", "miniapp", "sms", "inbox")
+
+
+#: The life cycle of an :class:`OutboxEvent` (its ``status``).
+PENDING = "pending"
+DELIVERING = "delivering"
+DELIVERED = "delivered"
+FAILED = "failed"
 
 
 def _default_channels() -> list[str]:

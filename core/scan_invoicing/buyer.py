@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from tortoise.functions import Sum
 
+from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.companies.models import Company, Customer, Product
 from core.domain import tax_code_search, validators
@@ -42,7 +43,6 @@ from core.scan_invoicing.rules import (
     request_expired,
 )
 from core.scan_invoicing.views import CodePage, StatusPage
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
 #: How long a select-title nonce waits for WeChat's ``submit_invoice_title`` event.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tortoise.exceptions import IntegrityError
 
+from core.audit.log import AuditLog
 from core.companies.models import Company
 from core.domain import validators
 from core.domain.actor import Actor
@@ -28,7 +29,6 @@ from core.invoicing.models import Invoice
 from core.invoicing.service import InvoiceService
 from core.ports import CardInvoice, Clock, ScanWeChat
 from core.scan_invoicing.models import ScanCardState, ScanRequest
-from core.services.audit import AuditLog
 
 ALREADY_INSERTED = 72042
 

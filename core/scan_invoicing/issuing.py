@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from core.audit.log import AuditLog
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, RateLimited, ServiceUnavailable
 from core.domain.links import scan_status_url
@@ -21,12 +22,11 @@ from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.models import Invoice
 from core.invoicing.service import InvoiceService
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
+from core.notifications.enqueue import enqueue
 from core.ports import Attachment, Clock, EmailSender, KeyValueStore, ScanWeChat, SmsSender
 from core.scan_invoicing.errors import ScanRequestClosed
 from core.scan_invoicing.models import ScanRequest
 from core.scan_invoicing.rules import DELIVERIES_PER_DAY, STALE_CLAIM, mask_contact
-from core.services.audit import AuditLog
-from core.services.outbox import enqueue
 
 
 def idempotency_key(request_id: int) -> str:

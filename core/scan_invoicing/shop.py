@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
 
+from core.audit.log import AuditLog
 from core.companies.models import Company, Membership, Product
 from core.domain import tax_code_search, validators
 from core.domain.actor import Actor
@@ -21,7 +22,6 @@ from core.scan_invoicing.issuing import Outcome, ScanIssuer
 from core.scan_invoicing.models import ScanCode, ScanMessage, ScanRequest, ScanStore
 from core.scan_invoicing.rules import OPEN_STATUSES, ORDER_CODE_MAX_TTL, ORDER_CODE_TTL, request_expired
 from core.scan_invoicing.views import CodeView, RequestView, StoreView, code_view, request_view, store_view
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService, Scope
 
 POSTER_SIZES = ("A4", "A6")

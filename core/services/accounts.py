@@ -16,6 +16,7 @@ from tortoise.expressions import F
 from core import telemetry
 from core.accounts.models import Account, RecoveryCode, WeChatBinding
 from core.adapters import hot_queries
+from core.audit.log import AuditLog
 from core.companies.models import Company, Membership
 from core.domain import validators
 from core.domain.actor import Actor
@@ -36,7 +37,6 @@ from core.domain.errors import (
 )
 from core.domain.roles import Role
 from core.ports import Clock, EmailSender, PasswordHasher, SmsSender
-from core.services.audit import AuditLog
 from core.services.credentials import SecretBox, normalize_recovery_code, recovery_digest, use_totp_once
 from core.services.sessions import SessionService
 from core.services.sms_codes import CodeService, Purpose

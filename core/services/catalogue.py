@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from tortoise.exceptions import IntegrityError
 
+from core.audit.log import AuditLog
 from core.companies.models import Company, Product
 from core.domain import tax_code_search, tax_codes, validators
 from core.domain.actor import Actor
@@ -16,7 +17,6 @@ from core.domain.rate_reading import parse_rate
 from core.domain.roles import Permission
 from core.domain.tax_rates import TaxpayerKind
 from core.ports import Clock
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService
 
 

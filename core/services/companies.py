@@ -18,6 +18,7 @@ from tortoise.exceptions import IntegrityError
 
 from core.accounts.models import Account
 from core.adapters import hot_queries
+from core.audit.log import AuditLog
 from core.companies.models import Company, Invite, Membership
 from core.domain import validators
 from core.domain.actor import Actor
@@ -35,7 +36,6 @@ from core.domain.errors import (
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
 from core.domain.taxpayer_id import normalize_tax_id
 from core.ports import Clock
-from core.services.audit import AuditLog
 from core.services.taxpayer_auth import TaxpayerAuthService
 
 INVITE_TTL = timedelta(days=7)

@@ -24,13 +24,13 @@ from typing import ClassVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.accounts.models import Account
+from core.audit.log import AuditLog
 from core.companies.models import Company, Membership
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, ValidationFailed
 from core.domain.roles import Permission, Role, parse_role
 from core.ports import Clock, KeyValueStore, Notifier
-from core.services.audit import AuditLog
 from core.services.companies import CompanyService, forget_scope
 from core.services.sms_codes import CODE_TTL_SECONDS, CodeService, Purpose
 

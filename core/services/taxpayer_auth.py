@@ -26,9 +26,9 @@ from core.companies.models import Company, Membership
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, ValidationFailed
 from core.domain.roles import Role
+from core.notifications.enqueue import enqueue
 from core.port_data.invoice_platform import PlatformRejected
 from core.ports import Clock, KeyValueStore, TaxAuthorizationPort
-from core.services.outbox import enqueue
 
 log = logging.getLogger("fapiao.tax_auth")
 PENDING, AUTHORIZED, SUPERSEDED = "pending", "authorized", "superseded"

@@ -16,12 +16,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 
 from core.accounts.models import Account
+from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.ports import Clock, Notifier
-from core.services.audit import AuditLog
 from core.support.checks import SUBJECT_MAX, attempt, check_body, china_time, require_staff
 from core.support.errors import AnnouncementPublished
 from core.support.models import Announcement, NotificationOptOut

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from core.audit.log import AuditLog
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.ports import Clock, Notifier
-from core.services.audit import AuditLog
 from core.support.checks import attempt, check_body, choice, require_staff
 from core.support.errors import TransitionNotAllowed
 from core.support.models import Feedback, FeedbackEvent

@@ -4,7 +4,7 @@ Support must be reachable without a login -- a user locked out of their account 
 main case. Tickets and feedback of such a user are keyed to the WeChat user (``openid``,
 account id :data:`ANONYMOUS`) and, when they give it, a contact phone. Notifications to
 them go through the outbox like every other (account :data:`ANONYMOUS`, the address in
-the params under :data:`TO_OPENID`; see ``core/services/channels.py``).
+the params under :data:`TO_OPENID`; see ``core/notifications/channels.py``).
 
 A signed-in user also sees what they asked from the same WeChat user before logging in.
 """
@@ -21,8 +21,8 @@ from tortoise.models import Model
 from core.accounts.models import Account
 from core.domain.actor import Actor
 from core.domain.errors import NotAuthenticated, RateLimited
+from core.notifications.channels import ANONYMOUS, TO_OPENID
 from core.ports import Clock
-from core.services.channels import ANONYMOUS, TO_OPENID
 from core.services.identity import signed_in_account
 
 #: Tickets (and, separately, feedback items) a WeChat user without an account may open per day.

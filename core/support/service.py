@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from core.audit.log import AuditLog
 from core.domain.attachments import MAX_ATTACHMENT_BYTES
 from core.help.entries import load_categories
 from core.ports import Clock, Notifier
-from core.services.audit import AuditLog
 from core.support.attachments import AttachmentFiles
 from core.support.feedback import FeedbackService
 from core.support.tickets import TicketService

@@ -15,12 +15,12 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.audit.log import AuditLog
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.attachments import MAX_ATTACHMENT_BYTES
 from core.domain.errors import NotFound, ValidationFailed
 from core.ports import Clock, Notifier
-from core.services.audit import AuditLog
 from core.support.attachments import AttachmentFiles, AttachmentMeta, CheckedFile, check_files
 from core.support.checks import SUBJECT_MAX, attempt, check_body, choice, require_staff
 from core.support.errors import TicketClosed, TransitionNotAllowed

@@ -7,8 +7,8 @@ import asyncio
 import sys
 from typing import Any
 
+from core.audit.chain import VerifyResult
 from core.clock import SystemClock
-from core.domain.audit_chain import VerifyResult
 from fapiao.config import load_or_exit
 
 
@@ -23,7 +23,7 @@ def format_result(result: VerifyResult) -> str:
 async def verify(database_url: str) -> tuple[int, str]:
     """(exit code, line): 0 when the chain holds, 1 when it is broken, 2 when it cannot be checked."""
     from core.adapters.database import close_db, init_db, pending_migrations
-    from core.services.audit import AuditLog
+    from core.audit.log import AuditLog
 
     await init_db(database_url)
     try:

@@ -153,5 +153,5 @@ async def test_notification_channels_in_chat(router, company, core):  # noqa: F8
         ("通知设置 飞鸽传书", "可选：公众号"),
     ])
     account_id = await core.accounts.account_for_openid("mp", me)
-    prefs = await core.messages.get_preferences(account_id)
+    prefs = await core.notification_preferences.get_preferences(account_id)
     assert prefs.channels == ("wechat", "sms", "inbox")

@@ -13,8 +13,10 @@ from tortoise.transactions import in_transaction
 
 from core.accounts.models import Account, WeChatBinding
 from core.adapters.kv import RedisStore
+from core.notifications.channels import InboxChannel, MiniappSubscribeChannel, WeChatTemplateChannel
+from core.notifications.enqueue import enqueue
 from core.notifications.models import OutboxEvent
-from core.services.outbox import InboxChannel, MiniappSubscribeChannel, OutboxRelay, WeChatTemplateChannel, enqueue
+from core.notifications.relay import OutboxRelay
 from core.settings import Settings
 from fapiao.integrations.wechat import WeChatApiError, WeChatClientApi
 from tests.kit.fakes import MINI_APPID, MINI_SECRET, OA_APPID, OA_SECRET, FakeWeChat, make_settings
@@ -123,7 +125,7 @@ async def test_relay_with_the_real_adapter_does_not_retry_refusals(
                                        password_changed_at=now)
         await WeChatBinding.create(app="mp", openid=mp, account_id=account.id, created_at=now)
         await WeChatBinding.create(app="miniapp", openid=mini, account_id=account.id, created_at=now)
-        await core.messages.record_subscribe_results(account.id, {"TPL-SUB": "accept"})
+        await core.subscribe_grants.record_subscribe_results(account.id, {"TPL-SUB": "accept"})
         accounts.append(account.id)
     fields = {"filing.status": {"keyword1": "period"}}
     relay = OutboxRelay(core.clock, [
@@ -148,8 +150,8 @@ async def test_relay_with_the_real_adapter_does_not_retry_refusals(
     assert [body["touser"] for _t, body in fake.templates] == ["o-user"]
     assert [body["touser"] for _t, body in fake.subscribes] == ["o-mini"]
     # The refused consent stays spent (43101: the user withdrew it); the used one is spent too.
-    assert await core.messages.unspent_by_template(accounts[0]) == {}
-    assert await core.messages.unspent_by_template(accounts[1]) == {}
+    assert await core.subscribe_grants.unspent_by_template(accounts[0]) == {}
+    assert await core.subscribe_grants.unspent_by_template(accounts[1]) == {}
 
 
 async def test_api_records_what_request_subscribe_message_answered(api: Any, sms: Any, settings: Settings) -> None:

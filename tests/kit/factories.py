@@ -28,9 +28,9 @@ from core.companies.models import Company
 from core.domain.actor import Actor
 from core.domain.roles import Role
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
+from core.notifications.enqueue import enqueue
 from core.services.accounts import RegisterCommand
 from core.services.companies import CompanyInput
-from core.services.outbox import enqueue
 from core.services.sms_codes import Purpose
 from fapiao.bootstrap import build_relay
 from templates import texts

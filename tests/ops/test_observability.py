@@ -481,8 +481,8 @@ async def test_invoice_counted_only_when_the_transaction_commits(core, client_ap
     here after the write, inside the transaction.)"""
     from tortoise.transactions import in_transaction
 
+    from core.audit.log import AuditLog
     from core.invoicing import service as invoices_module
-    from core.services.audit import AuditLog
 
     before = await scrape(api)
     issued_hook = invoices_module.InvoiceService._issued

@@ -14,8 +14,9 @@ import pytest
 from tortoise.transactions import in_transaction
 
 from core.clock import FrozenClock
+from core.notifications.enqueue import enqueue
 from core.notifications.models import OutboxEvent
-from core.services.outbox import OutboxRelay, enqueue
+from core.notifications.relay import OutboxRelay
 from core.settings import Settings
 from fapiao.chat.wechat_sim import WeChatServerSimulator
 from tests.ops import Server, connection_refused, free_port, server_env

@@ -11,9 +11,7 @@ from decimal import Decimal
 import pytest
 from tortoise import Tortoise
 
-from core.audit.models import AuditChainHead, AuditEntry
-from core.domain.actor import Actor
-from core.domain.audit_chain import (
+from core.audit.chain import (
     GENESIS_HASH,
     ChainRow,
     canonical_bytes,
@@ -21,6 +19,8 @@ from core.domain.audit_chain import (
     row_hash,
     verify_chain,
 )
+from core.audit.models import AuditChainHead, AuditEntry
+from core.domain.actor import Actor
 from core.domain.errors import InvalidCredentials
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
@@ -118,7 +118,7 @@ def test_pure_verifier_reports_the_first_broken_link():
         prev = digest
     legacy = ChainRow(id=1, at=datetime(2025, 1, 1, tzinfo=UTC), actor_id=None, company_id=None, channel="cli",
                       action="old", target="", detail={}, seq=None, prev_hash=None, hash=None)
-    from core.domain.audit_chain import ChainHead
+    from core.audit.chain import ChainHead
 
     head = ChainHead(3, prev, 13)
     good = verify_chain([legacy, *rows], head)
@@ -295,7 +295,7 @@ async def test_invoice_issue_and_company_changes_are_recorded(core, sms, clock):
     assert issued.actor_id == actor.account_id and issued.channel == "api"
     created = await AuditEntry.get(action="company.create")
     assert created.company_id == company.id
-    await core.messages.set_preferences(actor.account_id, reminder_days=3, actor=actor)
+    await core.notification_preferences.set_preferences(actor.account_id, reminder_days=3, actor=actor)
     prefs = await AuditEntry.get(action="notification.preferences")
     assert prefs.detail == {"reminder_days": 3}
     assert (await core.audit.verify()).ok

@@ -83,33 +83,33 @@ async def test_transient_failure_is_retried_without_repeating_other_channels(cor
 
 async def test_subscribe_message_spends_one_grant_per_push(core, wechat_api):
     me = await make_account(core, "13800000104", miniapp="o-mini")
-    recorded = await core.messages.record_subscribe_results(
+    recorded = await core.subscribe_grants.record_subscribe_results(
         me, {"TPL-SUB": "accept", "TPL-OTHER": "reject", "errMsg": "requestSubscribeMessage:ok"})
-    assert recorded == 1 and await core.messages.unspent_by_template(me) == {"TPL-SUB": 1}
+    assert recorded == 1 and await core.subscribe_grants.unspent_by_template(me) == {"TPL-SUB": 1}
     await notify(core, me)
     await notify(core, me, params={**PARAMS, "status": "succeeded"})
     assert await run(core) == 2
     assert wechat_api.subscribes_sent == [
         ("o-mini", "TPL-SUB", {"thing1": {"value": "增值税 2026-11"}, "phrase2": {"value": "acce…"}},
          "pages/filing/detail?id=7")]
-    assert await core.messages.unspent_by_template(me) == {}
+    assert await core.subscribe_grants.unspent_by_template(me) == {}
     assert await SubscribeGrant.filter(account_id=me, spent_at__isnull=False).count() == 1
 
 
 async def test_preferences_choose_the_channels(core, wechat_api):
     me = await make_account(core, "13800000105", mp="o-both", miniapp="o-both-mini")
-    await core.messages.record_subscribe_results(me, {"TPL-SUB": "accept"})
-    await core.messages.set_preferences(me, channels=["miniapp"])
+    await core.subscribe_grants.record_subscribe_results(me, {"TPL-SUB": "accept"})
+    await core.notification_preferences.set_preferences(me, channels=["miniapp"])
     await notify(core, me)
     await run(core)
     assert wechat_api.templates_sent == [] and len(wechat_api.subscribes_sent) == 1
 
-    await core.messages.record_subscribe_results(me, {"TPL-SUB": "accept"})
-    await core.messages.set_preferences(me, channels=["wechat"])
+    await core.subscribe_grants.record_subscribe_results(me, {"TPL-SUB": "accept"})
+    await core.notification_preferences.set_preferences(me, channels=["wechat"])
     await notify(core, me)
     await run(core)
     assert len(wechat_api.templates_sent) == 1 and len(wechat_api.subscribes_sent) == 1
-    assert await core.messages.unspent_by_template(me) == {"TPL-SUB": 1}  # not spent: the channel is off
+    assert await core.subscribe_grants.unspent_by_template(me) == {"TPL-SUB": 1}  # not spent: the channel is off
 
 
 async def test_a_mapping_that_fails_on_the_params_is_not_retried(core, wechat_api, settings):

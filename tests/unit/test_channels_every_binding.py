@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.notifications.channels import ANONYMOUS, EXCEPT_OPENID, TO_OPENID
 from core.notifications.models import InboxMessage, OutboxEvent
-from core.services.channels import ANONYMOUS, EXCEPT_OPENID, TO_OPENID
 from core.settings import WeChatTemplateSetting
 from tests.kit.factories import make_account, notify, run
 

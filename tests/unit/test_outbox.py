@@ -26,19 +26,14 @@ from tortoise.transactions import in_transaction
 from core.accounts.models import Account, WeChatBinding
 from core.clock import FrozenClock
 from core.domain.errors import ValidationFailed
-from core.notifications.models import InboxMessage, OutboxEvent, SubscribeGrant
+from core.notifications.channels import InboxChannel, MiniappSubscribeChannel, SmsChannel, WeChatChannel, WeChatTemplateChannel
+from core.notifications.enqueue import enqueue
+from core.notifications.inbox import Inbox
+from core.notifications.models import ALL_CHANNELS, InboxMessage, OutboxEvent, SubscribeGrant
+from core.notifications.preferences import NotificationPreferences
+from core.notifications.relay import OutboxRelay
+from core.notifications.subscriptions import SubscribeGrants
 from core.ports import Channel
-from core.services.outbox import (
-    ALL_CHANNELS,
-    InboxChannel,
-    MessageCentre,
-    MiniappSubscribeChannel,
-    OutboxRelay,
-    SmsChannel,
-    WeChatChannel,
-    WeChatTemplateChannel,
-    enqueue,
-)
 from fapiao.integrations.sms import RecordingSms
 from fapiao.integrations.wechat import RecordingWeChatApi
 
@@ -427,10 +422,10 @@ async def test_preferences_choose_channels_and_sms_is_only_a_fallback(db: str, c
     no_sms = await make_account(clock, "13800000012")
     sms_only = await make_account(clock, "13800000013", mp="o-sms-only")
     closed = await make_account(clock, "13800000014", mp="o-closed")
-    centre = MessageCentre(clock)
-    assert (await centre.get_preferences(unbound)).channels == ALL_CHANNELS
-    await centre.set_preferences(no_sms, channels=["wechat", "miniapp"])
-    prefs = await centre.set_preferences(sms_only, channels=["sms"])
+    preferences = NotificationPreferences(clock)
+    assert (await preferences.get_preferences(unbound)).channels == ALL_CHANNELS
+    await preferences.set_preferences(no_sms, channels=["wechat", "miniapp"])
+    prefs = await preferences.set_preferences(sms_only, channels=["sms"])
     assert prefs.channels == ("sms", "inbox")  # the message centre cannot be switched off
 
     wechat, sms = RecordingWeChatApi(), RecordingSms()
@@ -455,15 +450,15 @@ async def test_preferences_choose_channels_and_sms_is_only_a_fallback(db: str, c
 
 async def test_preference_validation_and_reminder_switch(db: str, clock: FrozenClock) -> None:
     account = await make_account(clock, "13800000015", mp="o-rem")
-    centre = MessageCentre(clock)
+    preferences = NotificationPreferences(clock)
     with pytest.raises(ValidationFailed) as bad:
-        await centre.set_preferences(account, channels=["wechat", "fax"])
+        await preferences.set_preferences(account, channels=["wechat", "fax"])
     assert "channels" in bad.value.fields
     with pytest.raises(ValidationFailed):
-        await centre.set_preferences(account, reminder_days=0)
-    prefs = await centre.set_preferences(account, reminder_days=3, reminders_enabled=False)
+        await preferences.set_preferences(account, reminder_days=0)
+    prefs = await preferences.set_preferences(account, reminder_days=3, reminders_enabled=False)
     assert (prefs.reminder_days, prefs.reminders_enabled, prefs.channels) == (3, False, ALL_CHANNELS)
-    prefs = await centre.set_preferences(account, channels=["wechat"])
+    prefs = await preferences.set_preferences(account, channels=["wechat"])
     assert (prefs.reminder_days, prefs.channels) == (3, ("wechat", "inbox"))
 
     wechat = RecordingWeChatApi()
@@ -479,11 +474,11 @@ async def test_preference_validation_and_reminder_switch(db: str, clock: FrozenC
 async def test_subscribe_grants_are_spent_once_per_push(db: str, clock: FrozenClock) -> None:
     account = await make_account(clock, "13800000020", miniapp="o-mini")
     other = await make_account(clock, "13800000021", miniapp="o-other")
-    centre = MessageCentre(clock)
-    assert await centre.grant_subscription(account, ["TPL-FILING", "TPL-FILING", "TPL-TICKET"]) == 3
-    await centre.grant_subscription(other, ["TPL-FILING"])
+    grants = SubscribeGrants(clock)
+    assert await grants.grant_subscription(account, ["TPL-FILING", "TPL-FILING", "TPL-TICKET"]) == 3
+    await grants.grant_subscription(other, ["TPL-FILING"])
     with pytest.raises(ValidationFailed):
-        await centre.grant_subscription(account, [""])
+        await grants.grant_subscription(account, [""])
 
     pushed: list[tuple[str, str, dict[str, Any]]] = []
     outage = {"left": 1}
@@ -501,20 +496,20 @@ async def test_subscribe_grants_are_spent_once_per_push(db: str, clock: FrozenCl
 
     first = await notify(clock, account)
     assert await relay.run_once() == 1  # transient failure: the consent is given back
-    assert await centre.unspent_grants(account, "TPL-FILING") == 2
+    assert await grants.unspent_grants(account, "TPL-FILING") == 2
     clock.advance(seconds=5)
     assert await relay.run_once() == 1
     assert pushed == [("o-mini", "TPL-FILING", {"thing1": {"value": "申报成功"}, "thing2": {"value": "申报成功!"}})]
-    assert await centre.unspent_grants(account, "TPL-FILING") == 1
+    assert await grants.unspent_grants(account, "TPL-FILING") == 1
     assert (await OutboxEvent.get(event_id=first)).channels_done == ["miniapp"]
 
     await notify(clock, account)
     await notify(clock, account)
     assert await relay.run_once() == 2
     assert len(pushed) == 2  # only one grant was left: the third push is not allowed
-    assert await centre.unspent_grants(account, "TPL-FILING") == 0
-    assert await centre.unspent_grants(account, "TPL-TICKET") == 1
-    assert await centre.unspent_grants(other, "TPL-FILING") == 1
+    assert await grants.unspent_grants(account, "TPL-FILING") == 0
+    assert await grants.unspent_grants(account, "TPL-TICKET") == 1
+    assert await grants.unspent_grants(other, "TPL-FILING") == 1
     assert [phone for phone, _t, _p in sms.sent] == ["13800000020"]  # …so SMS stood in
     spent = await SubscribeGrant.filter(account_id=account, template_id="TPL-FILING", spent_at__isnull=False).count()
     assert spent == 2
@@ -545,30 +540,30 @@ async def test_message_centre_lists_counts_and_marks_read(db: str, clock: Frozen
     mine = [await notify(clock, me, params={"n": n}) for n in range(5)]
     theirs = await notify(clock, someone)
     assert await relay.run_once() == 6
-    centre = MessageCentre(clock)
+    inbox = Inbox(clock)
 
-    page = await centre.list(me, limit=3)
+    page = await inbox.list(me, limit=3)
     assert [m.event_id for m in page] == mine[::-1][:3]
     assert all(m.unread and m.template == "notify.filing_status" for m in page)
-    rest = await centre.list(me, limit=3, before_id=page[-1].id)
+    rest = await inbox.list(me, limit=3, before_id=page[-1].id)
     assert [m.event_id for m in rest] == mine[1::-1]
-    assert await centre.unread_count(me) == 5
+    assert await inbox.unread_count(me) == 5
 
-    their_id = (await centre.list(someone))[0].id
+    their_id = (await inbox.list(someone))[0].id
     clock.advance(minutes=1)
-    assert await centre.mark_read(me, [page[0].id, page[1].id, their_id]) == 2
-    assert await centre.mark_read(me, [page[0].id]) == 0  # already read
-    assert await centre.unread_count(me) == 3
-    assert await centre.unread_count(someone) == 1  # another account's message is untouched
-    unread = await centre.list(me, unread_only=True)
+    assert await inbox.mark_read(me, [page[0].id, page[1].id, their_id]) == 2
+    assert await inbox.mark_read(me, [page[0].id]) == 0  # already read
+    assert await inbox.unread_count(me) == 3
+    assert await inbox.unread_count(someone) == 1  # another account's message is untouched
+    unread = await inbox.list(me, unread_only=True)
     assert [m.event_id for m in unread] == [mine[2], mine[1], mine[0]]
-    read = [m for m in await centre.list(me) if not m.unread]
+    read = [m for m in await inbox.list(me) if not m.unread]
     assert {m.read_at for m in read} == {clock.now()}
 
-    assert await centre.mark_read(me, "all") == 3
-    assert await centre.unread_count(me) == 0
-    assert await centre.list(me, unread_only=True) == []
-    assert [m.event_id for m in await centre.list(someone)] == [theirs]
+    assert await inbox.mark_read(me, "all") == 3
+    assert await inbox.unread_count(me) == 0
+    assert await inbox.list(me, unread_only=True) == []
+    assert [m.event_id for m in await inbox.list(someone)] == [theirs]
 
 
 async def test_run_forever_delivers_and_stops(db: str, clock: FrozenClock) -> None:

@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 
 from core.accounts.models import Account
+from core.audit.log import AuditLog
 from core.audit.models import AuditEntry
 from core.clock import FrozenClock
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment, safe_filename, sniff
 from core.domain.errors import NotAuthenticated, NotFound, PermissionDenied, ValidationFailed
-from core.services.audit import AuditLog
 from core.support.announcements import KEY_ANNOUNCEMENT, AnnouncementService
 from core.support.errors import AnnouncementPublished, TicketClosed, TransitionNotAllowed, UnderMaintenance
 from core.support.feedback import KEY_FEEDBACK_REPLIED

@@ -40,15 +40,15 @@ async def reminder_settings(ctx: BotContext, args: str) -> str:
     value = args.strip()
     words = vocabulary().words
     if value.isdecimal():
-        await ctx.core.messages.set_preferences(logged_in(ctx), reminder_days=int(value), reminders_enabled=True,
+        await ctx.core.notification_preferences.set_preferences(logged_in(ctx), reminder_days=int(value), reminders_enabled=True,
                                                 actor=ctx.actor)
     elif value in words.get("notify_off", frozenset()) or value in words.get("no", frozenset()):
-        await ctx.core.messages.set_preferences(logged_in(ctx), reminders_enabled=False, actor=ctx.actor)
+        await ctx.core.notification_preferences.set_preferences(logged_in(ctx), reminders_enabled=False, actor=ctx.actor)
     elif value in words.get("notify_on", frozenset()) or value in words.get("yes", frozenset()):
-        await ctx.core.messages.set_preferences(logged_in(ctx), reminders_enabled=True, actor=ctx.actor)
+        await ctx.core.notification_preferences.set_preferences(logged_in(ctx), reminders_enabled=True, actor=ctx.actor)
     elif value:
         return ctx.say("bot.messages.reminder_usage")
-    prefs = await ctx.core.messages.get_preferences(logged_in(ctx))
+    prefs = await ctx.core.notification_preferences.get_preferences(logged_in(ctx))
     return ctx.say("bot.messages.reminder_settings", prefs=prefs)
 
 

@@ -13,12 +13,12 @@ CHANNEL_PREFIX = "channel_"
 
 async def messages(ctx: BotContext, args: str) -> str:
     """The message centre: the latest messages (marked read once shown) and the unread count."""
-    items = await ctx.core.messages.list(logged_in(ctx), limit=5)
-    unread = await ctx.core.messages.unread_count(logged_in(ctx))
+    items = await ctx.core.inbox.list(logged_in(ctx), limit=5)
+    unread = await ctx.core.inbox.unread_count(logged_in(ctx))
     rendered = [{"text": ctx.texts.render(i.template, i.params) if ctx.texts.has(i.template) else "",
                  "at": i.created_at, "unread": i.unread} for i in items]
-    await ctx.core.messages.mark_read(logged_in(ctx), [i.id for i in items])
-    return ctx.say("bot.messages.list", items=rendered, unread=unread, china=CHINA)
+    await ctx.core.inbox.mark_read(logged_in(ctx), [i.id for i in items])
+    return ctx.say("bot.inbox.list", items=rendered, unread=unread, china=CHINA)
 
 
 async def notify_channels(ctx: BotContext, args: str) -> str:
@@ -34,6 +34,6 @@ async def notify_channels(ctx: BotContext, args: str) -> str:
             if channel is None:
                 return ctx.say("bot.filing_chat.channels_usage")
             chosen.append(channel)
-        await ctx.core.messages.set_preferences(logged_in(ctx), channels=chosen, actor=ctx.actor)
-    prefs = await ctx.core.messages.get_preferences(logged_in(ctx))
+        await ctx.core.notification_preferences.set_preferences(logged_in(ctx), channels=chosen, actor=ctx.actor)
+    prefs = await ctx.core.notification_preferences.get_preferences(logged_in(ctx))
     return ctx.say("bot.filing_chat.channels", prefs=prefs, changed=bool(wanted))

@@ -6,8 +6,8 @@ from typing import Any
 
 from aiohttp import web
 
+from core.audit.trail import AuditFilter, AuditItem, AuditPage
 from core.domain.errors import NotFound, ValidationFailed
-from core.services.audit import AuditFilter, AuditItem, AuditPage
 from http_shared.http import json_response
 from miniapp_api.http import ApiRequest
 from miniapp_api.pagination import PageRequest, page_body, page_request
@@ -48,12 +48,12 @@ async def company_trail(req: ApiRequest) -> web.Response:
     if not (raw.isascii() and raw.isdecimal()) or len(raw) > 12:
         raise NotFound({"what": "company"})
     request = page_request(req.http)
-    page = await req.core.audit.company_trail(int(raw), filters_from(req, request), req.actor)
+    page = await req.core.audit_trail.company_trail(int(raw), filters_from(req, request), req.actor)
     return _page_json(req, request, page)
 
 
 async def all_entries(req: ApiRequest) -> web.Response:
     company_id = _int_param(req.http.query, "company_id")
     request = page_request(req.http)
-    page = await req.core.audit.all_entries(filters_from(req, request), req.actor, company_id=company_id)
+    page = await req.core.audit_trail.all_entries(filters_from(req, request), req.actor, company_id=company_id)
     return _page_json(req, request, page)

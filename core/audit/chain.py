@@ -107,7 +107,7 @@ def canonical_parts(*, at: datetime, actor_id: int | None, company_id: int | Non
                     target: str, detail: Mapping[str, Any]) -> tuple[str, str, str]:
     """The canonical text around the two link fields: ``a + prev_hash + b + str(seq) + c`` is
     exactly :func:`canonical_bytes` decoded, so a database can hash an entry once it knows
-    the chain head (PostgreSQL appends in one statement, core/services/audit.py). The keys
+    the chain head (PostgreSQL appends in one statement, core/audit/log.py). The keys
     are sorted: the body's keys before ``prev`` (action … detail) come first, then ``prev``,
     ``seq``, and ``target`` and ``v`` after them."""
 

@@ -1,4 +1,4 @@
-"""Delivery channels of the notification outbox (see ``core/services/outbox.py``).
+"""Delivery channels of the notification outbox (the relay: ``core/notifications/relay.py``).
 
 A channel's ``deliver`` answers ``True`` when the message went out, ``False`` when the
 channel does not apply to this user (no binding, no subscribe grant, the 48-hour

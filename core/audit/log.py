@@ -15,16 +15,15 @@ the last lock a transaction takes:
 
 On PostgreSQL the append is ONE statement (:meth:`AuditLog._append_postgres`): it locks the
 head, hashes the entries in SQL (``sha256`` over the canonical text, whose parts around the
-link fields Python prepares with :func:`core.domain.audit_chain.canonical_parts`), inserts
+link fields Python prepares with :func:`core.audit.chain.canonical_parts`), inserts
 them and moves the head. So a transaction holds the head for that statement and its COMMIT
 only. SQLite (one connection, transactions one at a time) appends with the head read first.
 
-The chain itself (canonical bytes, hashes, verification) is pure: core/domain/audit_chain.py.
+The chain itself (canonical bytes, hashes, verification) is pure: core/audit/chain.py.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -36,10 +35,7 @@ from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from core.audit.models import AuditChainHead, AuditEntry
-from core.companies.models import Membership
-from core.domain.actor import Actor
-from core.domain.audit_chain import (
+from core.audit.chain import (
     GENESIS_HASH,
     ChainHead,
     ChainRow,
@@ -49,16 +45,14 @@ from core.domain.audit_chain import (
     entry_hash,
     normalise_detail,
 )
-from core.domain.errors import NotFound, PermissionDenied, ValidationFailed
-from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
+from core.audit.models import AuditChainHead, AuditEntry
+from core.domain.actor import Actor
 from core.ports import Clock
-from core.services.identity import signed_in_account
 
 HEAD_ID = 1
 #: For the guard of :meth:`AuditLog.write_with_entries`: true once the chain head exists.
 HEAD_EXISTS = f'EXISTS (SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID})'
 VERIFY_BATCH = 1000
-MAX_PAGE = 100
 
 
 @dataclass(frozen=True)
@@ -70,35 +64,6 @@ class _Pending:
     action: str
     target: str
     detail: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    action: str = ""
-    actor_id: int | None = None
-    since: str = ""
-    until: str = ""
-    cursor: str = ""
-    limit: int = 50
-
-
-@dataclass(frozen=True)
-class AuditItem:
-    id: int
-    seq: int | None
-    at: datetime
-    actor_id: int | None
-    company_id: int | None
-    channel: str
-    action: str
-    target: str
-    detail: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class AuditPage:
-    items: tuple[AuditItem, ...]
-    next_cursor: str | None
 
 
 class AuditLog:
@@ -287,79 +252,3 @@ class AuditLog:
                                action=e.action, target=e.target, detail=dict(e.detail), seq=e.seq,
                                prev_hash=e.prev_hash, hash=e.hash)
             after = batch[-1].id
-
-    # -- reading (API) ----------------------------------------------------------------------
-
-    async def company_trail(self, company_id: int, filters: AuditFilter, actor: Actor) -> AuditPage:
-        """An owner or admin reads their company's trail; staff may read any company's.
-        A company the caller is not a member of is "not found", whether it exists or not."""
-        account = await signed_in_account(actor)
-        if not account.is_staff:
-            membership = await Membership.get_or_none(account_id=account.id, company_id=company_id)
-            if membership is None:
-                raise NotFound({"what": "company"})
-            role = Role(membership.role)
-            if Permission.MANAGE_COMPANY not in ROLE_PERMISSIONS[role]:
-                raise PermissionDenied({"role": str(role)})
-        return await self._page(filters, company_id=company_id)
-
-    async def all_entries(self, filters: AuditFilter, actor: Actor, *, company_id: int | None = None) -> AuditPage:
-        """Platform staff read everything (optionally one company)."""
-        account = await signed_in_account(actor)
-        if not account.is_staff:
-            raise PermissionDenied({"need": "staff"})
-        return await self._page(filters, company_id=company_id)
-
-
-    async def _page(self, filters: AuditFilter, *, company_id: int | None) -> AuditPage:
-        query = AuditEntry.all()
-        if company_id is not None:
-            query = query.filter(company_id=company_id)
-        action = filters.action.strip()
-        if action:
-            if action.endswith((".", "*")):
-                query = query.filter(action__startswith=action.rstrip("*"))
-            else:
-                query = query.filter(action=action)
-        if filters.actor_id is not None:
-            query = query.filter(actor_id=filters.actor_id)
-        if filters.since:
-            query = query.filter(at__gte=_parse_time(filters.since, "since"))
-        if filters.until:
-            query = query.filter(at__lt=_parse_time(filters.until, "until"))
-        if filters.cursor:
-            query = query.filter(id__lt=_decode_cursor(filters.cursor))
-        limit = max(1, min(MAX_PAGE, filters.limit))
-        rows = await query.order_by("-id").limit(limit + 1)
-        items = tuple(
-            AuditItem(id=r.id, seq=r.seq, at=r.at, actor_id=r.actor_id, company_id=r.company_id, channel=r.channel,
-                      action=r.action, target=r.target, detail=dict(r.detail))
-            for r in rows[:limit]
-        )
-        next_cursor = _encode_cursor(items[-1].id) if len(rows) > limit else None
-        return AuditPage(items=items, next_cursor=next_cursor)
-
-
-def _parse_time(raw: str, field: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(raw.strip())
-    except ValueError:
-        raise ValidationFailed.one(field, "datetime_format") from None
-    if value.tzinfo is None:
-        raise ValidationFailed.one(field, "datetime_format")
-    return value
-
-
-def _encode_cursor(entry_id: int) -> str:
-    return base64.urlsafe_b64encode(f"a:{entry_id}".encode()).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str) -> int:
-    try:
-        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        prefix, _, value = raw.partition(":")
-        if prefix != "a" or not value.isdecimal():
-            raise ValueError(raw)
-        return int(value)
-    except ValueError:
-        raise ValidationFailed.one("cursor", "cursor_invalid") from None

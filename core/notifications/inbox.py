@@ -1,0 +1,68 @@
+"""The user's 消息 (站内信): the messages the inbox channel kept, newest first, unread count
+and mark-read. Every query is scoped by ``account_id``: another account's message ids are
+ignored."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from core.notifications.models import InboxMessage
+from core.ports import Clock
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    id: int
+    event_id: str
+    kind: str
+    company_id: int | None
+    template: str
+    params: dict[str, Any]
+    created_at: datetime
+    read_at: datetime | None
+
+    @property
+    def unread(self) -> bool:
+        return self.read_at is None
+
+
+def _item(row: InboxMessage) -> InboxItem:
+    return InboxItem(id=row.id, event_id=row.event_id, kind=row.kind, company_id=row.company_id,
+                     template=row.template, params=dict(row.params), created_at=row.created_at, read_at=row.read_at)
+
+
+class Inbox:
+    """The user's messages (消息)."""
+
+    MAX_LIMIT = 200  # the API asks for one more than its page of at most 100
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+
+    async def list(self, account_id: int, *, unread_only: bool = False, limit: int = 20,
+                   before_id: int | None = None) -> builtins.list[InboxItem]:
+        """Newest first; page with ``before_id`` = the last id of the previous page."""
+        query = InboxMessage.filter(account_id=account_id)
+        if unread_only:
+            query = query.filter(read_at__isnull=True)
+        if before_id is not None:
+            query = query.filter(id__lt=before_id)
+        rows = await query.order_by("-id").limit(max(1, min(limit, self.MAX_LIMIT)))
+        return [_item(row) for row in rows]
+
+    async def unread_count(self, account_id: int) -> int:
+        return await InboxMessage.filter(account_id=account_id, read_at__isnull=True).count()
+
+    async def mark_read(self, account_id: int, ids: Iterable[int] | Literal["all"]) -> int:
+        """Mark messages read; returns how many changed (already-read ones do not count)."""
+        query = InboxMessage.filter(account_id=account_id, read_at__isnull=True)
+        if ids != "all":
+            wanted = sorted({int(i) for i in ids})
+            if not wanted:
+                return 0
+            query = query.filter(id__in=wanted)
+        return await query.update(read_at=self.clock.now().astimezone(UTC))
