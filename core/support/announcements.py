@@ -71,9 +71,6 @@ def announcement_view(row: Announcement) -> AnnouncementView:
 
 
 #: Bumped by publish and end in this process: every guard of the process re-reads the windows at once.
-
-
-#: Bumped by publish and end in this process: every guard of the process re-reads the windows at once.
 _generation = 0
 
 
