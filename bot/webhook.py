@@ -20,13 +20,13 @@ from typing import Any
 import defusedxml.ElementTree as SafeET
 from aiohttp import web
 from wechatpy import create_reply, parse_message
-from wechatpy.crypto import WeChatCrypto
-from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
+from wechatpy.exceptions import InvalidAppIdException
 from wechatpy.messages import TextMessage
 
 from bot.context import with_hint
 from bot.dev_endpoints import add_dev_routes
 from bot.router import Router
+from bot.safe_mode import SafeModeCrypto
 from bot.turn import MessageTurn
 from core import json_codec, telemetry
 from core.adapters.outage import is_outage
@@ -98,21 +98,21 @@ class WeChatEndpoint:
     push_retry_delays: tuple[float, ...] = PUSH_RETRY_DELAYS
     background: set[asyncio.Task[Any]] = field(default_factory=set)
     _last_push: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
-    _crypto: tuple[tuple[str, str, str], WeChatCrypto] | None = None
+    _crypto: tuple[tuple[str, str, str], SafeModeCrypto] | None = None
 
     @property
     def settings(self) -> Any:
         return self.core.settings
 
     @property
-    def crypto(self) -> WeChatCrypto | None:
-        """Safe mode's cipher, built once per settings (it was built twice per message)."""
+    def crypto(self) -> SafeModeCrypto | None:
+        """Safe mode's cipher (bot/safe_mode.py), built once per settings."""
         s = self.settings
         if not s.safe_mode:
             return None
         key = (s.wechat_token, s.wechat_aes_key, s.wechat_appid)
         if self._crypto is None or self._crypto[0] != key:
-            self._crypto = (key, WeChatCrypto(*key))
+            self._crypto = (key, SafeModeCrypto(*key))
         return self._crypto[1]
 
     # -- checks ------------------------------------------------------------
@@ -199,10 +199,9 @@ class WeChatEndpoint:
                 if request.query.get("encrypt_type") != "aes" or "Encrypt" not in outer:
                     raise BadRequest(400, "safe mode expects an encrypted message")
                 self._check_signature(request.query, outer["Encrypt"], name="msg_signature")
-                try:
-                    inner = crypto.decrypt_message(outer, request.query["msg_signature"],
-                                                   request.query["timestamp"], request.query["nonce"])
-                except (InvalidSignatureException, InvalidAppIdException):
+                try:  # its msg_signature was checked just above
+                    inner = crypto.decrypt(outer["Encrypt"])
+                except InvalidAppIdException:
                     raise BadRequest(403, "cannot decrypt") from None
                 except Exception:
                     raise BadRequest(400, "cannot decrypt") from None
@@ -248,7 +247,7 @@ class WeChatEndpoint:
         crypto = self.crypto
         if crypto is not None:
             timestamp = str(int(self.core.clock.now().timestamp()))
-            xml = crypto.encrypt_message(xml, secrets.token_hex(5), timestamp)
+            xml = crypto.encrypt(xml, secrets.token_hex(5), timestamp)
         return web.Response(text=xml, content_type="application/xml")
 
     @staticmethod
