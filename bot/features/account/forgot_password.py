@@ -5,21 +5,14 @@
 
 from __future__ import annotations
 
-from bot.dialogs.common import phone_into
 from bot.dialogs.steps import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
+from bot.features.account.sms_steps import phone_then_code, resent_code
 from core.services.sms_codes import Purpose
-
-
-async def _phone(text: str, ctx: DialogContext) -> Outcome:
-    phone = phone_into(ctx, text)
-    await ctx.core.accounts.request_code(phone, Purpose.RESET, ctx.actor)
-    return Next("bot.reset.code_sent")
 
 
 async def _code(text: str, ctx: DialogContext) -> Outcome:
     if ctx.word("resend", text):
-        await ctx.core.accounts.request_code(ctx.data["phone"], Purpose.RESET, ctx.actor)
-        return Goto("code", "bot.reset.code_sent")
+        return await resent_code(ctx, Purpose.RESET, "bot.reset.code_sent")
     if ctx.word("email", text):
         masked = await ctx.core.accounts.request_reset_by_email(ctx.data["phone"], ctx.actor)
         return Goto("code", "bot.reset.email_sent", {"masked_email": masked})
@@ -35,7 +28,7 @@ async def _password(text: str, ctx: DialogContext) -> Outcome:
 DIALOG = Dialog(
     name="forgot_password",
     steps=(
-        Step("phone", "bot.reset.ask_phone", _phone),
+        Step("phone", "bot.reset.ask_phone", phone_then_code(Purpose.RESET, "bot.reset.code_sent")),
         Step("code", "bot.reset.ask_code", _code),
         Step("password", "bot.reset.ask_password", _password, help="bot.register.help_password"),
     ),

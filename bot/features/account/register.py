@@ -5,23 +5,17 @@
 
 from __future__ import annotations
 
-from bot.dialogs.common import phone_into, require_guest
-from bot.dialogs.steps import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
+from bot.dialogs.common import require_guest
+from bot.dialogs.steps import Dialog, DialogContext, Finish, Next, Outcome, Step
+from bot.features.account.sms_steps import phone_then_code, resent_code
 from core.domain import validators
 from core.services.accounts import PreparedPassword, RegisterCommand
 from core.services.sms_codes import Purpose
 
 
-async def _phone(text: str, ctx: DialogContext) -> Outcome:
-    phone = phone_into(ctx, text)
-    await ctx.core.accounts.request_code(phone, Purpose.REGISTER, ctx.actor)
-    return Next("bot.register.code_sent")
-
-
 async def _code(text: str, ctx: DialogContext) -> Outcome:
     if ctx.word("resend", text):
-        await ctx.core.accounts.request_code(ctx.data["phone"], Purpose.REGISTER, ctx.actor)
-        return Goto("code", "bot.register.code_sent")
+        return await resent_code(ctx, Purpose.REGISTER, "bot.register.code_sent")
     ctx.data["proof"] = await ctx.core.accounts.verify_code(ctx.data["phone"], Purpose.REGISTER, text)
     return Next("bot.register.code_ok")
 
@@ -53,7 +47,8 @@ DIALOG = Dialog(
     name="register",
     start=require_guest,
     steps=(
-        Step("phone", "bot.register.ask_phone", _phone, help="bot.register.help_phone"),
+        Step("phone", "bot.register.ask_phone", phone_then_code(Purpose.REGISTER, "bot.register.code_sent"),
+             help="bot.register.help_phone"),
         Step("code", "bot.register.ask_code", _code, help="bot.register.help_code"),
         Step("password", "bot.register.ask_password", _password, help="bot.register.help_password"),
         Step("email", "bot.register.ask_email", _email),
