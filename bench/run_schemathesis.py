@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from aiohttp import web
 
+from core.accounts.passwords import Argon2Hasher
 from core.adapters.database import close_db, ensure_schema, init_db, migrate
 from core.adapters.kv import RedisStore
-from core.adapters.passwords import Argon2Hasher
 from core.clock import FrozenClock
 from core.container import build_core
 from core.settings import Settings

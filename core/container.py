@@ -9,9 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.accounts.codes import CodeService
+from core.accounts.identity import signed_in_account
+from core.accounts.security import AccountSecurity
+from core.accounts.service import AccountService
+from core.accounts.sessions import SessionService
 from core.audit.log import AuditLog
 from core.audit.trail import AuditTrail
 from core.companies.audit_access import CompanyAuditAccess
+from core.companies.memberships import CompanyMemberships
 from core.exports.service import ExportService
 from core.filing.reminders import ReminderService
 from core.filing.service import FilingService
@@ -42,14 +48,9 @@ from core.ports import (
 )
 from core.scan_invoicing.facade import ScanInvoicing, build_scan
 from core.scan_invoicing.unavailable import UnavailableQr, UnavailableScanWeChat
-from core.services.account_security import AccountSecurity
-from core.services.accounts import AccountService
 from core.services.catalogue import CatalogueService
 from core.services.companies import CompanyService
-from core.services.identity import signed_in_account
 from core.services.members import MemberService
-from core.services.sessions import SessionService
-from core.services.sms_codes import CodeService
 from core.services.taxpayer_auth import TaxpayerAuthService
 from core.settings import Settings
 from core.support.announcements import AnnouncementService
@@ -121,7 +122,9 @@ def build_core(
     codes = CodeService(store, sms, email, clock, settings.secret_key, settings.sms_budget_per_hour,
                         settings.sms_budget_per_day)
     sessions = SessionService(store)
-    accounts = AccountService(codes, sessions, hasher, sms, email, clock, audit, secret_key=settings.secret_key)
+    # Accounts ask companies only through the Memberships seam (companies build on accounts).
+    accounts = AccountService(codes, sessions, hasher, sms, email, clock, audit, CompanyMemberships(),
+                              secret_key=settings.secret_key)
     # The taxpayer's authorisation of our channel goes through the invoicing platform (issue 13 #5).
     companies = CompanyService(clock, audit, TaxpayerAuthService(platform, clock, store))
     invoices = InvoiceService(clock, audit, companies, settings.public_base_url, platform)

@@ -12,9 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from core.accounts.passwords import Argon2Hasher
 from core.adapters.database import close_db, ensure_schema, init_db
 from core.adapters.kv import RedisStore
-from core.adapters.passwords import Argon2Hasher
 from core.clock import OffsetClock, SystemClock
 from core.container import Core, build_core
 from core.filing.sources import InvoiceTruth

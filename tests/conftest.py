@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from tortoise import Tortoise
 
+from core.accounts.passwords import Argon2Hasher
 from core.adapters.database import close_db, ensure_schema, init_db, migrate
 from core.adapters.kv import RedisStore
-from core.adapters.passwords import Argon2Hasher
 from core.clock import FrozenClock
 from core.container import Core, build_core
 from core.settings import Settings

@@ -20,7 +20,7 @@ class Account(Model):
     is_staff = fields.BooleanField(default=False)
     failed_logins = fields.IntField(default=0)
     locked_until = fields.DatetimeField(null=True)
-    #: Sealed (AES-GCM, core/services/credentials.py SecretBox): ``enc1:…``.
+    #: Sealed (AES-GCM, core/accounts/credentials.py SecretBox): ``enc1:…``.
     totp_secret = fields.CharField(max_length=255, null=True)
     totp_enabled = fields.BooleanField(default=False)
     sms_second_factor = fields.BooleanField(default=False)
@@ -56,7 +56,7 @@ class WeChatBinding(Model):
 
 class RecoveryCode(Model):
     """One of the ten one-time codes given when the authenticator is set up, stored as an HMAC
-    (core/services/credentials.py); ``used_at`` is set when it has served as the second factor."""
+    (core/accounts/credentials.py); ``used_at`` is set when it has served as the second factor."""
 
     id = fields.IntField(primary_key=True)
     account_id = fields.IntField(db_index=True)

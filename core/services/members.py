@@ -23,6 +23,7 @@ from typing import ClassVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.accounts.codes import CODE_TTL_SECONDS, CodeService, Purpose
 from core.accounts.models import Account
 from core.audit.log import AuditLog
 from core.companies.models import Company, Membership
@@ -32,7 +33,6 @@ from core.domain.errors import DomainError, NotFound, ValidationFailed
 from core.domain.roles import Permission, Role, parse_role
 from core.ports import Clock, KeyValueStore, Notifier
 from core.services.companies import CompanyService, forget_scope
-from core.services.sms_codes import CODE_TTL_SECONDS, CodeService, Purpose
 
 ISSUER_NAME_MAX = 32
 KEY_ROLE_CHANGED = "bot.member.role_changed"

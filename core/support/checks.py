@@ -6,11 +6,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
+from core.accounts.identity import signed_in_account
 from core.accounts.models import Account
 from core.clock import CHINA
 from core.domain.actor import Actor
 from core.domain.errors import PermissionDenied, ValidationFailed
-from core.services.identity import signed_in_account
 
 SUBJECT_MAX = 100
 BODY_MAX = 2000

@@ -18,12 +18,12 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.models import Model
 
+from core.accounts.identity import signed_in_account
 from core.accounts.models import Account
 from core.domain.actor import Actor
 from core.domain.errors import NotAuthenticated, RateLimited
 from core.notifications.channels import ANONYMOUS, TO_OPENID
 from core.ports import Clock
-from core.services.identity import signed_in_account
 
 #: Tickets (and, separately, feedback items) a WeChat user without an account may open per day.
 ANONYMOUS_DAILY_LIMIT = 5

@@ -12,7 +12,7 @@ Already proven exactly elsewhere, so not repeated here:
 - 5 wrong tries burn a code: tests/unit/test_accounts.py::test_five_wrong_tries_burn_the_code;
 - every random sequence of sends against a reference model: tests/abuse/test_properties.py.
 
-Limits (core/services/sms_codes.py SEND_LIMITS, core/services/accounts.py LOGIN_FAILURE_LIMITS):
+Limits (core/accounts/codes.py SEND_LIMITS, core/accounts/lockout.py LOGIN_FAILURE_LIMITS):
 SMS sends 30/hour per IP and 10/hour per openid; failed logins 20/hour per IP and 10/hour per
 openid, across all phones (password spraying never trips the per-account lock).
 """
@@ -23,9 +23,10 @@ from typing import Any
 
 import pytest
 
+from core.accounts.codes import SEND_LIMITS, Purpose
+from core.accounts.lockout import LOGIN_FAILURE_LIMITS
+from core.accounts.views import RegisterCommand
 from core.domain.actor import Actor
-from core.services.accounts import LOGIN_FAILURE_LIMITS, RegisterCommand
-from core.services.sms_codes import SEND_LIMITS, Purpose
 from tests.kit.api import Api
 from tests.kit.chat import WeChatClient
 

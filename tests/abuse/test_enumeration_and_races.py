@@ -19,11 +19,11 @@ from typing import Any
 import pyotp
 import pytest
 
+from core.accounts.codes import MAX_WRONG_TRIES, Purpose
 from core.accounts.models import Account
+from core.accounts.views import RegisterCommand
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, SecondFactorRequired
-from core.services.accounts import RegisterCommand
-from core.services.sms_codes import MAX_WRONG_TRIES, Purpose
 from tests.kit.api import PASSWORD, Api
 from tests.kit.chat import WeChatClient
 

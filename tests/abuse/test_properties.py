@@ -26,8 +26,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from core.accounts.codes import CodeService, Purpose
+from core.accounts.passwords import Argon2Hasher
 from core.adapters.kv import RedisStore
-from core.adapters.passwords import Argon2Hasher
 from core.clock import FrozenClock
 from core.domain import validators
 from core.domain.actor import Actor
@@ -38,7 +39,6 @@ from core.invoice_platform_sandbox.models import PlatformCounter
 from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.services.companies import CompanyInput
-from core.services.sms_codes import CodeService, Purpose
 from fapiao.integrations.email import RecordingEmail
 from fapiao.integrations.sms import RecordingSms
 from tests.kit.factories import authorise_companies, words_to_amount
@@ -92,7 +92,7 @@ def test_invoice_words_read_back_as_the_total(lines: list) -> None:
 @pytest.fixture
 async def issuer(core, sms, clock):
     await core.accounts.request_code("13800138000", Purpose.REGISTER, Actor(channel="api"))
-    from core.services.accounts import RegisterCommand
+    from core.accounts.views import RegisterCommand
 
     account_id = await core.accounts.register(RegisterCommand(
         phone="13800138000", password="Kaipiao#2026", display_name="王会计", code=sms.last_code("13800138000")),

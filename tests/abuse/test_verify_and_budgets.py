@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
+from core.accounts.codes import Purpose
 from core.domain.actor import Actor
 from core.invoicing.verification_limits import VERIFY_MISSES_BEFORE_WAIT, VERIFY_PER_IP_PER_MINUTE, VERIFY_WAIT_SECONDS
-from core.services.sms_codes import Purpose
 from tests.kit.api import Api
 from tests.kit.factories import authorise_companies
 
@@ -78,7 +78,7 @@ async def test_the_lookup_fails_closed_without_the_store(client_api: Api, issued
 
 async def test_a_rotated_forwarded_header_from_an_untrusted_peer_changes_nothing(client_api: Api, sms: Any) -> None:
     """TRUSTED_PROXIES is empty by default: the test client's own address counts, whatever it claims."""
-    from core.services.sms_codes import SEND_LIMITS
+    from core.accounts.codes import SEND_LIMITS
 
     per_ip = next(limit.max_sends for limit in SEND_LIMITS if limit.scope == "ip")
     for n in range(per_ip):

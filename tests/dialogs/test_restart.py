@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from bot.router import Router
+from core.accounts.passwords import Argon2Hasher
 from core.adapters.kv import RedisStore
-from core.adapters.passwords import Argon2Hasher
 from core.container import build_core
 from templates import texts
 from tests.conftest import REDIS_URL

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.accounts.codes import Purpose
 from core.accounts.models import Account
+from core.accounts.views import RegisterCommand
 from core.audit.models import AuditEntry
 from core.domain.actor import Actor
 from core.domain.errors import (
@@ -19,8 +21,6 @@ from core.domain.errors import (
     SmsCodeInvalid,
     ValidationFailed,
 )
-from core.services.accounts import RegisterCommand
-from core.services.sms_codes import Purpose
 
 PHONE = "13800138000"
 PASSWORD = "Kaipiao#2026"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.dialogs.steps import Dialog, DialogContext, Finish, Goto, Next, Outcome, Step
 from bot.features.account.sms_steps import phone_then_code, resent_code
-from core.services.sms_codes import Purpose
+from core.accounts.codes import Purpose
 
 
 async def _code(text: str, ctx: DialogContext) -> Outcome:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from bot.dialogs.common import require_guest
 from bot.dialogs.steps import Dialog, DialogContext, Finish, Next, Outcome, Step
 from bot.features.account.sms_steps import phone_then_code, resent_code
+from core.accounts.codes import Purpose
+from core.accounts.views import PreparedPassword, RegisterCommand
 from core.domain import validators
-from core.services.accounts import PreparedPassword, RegisterCommand
-from core.services.sms_codes import Purpose
 
 
 async def _code(text: str, ctx: DialogContext) -> Outcome:

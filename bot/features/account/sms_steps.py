@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.dialogs.common import phone_into
 from bot.dialogs.steps import DialogContext, Goto, Next, Outcome, Parser
-from core.services.sms_codes import Purpose
+from core.accounts.codes import Purpose
 
 
 def phone_then_code(purpose: Purpose, notice: str) -> Parser:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from core.accounts.codes import Purpose
+from core.accounts.views import RegisterCommand
 from core.domain.errors import ServiceUnavailable, ValidationFailed
 from core.ports import MiniappSession
-from core.services.accounts import RegisterCommand
-from core.services.sms_codes import Purpose
 from http_shared.http import json_response
 from miniapp_api.http import ApiRequest
 

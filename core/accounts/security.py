@@ -15,12 +15,13 @@ from typing import Literal
 import pyotp
 
 from core import telemetry
+from core.accounts.credentials import format_recovery_code, new_recovery_codes, qr_png, recovery_digest, totp_step
 from core.accounts.models import Account, RecoveryCode, WeChatBinding
+from core.accounts.service import AccountService
+from core.accounts.views import mask_openid
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, SecondFactorInvalid, ValidationFailed
-from core.services.accounts import AccountService, mask_openid
-from core.services.credentials import format_recovery_code, new_recovery_codes, qr_png, recovery_digest, totp_step
 
 REAUTH_PROOF_SECONDS = 300
 

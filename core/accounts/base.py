@@ -1,0 +1,59 @@
+"""What every account use case shares: the collaborators (codes, sessions, hasher, senders, clock,
+audit log, the sealing box) and the one thing accounts ask of companies, :class:`Memberships`."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Protocol
+
+from core.accounts.codes import CodeService
+from core.accounts.credentials import SecretBox
+from core.accounts.sessions import SessionService
+from core.accounts.views import MembershipView
+from core.audit.log import AuditLog
+from core.ports import Clock, EmailSender, PasswordHasher, SmsSender
+
+#: Sends a text (template key + params) to one official-account user: wired by the composition root
+#: (fapiao/bootstrap.py, where the texts live); None sends nothing.
+PushText = Callable[[str, str, Mapping[str, Any]], Awaitable[None]]
+
+
+class Memberships(Protocol):
+    """The companies an account belongs to, as accounts need them (the account's view, who may unlock
+    it). Companies build on accounts, not back: implemented in core/companies/memberships.py and
+    wired by core/container.py."""
+
+    async def of_account(self, account_id: int, current_company_id: int | None) -> tuple[MembershipView, ...]:
+        """The account's memberships, oldest first, with each company's name and tax ID."""
+        ...
+
+    async def manages_member(self, manager_id: int, account_id: int) -> bool:
+        """True when ``manager_id`` is an owner or admin of a company ``account_id`` belongs to."""
+        ...
+
+
+class AccountsBase:
+    def __init__(
+        self,
+        codes: CodeService,
+        sessions: SessionService,
+        hasher: PasswordHasher,
+        sms: SmsSender,
+        email: EmailSender,
+        clock: Clock,
+        audit: AuditLog,
+        memberships: Memberships,
+        secret_key: str = "",
+    ) -> None:
+        self.codes = codes
+        self.sessions = sessions
+        self.hasher = hasher
+        self.sms = sms
+        self.email = email
+        self.clock = clock
+        self.audit = audit
+        self.memberships = memberships
+        self.secret_key = secret_key
+        self.box = SecretBox(secret_key)
+        self.push: PushText | None = None
+        self._dummy: str | None = None
