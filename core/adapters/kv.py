@@ -3,14 +3,53 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import time
 from collections.abc import Sequence
 from typing import Any, cast
 
 import redis.asyncio as aioredis
+from redis.exceptions import NoScriptError
 
 from core.ports import StoreWrite
 from core.settings import EMBEDDED_REDIS
+
+
+class _Script:
+    __slots__ = ("sha", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sha = hashlib.sha1(text.encode()).hexdigest()
+
+
+#: The message's first round trip: claim KEYS[1] (SET NX EX) and read the other keys (MGET).
+_CLAIM_AND_GET = _Script("""
+local claimed = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2])
+local values = {}
+if #KEYS > 1 then values = redis.call('MGET', unpack(KEYS, 2)) end
+return {claimed and 1 or 0, values}
+""")
+#: The message's last round trip: its writes in order, atomically (a script runs alone, as
+#: MULTI/EXEC did; a write Redis refuses stops the script there, where EXEC went on).
+#: Per key four arguments: the kind, the value, the TTL ('' = none), the list cap.
+_WRITE_BATCH = _Script("""
+local i = 1
+for k = 1, #KEYS do
+  local kind, value, ttl, cap = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+  i = i + 4
+  if kind == 'set' then
+    if ttl == '' then redis.call('SET', KEYS[k], value) else redis.call('SET', KEYS[k], value, 'EX', ttl) end
+  elseif kind == 'delete' then
+    redis.call('DEL', KEYS[k])
+  else
+    redis.call('RPUSH', KEYS[k], value)
+    redis.call('LTRIM', KEYS[k], -tonumber(cap), -1)
+    if ttl ~= '' then redis.call('EXPIRE', KEYS[k], ttl) end
+  end
+end
+return #KEYS
+""")
 
 
 class RedisStore:
@@ -69,12 +108,8 @@ class RedisStore:
 
     async def claim_and_get(self, key: str, value: str, ttl: int,
                             reads: Sequence[str]) -> tuple[bool, list[str | None]]:
-        pipe = self.client.pipeline(transaction=False)
-        pipe.set(key, value, ex=ttl, nx=True)
-        if reads:
-            pipe.mget(list(reads))
-        result: list[Any] = await pipe.execute()
-        return bool(result[0]), (list(result[1]) if reads else [])
+        result: list[Any] = await self._script(_CLAIM_AND_GET, [key, *reads], [value, ttl])
+        return bool(result[0]), [None if v is None else str(v) for v in result[1]]
 
     async def get_many(self, keys: Sequence[str]) -> list[str | None]:
         if not keys:
@@ -84,20 +119,23 @@ class RedisStore:
     async def write_batch(self, writes: Sequence[StoreWrite]) -> None:
         if not writes:
             return
-        pipe = self.client.pipeline(transaction=True)
+        keys: list[str] = []
+        args: list[str | int] = []
         for write in writes:
-            if write.kind == "set":
-                pipe.set(write.key, cast(str, write.value), ex=write.ttl)
-            elif write.kind == "delete":
-                pipe.delete(write.key)
-            elif write.kind == "rpush":
-                pipe.rpush(write.key, cast(str, write.value))
-                pipe.ltrim(write.key, -write.max_len, -1)
-                if write.ttl is not None:
-                    pipe.expire(write.key, write.ttl)
-            else:
+            if write.kind not in ("set", "delete", "rpush"):
                 raise ValueError(f"unknown store write {write.kind!r}")
-        await pipe.execute()
+            keys.append(write.key)
+            args += [write.kind, "" if write.value is None else write.value, "" if write.ttl is None else write.ttl,
+                     write.max_len]
+        await self._script(_WRITE_BATCH, keys, args)
+
+    async def _script(self, script: _Script, keys: Sequence[str], args: Sequence[str | int]) -> Any:
+        """One Lua script, one command (and one reply to parse): redis-py's pipelines cost
+        ~0.1 ms of CPU per message in packing and parsing each command (issue 14)."""
+        try:
+            return await self.client.evalsha(script.sha, len(keys), *keys, *args)
+        except NoScriptError:  # a Redis that restarted or never saw it: EVAL also caches it
+            return await self.client.eval(script.text, len(keys), *keys, *args)
 
     async def ping(self) -> bool:
         return bool(await self.client.ping())

@@ -164,3 +164,17 @@ async def test_get_many_reads_strings_and_nil_for_the_rest(kvstore: RedisStore) 
     await kvstore.sadd("a-set", "m", ttl=100)
     assert await kvstore.get_many(["a", "b", "a-set", "a"]) == ["1", None, None, "1"]
     assert await kvstore.get_many([]) == []
+
+
+async def test_the_batch_scripts_survive_a_flushed_script_cache(kvstore: RedisStore) -> None:
+    """On Redis the message's two round trips are Lua scripts run by their SHA; a Redis that
+    restarted (or had SCRIPT FLUSH) does not know them, and EVAL loads them again."""
+    from core.ports import StoreWrite
+
+    if REDIS_URL and kvstore.client is not None and hasattr(kvstore.client, "script_flush"):
+        await kvstore.client.script_flush()
+    assert await kvstore.claim_and_get("seen:9", "p", 10, ["k"]) == (True, [None])
+    if REDIS_URL and hasattr(kvstore.client, "script_flush"):
+        await kvstore.client.script_flush()
+    await kvstore.write_batch([StoreWrite("set", "k", "v", ttl=10)])
+    assert await kvstore.claim_and_get("seen:9", "q", 10, ["k"]) == (False, ["v"])
