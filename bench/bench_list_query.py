@@ -483,9 +483,9 @@ async def captured_sql(url: str, account_id: int, params: dict[str, str]) -> lis
     from core.adapters.database import close_db, init_db
     from core.audit.log import AuditLog
     from core.clock import SystemClock
+    from core.companies.service import CompanyService
     from core.domain.actor import Actor
     from core.invoicing.service import InvoiceService
-    from core.services.companies import CompanyService
     from miniapp_api.features.invoices.bodies import filters_from_mapping
 
     captured: list[tuple[str, tuple[Any, ...]]] = []

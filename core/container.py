@@ -17,7 +17,11 @@ from core.accounts.sessions import SessionService
 from core.audit.log import AuditLog
 from core.audit.trail import AuditTrail
 from core.companies.audit_access import CompanyAuditAccess
+from core.companies.catalogue import CatalogueService
+from core.companies.members import MemberService
 from core.companies.memberships import CompanyMemberships
+from core.companies.service import CompanyService
+from core.companies.taxpayer_auth import TaxpayerAuthService
 from core.exports.service import ExportService
 from core.filing.reminders import ReminderService
 from core.filing.service import FilingService
@@ -48,10 +52,6 @@ from core.ports import (
 )
 from core.scan_invoicing.facade import ScanInvoicing, build_scan
 from core.scan_invoicing.unavailable import UnavailableQr, UnavailableScanWeChat
-from core.services.catalogue import CatalogueService
-from core.services.companies import CompanyService
-from core.services.members import MemberService
-from core.services.taxpayer_auth import TaxpayerAuthService
 from core.settings import Settings
 from core.support.announcements import AnnouncementService
 from core.support.maintenance import MaintenanceGuard

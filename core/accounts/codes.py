@@ -34,7 +34,7 @@ class Purpose(StrEnum):
     LOGIN = "login"
     RESET = "reset"
     SECOND_FACTOR = "second_factor"
-    #: Handing a company to another member (core/services/members.py).
+    #: Handing a company to another member (core/companies/members.py).
     TRANSFER = "transfer"
 
 

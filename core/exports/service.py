@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 import yaml
 
+from core.companies.service import CompanyService
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
 from core.domain.roles import Permission
@@ -31,7 +32,6 @@ from core.invoicing.models import Invoice, InvoiceLine
 from core.invoicing.service import InvoiceService
 from core.invoicing.views import InvoiceFilter
 from core.ports import Clock, KeyValueStore
-from core.services.companies import CompanyService
 
 log = logging.getLogger(__name__)
 Format = Literal["csv", "xlsx", "zip"]

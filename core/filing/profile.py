@@ -10,6 +10,7 @@ from typing import Any
 
 from core.audit.log import AuditLog
 from core.companies.models import Company
+from core.companies.service import CompanyService
 from core.domain.actor import Actor
 from core.domain.errors import FieldProblem, ValidationFailed
 from core.domain.roles import Permission
@@ -17,7 +18,6 @@ from core.filing import compute as compute
 from core.filing.compute import CitInputs
 from core.filing.models import CompanyTaxProfile
 from core.ports import Clock
-from core.services.companies import CompanyService
 
 
 class FilingProfileMixin:

@@ -16,6 +16,7 @@ from typing import Any
 from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.companies.models import Company, Membership
+from core.companies.service import CompanyService
 from core.domain.actor import Actor
 from core.domain.attachments import check_attachment
 from core.domain.books import BooksImport, parse_books
@@ -35,7 +36,6 @@ from core.invoicing.models import Invoice
 from core.notifications.enqueue import enqueue
 from core.port_data.tax_bureau import Submission
 from core.ports import Clock, TaxBureau
-from core.services.companies import CompanyService
 
 log = logging.getLogger(__name__)
 TAX_TYPES = ("vat", "cit")

@@ -19,12 +19,12 @@ from tortoise.exceptions import DoesNotExist
 
 from core.adapters.hot_queries import columns, fetch, fetch_rows, sql_of
 from core.companies.models import Company
+from core.companies.service import CompanyService
 from core.domain.actor import Actor
 from core.domain.periods import Period, due_date
 from core.filing import compute as compute
 from core.filing.models import CompanyTaxProfile, Filing, FilingEvent
 from core.filing.views import FilingView, filing_view
-from core.services.companies import CompanyService
 
 log = logging.getLogger(__name__)
 OPEN_STATES = ("submitted", "accepted", "reviewing", "needs_materials")

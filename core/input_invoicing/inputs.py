@@ -21,6 +21,7 @@ from tortoise.exceptions import IntegrityError
 
 from core.audit.log import AuditLog
 from core.companies.models import Company
+from core.companies.service import CompanyService
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, DomainError, FieldProblem, ValidationFailed
 from core.domain.qr_payload import QrPayload, parse_qr
@@ -31,7 +32,6 @@ from core.input_invoicing.files import ReadInvoice, read_invoice_file
 from core.input_invoicing.models import InputInvoice
 from core.input_invoicing.rows import InputInvoiceData, checked_values, money, read_table
 from core.ports import Clock
-from core.services.companies import CompanyService
 
 MAX_IMPORT_ROWS = 5000
 #: A received invoice file is read in a thread; one that takes longer is refused.

@@ -25,6 +25,7 @@ from tortoise.exceptions import IntegrityError
 from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.companies.models import Company
+from core.companies.service import CompanyService
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, NotFound, ValidationFailed
 from core.domain.periods import Period, due_date
@@ -34,7 +35,6 @@ from core.input_invoicing.inputs import InputInvoiceView, _view
 from core.input_invoicing.models import InputInvoice, InputTransferOut
 from core.port_data.invoice_platform import PlatformRejected, ReceivedInvoice, StatisticsState
 from core.ports import Clock, InvoicePlatform
-from core.services.companies import CompanyService
 
 ZERO = Decimal("0.00")
 #: Platform answers meaning "no such invoice issued to you": a paper or legacy invoice added by hand.

@@ -10,6 +10,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from core.audit.log import AuditLog
 from core.companies.models import Company
+from core.companies.scope import Scope
+from core.companies.service import CompanyService
 from core.domain.actor import Actor
 from core.domain.errors import (
     InvoiceNotEditable,
@@ -24,7 +26,6 @@ from core.invoicing.views import (
     to_view,
 )
 from core.ports import Clock, InvoicePlatform
-from core.services.companies import CompanyService, Scope
 
 
 class InvoicingBase:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from core import telemetry
 from core.audit.log import AuditLog
+from core.companies.service import CompanyService
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import InvoiceStateConflict, NotFound, RateLimited, ValidationFailed
@@ -14,7 +15,6 @@ from core.invoicing.documents import DocumentService, pdf_filename
 from core.invoicing.models import Invoice, InvoiceEvent
 from core.invoicing.service import InvoiceService
 from core.ports import Attachment, Clock, EmailSender, KeyValueStore, SmsSender
-from core.services.companies import CompanyService
 
 #: Sends per invoice per day: enough for typos and resends, not a spam cannon.
 MAX_DELIVERIES_PER_DAY = 10

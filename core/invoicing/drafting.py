@@ -10,7 +10,10 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.companies.members import issuer_name_for
 from core.companies.models import Company, Customer
+from core.companies.scope import Scope
+from core.companies.taxpayer_auth import TaxpayerAuthService
 from core.domain import tax_code_search, tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.discounts import compute_discount, parse_discount
@@ -41,9 +44,6 @@ from core.invoicing.views import (
     LineDraft,
     decimal_or_none,
 )
-from core.services.companies import Scope
-from core.services.members import issuer_name_for
-from core.services.taxpayer_auth import TaxpayerAuthService
 
 
 class Drafting(Verifying):

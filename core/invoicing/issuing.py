@@ -35,6 +35,8 @@ from core import telemetry
 from core.adapters import hot_queries
 from core.audit.log import HEAD_EXISTS
 from core.companies.models import Company
+from core.companies.scope import Scope
+from core.companies.taxpayer_auth import TaxpayerAuthService
 from core.domain.actor import Actor
 from core.domain.errors import IdempotencyMismatch, InvoiceStateConflict, ValidationFailed
 from core.domain.roles import ROLE_PERMISSIONS, Permission, Role
@@ -61,8 +63,6 @@ from core.port_data.invoice_platform import (
     RedRef,
 )
 from core.ports import IssuesInTransaction
-from core.services.companies import Scope
-from core.services.taxpayer_auth import TaxpayerAuthService
 
 #: The issuer's membership in the current company, its company and its name (``_issuer``).
 ISSUER = hot_queries.Sql("""

@@ -18,6 +18,7 @@ from tortoise.functions import Sum
 from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.companies.models import Company, Customer, Product
+from core.companies.service import CompanyService
 from core.domain import tax_code_search, validators
 from core.domain.actor import Actor
 from core.domain.errors import FieldChecks, NotFound, ValidationFailed
@@ -43,7 +44,6 @@ from core.scan_invoicing.rules import (
     request_expired,
 )
 from core.scan_invoicing.views import CodePage, StatusPage
-from core.services.companies import CompanyService
 
 #: How long a select-title nonce waits for WeChat's ``submit_invoice_title`` event.
 TITLE_TTL = 1800

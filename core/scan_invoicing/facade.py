@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.audit.log import AuditLog
+from core.companies.service import CompanyService
 from core.invoicing.documents import DocumentService
 from core.invoicing.service import InvoiceService
 from core.ports import Clock, EmailSender, KeyValueStore, QrRenderer, ScanWeChat, SmsSender
@@ -12,7 +13,6 @@ from core.scan_invoicing.buyer import ScanBuyerService
 from core.scan_invoicing.card import CardService
 from core.scan_invoicing.issuing import ScanIssuer
 from core.scan_invoicing.shop import ScanShopService
-from core.services.companies import CompanyService
 
 
 @dataclass

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from core.audit.log import AuditLog
 from core.companies.models import Company, Membership, Product
+from core.companies.scope import Scope
+from core.companies.service import CompanyService
 from core.domain import tax_code_search, validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, ValidationFailed
@@ -22,7 +24,6 @@ from core.scan_invoicing.issuing import Outcome, ScanIssuer
 from core.scan_invoicing.models import ScanCode, ScanMessage, ScanRequest, ScanStore
 from core.scan_invoicing.rules import OPEN_STATUSES, ORDER_CODE_MAX_TTL, ORDER_CODE_TTL, request_expired
 from core.scan_invoicing.views import CodeView, RequestView, StoreView, code_view, request_view, store_view
-from core.services.companies import CompanyService, Scope
 
 POSTER_SIZES = ("A4", "A6")
 POSTER_LINK_TTL = 86400

@@ -30,6 +30,7 @@ from core.accounts.codes import CodeService, Purpose
 from core.accounts.passwords import Argon2Hasher
 from core.adapters.kv import RedisStore
 from core.clock import FrozenClock
+from core.companies.views import CompanyInput
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import RateLimited, ValidationFailed
@@ -38,7 +39,6 @@ from core.domain.tax_rates import all_rates
 from core.invoice_platform_sandbox.models import PlatformCounter
 from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-from core.services.companies import CompanyInput
 from fapiao.integrations.email import RecordingEmail
 from fapiao.integrations.sms import RecordingSms
 from tests.kit.factories import authorise_companies, words_to_amount

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from bot.router import Router
+from core.companies.views import CompanyInput
 from core.domain.actor import Actor
 from core.notifications.models import OutboxEvent
-from core.services.companies import CompanyInput
 from templates import texts
 from tests.kit.api import Api
 from tests.kit.chat import verify_dialog

@@ -130,8 +130,8 @@ async def test_export_replies_with_a_link_when_ready(router, company, core, wech
 
 
 async def test_pick_a_saved_product_and_send_the_invoice(router, company, core, email):
+    from core.companies.catalogue import ProductInput
     from core.domain.actor import Actor
-    from core.services.catalogue import ProductInput
 
     account = await core.accounts.account_for_openid("mp", OPENID)
     await core.catalogue.add_product(ProductInput(name="软件维护费", rate="6%", unit_price="500",
@@ -221,7 +221,7 @@ async def test_the_buyer_starts_a_red_confirmation_in_chat(router, company, core
 async def test_tax_code_search_and_approval_in_chat(router, company, core, sms, clock):
     await verify_dialog(router, OPENID, [("编码 餐饮", ("3070401000000000000", "餐饮服务", "6%")),
                                          ("编码", "编码 关键词")])
-    from core.services.companies import CompanyInput
+    from core.companies.views import CompanyInput
 
     owner_id = await core.accounts.account_for_openid("mp", OPENID)
     from core.domain.actor import Actor

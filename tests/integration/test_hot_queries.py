@@ -18,13 +18,13 @@ from tortoise.transactions import in_transaction
 from core.accounts.models import Account, WeChatBinding
 from core.adapters import hot_queries
 from core.companies.models import Customer, Membership
+from core.companies.views import CompanyInput
 from core.domain.actor import Actor
 from core.domain.errors import NoCurrentCompany
 from core.domain.roles import Role
 from core.invoicing import hot_reads
 from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft
-from core.services.companies import CompanyInput
 from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user, special
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -187,9 +187,9 @@ async def test_a_wrong_secret_or_no_gateway_is_unavailable(fake):
 async def test_issuing_through_the_adapter_never_duplicates_after_a_timeout(fake, core, sms, clock):
     """End to end: InvoiceService over the HTTP adapter; the first answer is lost after the
     gateway issued, fapiao asks by request id and stores the one invoice."""
+    from core.companies.views import CompanyInput
     from core.invoicing.models import Invoice
     from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-    from core.services.companies import CompanyInput
     from tests.kit.factories import make_user
 
     actor = await make_user(core, sms, clock, "13800138000")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from core.companies.views import CompanyInput
 from core.input_invoicing.queries import confirmed_inputs
 from core.invoicing.views import LineDraft
-from core.services.companies import CompanyInput
 from tests.kit.factories import BUYER_USCC, authorise_companies, make_user, owner, special  # noqa: F401
 
 

@@ -27,11 +27,11 @@ from core.accounts.codes import Purpose
 from core.accounts.models import Account, WeChatBinding
 from core.accounts.views import RegisterCommand
 from core.companies.models import Company
+from core.companies.views import CompanyInput
 from core.domain.actor import Actor
 from core.domain.roles import Role
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.notifications.enqueue import enqueue
-from core.services.companies import CompanyInput
 from fapiao.bootstrap import build_relay
 from templates import texts
 from tests.kit.api import NORMAL_FROM_TITLE, SPECIAL, Api

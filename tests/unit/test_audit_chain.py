@@ -20,10 +20,10 @@ from core.audit.chain import (
     verify_chain,
 )
 from core.audit.models import AuditChainHead, AuditEntry
+from core.companies.views import CompanyInput
 from core.domain.actor import Actor
 from core.domain.errors import InvalidCredentials
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-from core.services.companies import CompanyInput
 from fapiao.cli.audit import format_result
 from tests.kit.factories import authorise_companies, make_user
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from core.companies.views import CompanyInput
 from core.domain.errors import Conflict
 from core.input_invoicing.rows import InputInvoiceData
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-from core.services.companies import CompanyInput
 from tests.kit.factories import BUYER_USCC, USCC, authorise_companies, make_user
 
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from core.companies.views import CompanyInput
 from core.domain.actor import Actor
 from core.domain.errors import ValidationFailed
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
-from core.services.companies import CompanyInput
 from tests.kit.factories import BUYER_USCC, authorise_companies, make_user
 
 SMALL_USCC = "91420100MA4K12345K"

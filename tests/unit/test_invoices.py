@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from core.companies.views import CompanyInput
 from core.domain.errors import (
     IdempotencyMismatch,
     InvoiceNotEditable,
@@ -22,7 +23,6 @@ from core.invoice_platform_sandbox.models import PlatformCounter
 from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft, RedLineRequest
 from core.port_data.invoice_platform import PlatformRejected
-from core.services.companies import CompanyInput
 from tests.kit.factories import BUYER_USCC, authorise_companies, make_user, special
 from tests.kit.factories import owner as owner
 

@@ -6,14 +6,14 @@ import pytest
 
 from core.accounts.models import Account
 from core.audit.models import AuditEntry
+from core.companies.members import LastOwner, OwnerRequired, TransferNotStarted
 from core.companies.models import Membership
+from core.companies.views import CompanyInput
 from core.domain.errors import NotFound, PermissionDenied, SmsCodeInvalid, ValidationFailed
 from core.domain.roles import Role
 from core.invoicing.models import Invoice
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft
 from core.notifications.models import OutboxEvent
-from core.services.companies import CompanyInput
-from core.services.members import LastOwner, OwnerRequired, TransferNotStarted
 from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user
 
 

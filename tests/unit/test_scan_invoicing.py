@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from core.audit.models import AuditEntry
+from core.companies.views import CompanyInput
 from core.domain.errors import ValidationFailed
 from core.domain.roles import Role
 from core.invoicing.models import Invoice
@@ -17,7 +18,6 @@ from core.scan_invoicing.buyer import Submission
 from core.scan_invoicing.errors import ScanAmountChanged, ScanCodeUnusable, ScanLimitReached, ScanRequestClosed
 from core.scan_invoicing.models import ScanRequest
 from core.scan_invoicing.shop import Changes, CodeInput
-from core.services.companies import CompanyInput
 from tests.kit.factories import (
     BUYER_USCC,
     make_user,

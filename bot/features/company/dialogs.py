@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 from bot.dialogs.steps import Choice, Confirm, Dialog, DialogContext, Finish, Next, Outcome, Step
+from core.companies.views import CompanyInput
 from core.domain import validators
 from core.domain.roles import parse_role
 from core.domain.taxpayer_id import normalize_tax_id
-from core.services.companies import CompanyInput
 
 
 async def _name(text: str, ctx: DialogContext) -> Outcome:

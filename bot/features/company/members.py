@@ -27,9 +27,9 @@ from bot.dialogs.steps import (
     is_no,
 )
 from bot.nlu.choice import Option, match
+from core.companies.members import LastOwner, OwnerRequired
 from core.domain.errors import PermissionDenied
 from core.domain.roles import Role
-from core.services.members import LastOwner, OwnerRequired
 
 MANAGERS = (Role.OWNER, Role.ADMIN)
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from bot.dialogs.steps import Choice, DialogContext, Goto, Outcome, Step
 from bot.nlu.choice import Option
+from core.companies.catalogue import ProductInput
 from core.domain import tax_code_search, tax_codes
 from core.domain.errors import DomainError
 from core.domain.tax_rates import rate_by_code
-from core.services.catalogue import ProductInput
 
 
 def closest_codes(term: str, n: int = 3) -> list[tax_codes.TaxCode]:

@@ -6,8 +6,8 @@ from typing import Any
 
 from aiohttp import web
 
+from core.companies.views import INVOICE_KINDS, CompanyInput
 from core.domain.roles import parse_role
-from core.services.companies import INVOICE_KINDS, CompanyInput
 from http_shared.http import json_response
 from miniapp_api import wire
 from miniapp_api.http import ApiRequest, to_json

@@ -11,6 +11,7 @@ import qrcode
 from aiohttp import web
 
 from core.clock import CHINA
+from core.companies.catalogue import ProductInput, ProductView
 from core.domain import tax_code_search
 from core.domain import tax_codes as catalogue
 from core.domain.errors import InvoiceStateConflict, NotFound, ValidationFailed
@@ -18,7 +19,6 @@ from core.invoicing.views import (
     ConfirmationView,
     RedLineRequest,
 )
-from core.services.catalogue import ProductInput, ProductView
 from http_shared.files import file_response
 from http_shared.http import client_ip, json_response
 from miniapp_api import wire

@@ -9,6 +9,7 @@ from tortoise.exceptions import IntegrityError
 
 from core.audit.log import AuditLog
 from core.companies.models import Company, Product
+from core.companies.service import CompanyService
 from core.domain import tax_code_search, tax_codes, validators
 from core.domain.actor import Actor
 from core.domain.errors import Conflict, NotFound, ValidationFailed
@@ -17,7 +18,6 @@ from core.domain.rate_reading import parse_rate
 from core.domain.roles import Permission
 from core.domain.tax_rates import TaxpayerKind
 from core.ports import Clock
-from core.services.companies import CompanyService
 
 
 @dataclass(frozen=True)

@@ -27,12 +27,13 @@ from core.accounts.codes import CODE_TTL_SECONDS, CodeService, Purpose
 from core.accounts.models import Account
 from core.audit.log import AuditLog
 from core.companies.models import Company, Membership
+from core.companies.scope import forget_scope
+from core.companies.service import CompanyService
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import DomainError, NotFound, ValidationFailed
 from core.domain.roles import Permission, Role, parse_role
 from core.ports import Clock, KeyValueStore, Notifier
-from core.services.companies import CompanyService, forget_scope
 
 ISSUER_NAME_MAX = 32
 KEY_ROLE_CHANGED = "bot.member.role_changed"
