@@ -13,6 +13,7 @@ built from these pieces (the invoices' in core/invoicing/hot_reads.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -140,3 +141,38 @@ async def binding_account(app: str, openid: str) -> int | None:
     """The account an openid of ``app`` (``mp``/``miniapp``) is bound to, or None."""
     rows = await fetch(BINDING_ACCOUNT, str(app), str(openid))  # str: as the ORM query converted it
     return int(rows[0][0]) if rows else None
+
+
+#: PostgreSQL's type for each kind of tortoise field, to cast a parameter in ``INSERT … SELECT``
+#: (where no target column tells PostgreSQL its type); base types, so a value too long for a
+#: VARCHAR(n) fails the insert's own length check instead of being cut by a cast.
+_PG_TYPES = {"BigIntField": "bigint", "SmallIntField": "smallint", "IntField": "int", "CharField": "text",
+             "TextField": "text", "BooleanField": "boolean", "DecimalField": "numeric",
+             "DatetimeField": "timestamptz", "DateField": "date", "JSONField": "jsonb", "FloatField": "float8"}
+
+
+def _pg_type(field: Any) -> str:
+    for kind in type(field).__mro__:
+        if kind.__name__ in _PG_TYPES:
+            return _PG_TYPES[kind.__name__]
+    raise TypeError(f"no PostgreSQL type for {type(field).__name__}: add it to _PG_TYPES")
+
+
+def insert_cte(name: str, rows: Sequence[Model], tail: str, param: Callable[[Any], str], *,
+               returning: str = "") -> str:
+    """PostgreSQL: a data-modifying CTE ``"name" AS (INSERT INTO <table> (…) SELECT … <tail> UNION ALL …)``
+    writing these unsaved model instances (all of one model) with tortoise's own conversions of
+    each value, one ``SELECT`` each followed by ``tail`` (``FROM "inv"``: once per row of the CTE
+    ``inv``, i.e. only when it wrote). A generated key left ``None`` is left to the database.
+    ``param`` adds a value to the statement's parameters and answers its ``$n``."""
+    meta = type(rows[0])._meta
+    names = [n for n in meta.fields_db_projection
+             if not (meta.fields_map[n].generated and getattr(rows[0], n) is None)]
+    selects = []
+    for row in rows:
+        values = (f"{param(meta.fields_map[n].to_db_value(getattr(row, n), row))}::{_pg_type(meta.fields_map[n])}"
+                  for n in names)
+        selects.append(f"SELECT {', '.join(values)} {tail}")
+    columns = ", ".join(f'"{meta.fields_db_projection[n]}"' for n in names)
+    return (f'"{name}" AS (INSERT INTO "{meta.db_table}" ({columns}) {" UNION ALL ".join(selects)}'
+            f'{" RETURNING " + returning if returning else ""})')

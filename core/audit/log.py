@@ -128,13 +128,13 @@ class AuditLog:
 
     async def _append(self, conn: BaseDBAsyncClient, entries: Sequence[_Pending]) -> None:
         if conn.capabilities.dialect == "postgres":
-            if await self._append_postgres(conn, entries):
+            if await self._append_postgres(conn, entries) is not None:
                 return
             # No head row yet (a fresh database): create it, then append as usual.
             await conn.execute_query(
                 f'INSERT INTO "audit_chain_head" ("id", "seq", "last_hash") VALUES ({HEAD_ID}, 0, $1) '
                 'ON CONFLICT ("id") DO NOTHING', [GENESIS_HASH])
-            if await self._append_postgres(conn, entries):
+            if await self._append_postgres(conn, entries) is not None:
                 return
         end_seq, prev = await self._take_head(conn, len(entries))
         seq = end_seq - len(entries) + 1
@@ -154,9 +154,10 @@ class AuditLog:
     @staticmethod
     async def _append_postgres(conn: BaseDBAsyncClient, entries: Sequence[_Pending], *,
                                lead: Sequence[str] = (), params: list[Any] | None = None,
-                               guard: str | None = None) -> bool:
-        """Lock the head, hash, insert and move the head in one statement; False without a
-        head row (or when ``guard`` returned no row).
+                               guard: str | None = None, returning: str = "") -> dict[str, Any] | None:
+        """Lock the head, hash, insert and move the head in one statement; the statement's row
+        (``seq`` and the ``returning`` expressions), or None without a head row (or when
+        ``guard`` returned no row).
 
         ``h`` locks the head row (``FOR UPDATE``: a concurrent appender waits here and then
         reads the head as the other one committed it); ``e1 … eN`` chain the entries, each
@@ -197,9 +198,10 @@ class AuditLog:
             '"detail", "seq", "prev_hash", "hash") ' + " UNION ALL ".join(rows) + ' RETURNING "id")')
         sql = (f'WITH {", ".join(ctes)} UPDATE "audit_chain_head" SET "seq" = "last"."seq", '
                f'"last_hash" = "last"."hash", "last_entry_id" = (SELECT max("id") FROM "ins") '
-               f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"')
-        count, _ = await conn.execute_query(sql, params)
-        return bool(count)
+               f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"'
+               f'{", " + returning if returning else ""}')
+        _, result = await conn.execute_query(sql, params)
+        return dict(result[0]) if result else None
 
     def entry(self, actor: Actor, action: str, *, target: str = "", company_id: int | None = None,
               detail: Mapping[str, Any] | None = None) -> _Pending:
@@ -208,25 +210,27 @@ class AuditLog:
                         action=action, target=target, detail=normalise_detail(detail))
 
     async def write_with_entries(self, lead: Sequence[str], params: list[Any], guard: str,
-                                 entries: Sequence[_Pending]) -> bool:
+                                 entries: Sequence[_Pending], *, returning: str = "") -> dict[str, Any] | None:
         """PostgreSQL only: a change (``lead``, data-modifying CTEs) and its audit entries in
         ONE statement, so in one implicit transaction that holds the chain head for that
         statement only. The entries are appended when the ``guard`` CTE returned a row;
-        returns whether it did. The guard must include :data:`HEAD_EXISTS` in its condition
+        returns the statement's row if it did (``seq`` and the ``returning`` expressions, which
+        may read the lead's CTEs), else None. The guard must include :data:`HEAD_EXISTS` in its condition
         and every other lead CTE must write only from the guard's rows, so that nothing is
         written before the head exists (a fresh database)."""
         conn = Tortoise.get_connection("default")
         assert conn.capabilities.dialect == "postgres"
-        if await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard):
-            return True
+        row = await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard, returning=returning)
+        if row is not None:
+            return row
         head = await conn.execute_query_dict(f'SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID}')
         if head:
-            return False  # the guard returned nothing: nothing was written
+            return None  # the guard returned nothing: nothing was written
         async with in_transaction("default") as tx:  # a fresh database: the usual path creates the head
             await tx.execute_query(
                 f'INSERT INTO "audit_chain_head" ("id", "seq", "last_hash") VALUES ({HEAD_ID}, 0, $1) '
                 'ON CONFLICT ("id") DO NOTHING', [GENESIS_HASH])
-        return await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard)
+        return await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard, returning=returning)
 
     # -- verifying --------------------------------------------------------------------------
 

@@ -192,41 +192,57 @@ class Drafting(Verifying):
         hand. ``claim``: the draft is claimed for issuing as it is stored (``issuing`` with a
         new platform request id) -- the taxpayer-authorisation gate is checked here, after
         the draft's own checks. ``lines_out`` receives the lines as stored."""
-        buyer, lines, totals = self._prepare(company, draft)
-        request_id = None
-        if claim:
-            TaxpayerAuthService.check_can_issue(company)
-            request_id = uuid.uuid4().hex
-        now = self.clock.now()
+        invoice, lines = self._draft_row(company, draft, scope, issuer=issuer or "", claim=claim,
+                                         reissued_from=reissued_from)
         if issuer is None:
             # 开票人: the member's own name, else the company's, else the member's registered name.
-            issuer = await issuer_name_for(company, scope.account_id, conn)
-        invoice = await Invoice.create(
-            company_id=company.id, kind=draft.kind, status="issuing" if claim else "draft",
-            platform_request_id=request_id, price_includes_tax=draft.price_includes_tax,
-            seller_name=company.name, seller_tax_id=company.tax_id, seller_address_phone=company.address_phone,
-            seller_bank_account=company.bank_account, total_amount=totals.amount, total_tax=totals.tax,
-            total=totals.total, issuer_name=issuer, created_by_id=scope.account_id,
-            reissued_from_id=reissued_from, created_at=now, updated_at=now, using_db=conn, **buyer,
-        )
+            invoice.issuer_name = await issuer_name_for(company, scope.account_id, conn)
+        await invoice.save(using_db=conn, force_create=True)
         stored = await self._store_lines(invoice, lines, conn)
         if lines_out is not None:
             lines_out.extend(stored)
         await self._event(invoice, actor, "created", conn, {"reissued_from": reissued_from} if reissued_from else {})
         return invoice
 
+    def _draft_row(self, company: Company, draft: DraftInput, scope: Scope, *, issuer: str, claim: bool,
+                   reissued_from: int | None = None, invoice_id: int | None = None) -> tuple[Invoice, list[Line]]:
+        """The draft's invoice row, not stored yet (validated first; with ``claim`` the
+        authorisation gate is checked after the draft's own checks), and its computed lines."""
+        buyer, lines, totals = self._prepare(company, draft)
+        request_id = None
+        if claim:
+            TaxpayerAuthService.check_can_issue(company)
+            request_id = uuid.uuid4().hex
+        now = self.clock.now()
+        if invoice_id is not None:  # taken beforehand (PostgreSQL's one-statement draft)
+            buyer = {**buyer, "id": invoice_id}
+        invoice = Invoice(
+            company_id=company.id, kind=draft.kind, status="issuing" if claim else "draft",
+            platform_request_id=request_id, price_includes_tax=draft.price_includes_tax,
+            seller_name=company.name, seller_tax_id=company.tax_id, seller_address_phone=company.address_phone,
+            seller_bank_account=company.bank_account, total_amount=totals.amount, total_tax=totals.tax,
+            total=totals.total, issuer_name=issuer, created_by_id=scope.account_id,
+            reissued_from_id=reissued_from, created_at=now, updated_at=now, **buyer,
+        )
+        return invoice, lines
+
     @staticmethod
-    async def _store_lines(invoice: Invoice, lines: Sequence[Line], conn: BaseDBAsyncClient,
-                           original_positions: Sequence[int | None] | None = None) -> list[InvoiceLine]:
-        rows = [
+    def _line_rows(invoice_id: int, lines: Sequence[Line],
+                   original_positions: Sequence[int | None] | None = None) -> list[InvoiceLine]:
+        return [
             InvoiceLine(
-                invoice_id=invoice.id, position=index + 1, name=line.name, printed_name=line.printed_name,
+                invoice_id=invoice_id, position=index + 1, name=line.name, printed_name=line.printed_name,
                 tax_code=line.tax_code, spec=line.spec, unit=line.unit, quantity=line.quantity,
                 unit_price=line.unit_price, amount=line.amount, rate_code=line.rate.code, tax=line.tax,
                 original_position=original_positions[index] if original_positions else None,
             )
             for index, line in enumerate(lines)
         ]
+
+    @classmethod
+    async def _store_lines(cls, invoice: Invoice, lines: Sequence[Line], conn: BaseDBAsyncClient,
+                           original_positions: Sequence[int | None] | None = None) -> list[InvoiceLine]:
+        rows = cls._line_rows(invoice.id, lines, original_positions)
         await InvoiceLine.bulk_create(rows, using_db=conn)
         return rows
 
@@ -277,12 +293,17 @@ class Drafting(Verifying):
                                     company_id=scope.company_id, detail={"name": buyer.name.strip()},
                                     connection=conn)
 
+    @staticmethod
+    def _customer_key(buyer: BuyerInput) -> tuple[str, str]:
+        """A remembered buyer's name and normalised tax id (the key it is found by)."""
+        normalize = normalize_person_id if buyer.is_person else normalize_tax_id
+        return buyer.name.strip(), normalize(buyer.tax_id) if buyer.tax_id.strip() else ""
+
     async def _touch_customer(self, company_id: int, buyer: BuyerInput, conn: BaseDBAsyncClient, *,
                               save: bool) -> bool:
         """Known buyers move to the top of the quick-pick list; says whether the buyer is new."""
-        normalize = normalize_person_id if buyer.is_person else normalize_tax_id
-        tax_id = normalize(buyer.tax_id) if buyer.tax_id.strip() else ""
-        touched = await Customer.filter(company_id=company_id, name=buyer.name.strip(), tax_id=tax_id) \
+        name, tax_id = self._customer_key(buyer)
+        touched = await Customer.filter(company_id=company_id, name=name, tax_id=tax_id) \
             .using_db(conn).update(last_used_at=self.clock.now())
         if touched:
             return False

@@ -492,9 +492,12 @@ async def test_invoice_counted_only_when_the_transaction_commits(core, client_ap
         await issued_hook(self, *args)  # stored inside the transaction...
         raise RuntimeError("disk full")  # ...which then rolls back
 
-    async def fail_after_the_statement(self: Any, *args: Any) -> bool:
+    async def fail_after_the_statement(self: Any, lead: Any, params: Any, guard: str, entries: Any,
+                                       **kwargs: Any) -> Any:
+        if guard != "stored":  # the claimed draft (one statement too): written as usual
+            return await write_with_entries(self, lead, params, guard, entries, **kwargs)
         async with in_transaction("default"):
-            await write_with_entries(self, *args)  # written...
+            await write_with_entries(self, lead, params, guard, entries, **kwargs)  # the result written...
             raise RuntimeError("disk full")  # ...and rolled back
 
     monkeypatch.setattr(invoices_module.InvoiceService, "_issued", fail_in_the_transaction)

@@ -1,0 +1,99 @@
+"""How few statements a one-step issue takes, and that the short paths store exactly what the
+long one does: on PostgreSQL the claimed draft is ONE statement (core/invoicing/issuing.py
+``_store_claimed_draft_postgres``), on SQLite the whole issue is one transaction (the sandbox's
+``IssuesInTransaction``). Both backends."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from tortoise import Tortoise
+
+from core.companies.models import Customer
+from core.invoicing.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
+from core.invoicing.views import BuyerInput, DraftInput, LineDraft
+from tests.kit.factories import BUYER_USCC, special
+from tests.kit.factories import owner as owner
+
+#: Columns that differ between any two invoices.
+OWN = {"id", "number", "verify_token", "platform_request_id", "qr_payload", "check_code", "created_at", "updated_at",
+       "issued_at", "issue_date"}
+
+
+def _dialect() -> str:
+    return Tortoise.get_connection("default").capabilities.dialect
+
+
+async def _row(model: Any, **where: Any) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = await model.filter(**where).order_by("id").values()
+    return rows
+
+
+async def test_the_short_path_stores_what_the_three_steps_store(core: Any, owner: Any,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = special(lines=(LineDraft(name="技术服务费", amount="1000", rate="6%"),
+                           LineDraft(name="打印纸", quantity="3", unit_price="7.333", rate="13%", unit="包", spec="A4")))
+    short = (await core.invoices.issue_new(draft, owner, idempotency_key="short")).invoice
+    # The long way: no id taken beforehand (PostgreSQL), no in-transaction offer (SQLite).
+    issuer = core.invoices._issuer
+
+    async def without_id(actor: Any) -> Any:
+        return (*(await issuer(actor))[:3], None)
+
+    monkeypatch.setattr(core.invoices, "_issuer", without_id)
+    monkeypatch.setattr(core.invoices, "_local_issuer", lambda: None)
+    long = (await core.invoices.issue_new(draft, owner, idempotency_key="long")).invoice
+
+    def same(rows: list[dict[str, Any]], *ignore: str) -> list[dict[str, Any]]:
+        return [{k: v for k, v in row.items() if k not in OWN | set(ignore)} for row in rows]
+
+    assert same(await _row(Invoice, id=short.id)) == same(await _row(Invoice, id=long.id))
+    assert same(await _row(InvoiceLine, invoice_id=short.id), "invoice_id") == \
+        same(await _row(InvoiceLine, invoice_id=long.id), "invoice_id")
+    assert same(await _row(InvoiceEvent, invoice_id=short.id), "invoice_id", "at", "detail") == \
+        same(await _row(InvoiceEvent, invoice_id=long.id), "invoice_id", "at", "detail")
+    records = {r.key: r for r in await IdempotencyRecord.all()}
+    assert records["short"].invoice_id == short.id and records["long"].invoice_id == long.id
+    assert records["short"].fingerprint == records["long"].fingerprint
+    assert records["short"].response["number"] == short.number
+    assert (await core.audit.verify()).ok
+
+
+async def test_a_buyer_is_new_touched_or_saved(core: Any, owner: Any, clock: Any) -> None:
+    other = DraftInput(kind="special", buyer=BuyerInput(name=" 武汉某某贸易有限公司 ", tax_id=BUYER_USCC.lower()),
+                       lines=(LineDraft(name="技术服务费", amount="100", rate="6%"),))
+    assert (await core.invoices.issue_new(other, owner)).new_buyer is True
+    assert not await Customer.exists()
+    assert (await core.invoices.issue_new(other, owner, save_buyer=True)).new_buyer is False
+    saved = await Customer.get()
+    assert (saved.name, saved.tax_id) == ("武汉某某贸易有限公司", BUYER_USCC)
+    first_used = saved.last_used_at
+    clock.advance(seconds=60)
+    assert (await core.invoices.issue_new(other, owner)).new_buyer is False  # known: moved to the top
+    assert await Customer.all().count() == 1
+    assert (await Customer.get()).last_used_at > first_used
+
+
+async def test_a_one_step_issue_on_postgresql_is_four_statements(core: Any, owner: Any) -> None:
+    if _dialect() != "postgres":
+        pytest.skip("PostgreSQL's statement count (SQLite: tests/integration/test_sqlite_write.py)")
+    await core.invoices.issue_new(special(), owner)  # warm: the audit head exists
+    sent: list[str] = []
+
+    class Count(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            sent.append(str(record.args[0]) if isinstance(record.args, tuple) and record.args else record.getMessage())
+
+    log = logging.getLogger("tortoise.db_client")
+    handler, level = Count(logging.DEBUG), log.level
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG)
+    try:
+        await core.invoices.issue_new(special(), owner)
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(level)
+    # the issuer (taking the invoice id), the claimed draft with all it writes, the platform, the result
+    assert len(sent) == 4, sent
