@@ -111,7 +111,7 @@ RENDERED = re.compile(r"\b(?:render|say|send|error|Retry|Finish|Abort|Next|Goto|
 
 def _used_keys() -> dict[str, set[str]]:
     used: dict[str, set[str]] = {}
-    for package in ("bot", "core", "miniapp_api", "h5", "fapiao"):
+    for package in ("bot", "core", "miniapp_api", "h5", "http_shared", "fapiao"):
         for path in (ROOT / package).rglob("*.py"):
             source = path.read_text(encoding="utf-8")
             pattern = LITERAL if package == "bot" else RENDERED

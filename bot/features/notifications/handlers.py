@@ -18,7 +18,7 @@ async def messages(ctx: BotContext, args: str) -> str:
     rendered = [{"text": ctx.texts.render(i.template, i.params) if ctx.texts.has(i.template) else "",
                  "at": i.created_at, "unread": i.unread} for i in items]
     await ctx.core.inbox.mark_read(logged_in(ctx), [i.id for i in items])
-    return ctx.say("bot.inbox.list", items=rendered, unread=unread, china=CHINA)
+    return ctx.say("bot.messages.list", items=rendered, unread=unread, china=CHINA)
 
 
 async def notify_channels(ctx: BotContext, args: str) -> str:
