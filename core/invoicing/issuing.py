@@ -77,6 +77,12 @@ ISSUER = hot_queries.Sql("""
 ISSUER_TAKING_ID = hot_queries.Sql(ISSUER.text.replace(
     "SELECT ", "SELECT nextval(pg_get_serial_sequence('invoice', 'id')) AS next_invoice_id, ", 1))
 
+#: An idempotency record: (company id, key).
+Respond = tuple[int, str]
+#: What :meth:`Issuing._as_stored` changes on the invoice in hand.
+_STORED_FIELDS = ("status", "number", "issue_date", "issued_at", "verify_token", "updated_at", "qr_payload",
+                  "check_code", "pending_action", "pending_payload")
+
 #: Waits before the 2nd and 3rd attempt of a platform call whose outcome was unknown.
 RETRY_DELAYS = (0.5, 2.0)
 
@@ -167,11 +173,13 @@ class Issuing(Drafting):
     # -- step 3: store ----------------------------------------------------------------------
 
     async def _complete(self, invoice_id: int, actor: Actor, *, discard_on_refusal: bool = False,
-                        claimed: tuple[Invoice, list[InvoiceLine]] | None = None) -> bool:
+                        claimed: tuple[Invoice, list[InvoiceLine]] | None = None,
+                        respond: Respond | None = None) -> bool:
         """Issue an ``issuing`` invoice at the platform and store what it returns.
         ``claimed``: the invoice and its lines as this request just claimed them (committed
         ``issuing``), so they are not read again. True when this call stored the result (the
-        invoice in hand is then as stored)."""
+        invoice in hand is then as stored). ``respond`` (with ``claimed``): the idempotency
+        record whose response is the invoice as stored, written with the result."""
         if claimed is not None:
             invoice, lines = claimed
         else:
@@ -187,7 +195,8 @@ class Issuing(Drafting):
         except (PlatformRejected, PlatformUnavailable) as exc:
             await self._release(invoice, actor, exc, discard=discard_on_refusal)
             raise
-        return await self._store_issued(invoice, issued, actor)
+        return await self._store_issued(invoice, issued, actor, respond=respond if lines is not None else None,
+                                        lines=lines)
 
     async def _release(self, invoice: Invoice, actor: Actor, cause: Exception, *, discard: bool) -> None:
         """Nothing was issued: the invoice is a draft again, or (one-step issue) gone."""
@@ -215,18 +224,32 @@ class Issuing(Drafting):
     async def _released(self, invoice: Invoice, conn: BaseDBAsyncClient) -> None:
         """Hook: an invoice went back to draft after a refusal (corrections drop red drafts)."""
 
-    async def _store_issued(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor) -> bool:
+    async def _store_issued(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, *,
+                            respond: Respond | None = None, lines: list[InvoiceLine] | None = None) -> bool:
         """Store what the platform returned; False when a concurrent completion of the same
-        request stored it first. The invoice in hand is updated to what was stored."""
+        request stored it first. The invoice in hand is updated to what was stored. With
+        ``respond`` (and the invoice's ``lines``) the idempotency record's response, the
+        invoice as stored, is written with it (the same statement on PostgreSQL)."""
         now = self.clock.now()
         token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
         if not invoice.is_red and Tortoise.get_connection("default").capabilities.dialect == "postgres":
-            stored = await self._store_issued_postgres(invoice, issued, actor, now, token)
+            response = None
+            if respond is not None and lines is not None:
+                before = {name: getattr(invoice, name) for name in _STORED_FIELDS}
+                self._as_stored(invoice, issued, now, token)
+                response = view_to_json(in_hand_view(invoice, lines))
+                for name, value in before.items():  # the invoice in hand changes only once stored
+                    setattr(invoice, name, value)
+            stored = await self._store_issued_postgres(invoice, issued, actor, now, token,
+                                                       respond=(respond, response) if respond and response else None)
             if stored:
                 self._as_stored(invoice, issued, now, token)
         else:
             async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
                 stored = await self._store_issued_in(invoice, issued, actor, conn, now, token)
+                if stored and respond is not None and lines is not None:
+                    await IdempotencyRecord.filter(company_id=respond[0], key=respond[1]).using_db(conn).update(
+                        response=view_to_json(in_hand_view(invoice, lines)))
         return stored
 
     async def _store_issued_in(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, conn: BaseDBAsyncClient,
@@ -257,9 +280,10 @@ class Issuing(Drafting):
         invoice.pending_action, invoice.pending_payload = "", {}
 
     async def _store_issued_postgres(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, now: datetime,
-                                     token: str) -> bool:
-        """A blue invoice's result, its ``issued`` event and the audit entry in ONE statement
-        (the transaction holds the audit chain head for that statement only); False when a
+                                     token: str, *, respond: tuple[Respond, dict[str, Any]] | None = None) -> bool:
+        """A blue invoice's result, its ``issued`` event, the audit entry and (``respond``: the
+        record and the response) the idempotency record's response in ONE statement (the
+        transaction holds the audit chain head for that statement only); False when a
         concurrent completion of the same request stored it first."""
         detail = {"number": issued.number}
         params: list[Any] = [issued.number, local_date(issued.issued_at), issued.issued_at, token, issued.qr_payload,
@@ -273,6 +297,11 @@ class Issuing(Drafting):
             '"event" AS (INSERT INTO "invoice_event" ("at", "actor_id", "channel", "action", "detail", "invoice_id") '
             'SELECT $7::timestamptz, $9::int, $10::text, \'issued\', $11::jsonb, "id" FROM "stored")',
         ]
+        if respond is not None:
+            (company_id, key), response = respond
+            params += [json.dumps(response, ensure_ascii=False), company_id, key]
+            lead.append('"respond" AS (UPDATE "idempotency_record" SET "response" = $12::jsonb '
+                        'WHERE "company_id" = $13::int AND "key" = $14::text AND EXISTS (SELECT 1 FROM "stored"))')
         entry = self.audit.entry(actor, "invoice.issued", target=f"invoice:{invoice.id}", company_id=invoice.company_id,
                                  detail=detail)
         stored = await self.audit.write_with_entries(lead, params, "stored", [entry]) is not None
@@ -371,14 +400,16 @@ class Issuing(Drafting):
         if issued_view is not None:
             return IssueResult(invoice=issued_view, new_buyer=new_buyer)
         stored = False
+        # The response as first given, kept for replays (the invoice's status may move on later):
+        # written with the result when this request stores it.
+        respond = (company.id, idempotency_key.strip()) if idempotency_key is not None else None
         if not waiting:
-            stored = await self._complete(invoice.id, actor, discard_on_refusal=True, claimed=(invoice, lines))
+            stored = await self._complete(invoice.id, actor, discard_on_refusal=True, claimed=(invoice, lines),
+                                          respond=respond)
         # Issued by this request: the invoice and lines in hand are what was stored.
         view = in_hand_view(invoice, lines) if stored else await self._view(invoice.id, None)
-        if idempotency_key is not None:
-            # The response as first given, kept for replays (the invoice's status may move on later).
-            await IdempotencyRecord.filter(company_id=company.id, key=idempotency_key.strip()).update(
-                response=view_to_json(view))
+        if respond is not None and not stored:
+            await IdempotencyRecord.filter(company_id=respond[0], key=respond[1]).update(response=view_to_json(view))
         return IssueResult(invoice=view, new_buyer=new_buyer)
 
     def _local_issuer(self) -> IssuesInTransaction | None:
