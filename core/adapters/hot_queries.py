@@ -158,6 +158,21 @@ def _pg_type(field: Any) -> str:
     raise TypeError(f"no PostgreSQL type for {type(field).__name__}: add it to _PG_TYPES")
 
 
+def _insert_columns(model: type[Model], with_key: bool) -> tuple[str, list[tuple[str, Any, str]]]:
+    """The quoted column list and (field name, field, PostgreSQL type) of an INSERT of ``model``."""
+    cached = _INSERT_COLUMNS.get((model, with_key))
+    if cached is None:
+        meta = model._meta
+        names = [n for n in meta.fields_db_projection if with_key or not meta.fields_map[n].generated]
+        cached = (", ".join(f'"{meta.fields_db_projection[n]}"' for n in names),
+                  [(n, meta.fields_map[n], _pg_type(meta.fields_map[n])) for n in names])
+        _INSERT_COLUMNS[(model, with_key)] = cached
+    return cached
+
+
+_INSERT_COLUMNS: dict[tuple[type[Model], bool], tuple[str, list[tuple[str, Any, str]]]] = {}
+
+
 def insert_cte(name: str, rows: Sequence[Model], tail: str, param: Callable[[Any], str], *,
                returning: str = "") -> str:
     """PostgreSQL: a data-modifying CTE ``"name" AS (INSERT INTO <table> (…) SELECT … <tail> UNION ALL …)``
@@ -165,14 +180,12 @@ def insert_cte(name: str, rows: Sequence[Model], tail: str, param: Callable[[Any
     each value, one ``SELECT`` each followed by ``tail`` (``FROM "inv"``: once per row of the CTE
     ``inv``, i.e. only when it wrote). A generated key left ``None`` is left to the database.
     ``param`` adds a value to the statement's parameters and answers its ``$n``."""
-    meta = type(rows[0])._meta
-    names = [n for n in meta.fields_db_projection
-             if not (meta.fields_map[n].generated and getattr(rows[0], n) is None)]
+    model = type(rows[0])
+    meta = model._meta
+    columns, fields = _insert_columns(model, getattr(rows[0], meta.pk_attr) is not None)
     selects = []
     for row in rows:
-        values = (f"{param(meta.fields_map[n].to_db_value(getattr(row, n), row))}::{_pg_type(meta.fields_map[n])}"
-                  for n in names)
-        selects.append(f"SELECT {', '.join(values)} {tail}")
-    columns = ", ".join(f'"{meta.fields_db_projection[n]}"' for n in names)
+        values = ", ".join([f"{param(field.to_db_value(getattr(row, n), row))}::{kind}" for n, field, kind in fields])
+        selects.append(f"SELECT {values} {tail}")
     return (f'"{name}" AS (INSERT INTO "{meta.db_table}" ({columns}) {" UNION ALL ".join(selects)}'
             f'{" RETURNING " + returning if returning else ""})')

@@ -335,7 +335,8 @@ class Issuing(Drafting):
         """Create and issue in one go. With an idempotency key a replay returns the stored
         result, and the same key with a different request is refused."""
         scope, company, issuer, invoice_id = await self._issuer(actor)
-        fingerprint = request_fingerprint(asdict(draft))
+        # Only an idempotent request keeps its fingerprint (asdict copies the whole draft).
+        fingerprint = request_fingerprint(asdict(draft)) if idempotency_key is not None else ""
         if idempotency_key is not None:
             key = idempotency_key.strip()
             if not key or len(key) > 128:
