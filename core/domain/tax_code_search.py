@@ -13,10 +13,27 @@ from core.domain.tax_codes import TaxCode, catalogue, normalize, split_printed_n
 __all__ = ["closest", "guess", "search"]
 
 
-def _search_score(entry: TaxCode, query: str) -> int:
-    short = normalize(entry.short_name)
-    name = normalize(entry.name)
-    keywords = [normalize(k) for k in entry.keywords]
+@dataclass(frozen=True)
+class _Named:
+    """A catalogue entry with its 简称, name and keywords normalised once (``search`` normalised
+    every entry's on every call: ~0.3 ms of CPU per 编码 in chat)."""
+
+    position: int
+    entry: TaxCode
+    short: str
+    name: str
+    keywords: tuple[str, ...]
+
+
+@cache
+def _named() -> tuple[_Named, ...]:
+    return tuple(_Named(position, entry, normalize(entry.short_name), normalize(entry.name),
+                        tuple(normalize(k) for k in entry.keywords))
+                 for position, entry in enumerate(catalogue()))
+
+
+def _search_score(row: _Named, query: str) -> int:
+    short, name, keywords = row.short, row.name, row.keywords
     score = 0
     if query == short:
         score = 1000
@@ -24,7 +41,7 @@ def _search_score(entry: TaxCode, query: str) -> int:
         score = 900
     elif query in keywords:
         score = 800
-    elif query.isascii() and query.isdigit() and entry.code.startswith(query):
+    elif query.isascii() and query.isdigit() and row.entry.code.startswith(query):
         score = 700
     elif short.startswith(query):
         score = 600
@@ -56,12 +73,12 @@ def search(query: str, limit: int = 10, *, include_summary: bool = False) -> lis
     if not wanted or limit <= 0:
         return []
     scored = []
-    for position, entry in enumerate(catalogue()):
-        if entry.summary and not include_summary:
+    for row in _named():
+        if row.entry.summary and not include_summary:
             continue
-        score = _search_score(entry, wanted)
+        score = _search_score(row, wanted)
         if score:
-            scored.append((-score, entry.unconfirmed, position, entry))
+            scored.append((-score, row.entry.unconfirmed, row.position, row.entry))
     scored.sort(key=lambda row: row[:3])
     return [row[3] for row in scored[:limit]]
 

@@ -267,3 +267,56 @@ def test_split_printed_name() -> None:
 def test_data_file_is_resolved_from_the_module() -> None:
     assert tax_codes.DATA_FILE.is_file()
     assert tax_codes.DATA_FILE.parent.name == "data"
+
+
+def test_search_ranks_as_when_it_normalised_every_entry_per_call() -> None:
+    """search() normalises the catalogue once (core/domain/tax_code_search._named): the same
+    results, in the same order, as normalising every entry on every call did."""
+    from core.domain import tax_code_search
+    from core.domain.tax_codes import catalogue, normalize
+
+    def reference(query: str, limit: int = 10, include_summary: bool = False) -> list[str]:
+        wanted = normalize(query)
+        if not wanted or limit <= 0:
+            return []
+        scored = []
+        for position, entry in enumerate(catalogue()):
+            if entry.summary and not include_summary:
+                continue
+            short, name = normalize(entry.short_name), normalize(entry.name)
+            keywords = [normalize(k) for k in entry.keywords]
+            score = 0
+            if wanted == short:
+                score = 1000
+            elif wanted == name:
+                score = 900
+            elif wanted in keywords:
+                score = 800
+            elif wanted.isascii() and wanted.isdigit() and entry.code.startswith(wanted):
+                score = 700
+            elif short.startswith(wanted):
+                score = 600
+            elif wanted in short:
+                score = 500
+            elif wanted in name:
+                score = 400
+            elif any(wanted in keyword for keyword in keywords):
+                score = 300
+            else:
+                contained = [len(k) for k in [*keywords, name, short] if len(k) >= 2 and k in wanted]
+                if contained:
+                    score = 200 + max(contained)
+            if score:
+                scored.append((-score, entry.unconfirmed, position, entry))
+        scored.sort(key=lambda row: row[:3])
+        return [row[3].code for row in scored[:limit]]
+
+    entries = catalogue()
+    queries = {"餐饮", "餐费", "咨询费", "住宿", "3070401", "30", "1", "软件", "Ｗｉｆｉ 服务", "打印纸 A4", "", " ", "xyz"}
+    for entry in entries[::7]:
+        queries.update({entry.short_name, entry.name, entry.code[:5], entry.name[:2], *entry.keywords[:2]})
+    for query in sorted(queries):
+        for include_summary in (False, True):
+            assert [e.code for e in tax_code_search.search(query, 10, include_summary=include_summary)] == \
+                reference(query, 10, include_summary), query
+    assert tax_code_search.search("餐饮", 0) == []
