@@ -84,6 +84,44 @@ class CpuProfiledServer(benchlib.ServerProcess):
             raise SystemExit("server did not start:\n" + "".join(self.lines[-40:]))
 
 
+class CallgrindServer(benchlib.ServerProcess):
+    """``fapiao serve`` under ``valgrind --tool=callgrind``, instrumentation off until a kind is
+    measured: instruction counts, which no other load on the machine changes (10-50x slower)."""
+
+    def __init__(self, *args: Any, out_dir: Path, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.out_dir = out_dir
+
+    def start(self, timeout: float = 600) -> None:
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        args = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                f"--callgrind-out-file={self.out_dir}/callgrind.out.%p", benchlib.fapiao_executable(), "serve",
+                "--host", "127.0.0.1", "--port", str(self.port)]
+        self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True, bufsize=1)
+        threading.Thread(target=self._pump, daemon=True).start()
+        if not self.wait_for(lambda line: "serving on" in line, timeout):
+            self.stop()
+            raise SystemExit("server did not start:\n" + "".join(self.lines[-40:]))
+
+    def control(self, *flags: str) -> None:
+        subprocess.run(["callgrind_control", *flags, str(self.pid)], check=True, capture_output=True, timeout=120)
+
+    def instructions(self) -> int:
+        """Dump the counts since the last dump (instrumentation must be off) and return their total."""
+        before = set(self.out_dir.glob(f"callgrind.out.{self.pid}*"))
+        self.control("-d")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            new = set(self.out_dir.glob(f"callgrind.out.{self.pid}*")) - before
+            for path in new:
+                for line in path.read_text(errors="replace").splitlines():
+                    if line.startswith("totals:"):  # ("summary:" is 0 with instrumentation toggled)
+                        return int(line.split()[1])
+            time.sleep(0.2)
+        raise SystemExit("callgrind wrote no dump")
+
+
 async def run_kind(url: str, sim: WeChatServerSimulator, users: list[dict[str, Any]], kind: str, count: int,
                    msg_base: int, seed: int, clock: itertools.count) -> tuple[int, int, list[str]]:
     """Send about ``count`` messages of ``kind`` (whole conversations), the users in parallel.
@@ -143,6 +181,8 @@ def main() -> None:
                         help="cProfile (CPU time of the loop thread) per kind: PREFIX-<kind>.txt (last round)")
     parser.add_argument("--out", default=None, help="JSON path")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--callgrind", default=None, metavar="DIR",
+                        help="count instructions with valgrind's callgrind (dumps in DIR) instead of CPU time")
     parser.add_argument("--tree", default=str(ROOT),
                         help="the source tree the server runs (PYTHONPATH; default: this one, not the installed "
                              "package's), e.g. an older commit exported with `git archive` for a before/after")
@@ -166,9 +206,11 @@ def main() -> None:
     else:
         env["DATABASE_URL"] = f"sqlite://{workdir / 'bench.sqlite3'}"
         env["REDIS_URL"] = "memory://"
-    if args.profile:
+    if args.callgrind:
+        server: benchlib.ServerProcess = CallgrindServer(env, workdir, out_dir=Path(args.callgrind).resolve())
+    elif args.profile:
         prefix = str(Path(args.profile).resolve())
-        server: benchlib.ServerProcess = CpuProfiledServer(env, workdir, profile_out=prefix)
+        server = CpuProfiledServer(env, workdir, profile_out=prefix)
     else:
         server = benchlib.ServerProcess(env, workdir)
     sim = WeChatServerSimulator(bw.TOKEN, bw.APPID, bw.AES_KEY if args.safe else "")
@@ -178,6 +220,8 @@ def main() -> None:
     results: dict[str, list[float]] = {k: [] for k in kinds}
     errors: dict[str, int] = {k: 0 for k in kinds}
     server.start()
+    if args.callgrind:
+        print("unit: the 'ms' columns are millions of instructions per message / 1000 (callgrind)")
     try:
         time.sleep(0.5)
         pid = server.pid
@@ -200,6 +244,9 @@ def main() -> None:
                 last = r == args.rounds - 1
                 if args.profile and last:
                     os.kill(pid, signal.SIGUSR1)
+                if isinstance(server, CallgrindServer):
+                    server.control("-z")
+                    server.control("-i", "on")
                 before = benchlib.proc_cpu_seconds(pid)
                 t0 = time.perf_counter()
                 sent, bad, examples = asyncio.run(run_kind(
@@ -207,6 +254,11 @@ def main() -> None:
                     msg_base + (r + 2) * 10**12 + (n + 1) * 10**10, args.seed + r, clock))
                 wall = time.perf_counter() - t0
                 cpu = benchlib.proc_cpu_seconds(pid) - before
+                if isinstance(server, CallgrindServer):
+                    server.control("-i", "off")
+                    # Reported in the CPU column as "ms" of a 1-instruction-per-ns machine: millions of
+                    # instructions per message / 1000 (the JSON says which unit).
+                    cpu = server.instructions() / 1e9
                 if args.profile and last:
                     mark = len(server.lines)
                     os.kill(pid, signal.SIGUSR2)
@@ -242,7 +294,9 @@ def main() -> None:
     report = {"date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"), "code": code,
               "backend": args.backend, "safe": args.safe, "users": len(users), "per_kind": args.per_kind,
               "rounds": args.rounds, "cpu_ms_per_msg": results, "median": medians, "errors": errors,
-              "realistic_mix_ms": mix, "command": "bench/chat_cpu.py " + " ".join(sys.argv[1:])}
+              "realistic_mix_ms": mix, "command": "bench/chat_cpu.py " + " ".join(sys.argv[1:]),
+              "unit": "billions of instructions per 1,000 messages (callgrind)" if args.callgrind
+              else "ms of server CPU per message"}
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1))
