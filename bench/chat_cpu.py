@@ -74,7 +74,10 @@ class CpuProfiledServer(benchlib.ServerProcess):
         self.profile_out = profile_out
 
     def start(self, timeout: float = 90) -> None:
-        args = [sys.executable, str(ROOT / "bench" / "profiled_serve.py"), "--cpu", "--host", "127.0.0.1",
+        # The tree's own profiled_serve.py: it puts its tree first on sys.path (copy this one's into
+        # an older tree that lacks --cpu).
+        tree = Path(self.env.get("PYTHONPATH") or ROOT)
+        args = [sys.executable, str(tree / "bench" / "profiled_serve.py"), "--cpu", "--host", "127.0.0.1",
                 "--port", str(self.port), "--out", self.profile_out]
         self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True, bufsize=1)
