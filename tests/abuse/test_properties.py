@@ -140,10 +140,10 @@ async def test_numbers_stay_gapless_whatever_crashes(core, issuer, monkeypatch, 
     original = module.InvoiceService._store_issued
     plan = list(crashes)
 
-    async def store_or_crash(self, invoice, issued, actor):
+    async def store_or_crash(self, invoice, issued, actor, **kwargs):
         if plan.pop(0):
             raise RuntimeError("crash after the platform issued")
-        return await original(self, invoice, issued, actor)
+        return await original(self, invoice, issued, actor, **kwargs)
 
     monkeypatch.setattr(module.InvoiceService, "_store_issued", store_or_crash)
     draft = DraftInput(kind="normal", buyer=BuyerInput(name="买方", is_person=True),
