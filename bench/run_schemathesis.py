@@ -37,9 +37,9 @@ from fapiao.integrations.sms import RecordingSms
 from fapiao.integrations.wechat import RecordingWeChatApi
 from fapiao.server import build_app
 from templates import texts
-from tests.abuse.conftest import COMPANY_NAMES, PHONES, TAX_IDS, build_tenant
 from tests.abuse.schemathesis_run import run
 from tests.kit.api import Api
+from tests.kit.tenants import COMPANY_NAMES, PHONES, TAX_IDS, build_tenant
 
 
 class ErrorLog(logging.Handler):

@@ -7,7 +7,7 @@ padded PKCS#7-style to 32 bytes; base64 outside. What differs is the cost per me
 (issue 14: safe mode cost 20-30 % more server CPU than plain mode): the cipher is built once,
 not twice per message; the message signature is checked once, by the webhook with the
 timestamp window (wechatpy's ``decrypt_message`` checked it a second time); the random prefix
-comes from ``secrets`` instead of ``random.sample``. tests/e2e/test_tencent_sample.py and
+comes from ``secrets`` instead of ``random.sample``. tests/e2e/test_tencent_sample.py (values in tests/kit/wechat_sample.py) and
 tests/unit/test_safe_mode.py hold it to wechatpy's output both ways and to Tencent's sample.
 """
 

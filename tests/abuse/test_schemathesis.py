@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from tests.abuse.conftest import World
 from tests.abuse.schemathesis_run import run
 from tests.kit.api import Api
 from tests.kit.factories import authorise_companies
+from tests.kit.tenants import World
 
 EXAMPLES_PER_OPERATION = 4
 

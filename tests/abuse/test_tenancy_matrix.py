@@ -14,7 +14,7 @@ import pytest
 from aiohttp import FormData
 
 from miniapp_api.app import ROUTES, document
-from tests.abuse.conftest import PNG, Tenant, World
+from tests.kit.tenants import PNG, Tenant, World
 
 PREFIX = "/api/v1"
 
@@ -287,7 +287,7 @@ async def test_a_stranger_cannot_make_the_bureau_look_at_a_return(world: World, 
 
 async def test_unlock_through_the_api_is_for_the_members_admins(world: World, client_api: Any, clock: Any) -> None:
     """Regression: POST /accounts/unlock by a company owner was a 500 (values_list as an __in operand)."""
-    from tests.abuse.conftest import PHONES
+    from tests.kit.tenants import PHONES
 
     a, b = world.a, world.b
     clock.advance(seconds=61)

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from tests.ops import Server, free_port, server_env
+from tests.kit.servers import Server, free_port, server_env
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "miniprogram"
 NODE, NPM = shutil.which("node"), shutil.which("npm")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from core.settings import Settings, load_settings
-from tests.ops import REPO, Server, free_port, server_env
+from tests.kit.servers import REPO, Server, free_port, server_env
 
 DEPLOY = REPO / "deploy"
 

@@ -19,7 +19,7 @@ from core.notifications.models import OutboxEvent
 from core.notifications.relay import OutboxRelay
 from core.settings import Settings
 from fapiao.chat.wechat_sim import WeChatServerSimulator
-from tests.ops import Server, connection_refused, free_port, server_env
+from tests.kit.servers import Server, connection_refused, free_port, server_env
 
 
 def _recv_all(conn: socket.socket) -> bytes:

@@ -17,7 +17,7 @@ import pytest
 from core.settings import Settings
 from fapiao import scheduler
 from fapiao.chat.wechat_sim import WeChatServerSimulator
-from tests.ops import Server, fapiao, free_port, server_env
+from tests.kit.servers import Server, fapiao, free_port, server_env
 
 PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
 REDIS_URL = os.environ.get("FAPIAO_TEST_REDIS_URL", "")

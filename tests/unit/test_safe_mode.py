@@ -13,7 +13,7 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException
 
 from bot.safe_mode import SafeModeCrypto
-from tests.e2e.test_tencent_sample import AES_KEY, APPID, ENCRYPT, MSG_SIGNATURE, NONCE, TIMESTAMP, TOKEN
+from tests.kit.wechat_sample import AES_KEY, APPID, ENCRYPT, MSG_SIGNATURE, NONCE, TIMESTAMP, TOKEN
 
 MESSAGES = [
     "<xml><Content><![CDATA[最近发票]]></Content></xml>",
