@@ -9,12 +9,12 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
+from core.clock import CHINA
 from core.domain.money import to_money
 from core.port_data.tax_bureau import REQUIRED_FIGURES, BureauState, BureauStatus, Submission
 from core.ports import Clock, SandboxRecords, TruthSource
 from core.tax_bureau_sandbox.records import MemorySandboxRecords
 from core.tax_bureau_sandbox.rules import (
-    CHINA_TZ,
     IN_PROGRESS,
     MOVING,
     OPTIONAL_FIGURES,
@@ -70,7 +70,7 @@ class SandboxTaxBureau:
             await self._refuse_duplicate(submission)
             now = self.clock.now()
             number = await self._records.next_number("reference")
-            reference = f"SB{now.astimezone(CHINA_TZ):%Y%m%d}{number:06d}"
+            reference = f"SB{now.astimezone(CHINA):%Y%m%d}{number:06d}"
             record = {
                 "reference": reference,
                 "fingerprint": fingerprint(submission),

@@ -8,15 +8,13 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, cast
 
 from core.domain.money import to_money
 from core.port_data.tax_bureau import BureauState, BureauStatus, Submission
 
-#: Reference numbers and receipts carry the date in China time.
-CHINA_TZ: Final = timezone(timedelta(hours=8))
 PERIOD: Final = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$|^\d{4}Q[1-4]$")
 #: States in which time alone moves a submission on (what :meth:`tick` looks at).
 MOVING: Final[frozenset[str]] = frozenset({"submitted", "accepted", "reviewing"})

@@ -23,12 +23,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Final, Literal, cast
 
 import aiohttp
 
+from core.clock import CHINA
 from core.port_data.invoice_platform import (
     AuthorizationRequest,
     ConfirmationState,
@@ -55,7 +56,6 @@ logger = logging.getLogger("fapiao.invoice_platform")
 
 SUCCESS_CODE: Final = "0"
 #: Provider times without an offset are Beijing time.
-CHINA_TZ: Final = timezone(timedelta(hours=8))
 #: Methods that change something: a timeout leaves their outcome unknown.
 MUTATING: Final = frozenset({
     "invoice.issue", "red.apply", "red.decide", "red.revoke", "received.use", "statistics.apply",
@@ -89,7 +89,7 @@ def _line_in(data: Mapping[str, Any]) -> PlatformLine:
 def _time(value: Any) -> datetime:
     moment = datetime.fromisoformat(str(value))
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=CHINA_TZ)
+        moment = moment.replace(tzinfo=CHINA)
     return moment.astimezone(UTC)
 
 

@@ -27,12 +27,13 @@ import json
 import logging
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
 import aiohttp
 
+from core.clock import CHINA
 from core.domain.money import to_money
 from core.port_data.tax_bureau import BureauState, BureauStatus, Submission, TaxBureauRejected, TaxBureauUnavailable
 from core.ports import Clock
@@ -41,7 +42,6 @@ from fapiao.integrations.signed_gateway import API_VERSION, SIGN_TYPE, SignedGat
 logger = logging.getLogger("fapiao.tax_bureau")
 
 #: Provider times without an offset are Beijing time.
-CHINA_TZ: Final = timezone(timedelta(hours=8))
 
 METHOD_SUBMIT: Final = "tax.declaration.submit"
 METHOD_QUERY: Final = "tax.declaration.query"
@@ -196,7 +196,7 @@ class HttpTaxBureau:
         except (KeyError, ValueError) as exc:
             raise TaxBureauUnavailable("BadResponse", f"unreadable declaration data: {exc!r}") from exc
         if at.tzinfo is None:
-            at = at.replace(tzinfo=CHINA_TZ)
+            at = at.replace(tzinfo=CHINA)
         receipt = data.get("receiptNo")
         return BureauStatus(
             reference=reference,
