@@ -468,33 +468,18 @@ class ProfiledServer(benchlib.ServerProcess):
         super().__init__(*args, **kwargs)
         self.profile_out = profile_out
 
-    def start(self, timeout: float = 90) -> None:
-        import threading
-
-        args = [sys.executable, str(ROOT / "bench" / "profiled_serve.py"), "--host", "127.0.0.1",
+    def command(self) -> list[str]:
+        return [sys.executable, str(ROOT / "bench" / "profiled_serve.py"), "--host", "127.0.0.1",
                 "--port", str(self.port), "--out", self.profile_out]
-        self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True, bufsize=1)
-        threading.Thread(target=self._pump, daemon=True).start()
-        if not self.wait_for(lambda line: "serving on" in line, timeout):
-            self.stop()
-            raise SystemExit("server did not start:\n" + "".join(self.lines[-40:]))
 
 
 class CeilingServer(benchlib.ServerProcess):
-    def start(self, timeout: float = 30) -> None:
-        import threading
+    start_timeout = 30
+    label = "ceiling app"
 
-        args = [sys.executable, str(ROOT / "bench" / "ceiling_app.py"), "--port", str(self.port),
-                "--token", TOKEN, "--appid", APPID]
-        if self.extra_args:
-            args += self.extra_args
-        self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True, bufsize=1)
-        threading.Thread(target=self._pump, daemon=True).start()
-        if not self.wait_for(lambda line: "serving on" in line, timeout):
-            self.stop()
-            raise SystemExit("ceiling app did not start:\n" + "".join(self.lines[-40:]))
+    def command(self) -> list[str]:
+        return [sys.executable, str(ROOT / "bench" / "ceiling_app.py"), "--port", str(self.port),
+                "--token", TOKEN, "--appid", APPID, *self.extra_args]
 
 
 # -- setup: subscribe, register, create a company, one invoice --------------------------------------------

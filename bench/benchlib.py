@@ -327,14 +327,21 @@ class ServerProcess:
         assert self.proc is not None
         return self.proc.pid
 
-    def start(self, timeout: float = 90) -> None:
-        args = [fapiao_executable(), "serve", "--host", "127.0.0.1", "--port", str(self.port), *self.extra_args]
-        self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
+    #: How long :meth:`start` waits for "serving on" by default, and what a failure calls the process.
+    start_timeout: float = 90
+    label = "server"
+
+    def command(self) -> list[str]:
+        """What runs: ``fapiao serve``; the profiled, callgrind and ceiling servers change only this."""
+        return [fapiao_executable(), "serve", "--host", "127.0.0.1", "--port", str(self.port), *self.extra_args]
+
+    def start(self, timeout: float | None = None) -> None:
+        self.proc = subprocess.Popen(self.command(), env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True, bufsize=1)
         threading.Thread(target=self._pump, daemon=True).start()
-        if not self.wait_for(lambda line: "serving on" in line, timeout):
+        if not self.wait_for(lambda line: "serving on" in line, timeout or self.start_timeout):
             self.stop()
-            raise SystemExit("server did not start:\n" + "".join(self.lines[-40:]))
+            raise SystemExit(f"{self.label} did not start:\n" + "".join(self.lines[-40:]))
 
     def _pump(self) -> None:
         assert self.proc is not None and self.proc.stdout is not None

@@ -35,7 +35,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -73,18 +72,12 @@ class CpuProfiledServer(benchlib.ServerProcess):
         super().__init__(*args, **kwargs)
         self.profile_out = profile_out
 
-    def start(self, timeout: float = 90) -> None:
+    def command(self) -> list[str]:
         # The tree's own profiled_serve.py: it puts its tree first on sys.path (copy this one's into
         # an older tree that lacks --cpu).
         tree = Path(self.env.get("PYTHONPATH") or ROOT)
-        args = [sys.executable, str(tree / "bench" / "profiled_serve.py"), "--cpu", "--host", "127.0.0.1",
+        return [sys.executable, str(tree / "bench" / "profiled_serve.py"), "--cpu", "--host", "127.0.0.1",
                 "--port", str(self.port), "--out", self.profile_out]
-        self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True, bufsize=1)
-        threading.Thread(target=self._pump, daemon=True).start()
-        if not self.wait_for(lambda line: "serving on" in line, timeout):
-            self.stop()
-            raise SystemExit("server did not start:\n" + "".join(self.lines[-40:]))
 
 
 class CallgrindServer(benchlib.ServerProcess):
@@ -95,17 +88,13 @@ class CallgrindServer(benchlib.ServerProcess):
         super().__init__(*args, **kwargs)
         self.out_dir = out_dir
 
-    def start(self, timeout: float = 600) -> None:
+    start_timeout = 600
+
+    def command(self) -> list[str]:
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        args = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+        return ["valgrind", "--tool=callgrind", "--instr-atstart=no",
                 f"--callgrind-out-file={self.out_dir}/callgrind.out.%p", benchlib.fapiao_executable(), "serve",
                 "--host", "127.0.0.1", "--port", str(self.port)]
-        self.proc = subprocess.Popen(args, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
-                                     stderr=subprocess.STDOUT, text=True, bufsize=1)
-        threading.Thread(target=self._pump, daemon=True).start()
-        if not self.wait_for(lambda line: "serving on" in line, timeout):
-            self.stop()
-            raise SystemExit("server did not start:\n" + "".join(self.lines[-40:]))
 
     def control(self, *flags: str) -> None:
         subprocess.run(["callgrind_control", *flags, str(self.pid)], check=True, capture_output=True, timeout=120)
