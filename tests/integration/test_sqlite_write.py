@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from decimal import Decimal
 from typing import Any
 
@@ -29,23 +30,23 @@ pytestmark = pytest.mark.skipif(bool(PG_URL), reason="the embedded default's SQL
 
 
 class Commits:
-    """Counts the transactions that reach COMMIT (each one fsync of the WAL) and the calls
-    handed to the write connection's thread."""
+    """Counts the transactions that reach COMMIT and the calls handed to the write
+    connection's thread (with group commit: the WAL's fsyncs, ``_sync_wal``)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.commits = 0
         self.off_loop: list[str] = []
-        commit, off_loop = sqlite_write.InlineConnection.commit, sqlite_write.InlineConnection._off_loop
+        commit_now, off_loop = sqlite_write.InlineConnection.commit_now, sqlite_write.InlineConnection._off_loop
 
-        async def counting_commit(connection: Any) -> None:
-            self.commits += connection.in_transaction
-            await commit(connection)
+        def counting_commit(connection: Any) -> int:
+            self.commits += 1
+            return commit_now(connection)
 
         async def counting_off_loop(connection: Any, call: Any, *args: Any) -> Any:
             self.off_loop.append(getattr(call, "__name__", str(call)))
             return await off_loop(connection, call, *args)
 
-        monkeypatch.setattr(sqlite_write.InlineConnection, "commit", counting_commit)
+        monkeypatch.setattr(sqlite_write.InlineConnection, "commit_now", counting_commit)
         monkeypatch.setattr(sqlite_write.InlineConnection, "_off_loop", counting_off_loop)
 
 
@@ -53,15 +54,15 @@ async def test_the_write_connection_is_the_inline_one(database: str) -> None:
     assert isinstance(Tortoise.get_connection("default"), sqlite_write.InlineSqliteWriteClient)
 
 
-async def test_a_transaction_runs_inline_and_commits_once_off_the_loop(core: Any, owner: Any,
+async def test_a_transaction_runs_inline_and_only_its_fsync_leaves_the_loop(core: Any, owner: Any,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     await core.invoices.issue_new(special(), owner)  # warm: the audit head exists
     counted = Commits(monkeypatch)
     await core.invoices.issue_new(special(), owner, idempotency_key="one")
-    # draft, platform booking, result, idempotent response and audit entries: ONE commit,
-    # and only that commit left the loop's thread
+    # draft, platform booking, result, idempotent response and audit entries: ONE commit, on
+    # the loop's thread, and only its fsync left it
     assert counted.commits == 1
-    assert counted.off_loop == ["commit"]
+    assert counted.off_loop == ["_sync_wal"]
 
 
 async def test_one_transaction_keeps_every_guarantee(core: Any, owner: Any) -> None:
@@ -160,3 +161,83 @@ async def test_begin_waits_off_the_loop_for_another_process_write_lock(database:
         ticker.cancel()
         other.close()
     assert ticks >= 10
+
+
+async def _inline() -> sqlite_write.InlineConnection:
+    client = Tortoise.get_connection("default")
+    await client.execute_query("SELECT 1")  # connects
+    connection: sqlite_write.InlineConnection = client._connection
+    return connection
+
+
+async def test_group_commit_answers_only_after_the_fsync_and_shares_it(database: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write lock is free while a transaction waits for its fsync, a transaction is not
+    answered before an fsync that began after its COMMIT completed, and transactions that
+    committed while one fsync ran share the next."""
+    inline = await _inline()
+    assert inline.group_commit
+    assert inline._conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: the fsync is ours
+    conn = Tortoise.get_connection("default")
+    await conn.execute_script('CREATE TABLE "g" ("v" TEXT)')
+    started, release = threading.Event(), threading.Event()
+    syncs: list[int] = []
+    sync_wal = sqlite_write.InlineConnection._sync_wal
+
+    def held_sync(connection: Any) -> None:
+        syncs.append(connection._committed)
+        started.set()
+        assert release.wait(10)
+        sync_wal(connection)
+
+    monkeypatch.setattr(sqlite_write.InlineConnection, "_sync_wal", held_sync)
+
+    async def write(value: str) -> None:
+        async with in_transaction("default") as tx:
+            await tx.execute_query('INSERT INTO "g" ("v") VALUES (?)', [value])
+
+    first = asyncio.create_task(write("a"))
+    await asyncio.get_running_loop().run_in_executor(None, started.wait, 10)
+    # "a" is committed and waits for its fsync: the lock is free for the next transactions
+    others = [asyncio.create_task(write(v)) for v in ("b", "c")]
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert inline._committed - syncs[0] == 2  # "b" and "c" committed meanwhile
+    assert not first.done() and not any(task.done() for task in others)  # nobody answered before the disk
+    release.set()
+    await asyncio.wait_for(asyncio.gather(first, *others), 10)
+    assert len(syncs) == 2  # three commits, two fsyncs: "b" and "c" shared the second
+    _, rows = await conn.execute_query('SELECT "v" FROM "g" ORDER BY "v"')
+    assert [row["v"] for row in rows] == ["a", "b", "c"]
+
+
+async def test_a_write_outside_a_transaction_is_synced_before_it_returns(database: str,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    inline = await _inline()
+    conn = Tortoise.get_connection("default")
+    await conn.execute_script('CREATE TABLE "o" ("v" TEXT)')
+    synced: list[int] = []
+    sync_wal = sqlite_write.InlineConnection._sync_wal
+    monkeypatch.setattr(sqlite_write.InlineConnection, "_sync_wal",
+                        lambda connection: (synced.append(connection._conn.total_changes), sync_wal(connection)))
+    await conn.execute_query('INSERT INTO "o" ("v") VALUES (?)', ["x"])
+    assert synced == [inline._conn.total_changes]  # synced after the write, before returning
+    await conn.execute_query('SELECT "v" FROM "o"')
+    assert len(synced) == 1  # a read has nothing to sync
+
+
+async def test_checkpoints_run_off_the_loop_on_their_own_connection(database: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    inline = await _inline()
+    assert inline._conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    monkeypatch.setattr(sqlite_write, "CHECKPOINT_EVERY", 1)
+    async with in_transaction("default") as tx:
+        await tx.execute_query('UPDATE "company" SET "name" = "name"')
+    assert inline._checkpointer is not None
+    path = database[len("sqlite://"):]
+    fresh = sqlite3.connect(path)
+    try:
+        busy, log, checkpointed = fresh.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        assert busy == 0 and log == checkpointed
+    finally:
+        fresh.close()
