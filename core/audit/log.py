@@ -35,6 +35,7 @@ from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from core.adapters import hot_writes
 from core.audit.chain import (
     GENESIS_HASH,
     ChainHead,
@@ -143,13 +144,15 @@ class AuditLog:
             digest = entry_hash(seq=seq, prev_hash=prev, at=entry.at, actor_id=entry.actor_id,
                                 company_id=entry.company_id, channel=entry.channel, action=entry.action,
                                 target=entry.target, detail=entry.detail)
-            row = await AuditEntry.create(
-                at=entry.at, actor_id=entry.actor_id, company_id=entry.company_id, channel=entry.channel,
-                action=entry.action, target=entry.target, detail=entry.detail, seq=seq, prev_hash=prev,
-                hash=digest, using_db=conn,
-            )
+            # The ORM's INSERT and conversions without its per-call machinery (core/adapters/hot_writes.py).
+            row = AuditEntry(at=entry.at, actor_id=entry.actor_id, company_id=entry.company_id, channel=entry.channel,
+                             action=entry.action, target=entry.target, detail=entry.detail, seq=seq, prev_hash=prev,
+                             hash=digest)
+            await hot_writes.insert(conn, row)
             prev, seq, last_id = digest, seq + 1, row.id
-        await AuditChainHead.filter(id=HEAD_ID).using_db(conn).update(last_hash=prev, last_entry_id=last_id)
+        marks = ("$1", "$2") if conn.capabilities.dialect == "postgres" else ("?", "?")
+        await conn.execute_query(f'UPDATE "audit_chain_head" SET "last_hash" = {marks[0]}, "last_entry_id" = {marks[1]} '
+                                 f'WHERE "id" = {HEAD_ID}', [prev, last_id])
 
     @staticmethod
     async def _append_postgres(conn: BaseDBAsyncClient, entries: Sequence[_Pending], *,

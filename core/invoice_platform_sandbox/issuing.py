@@ -26,6 +26,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import core.invoice_platform_sandbox.records as records
+from core.adapters import hot_writes
 from core.domain.invoice_number import format_number
 from core.domain.qr_payload import KIND_DIGITAL_ORDINARY, KIND_DIGITAL_SPECIAL, build_qr
 from core.invoice_platform_sandbox.base import ZERO, SandboxBase, log
@@ -81,6 +82,14 @@ SELECT "number", $8::text, $1::text, $9::text, $10::text, $11::text, $12::text, 
     'normal', $18::jsonb, ''
 FROM "chk"
 RETURNING "number", "qr_payload", "check_code"
+"""
+
+
+#: SQLite (``_credit_and_row_sqlite``): the taxpayer's 额度 (NULL: the rules' default) and the
+#: month's used row (NULLs: none yet).
+_CREDIT_SQLITE = """
+SELECT (SELECT "monthly_total" FROM "platform_credit" WHERE "tax_id" = ?) AS "total", u."id", u."used"
+FROM (SELECT 1) LEFT JOIN "platform_credit_used" AS u ON u."tax_id" = ? AND u."month" = ?
 """
 
 
@@ -176,15 +185,16 @@ class SandboxIssuing(SandboxBase):
         check = _check_code(number, request.total, on, request.seller_tax_id)
         kind = KIND_DIGITAL_SPECIAL if request.kind == "special" else KIND_DIGITAL_ORDINARY
         payload = build_qr(kind, number, request.total, on, tail=check)
-        row = await PlatformInvoice.create(
+        row = PlatformInvoice(
             number=number, request_id=request.request_id, seller_tax_id=request.seller_tax_id,
             seller_name=request.seller_name, buyer_tax_id=request.buyer_tax_id, buyer_name=request.buyer_name,
             kind=request.kind, issued_at=now, month=month, total_amount=request.total_amount,
             total_tax=request.total_tax, total=request.total, qr_payload=payload, check_code=check,
             is_red=request.red is not None, blue_number=request.red.blue_number if request.red else None,
             confirmation_no=request.red.confirmation_no if request.red else None, status="normal",
-            lines=[records.line_to_json(line) for line in request.lines], using_db=conn,
+            lines=[records.line_to_json(line) for line in request.lines],
         )
+        await hot_writes.insert(conn, row)  # the ORM's INSERT without its per-call machinery
         if blue is not None and confirmation is not None:
             await PlatformRedConfirmation.filter(id=confirmation.id).using_db(conn).update(red_number=number)
             reds = await PlatformInvoice.filter(blue_number=blue.number, is_red=True).using_db(conn)
@@ -238,9 +248,25 @@ class SandboxIssuing(SandboxBase):
 
     async def _credit_and_row(self, tax_id: str, month: str,
                               conn: BaseDBAsyncClient | None) -> tuple[Credit, PlatformCreditUsed | None]:
+        if conn is not None and conn.capabilities.dialect == "sqlite":
+            return await self._credit_and_row_sqlite(tax_id, month, conn)
         own = await PlatformCredit.get_or_none(tax_id=tax_id, using_db=conn)
         total = own.monthly_total if own else self.rules.default_credit
         row = await PlatformCreditUsed.get_or_none(tax_id=tax_id, month=month, using_db=conn)
+        used = Decimal(str(row.used)) if row else ZERO
+        return Credit(month=month, total=total, used=used, remaining=max(ZERO, total - used)), row
+
+    async def _credit_and_row_sqlite(self, tax_id: str, month: str,
+                                     conn: BaseDBAsyncClient) -> tuple[Credit, PlatformCreditUsed | None]:
+        """The same two rows in one plain statement (issuing's transaction on SQLite), each
+        column converted as the ORM's reads convert it."""
+        rows = await conn.execute_query_dict(_CREDIT_SQLITE, [tax_id, tax_id, month])
+        found = rows[0]
+        total = self.rules.default_credit if found["total"] is None else \
+            PlatformCredit._meta.fields_map["monthly_total"].to_python_value(found["total"])
+        row = None
+        if found["id"] is not None:
+            row = PlatformCreditUsed._init_from_db(id=found["id"], tax_id=tax_id, month=month, used=found["used"])
         used = Decimal(str(row.used)) if row else ZERO
         return Credit(month=month, total=total, used=used, remaining=max(ZERO, total - used)), row
 
@@ -257,9 +283,10 @@ class SandboxIssuing(SandboxBase):
                 [tax_id, month, amount])
             return
         if row is None:
-            await PlatformCreditUsed.create(tax_id=tax_id, month=month, used=amount, using_db=conn)
+            await hot_writes.insert(conn, PlatformCreditUsed(tax_id=tax_id, month=month, used=amount))
         else:
-            await PlatformCreditUsed.filter(id=row.id).using_db(conn).update(used=Decimal(str(row.used)) + amount)
+            used = PlatformCreditUsed._meta.fields_map["used"].to_db_value(Decimal(str(row.used)) + amount, None)  # type: ignore[arg-type]  # as the ORM update
+            await conn.execute_query('UPDATE "platform_credit_used" SET "used" = ? WHERE "id" = ?', [used, row.id])
 
     async def set_credit(self, tax_id: str, monthly_total: Decimal) -> None:
         """Sandbox only: this taxpayer's monthly 授信额度 (the real platform sets it)."""
