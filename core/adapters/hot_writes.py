@@ -42,7 +42,9 @@ async def insert(conn: BaseDBAsyncClient, row: Model) -> None:
     """INSERT one unsaved instance; its generated key is set, and it counts as saved."""
     assert row.pk is None, "hot_writes inserts rows whose key the database generates"
     sql, columns = _plan(conn, type(row))
-    row.pk = await conn.execute_insert(sql, _values(row, columns))
+    result: Any = await conn.execute_insert(sql, _values(row, columns))
+    # SQLite answers the rowid; asyncpg the row of the INSERT's RETURNING (the generated key)
+    row.pk = result if isinstance(result, int) else result[0]
     row._saved_in_db = True
 
 

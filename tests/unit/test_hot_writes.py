@@ -1,0 +1,67 @@
+"""core/adapters/hot_writes.py writes what the ORM's ``save()`` writes: the same row, read
+back the same, for the column types issuing's hot writes use (text, Decimal, datetime, date,
+JSON, bool, nullable ints). Both backends."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from tortoise import Tortoise
+from tortoise.transactions import in_transaction
+
+from core.adapters import hot_writes
+from core.audit.models import AuditEntry
+from core.invoice_platform_sandbox.models import PlatformCreditUsed, PlatformInvoice
+
+
+def _invoice(request_id: str) -> PlatformInvoice:
+    return PlatformInvoice(
+        number=f"2644000000000000000{request_id[-1]}", request_id=request_id, seller_tax_id="91110000600037341L",
+        seller_name="北京某某科技有限公司", buyer_tax_id="", buyer_name="个人", kind="normal",
+        issued_at=datetime(2026, 12, 6, 12, 30, 1, 123456, tzinfo=UTC), month="2026-12",
+        total_amount=Decimal("1000.10"), total_tax=Decimal("60.01"), total=Decimal("1060.11"), qr_payload="01,32,",
+        check_code="AB12", is_red=False, blue_number=None, confirmation_no=None, status="normal",
+        lines=[{"name": "技术服务费", "amount": "1000.10"}])
+
+
+async def _values(model: Any, **where: Any) -> dict[str, Any]:
+    rows: list[dict[str, Any]] = await model.filter(**where).values()
+    row = rows[0]
+    row.pop("id")
+    return row
+
+
+async def test_an_insert_reads_back_as_the_orms(database: str) -> None:
+    conn = Tortoise.get_connection("default")
+    hot = _invoice("hot-1")
+    async with in_transaction("default") as tx:
+        await hot_writes.insert(tx, hot)
+    assert hot.id is not None and hot._saved_in_db
+    await _invoice("orm-2").save(using_db=conn)
+    assert {**await _values(PlatformInvoice, request_id="hot-1"), "request_id": "", "number": ""} == \
+        {**await _values(PlatformInvoice, request_id="orm-2"), "request_id": "", "number": ""}
+    assert (await PlatformInvoice.get(id=hot.id)).issued_at == hot.issued_at
+
+    await hot_writes.insert(conn, PlatformCreditUsed(tax_id="a", month="2026-12", used=Decimal("12.30")))
+    await PlatformCreditUsed.create(tax_id="b", month="2026-12", used=Decimal("12.30"))
+    assert {**await _values(PlatformCreditUsed, tax_id="a"), "tax_id": ""} == \
+        {**await _values(PlatformCreditUsed, tax_id="b"), "tax_id": ""}
+
+
+async def test_insert_many_reads_back_as_bulk_create(database: str) -> None:
+    at = datetime(2026, 12, 6, 1, 2, 3, tzinfo=UTC)
+
+    def entries(channel: str) -> list[AuditEntry]:
+        return [AuditEntry(at=at, actor_id=None, company_id=7, channel=channel, action="x.y", target=f"t:{n}",
+                           detail={"n": n, "when": date(2026, 12, 6).isoformat()}) for n in range(3)]
+
+    async with in_transaction("default") as tx:
+        await hot_writes.insert_many(tx, entries("hot"))
+    await AuditEntry.bulk_create(entries("orm"))
+    hot = await AuditEntry.filter(channel="hot").order_by("id").values()
+    orm = await AuditEntry.filter(channel="orm").order_by("id").values()
+    strip = ("id", "channel")
+    assert [{k: v for k, v in r.items() if k not in strip} for r in hot] == \
+        [{k: v for k, v in r.items() if k not in strip} for r in orm]
