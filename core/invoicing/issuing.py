@@ -23,7 +23,6 @@ import asyncio
 import json
 import secrets
 import uuid
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any, cast
 
@@ -89,6 +88,16 @@ _STORED_FIELDS = ("status", "number", "issue_date", "issued_at", "verify_token",
 
 #: Waits before the 2nd and 3rd attempt of a platform call whose outcome was unknown.
 RETRY_DELAYS = (0.5, 2.0)
+
+
+def draft_payload(draft: DraftInput) -> dict[str, Any]:
+    """``dataclasses.asdict(draft)`` (what the idempotency fingerprint hashes) without its deep
+    copy of every value: the draft's dataclasses hold only immutable scalars, so their fields
+    are taken as they are (tests/unit/test_issuing_statements.py holds it to asdict)."""
+    payload = dict(vars(draft))
+    payload["buyer"] = dict(vars(draft.buyer))
+    payload["lines"] = tuple(dict(vars(line)) for line in draft.lines)
+    return payload
 
 
 def platform_line(line: InvoiceLine) -> PlatformLine:
@@ -339,8 +348,8 @@ class Issuing(Drafting):
         """Create and issue in one go. With an idempotency key a replay returns the stored
         result, and the same key with a different request is refused."""
         scope, company, issuer, invoice_id = await self._issuer(actor)
-        # Only an idempotent request keeps its fingerprint (asdict copies the whole draft).
-        fingerprint = request_fingerprint(asdict(draft)) if idempotency_key is not None else ""
+        # Only an idempotent request keeps its fingerprint.
+        fingerprint = request_fingerprint(draft_payload(draft)) if idempotency_key is not None else ""
         if idempotency_key is not None:
             key = idempotency_key.strip()
             if not key or len(key) > 128:

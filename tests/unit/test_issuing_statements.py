@@ -102,3 +102,24 @@ async def test_a_one_step_issue_on_postgresql_is_four_statements(core: Any, owne
     assert len(sent) == statements, sent
     if key is not None:
         assert (await IdempotencyRecord.get(key=key)).response == view_to_json(result.invoice)
+
+
+def test_the_fingerprints_payload_is_asdict() -> None:
+    """The idempotency fingerprint hashes ``draft_payload``, which must stay ``asdict``: a
+    stored key's fingerprint is compared with a replay's."""
+    from dataclasses import asdict, fields
+
+    from core.invoicing.issuing import draft_payload
+    from core.invoicing.views import request_fingerprint
+
+    draft = DraftInput(kind="special", buyer=BuyerInput(name="某某公司", tax_id=BUYER_USCC, email="a@b.cn"),
+                       lines=(LineDraft(name="技术服务费", amount="1000", rate="6%", discount="10%"),
+                              LineDraft(name="打印纸", quantity="3", unit_price="7.333", spec="A4", unit="包")),
+                       price_includes_tax=False, remark="备注", waive_relief=True)
+    assert draft_payload(draft) == asdict(draft)
+    assert request_fingerprint(draft_payload(draft)) == request_fingerprint(asdict(draft))
+    # every field a scalar (else the payload would share a mutable value with the draft)
+    for data in (draft, draft.buyer, *draft.lines):
+        for field in fields(data):
+            value = getattr(data, field.name)
+            assert value is None or isinstance(value, (str, bool, int)) or field.name in ("buyer", "lines")
