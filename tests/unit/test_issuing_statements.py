@@ -123,3 +123,19 @@ def test_the_fingerprints_payload_is_asdict() -> None:
         for field in fields(data):
             value = getattr(data, field.name)
             assert value is None or isinstance(value, (str, bool, int)) or field.name in ("buyer", "lines")
+
+
+async def test_the_replays_record_is_the_orms(core: Any, owner: Any) -> None:
+    """``_replay`` reads the idempotency record by plain SQL: the same record as the ORM's."""
+    from core.adapters import hot_queries
+    from core.invoicing.issuing import IDEMPOTENCY_RECORD
+
+    issued = (await core.invoices.issue_new(special(), owner, idempotency_key="same")).invoice
+    orm = await IdempotencyRecord.get(key="same")
+    hot = (await hot_queries.fetch_rows(IdempotencyRecord, IDEMPOTENCY_RECORD, orm.company_id, "same"))[0]
+    names = IdempotencyRecord._meta.fields_map
+    assert {n: getattr(hot, n) for n in names} == {n: getattr(orm, n) for n in names}
+    assert hot.response["number"] == issued.number
+    assert not await hot_queries.fetch_rows(IdempotencyRecord, IDEMPOTENCY_RECORD, orm.company_id, "other")
+    replay = await core.invoices.issue_new(special(), owner, idempotency_key="same")
+    assert replay.replayed and replay.invoice == issued
