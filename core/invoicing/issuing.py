@@ -50,7 +50,6 @@ from core.invoicing.views import (
     local_date,
     request_fingerprint,
     view_from_json,
-    view_to_json,
 )
 from core.port_data.invoice_platform import (
     IssuedInvoice,
@@ -102,6 +101,17 @@ def draft_payload(draft: DraftInput) -> dict[str, Any]:
     payload["buyer"] = dict(vars(draft.buyer))
     payload["lines"] = tuple(dict(vars(line)) for line in draft.lines)
     return payload
+
+
+def response_json(view: InvoiceView) -> dict[str, Any]:
+    """``view_to_json(view)`` (the idempotent response stored for replays) without ``asdict``'s
+    deep copy: the view's dataclasses are frozen and JSON does not change what it encodes
+    (tests/unit/test_issuing_statements.py holds it to view_to_json)."""
+    data = dict(vars(view))
+    data["lines"] = [dict(vars(line)) for line in view.lines]
+    data["events"] = [dict(vars(event)) for event in view.events]
+    result: dict[str, Any] = json.loads(json.dumps(data, default=str))
+    return result
 
 
 def platform_line(line: InvoiceLine) -> PlatformLine:
@@ -254,7 +264,7 @@ class Issuing(Drafting):
             if respond is not None and lines is not None:
                 before = {name: getattr(invoice, name) for name in _STORED_FIELDS}
                 self._as_stored(invoice, issued, now, token)
-                response = view_to_json(in_hand_view(invoice, lines))
+                response = response_json(in_hand_view(invoice, lines))
                 for name, value in before.items():  # the invoice in hand changes only once stored
                     setattr(invoice, name, value)
             stored = await self._store_issued_postgres(invoice, issued, actor, now, token,
@@ -266,7 +276,7 @@ class Issuing(Drafting):
                 stored = await self._store_issued_in(invoice, issued, actor, conn, now, token)
                 if stored and respond is not None and lines is not None:
                     await IdempotencyRecord.filter(company_id=respond[0], key=respond[1]).using_db(conn).update(
-                        response=view_to_json(in_hand_view(invoice, lines)))
+                        response=response_json(in_hand_view(invoice, lines)))
         return stored
 
     async def _store_issued_in(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, conn: BaseDBAsyncClient,
@@ -403,7 +413,7 @@ class Issuing(Drafting):
                         issued_view = in_hand_view(invoice, lines)
                         if idempotency_key is not None:
                             await IdempotencyRecord.filter(company_id=company.id, key=idempotency_key.strip()) \
-                                .using_db(conn).update(response=view_to_json(issued_view))
+                                .using_db(conn).update(response=response_json(issued_view))
         except IntegrityError:
             if idempotency_key is None:
                 raise
@@ -433,7 +443,7 @@ class Issuing(Drafting):
         # Issued by this request: the invoice and lines in hand are what was stored.
         view = in_hand_view(invoice, lines) if stored else await self._view(invoice.id, None)
         if respond is not None and not stored:
-            await IdempotencyRecord.filter(company_id=respond[0], key=respond[1]).update(response=view_to_json(view))
+            await IdempotencyRecord.filter(company_id=respond[0], key=respond[1]).update(response=response_json(view))
         return IssueResult(invoice=view, new_buyer=new_buyer)
 
     async def _issue_in_one_transaction(
@@ -472,7 +482,7 @@ class Issuing(Drafting):
                 # Written with the invoice: the key exists exactly when the invoice does.
                 await hot_writes.insert(conn, IdempotencyRecord(
                     company_id=company.id, key=idempotency[0], fingerprint=idempotency[1], invoice_id=invoice.id,
-                    response=view_to_json(view), created_at=now))
+                    response=response_json(view), created_at=now))
             await self._issued(invoice, actor, conn)
             telemetry.invoice_issued(invoice.kind, red=False)  # counted once this commits
         return view, new_buyer

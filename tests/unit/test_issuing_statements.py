@@ -139,3 +139,17 @@ async def test_the_replays_record_is_the_orms(core: Any, owner: Any) -> None:
     assert not await hot_queries.fetch_rows(IdempotencyRecord, IDEMPOTENCY_RECORD, orm.company_id, "other")
     replay = await core.invoices.issue_new(special(), owner, idempotency_key="same")
     assert replay.replayed and replay.invoice == issued
+
+
+async def test_the_stored_response_is_view_to_json(core: Any, owner: Any) -> None:
+    """Replays answer ``response_json``: it must stay ``view_to_json`` (lines, events, Decimals,
+    dates, None), also for a view with its history."""
+    from core.invoicing.issuing import response_json
+
+    issued = (await core.invoices.issue_new(special(lines=(
+        LineDraft(name="技术服务费", amount="1000", rate="6%"),
+        LineDraft(name="打印纸", quantity="3", unit_price="7.333", rate="13%", unit="包", spec="A4"))), owner)).invoice
+    with_history = await core.invoices.get(issued.id, owner)
+    assert with_history.events and issued.lines
+    for view in (issued, with_history):
+        assert response_json(view) == view_to_json(view)
