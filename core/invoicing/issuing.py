@@ -347,13 +347,29 @@ class Issuing(Drafting):
         scope = await self.companies.require(actor, Permission.ISSUE_INVOICE)
         company = await Company.get(id=scope.company_id)
         waiting = False
-        async with self.audit.transaction() as conn:
-            invoice = await self._owned(invoice_id, scope, conn)
-            if invoice.status == "draft":
-                waiting = await self._issue_or_submit(invoice, company, scope, actor, conn)
-            elif invoice.status != "issuing":
-                raise InvoiceStateConflict({"status": invoice.status})
-        if not waiting:
+        # The sandbox's offer (SQLite): a blue draft is claimed, booked and stored in ONE transaction.
+        local_issuer = self._local_issuer()
+        done = False
+        try:
+            async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
+                invoice = await self._owned(invoice_id, scope, conn)
+                if invoice.status == "draft":
+                    waiting = await self._issue_or_submit(invoice, company, scope, actor, conn)
+                    if not waiting and local_issuer is not None and not invoice.is_red:
+                        issued = await local_issuer.issue_in_transaction(await self._platform_request(invoice), conn)
+                        done = await self._store_issued_in(invoice, issued, actor, conn, self.clock.now(),
+                                                           secrets.token_urlsafe(24))
+                elif invoice.status != "issuing":
+                    raise InvoiceStateConflict({"status": invoice.status})
+        except PlatformRejected as exc:
+            if local_issuer is None:
+                raise
+            # Refused inside the transaction: the claim rolled back with the booking, so the
+            # invoice is a draft as before; recorded as the three steps record a refusal.
+            async with self.audit.transaction() as conn:
+                await self._event(invoice, actor, "platform_refused", conn, {"code": exc.provider_code})
+            raise
+        if not waiting and not done:
             await self._complete(invoice_id, actor)
         return await self._view(invoice_id, None, with_history=True)  # the scope was checked above
 

@@ -241,3 +241,31 @@ async def test_checkpoints_run_off_the_loop_on_their_own_connection(database: st
         assert busy == 0 and log == checkpointed
     finally:
         fresh.close()
+
+
+async def test_issuing_a_draft_is_one_transaction_too(core: Any, owner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``issue()`` of a stored blue draft: claim, booking and result commit together; a
+    refusal leaves the draft a draft (with the refusal's event and audit entry) and no number
+    used, and the same draft issues once the cause is gone."""
+    await core.invoices.issue_new(special(), owner)  # warm: the audit head exists
+    draft = await core.invoices.create_draft(special(), owner)
+    counted = Commits(monkeypatch)
+    view = await core.invoices.issue(draft.id, owner)
+    assert view.status == "issued" and counted.commits == 1
+    assert [e.action for e in view.events] == ["created", "issued"]
+
+    await core.platform.set_credit("91110000600037341L", Decimal("2000.00"))
+    last = (await PlatformCounter.get()).last_value
+    other = await core.invoices.create_draft(special(), owner)
+    with pytest.raises(PlatformRejected):
+        await core.invoices.issue(other.id, owner)
+    stored = await Invoice.get(id=other.id)
+    assert stored.status == "draft" and stored.number is None
+    assert (await PlatformCounter.get()).last_value == last
+    assert [e.action for e in await InvoiceEvent.filter(invoice_id=other.id).order_by("id")] == \
+        ["created", "platform_refused"]
+    assert await AuditEntry.exists(action="invoice.platform_refused", target=f"invoice:{other.id}")
+    await core.platform.set_credit("91110000600037341L", Decimal("100000.00"))
+    again = await core.invoices.issue(other.id, owner)
+    assert again.status == "issued" and int(again.number[-15:]) == last + 1
+    assert (await core.audit.verify()).ok
