@@ -5,7 +5,8 @@ counts asyncpg pool acquire/release cycles (each release runs a reset round trip
 
     .venv/bin/python bench/trace_issue_queries.py [--backend sqlite] [--idempotency] [--profile N [--concurrency C]]
 
-On SQLite every COMMIT is an fsync of the WAL (``synchronous=FULL``) on the one write connection.
+On SQLite every COMMIT is followed by an fsync of the WAL before the caller goes on (group commit:
+one fsync may cover several concurrent commits; core/adapters/sqlite_write.py).
 
 ``--profile N`` then issues N more invoices (C at a time) in-process under cProfile (CPU time) and
 prints where the CPU goes (cumulative and own time; ``--profile-out`` keeps the pstats file).
@@ -122,7 +123,7 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
 
     asyncpg.pool.Pool.release = counting_release  # type: ignore[method-assign]
     if backend == "sqlite":
-        from tortoise.backends.sqlite.client import SqliteTransactionContext as ctx
+        from core.adapters.sqlite_write import GroupCommitContext as ctx  # the write connection's transactions
     else:
         ctx = base_client.TransactionContextPooled
     enter, leave = ctx.__aenter__, ctx.__aexit__
