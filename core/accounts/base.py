@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from core.accounts.codes import CodeService
 from core.accounts.credentials import SecretBox
 from core.accounts.sessions import SessionService
-from core.accounts.views import MembershipView
+from core.accounts.views import AccountView
 from core.audit.log import AuditLog
 from core.ports import Clock, EmailSender, PasswordHasher, SmsSender
 
@@ -23,8 +23,10 @@ class Memberships(Protocol):
     it). Companies build on accounts, not back: implemented in core/companies/memberships.py and
     wired by core/container.py."""
 
-    async def of_account(self, account_id: int, current_company_id: int | None) -> tuple[MembershipView, ...]:
-        """The account's memberships, oldest first, with each company's name and tax ID."""
+    async def account_view(self, account_id: int) -> AccountView | None:
+        """The account's view (None: no such account) with its memberships, oldest first, each with
+        its company's name and tax ID. Companies answer it because the memberships are theirs: the
+        account's row and its companies are one joined read (我的账户 is a frequent chat command)."""
         ...
 
     async def manages_member(self, manager_id: int, account_id: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, cast
 
 import pyotp
 
@@ -18,12 +18,14 @@ from core import telemetry
 from core.accounts.credentials import format_recovery_code, new_recovery_codes, qr_png, recovery_digest, totp_step
 from core.accounts.models import Account, RecoveryCode, WeChatBinding
 from core.accounts.service import AccountService
-from core.accounts.views import mask_openid
+from core.accounts.views import WeChatApp, mask_openid
+from core.adapters.hot_queries import Sql, fetch
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, SecondFactorInvalid, ValidationFailed
 
 REAUTH_PROOF_SECONDS = 300
+_BINDINGS = Sql("SELECT id, app, openid, created_at FROM wechat_binding WHERE account_id = {} ORDER BY id")
 
 
 @dataclass(frozen=True)
@@ -179,9 +181,13 @@ class AccountSecurity:
     # -- bindings ------------------------------------------------------------------------
 
     async def bindings(self, account_id: int, *, openid: str | None = None) -> list[BindingView]:
-        rows = await WeChatBinding.filter(account_id=account_id).order_by("id")
-        return [BindingView(id=b.id, app=b.app, masked_openid=mask_openid(b.openid),  # type: ignore[arg-type]
-                            created_at=b.created_at, current=b.openid == openid) for b in rows]
+        # Plain SQL (core/adapters/hot_queries.py): every 我的账户 lists them; held to the ORM
+        # query it replaces by tests/integration/test_hot_queries.py. created_at converts as the
+        # model's field converts it (SQLite keeps ISO text, PostgreSQL answers a datetime).
+        created_at = WeChatBinding._meta.fields_map["created_at"].to_python_value
+        return [BindingView(id=int(row[0]), app=cast(WeChatApp, str(row[1])), masked_openid=mask_openid(str(row[2])),
+                            created_at=created_at(row[3]), current=str(row[2]) == openid)
+                for row in await fetch(_BINDINGS, account_id)]
 
     async def remove_binding(self, account_id: int, binding_id: int, actor: Actor) -> BindingView:
         binding = await WeChatBinding.get_or_none(id=binding_id, account_id=account_id)

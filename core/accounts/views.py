@@ -57,6 +57,11 @@ class AccountView:
         return next((m for m in self.memberships if m.current), None)
 
 
+def second_factor_of(totp_enabled: bool, sms_second_factor: bool) -> Literal["totp", "sms"] | None:
+    """The account's second factor as its view shows it (the authenticator wins over SMS)."""
+    return "totp" if totp_enabled else "sms" if sms_second_factor else None
+
+
 def mask_phone(phone: str) -> str:
     return phone[:3] + "****" + phone[-4:]
 
