@@ -17,9 +17,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-import defusedxml.ElementTree as SafeET
 from aiohttp import web
-from wechatpy import create_reply, parse_message
+from wechatpy import parse_message
 from wechatpy.exceptions import InvalidAppIdException
 from wechatpy.messages import TextMessage
 
@@ -28,6 +27,7 @@ from bot.dev_endpoints import add_dev_routes
 from bot.router import Router
 from bot.safe_mode import SafeModeCrypto
 from bot.turn import MessageTurn
+from bot.wechat_xml import Fields, MalformedXml, parse_fields, text_reply
 from core import json_codec, telemetry
 from core.adapters.outage import is_outage
 from core.container import Core
@@ -45,14 +45,16 @@ PUSH_RETRY_DELAYS = (2.0, 8.0)
 REPLY_BUDGET_SECONDS = 4.0
 #: WeChat silently drops a passive text reply over 2048 bytes (UTF-8).
 MAX_REPLY_BYTES = 2048
-#: Root fields that must be one plain text value (openids are 28 characters; the column holds 64).
-SCALAR_FIELDS = frozenset({"ToUserName", "FromUserName", "CreateTime", "MsgType", "Content", "MsgId", "Event",
-                           "EventKey", "Encrypt", "MediaId", "PicUrl"})
+#: Openids are 28 characters; the column holds 64.
 MAX_OPENID_CHARS = 64
 
 
 def split_reply(text: str, limit: int = MAX_REPLY_BYTES) -> list[str]:
     """Cut a long reply at line ends into parts that each fit WeChat's limit."""
+    if text[:1] != "\n" and len(text.encode()) <= limit:
+        # It fits: the loop below would give it back whole (it drops only leading empty lines), after
+        # encoding it line by line. Most replies (issue 14).
+        return [text] if text else []
     parts: list[str] = []
     current = ""
     for line in text.split("\n"):
@@ -150,31 +152,18 @@ class WeChatEndpoint:
 
     @staticmethod
     def _safe_xml(text: str) -> dict[str, str]:
-        """Parse with defusedxml: DTDs and entities are refused, not expanded."""
+        """The fields of a WeChat message (bot/wechat_xml.py: expat, DTDs and entities refused)."""
         try:
-            root = SafeET.fromstring(text, forbid_dtd=True)
-        except Exception:  # ParseError, DTDForbidden, EntitiesForbidden ...
-            raise BadRequest(400, "malformed XML") from None
-        if root.tag != "xml":
-            raise BadRequest(400, "not a WeChat message")
-        fields = _Fields()
-        fields.plain = not root.attrib
-        for child in root:
-            # A repeated field or markup inside a text field became a list or dict in wechatpy's
-            # parse and crashed the handler; WeChat never sends either.
-            if child.tag in fields or (len(child) and child.tag in SCALAR_FIELDS):
-                raise BadRequest(400, f"{child.tag} is not a single text value")
-            if child.attrib or len(child):
-                fields.plain = False
-            fields[child.tag] = child.text or ""
-        return fields
+            return parse_fields(text)
+        except MalformedXml as exc:
+            raise BadRequest(400, str(exc)) from None
 
     @staticmethod
     def _message(xml: str, fields: dict[str, str]) -> Any:
         """wechatpy's message object. A plain text message is built from the fields already parsed
         (the same dict wechatpy's own xmltodict parse gives: text stripped, None when empty);
         anything else is parsed again by wechatpy."""
-        if isinstance(fields, _Fields) and fields.plain and fields.get("MsgType") == "text":
+        if isinstance(fields, Fields) and fields.plain and fields.get("MsgType") == "text":
             return TextMessage({name: value.strip() or None for name, value in fields.items()})
         return parse_message(xml)
 
@@ -243,7 +232,7 @@ class WeChatEndpoint:
         for extra in parts[1:]:
             # The rest follows as customer-service messages, in order.
             self._push_later(message.source, extra)
-        xml = create_reply(reply_text, message=message, render=True)
+        xml = text_reply(reply_text, message)
         crypto = self.crypto
         if crypto is not None:
             timestamp = str(int(self.core.clock.now().timestamp()))
@@ -373,12 +362,6 @@ class WeChatEndpoint:
         """Let deferred replies finish (graceful shutdown)."""
         if self.background:
             await asyncio.wait(list(self.background), timeout=seconds)
-
-
-class _Fields(dict[str, str]):
-    """A message's fields; ``plain``: no attributes and no nested elements (see ``_message``)."""
-
-    plain = True
 
 
 ENDPOINT = web.AppKey("wechat_endpoint", WeChatEndpoint)

@@ -1,0 +1,126 @@
+"""WeChat's message XML both ways, for the flat shape WeChat uses (issue 14: the per-message floor).
+
+**In**: :func:`parse_fields` reads a message with expat directly instead of building an
+ElementTree through defusedxml (a parser object, a tree builder and an element per field for
+every message). It keeps defusedxml's guarantees with ``forbid_dtd=True``: a document type
+declaration, an entity declaration or an external entity reference stops the parse (so no
+billion laughs and no XXE), and an undeclared entity is expat's own error. Its result is the one
+the ElementTree parse gave: the root's child elements by tag (namespaces as ElementTree writes
+them, ``{uri}tag``), each with its text before any nested element; a repeated field, or markup
+inside a field WeChat sends as one text value, is refused (tests/unit/test_wechat_xml.py holds it
+to the defusedxml parse, malicious payloads included).
+
+**Out**: :func:`text_reply` writes the passive text reply as wechatpy's ``create_reply(text,
+message=..., render=True)`` does, byte for byte, without building its reply object; unlike it,
+a ``]]>`` in the text is split across two CDATA sections, so the reply stays well-formed.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+from xml.parsers import expat
+
+#: Root fields that must be one plain text value.
+SCALAR_FIELDS = frozenset({"ToUserName", "FromUserName", "CreateTime", "MsgType", "Content", "MsgId", "Event",
+                           "EventKey", "Encrypt", "MediaId", "PicUrl"})
+
+
+class MalformedXml(ValueError):
+    """Not a WeChat message (the text says why, as the webhook's 400 does)."""
+
+
+class Fields(dict[str, str]):
+    """A message's fields; ``plain``: no attributes and no nested elements (see bot/webhook.py ``_message``)."""
+
+    plain = True
+
+
+class _Forbidden(Exception):
+    """A DTD, an entity declaration or an external entity reference."""
+
+
+def _forbid(*_args: Any) -> None:
+    raise _Forbidden
+
+
+def parse_fields(text: str) -> Fields:
+    """The root's child elements of ``text`` by tag. MalformedXml when it is not well-formed,
+    declares a DTD or entities, is not ``<xml>`` or repeats a field or nests markup in a text field."""
+    fields = Fields()
+    depth = 0
+    root = ""
+    tag = ""  # the field being read (depth 2)
+    nested = False  # the field has child elements: its text ends at the first one
+    attributes = False
+    data: list[str] = []
+    problem = ""
+
+    def start(name: str, attrs: list[str]) -> None:
+        nonlocal depth, root, tag, nested, attributes, data
+        depth += 1
+        if depth == 2:
+            tag = "{" + name if "}" in name else name  # ElementTree's spelling of a namespaced tag
+            nested = False
+            attributes = bool(attrs)
+            data = []
+        elif depth == 3:
+            nested = True
+        elif depth == 1:
+            root = "{" + name if "}" in name else name
+            if attrs:
+                fields.plain = False
+
+    def end(_name: str) -> None:
+        nonlocal depth, problem
+        if depth == 2 and not problem:
+            # A repeated field or markup inside a text field became a list or dict in wechatpy's
+            # parse and crashed the handler; WeChat never sends either.
+            if tag in fields or (nested and tag in SCALAR_FIELDS):
+                problem = f"{tag} is not a single text value"
+            else:
+                if attributes or nested:
+                    fields.plain = False
+                fields[tag] = "".join(data)
+        depth -= 1
+
+    def characters(chunk: str) -> None:
+        if depth == 2 and not nested:
+            data.append(chunk)
+
+    parser = expat.ParserCreate(None, "}")  # namespace processing, as ElementTree's parser does
+    parser.buffer_text = True
+    parser.ordered_attributes = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
+    # defusedxml's forbid_dtd, forbid_entities and forbid_external.
+    parser.StartDoctypeDeclHandler = _forbid
+    parser.EntityDeclHandler = _forbid
+    parser.UnparsedEntityDeclHandler = _forbid
+    parser.ExternalEntityRefHandler = _forbid
+    try:
+        parser.Parse(text, True)
+    except Exception:  # ExpatError, _Forbidden, UnicodeEncodeError (a lone surrogate) ...
+        raise MalformedXml("malformed XML") from None
+    if root != "xml":
+        raise MalformedXml("not a WeChat message")
+    if problem:
+        raise MalformedXml(problem)
+    return fields
+
+
+def _cdata(text: str) -> str:
+    return text.replace("]]>", "]]]]><![CDATA[>") if "]]>" in text else text
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else _cdata(str(value))
+
+
+def text_reply(content: str, message: Any) -> str:
+    """The passive reply carrying ``content`` to ``message`` (a wechatpy message)."""
+    return (f"<xml>\n<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[{_cdata(content)}]]></Content>\n"
+            f"<FromUserName><![CDATA[{_text(message.target)}]]></FromUserName>\n"
+            f"<ToUserName><![CDATA[{_text(message.source)}]]></ToUserName>\n"
+            f"<CreateTime>{int(time.time())}</CreateTime>\n</xml>")

@@ -1,0 +1,159 @@
+"""bot/wechat_xml.py held to what it replaced (issue 14): the defusedxml ElementTree parse of a
+message and wechatpy's rendered text reply, on WeChat's messages, malicious ones and mutations."""
+
+from __future__ import annotations
+
+import random
+import xml.etree.ElementTree as ET
+
+import defusedxml.ElementTree as SafeET
+import pytest
+from wechatpy import create_reply, parse_message
+from wechatpy.messages import TextMessage
+
+from bot.wechat_xml import SCALAR_FIELDS, MalformedXml, parse_fields, text_reply
+
+
+def defused(text: str) -> tuple[str, dict[str, str], bool] | tuple[str, str]:
+    """The webhook's parse before issue 14's change, verbatim but for returning its outcome."""
+    try:
+        root = SafeET.fromstring(text, forbid_dtd=True)
+    except Exception:
+        return ("refused", "malformed XML")
+    if root.tag != "xml":
+        return ("refused", "not a WeChat message")
+    fields: dict[str, str] = {}
+    plain = not root.attrib
+    for child in root:
+        if child.tag in fields or (len(child) and child.tag in SCALAR_FIELDS):
+            return ("refused", f"{child.tag} is not a single text value")
+        if child.attrib or len(child):
+            plain = False
+        fields[child.tag] = child.text or ""
+    return ("ok", fields, plain)
+
+
+def ours(text: str) -> tuple[str, dict[str, str], bool] | tuple[str, str]:
+    try:
+        fields = parse_fields(text)
+    except MalformedXml as exc:
+        return ("refused", str(exc))
+    return ("ok", dict(fields), fields.plain)
+
+
+def message(**fields: str) -> str:
+    return "<xml>" + "".join(f"<{k}>{v}</{k}>" for k, v in fields.items()) + "</xml>"
+
+
+BASE = {"ToUserName": "<![CDATA[gh_x]]>", "FromUserName": "<![CDATA[o-user]]>", "CreateTime": "1795770000",
+        "MsgType": "<![CDATA[text]]>", "Content": "<![CDATA[帮助]]>", "MsgId": "1"}
+BILLION_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                  + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
+                            for i in range(1, 10))
+                  + "]><xml><FromUserName>o</FromUserName><MsgType>text</MsgType><Content>&lol9;</Content></xml>")
+
+CASES = {
+    "text": message(**BASE),
+    "pretty, as WeChat sends it": "<xml>\n  " + "\n  ".join(f"<{k}>{v}</{k}>" for k, v in BASE.items()) + "\n</xml>\n",
+    "declaration": '<?xml version="1.0" encoding="utf-8"?>' + message(**BASE),
+    "event": message(ToUserName="gh", FromUserName="o", CreateTime="1", MsgType="event", Event="CLICK",
+                     EventKey="<![CDATA[HELP]]>"),
+    "scan code info (nested, not scalar)": message(FromUserName="o", MsgType="event", Event="scancode_push",
+                                                   ScanCodeInfo="<ScanType>qrcode</ScanType><ScanResult>1</ScanResult>"),
+    "text before nested": message(FromUserName="o", MsgType="event", Extra="head<a>x</a>tail"),
+    "billion laughs": BILLION_LAUGHS,
+    "xxe": ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            "<xml><FromUserName>&xxe;</FromUserName><MsgType>text</MsgType></xml>"),
+    "parameter entity": ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY % p SYSTEM "http://127.0.0.1:9/e.dtd"> %p;]>'
+                         "<xml><FromUserName>o</FromUserName></xml>"),
+    "doctype alone": '<!DOCTYPE xml><xml><FromUserName>o</FromUserName></xml>',
+    "external doctype": '<!DOCTYPE xml SYSTEM "http://127.0.0.1:9/x.dtd"><xml><FromUserName>o</FromUserName></xml>',
+    "undeclared entity": message(FromUserName="&nope;", MsgType="text"),
+    "predefined entities": message(FromUserName="o", MsgType="text", Content="a &lt;b&gt; &amp; &#x5F00;&#31080;"),
+    "lone surrogate reference": message(FromUserName="o", Content="&#xD800;x"),
+    "lone surrogate character": message(FromUserName="o", Content="\ud800x"),
+    "xinclude": ('<xml xmlns:xi="http://www.w3.org/2001/XInclude"><FromUserName>o</FromUserName>'
+                 '<Content><xi:include href="file:///etc/passwd" parse="text"/></Content></xml>'),
+    "namespaced field": '<xml xmlns:a="urn:a"><a:FromUserName>o</a:FromUserName><MsgType>text</MsgType></xml>',
+    "default namespace root": '<xml xmlns="urn:x"><FromUserName>o</FromUserName></xml>',
+    "unbound prefix": "<xml><a:FromUserName>o</a:FromUserName></xml>",
+    "root attribute": '<xml a="1"><FromUserName>o</FromUserName><MsgType>text</MsgType></xml>',
+    "field attribute": '<xml><FromUserName x="y">o</FromUserName><MsgType>text</MsgType></xml>',
+    "duplicated field": message(FromUserName="o", MsgType="text") .replace("</xml>", "<MsgType>x</MsgType></xml>"),
+    "duplicated unknown field": message(FromUserName="o", X="1").replace("</xml>", "<X>2</X></xml>"),
+    "nested scalar": message(FromUserName="o", MsgType="<a>text</a>"),
+    "nested scalar then duplicate": message(MsgType="<a>t</a>", FromUserName="o").replace("</xml>", "<FromUserName/></xml>"),
+    "wrong root": "<root><FromUserName>o</FromUserName></root>",
+    "empty": "",
+    "not xml": "hello, 开票",
+    "unclosed": "<xml><ToUserName>",
+    "two roots": message(**BASE) + message(**BASE),
+    "bad nesting": "<xml><FromUserName><MsgType>text</FromUserName></MsgType></xml>",
+    "NUL": message(FromUserName="o", Content="a\x00b"),
+    "comment and PI": "<xml><!-- c --><?pi x?><FromUserName>o<!-- in -->p</FromUserName></xml>",
+    "empty elements": "<xml><FromUserName/><Content></Content><MsgType><![CDATA[]]></MsgType></xml>",
+    "cdata end marker": message(FromUserName="o", Content="<![CDATA[a]]]]><![CDATA[>b]]>"),
+    "cdata and text mixed": message(FromUserName="o", Content="x<![CDATA[<y>]]>z&amp;"),
+    "root text": "<xml>junk<FromUserName>o</FromUserName>more</xml>",
+    "deep nesting": "<xml>" + "<a>" * 300 + "</a>" * 300 + "</xml>",
+    "gbk declared": '<?xml version="1.0" encoding="GBK"?>' + message(**BASE),
+    "unknown encoding": '<?xml version="1.0" encoding="x-klingon"?>' + message(**BASE),
+    "BOM": "\ufeff" + message(**BASE),
+    "whitespace text": message(FromUserName="o", Content=" \n\t "),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_parse_is_the_defusedxml_parse(case: str) -> None:
+    assert ours(CASES[case]) == defused(CASES[case])
+
+
+@pytest.mark.parametrize("case", ["billion laughs", "xxe", "parameter entity", "doctype alone", "external doctype"])
+def test_dtds_and_entities_are_refused(case: str) -> None:
+    with pytest.raises(MalformedXml, match="malformed XML"):
+        parse_fields(CASES[case])
+
+
+def test_mutated_messages_parse_as_defusedxml_parses_them() -> None:
+    """Random cuts, insertions and swaps of markup characters in WeChat-shaped messages."""
+    rng = random.Random(14)
+    pieces = ["<", ">", "/", "&", ";", "]]>", "<![CDATA[", "<a>", "</a>", "<MsgType>", "</MsgType>", '"', "=",
+              " x='1'", "&amp;", "&#1;", "<!DOCTYPE x>", "<!ENTITY e 'v'>", "\x00", "开"]
+    seeds = [CASES[name] for name in ("text", "pretty, as WeChat sends it", "event", "scan code info (nested, not scalar)",
+                                      "namespaced field", "cdata and text mixed")]
+    agreed = refused = 0
+    for _ in range(3000):
+        text = rng.choice(seeds)
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(text) + 1)
+            action = rng.random()
+            if action < 0.4:
+                text = text[:at] + rng.choice(pieces) + text[at:]
+            elif action < 0.7:
+                text = text[:at] + text[at + rng.randint(1, 8):]
+            else:
+                other = rng.randrange(len(text) + 1)
+                text = text[:min(at, other)] + text[max(at, other):] + text[min(at, other):max(at, other)]
+        expected = defused(text)
+        assert ours(text) == expected, text
+        agreed += 1
+        refused += expected[0] == "refused"
+    assert 0 < refused < agreed  # both outcomes were exercised
+
+
+@pytest.mark.parametrize("text", ["你好", "第一行\n第二行", "<b>&amp;</b> 'q' \"d\"", " 空格 ", "🧾" * 10])
+def test_the_reply_is_wechatpys_byte_for_byte(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("time.time", lambda: 1795770000.7)
+    for message in (parse_message(CASES["text"]), parse_message(CASES["event"]),
+                    TextMessage({"FromUserName": "o-1", "ToUserName": None, "MsgType": "text"})):
+        assert text_reply(text, message) == create_reply(text, message=message, render=True)
+
+
+def test_a_cdata_end_marker_in_the_reply_stays_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """wechatpy writes ``]]>`` into the CDATA section as it is (the reply would not parse); ours splits it."""
+    message = parse_message(CASES["text"])
+    text = "a]]>b]]><FromUserName>o-other</FromUserName>"
+    reply = ET.fromstring(text_reply(text, message))
+    assert reply.findtext("Content") == text
+    assert reply.findtext("FromUserName") == "gh_x" and reply.findtext("ToUserName") == "o-user"
+    assert [child.tag for child in reply] == ["MsgType", "Content", "FromUserName", "ToUserName", "CreateTime"]
