@@ -9,6 +9,7 @@ on both transports.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, UndefinedError, select_autoescape
 
 from core.clock import CHINA
 
@@ -49,6 +50,27 @@ def load_messages(directory: Path, locale: str) -> dict[str, str]:
             raise ValueError(f"{path.name}: message keys defined twice: {', '.join(sorted(clash)[:5])}")
         merged.update(part)
     return merged
+
+
+#: A placeholder that is only a variable's name (``{{ amount }}``): what a plain substitution can render.
+_PLACEHOLDER = re.compile(r"\{\{ *([A-Za-z_][A-Za-z0-9_]*) *\}\}")
+#: Names jinja reads as constants, not as variables.
+_JINJA_CONSTANTS = frozenset({"true", "false", "none", "True", "False", "None"})
+
+
+def _substitution(source: str, reserved: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(literal texts, variable names between them) when ``source`` uses no jinja beyond
+    ``{{ name }}`` placeholders, else None. Rendered by joining the texts and ``str()`` of the
+    values, such a message reads as jinja renders it (its output is ``str(value)``), without a
+    jinja context and generator per message (issue 14); tests/unit/test_message_substitution.py holds
+    every such message to jinja's rendering."""
+    if "\r" in source:  # jinja normalises line ends: let it
+        return None
+    pieces = _PLACEHOLDER.split(source)
+    literals, names = tuple(pieces[0::2]), tuple(pieces[1::2])
+    if any("{" in text or "}" in text for text in literals) or reserved.intersection(names):
+        return None
+    return literals, names
 
 
 class _TestableUndefined(StrictUndefined):
@@ -99,6 +121,9 @@ class Texts:
         self._compiled: dict[str, Template] = {}
         #: Messages without any jinja syntax: their text (rendering them would give it back).
         self._plain: dict[str, str] = {}
+        #: Messages whose only jinja is ``{{ name }}`` placeholders (see _substitution).
+        self._substituted: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._reserved = _JINJA_CONSTANTS | frozenset(self.text_env.globals)
 
     def has(self, key: str) -> bool:
         return key in self.messages
@@ -107,11 +132,14 @@ class Texts:
         return self.render(key, params, **kwargs)
 
     def render(self, key: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> str:
+        plain = self._plain.get(key)
+        if plain is not None:
+            return plain
+        substitution = self._substituted.get(key)
+        if substitution is not None:
+            return self._substitute(substitution, {**params, **kwargs} if params else kwargs)
         template = self._compiled.get(key)
         if template is None:
-            plain = self._plain.get(key)
-            if plain is not None:
-                return plain
             if key not in self.messages:
                 raise KeyError(f"no message template {key!r}")
             source = self.messages[key]
@@ -119,9 +147,26 @@ class Texts:
                 # No placeholder, block or comment: what jinja would give, without a render per message.
                 plain = self._plain[key] = source.strip()
                 return plain
+            substitution = _substitution(source, self._reserved)
+            if substitution is not None:
+                self._substituted[key] = substitution
+                return self._substitute(substitution, {**params, **kwargs} if params else kwargs)
             template = self.text_env.from_string(source)
             self._compiled[key] = template
         return template.render({**(params or {}), **kwargs}).strip()
+
+    @staticmethod
+    def _substitute(substitution: tuple[tuple[str, ...], tuple[str, ...]], values: Mapping[str, Any]) -> str:
+        literals, names = substitution
+        out = [literals[0]]
+        for name, text in zip(names, literals[1:], strict=True):
+            try:
+                value = values[name]
+            except KeyError:
+                raise UndefinedError(f"{name!r} is undefined") from None  # as jinja's StrictUndefined says
+            out.append(str(value))
+            out.append(text)
+        return "".join(out).strip()
 
     def page(self, name: str, **params: Any) -> str:
         return self.env.get_template(name).render(**params)

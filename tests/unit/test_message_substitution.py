@@ -1,0 +1,58 @@
+"""templates' plain substitution of ``{{ name }}``-only messages (issue 14) renders as jinja does."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from jinja2 import UndefinedError
+
+from templates import Texts, _substitution
+
+VALUES: tuple[Any, ...] = ("王 & <b>{x}</b>", 12, Decimal("3.50"), None, True, 0, "", "  边  ", ["a"], {"k": 1})
+
+
+def jinja(texts: Texts, key: str, params: dict[str, Any]) -> str:
+    return texts.text_env.from_string(texts.messages[key]).render(params).strip()
+
+
+def jinja_renderer(texts: Texts, key: str) -> Any:
+    template = texts.text_env.from_string(texts.messages[key])
+    return lambda params: template.render(params).strip()
+
+
+def test_every_substituted_message_reads_as_jinja_renders_it() -> None:
+    texts = Texts()
+    reserved = frozenset(texts.text_env.globals) | {"true", "false", "none", "True", "False", "None"}
+    substituted = {key: sub for key in texts.messages if "{" in texts.messages[key]
+                   and (sub := _substitution(texts.messages[key], reserved)) is not None}
+    assert len(substituted) > 50  # most messages with variables are such
+    for key, (_, names) in substituted.items():
+        render = jinja_renderer(texts, key)
+        for shift in range(len(VALUES)):
+            params = {name: VALUES[(i + shift) % len(VALUES)] for i, name in enumerate(names)}
+            assert texts.render(key, params) == render(params), key
+            # The keyword form, and both together (keywords win, as in the jinja path).
+            assert texts.render(key, **params) == render(params), key
+            assert texts.render(key, {name: "x" for name in names}, **params) == render(params), key
+
+
+def test_a_missing_value_raises_as_in_jinja() -> None:
+    texts = Texts()
+    key = next(key for key in texts.messages if "{{" in texts.messages[key]
+               and _substitution(texts.messages[key], frozenset()) is not None)
+    with pytest.raises(UndefinedError):
+        texts.render(key)
+    with pytest.raises(UndefinedError):
+        jinja(texts, key, {})
+
+
+@pytest.mark.parametrize("source", ["{% if a %}x{% endif %}", "{{ a | money }}", "{{ a.b }}", "{# c #}{{ a }}",
+                                    "{{ true }}", "{{ range }}", "{{- a }}", "a\r\n{{ b }}", "{{ a }}}", "{ {{ a }}"])
+def test_anything_else_is_left_to_jinja(source: str) -> None:
+    assert _substitution(source, frozenset({"range", "true"})) is None
+
+
+def test_the_supported_shape() -> None:
+    assert _substitution("您好，{{ name }}！共 {{n}} 张", frozenset()) == (("您好，", "！共 ", " 张"), ("name", "n"))
