@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import IO, Any
@@ -146,6 +147,20 @@ class _JsonFormatter(JsonFormatter):
 
 
 class _TextFormatter(logging.Formatter):
+    _second: int | None = None
+    _stamp = ""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        """logging's default time (``2026-12-06 18:30:05,123``, local time), its date and time part
+        formatted once a second rather than once a line (issue 14: the access line)."""
+        if datefmt is not None or self.default_msec_format is None:
+            return super().formatTime(record, datefmt)
+        second = int(record.created)
+        if second != self._second:
+            self._stamp = time.strftime(self.default_time_format, self.converter(second))
+            self._second = second
+        return self.default_msec_format % (self._stamp, record.msecs)
+
     def format(self, record: logging.LogRecord) -> str:
         if getattr(record, "request_id", None) is None:
             record.request_id = "-"

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import threading
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from aiohttp import web
 from aiohttp.typedefs import Middleware
@@ -45,6 +48,44 @@ def route_template(request: web.Request) -> str:
 
 def server_error_text(texts: Texts, request_id: str) -> str:
     return texts.render(SERVER_ERROR_KEY, request_id=request_id)
+
+
+#: The access record's attributes that are the same on every line of a process and thread (file, line,
+#: function, process, thread names): computed once, by the logger itself, then copied.
+_record_template: tuple[tuple[int, int], dict[str, Any]] | None = None
+
+
+def access_record(level: int, method: str, route: str, status: int, elapsed: float, remote: str,
+                  request_id: str) -> logging.LogRecord:
+    """The access line's record, as ``access_log.makeRecord`` makes it, for less: LogRecord's
+    constructor derives a dozen attributes (file and module names, thread, process) that never
+    change here (issue 14: every message pays it; bench/bench_observability.py).
+    ``request_id`` is the one RequestIdFilter would read from the context."""
+    global _record_template
+    place = (os.getpid(), threading.get_ident())
+    if _record_template is None or _record_template[0] != place:
+        # Not Logger.log: it would also walk the stack for the caller's file and line, which no
+        # format of ours shows.
+        model = access_log.makeRecord(ACCESS_LOGGER, logging.INFO, __file__, 0, "", (), None)
+        _record_template = (place, dict(vars(model)))
+    record = logging.LogRecord.__new__(logging.LogRecord)
+    fields = record.__dict__
+    fields.update(_record_template[1])
+    now = time.time()
+    fields["relativeCreated"] += (now - fields["created"]) * 1000
+    fields["created"] = now
+    fields["msecs"] = int((now - int(now)) * 1000) + 0.0  # as LogRecord computes it
+    fields["levelno"] = level
+    fields["levelname"] = logging.getLevelName(level)
+    fields["msg"] = "%s %s %s %.1fms"
+    fields["args"] = (method, route, status, elapsed * 1000)
+    fields["method"] = method
+    fields["route"] = route
+    fields["status"] = status
+    fields["duration_ms"] = round(elapsed * 1000, 2)
+    fields["remote"] = remote
+    fields["request_id"] = request_id
+    return record
 
 
 def make_middleware(texts: Texts) -> Middleware:
@@ -86,14 +127,8 @@ def make_middleware(texts: Texts) -> Middleware:
             telemetry.http_request(route, request.method, status, elapsed)
             level = logging.DEBUG if route in QUIET_ROUTES else logging.INFO
             if access_log.isEnabledFor(level):
-                # The record is made directly: Logger.log would also walk the stack for the caller's
-                # file and line, which no format of ours shows (bench/bench_observability.py).
-                record = access_log.makeRecord(
-                    ACCESS_LOGGER, level, __file__, 0, "%s %s %s %.1fms",
-                    (request.method, route, status, elapsed * 1000), None,
-                    extra={"method": request.method, "route": route, "status": status,
-                           "duration_ms": round(elapsed * 1000, 2), "remote": request.remote or ""})
-                access_log.handle(record)
+                access_log.handle(access_record(level, request.method, route, status, elapsed, request.remote or "",
+                                                request_id))
             request_id_var.reset(token)
 
     return request_context
