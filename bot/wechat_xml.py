@@ -40,7 +40,7 @@ class _Forbidden(Exception):
     """A DTD, an entity declaration or an external entity reference."""
 
 
-def _forbid(*_args: Any) -> None:
+def _forbid(*_args: Any) -> int:
     raise _Forbidden
 
 
