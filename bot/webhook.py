@@ -165,8 +165,10 @@ class WeChatEndpoint:
         if request.content_length is not None and request.content_length > limit:
             raise BadRequest(413, "body too large")
         # read(n) returns what has arrived so far: loop until the end (a body may come in pieces).
+        # at_eof(): the whole body is in, so the read that would return b"" is skipped (issue 14).
+        content = request.content
         body = b""
-        while len(body) <= limit and (chunk := await request.content.read(limit + 1 - len(body))):
+        while len(body) <= limit and not content.at_eof() and (chunk := await content.read(limit + 1 - len(body))):
             body += chunk
         if len(body) > limit:
             raise BadRequest(413, "body too large")

@@ -73,6 +73,32 @@ def _substitution(source: str, reserved: frozenset[str]) -> tuple[tuple[str, ...
     return literals, names
 
 
+class _Unfrozen(Exception):
+    """A value :func:`_frozen` does not take."""
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable copy of a message's parameters that is equal for two values only when jinja prints
+    them the same: plain ``str`` as is; ``int``, ``bool`` and None with their type (``1 == True``);
+    lists, tuples and dicts (in their order) of such. Anything else (Decimal("1.0") == Decimal("1.00"),
+    datetimes, objects) raises _Unfrozen: such a render is not remembered."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is int or kind is bool or value is None:
+        return kind, value
+    if kind is list or kind is tuple:
+        return kind, tuple([_frozen(item) for item in value])
+    if kind is dict:
+        return dict, tuple([(_frozen(name), _frozen(item)) for name, item in value.items()])
+    raise _Unfrozen
+
+
+#: Distinct renders remembered per message; a message rendered with more distinct parameters than
+#: this (a list of invoices, a user's name) is not remembered at all.
+MEMO_SIZE = 32
+
+
 class _TestableUndefined(StrictUndefined):
     """Printing a missing value is a bug and raises; testing it (``{% if x %}``) is just false."""
 
@@ -124,6 +150,9 @@ class Texts:
         #: Messages whose only jinja is ``{{ name }}`` placeholders (see _substitution).
         self._substituted: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._reserved = _JINJA_CONSTANTS | frozenset(self.text_env.globals)
+        #: Renders of jinja messages by their frozen parameters (see _render_remembered); a message
+        #: mapped to None is not remembered.
+        self._memo: dict[str, dict[Any, str] | None] = {}
 
     def has(self, key: str) -> bool:
         return key in self.messages
@@ -153,7 +182,30 @@ class Texts:
                 return self._substitute(substitution, {**params, **kwargs} if params else kwargs)
             template = self.text_env.from_string(source)
             self._compiled[key] = template
-        return template.render({**(params or {}), **kwargs}).strip()
+            self._memo[key] = {} if "lipsum" not in source else None  # the one random global
+        return self._render_remembered(key, template, {**(params or {}), **kwargs})
+
+    def _render_remembered(self, key: str, template: Template, values: dict[str, Any]) -> str:
+        """A jinja render depends only on the message and its parameters (the filters are pure): the
+        same parameters give the text already rendered. Messages rendered with the same few
+        parameters again and again (帮助's menu, the welcome) skip jinja's context and generators
+        (issue 14); one with more than MEMO_SIZE distinct parameters stops being remembered."""
+        memo = self._memo.get(key)
+        if memo is None:
+            return template.render(values).strip()
+        try:
+            frozen = _frozen(values)
+        except _Unfrozen:
+            self._memo[key] = None
+            return template.render(values).strip()
+        text = memo.get(frozen)
+        if text is None:
+            text = template.render(values).strip()
+            if len(memo) >= MEMO_SIZE:
+                self._memo[key] = None
+            else:
+                memo[frozen] = text
+        return text
 
     @staticmethod
     def _substitute(substitution: tuple[tuple[str, ...], tuple[str, ...]], values: Mapping[str, Any]) -> str:

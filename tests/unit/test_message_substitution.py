@@ -56,3 +56,32 @@ def test_anything_else_is_left_to_jinja(source: str) -> None:
 
 def test_the_supported_shape() -> None:
     assert _substitution("您好，{{ name }}！共 {{n}} 张", frozenset()) == (("您好，", "！共 ", " 张"), ("name", "n"))
+
+
+def test_a_remembered_render_is_the_render() -> None:
+    """Renders of jinja messages are remembered by their parameters (issue 14): the same text for
+    the same parameters, a new render for new ones, and never a mix-up of 1 and True or of
+    Decimals that compare equal but print differently."""
+    texts = Texts()
+    texts.messages["t.menu"] = "{% for g in groups %}{{ g.label }}:{{ g.n }};{% endfor %}{% if on %}on{% endif %}"
+    menu = {"groups": [{"label": "开票", "n": 1}, {"label": "查询", "n": 2}], "on": True}
+    first = texts.render("t.menu", menu)
+    assert first == "开票:1;查询:2;on"
+    assert texts.render("t.menu", menu) == first
+    menu["groups"][0]["label"] = "改了"  # the parameters, not the object, are remembered
+    assert texts.render("t.menu", menu) == "改了:1;查询:2;on"
+    assert texts.render("t.menu", {"groups": [{"label": "a", "n": True}], "on": 1}) == "a:True;on"
+    assert texts.render("t.menu", {"groups": [{"label": "a", "n": 1}], "on": 1}) == "a:1;on"
+    assert texts.render("t.menu", {"groups": [{"label": "a", "n": Decimal("1.0")}]}) == "a:1.0;"
+    assert texts.render("t.menu", {"groups": [{"label": "a", "n": Decimal("1.00")}]}) == "a:1.00;"
+
+
+def test_a_message_with_many_distinct_parameters_is_not_remembered() -> None:
+    from templates import MEMO_SIZE
+
+    texts = Texts()
+    texts.messages["t.list"] = "{% for n in numbers %}{{ n }},{% endfor %}"
+    for i in range(MEMO_SIZE + 5):
+        assert texts.render("t.list", {"numbers": [i, i + 1]}) == f"{i},{i + 1},"
+    assert texts._memo["t.list"] is None
+    assert texts.render("t.list", {"numbers": [1]}) == "1,"
