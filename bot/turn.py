@@ -3,30 +3,59 @@
 A message needs its de-duplication claim, the openid's account binding and the open
 dialog's state before anything else, and ends by writing the reply record, the dialog
 state and the chat history. Each used to be its own store call (four to six Redis round
-trips of ~0.1 ms CPU each). :meth:`MessageTurn.claim` (the webhook) or
+trips of ~0.1 ms CPU each). :meth:`UserTurns.claim` (the webhook) or
 :meth:`MessageTurn.open` (a router called directly) reads them in one call; writes made
 through the turn are kept in order and sent together by :meth:`flush` (a MULTI/EXEC on
 Redis, one dict pass on the embedded store), with the reply record.
 
 Reads of a key the turn wrote return the written value; reads of keys the turn did not
 preload go to the store. A handler reaches the turn as ``ctx.store``.
+
+A user's messages are handled one at a time (:class:`UserTurns`, the webhook's): a turn holds
+the user's lease ``turn:<openid>``, taken in the first round trip and released in the last,
+so a message arriving while the user's previous one is still being handled (a 确认 whose
+issue outlived WeChat's 5-second window: answered ``success``, its result pushed later) waits
+for it, then reads the state it left, instead of reading the state before it and having its
+own writes overwritten by the earlier message's late ones (issue 14's load bench). The wait
+is on this worker's previous turn of the user when there is one, else a poll of the lease
+(another worker holds it). A turn whose lease expired (it ran past :data:`LEASE_TTL_SECONDS`,
+and the user's next message may have gone on meanwhile) writes none of the user's chat state
+at its end, only its reply record: the writes are fenced by the lease.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Sequence
 
-from core.ports import KeyValueStore, StoreWrite
+from core.ports import KeyValueStore, StoreLease, StoreWrite
+
+#: How long a message may hold its user's lease. Longer than any message takes (an issue waits
+#: at most on a few 10-second platform calls), short enough that a worker dying mid-message
+#: delays the user's next messages by this at most (they are deferred and pushed meanwhile).
+LEASE_TTL_SECONDS = 60
+#: Waiting for a lease another worker holds: the first poll, doubling up to the last.
+LEASE_POLL_SECONDS = (0.005, 0.1)
 
 
 class MessageTurn:
-    def __init__(self, store: KeyValueStore, known: dict[str, str | None]) -> None:
+    def __init__(self, store: KeyValueStore, known: dict[str, str | None], *,
+                 lease: StoreLease | None = None, held: bool = False, reads: Sequence[str] = (),
+                 ahead: asyncio.Future[None] | None = None, done: asyncio.Future[None] | None = None) -> None:
         self.store = store
         #: Keys read in the first round trip (None: absent), then overlaid by the turn's writes.
         self.known = known
         self.writes: list[StoreWrite] = []
         self._pushed: dict[str, list[str]] = {}
         self._wrote = False
+        #: The user's lease (None: a turn outside the webhook's ordering) and whether it is held.
+        self.lease = lease
+        self.held = held
+        self._reads = reads
+        #: This worker's previous turn of the user, to wait for; resolved when this one ends.
+        self._ahead = ahead
+        self._done = done
 
     @classmethod
     async def claim(cls, store: KeyValueStore, key: str, value: str, ttl: int,
@@ -43,6 +72,36 @@ class MessageTurn:
         """Read ``reads`` in one call (no de-duplication: a router called directly)."""
         values = await store.get_many(reads)
         return cls(store, dict(zip(reads, values, strict=True)))
+
+    async def ready(self) -> None:
+        """Wait until the turn holds its user's lease (at once unless the user's previous message
+        is still being handled), with the preloaded keys read afresh when it had to wait."""
+        lease = self.lease
+        if lease is None or self.held:
+            return
+        if self._ahead is not None:
+            # Not cancelling it should this turn be cancelled; not longer than its lease lasts
+            # (a message stuck for good holds the user up no longer here than on another worker).
+            await asyncio.wait([self._ahead], timeout=lease.ttl)
+        wait, longest = LEASE_POLL_SECONDS
+        while True:
+            taken, values = await self.store.claim_and_get(lease.key, lease.token, lease.ttl, self._reads)
+            if taken:
+                break
+            await asyncio.sleep(wait)
+            wait = min(wait * 2, longest)
+        self.known = dict(zip(self._reads, values, strict=True))
+        self.held = True
+
+    async def close(self) -> None:
+        """The turn is over: let the user's next message go (this worker's at once; the lease was
+        released by :meth:`flush`, or is released here when the flush did not happen)."""
+        if self.held and self.lease is not None:
+            self.held = False
+            with contextlib.suppress(Exception):  # the store is down: the lease expires by itself
+                await self.store.write_batch([StoreWrite("release", self.lease.key, self.lease.token)])
+        if self._done is not None:
+            _resolve(self._done)
 
     # -- the KeyValueStore calls handlers make ------------------------------------------
 
@@ -95,10 +154,76 @@ class MessageTurn:
         return self._wrote
 
     async def flush(self, extra: Sequence[StoreWrite] = ()) -> None:
-        """Send the turn's writes and ``extra`` (the reply record) in one call."""
+        """Send the turn's writes and ``extra`` (the reply record) in one call; with the lease,
+        the turn's writes apply only while it is still this turn's, and the call releases it."""
         self._wrote = self._wrote or bool(self.writes)
-        writes = [*self.writes, *extra]
+        writes = self.writes
+        lease = self.lease if self.held else None
+        if lease is not None:
+            writes = [StoreWrite("fence", lease.key, lease.token), *writes,
+                      StoreWrite("release", lease.key, lease.token)]
+        writes = [*writes, *extra]
         self.writes = []
         self._pushed = {}
         if writes:
             await self.store.write_batch(writes)
+        if lease is not None:
+            self.held = False
+
+
+def lease_key(openid: str) -> str:
+    return f"turn:{openid}"
+
+
+class UserTurns:
+    """The turns of one worker's messages, in order per user (see the module docstring)."""
+
+    def __init__(self) -> None:
+        #: openid → when this worker's last turn of that user ends.
+        self._last: dict[str, asyncio.Future[None]] = {}
+
+    async def claim(self, store: KeyValueStore, openid: str, key: str, value: str, ttl: int,
+                    reads: Sequence[str]) -> MessageTurn | None:
+        """Claim the message's de-duplication ``key`` (None: claimed before, a retry) and, in the
+        same round trip, the user's lease unless this worker is still handling (or waiting with)
+        the user's previous message; ``reads`` are read with it. Call :meth:`MessageTurn.ready`
+        before using the turn and :meth:`MessageTurn.close` after it."""
+        ahead = self._last.get(openid)
+        if ahead is not None and ahead.done():
+            ahead = None
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        # Registered before the round trip: a message arriving meanwhile queues behind this one.
+        self._last[openid] = done
+        done.add_done_callback(lambda _: self._forget(openid, done))
+        # The message's key is its token: unique per message, and readable in the store by an operator.
+        lease = StoreLease(lease_key(openid), key, LEASE_TTL_SECONDS)
+        try:
+            claimed, values = await store.claim_and_get(key, value, ttl, [*reads, lease.key],
+                                                        lease if ahead is None else None)
+        except BaseException:
+            self._pass_on(ahead, done)
+            raise
+        if not claimed:
+            self._pass_on(ahead, done)
+            return None
+        held = values[-1] == lease.token
+        known = dict(zip(reads, values, strict=False)) if held else {}
+        return MessageTurn(store, known, lease=lease, held=held, reads=reads, ahead=ahead, done=done)
+
+    def _forget(self, openid: str, done: asyncio.Future[None]) -> None:
+        if self._last.get(openid) is done:
+            del self._last[openid]
+
+    @staticmethod
+    def _pass_on(ahead: asyncio.Future[None] | None, done: asyncio.Future[None]) -> None:
+        """A message that will not run (a retry, or the store failed): whoever queued behind it
+        waits for what it waited for."""
+        if ahead is None:
+            done.set_result(None)
+        else:
+            ahead.add_done_callback(lambda _: _resolve(done))
+
+
+def _resolve(done: asyncio.Future[None]) -> None:
+    if not done.done():
+        done.set_result(None)

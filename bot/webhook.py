@@ -26,7 +26,7 @@ from bot.context import with_hint
 from bot.dev_endpoints import add_dev_routes
 from bot.router import Router
 from bot.safe_mode import SafeModeCrypto
-from bot.turn import MessageTurn
+from bot.turn import MessageTurn, UserTurns
 from bot.wechat_xml import Fields, MalformedXml, parse_fields, text_reply
 from core import json_codec, telemetry
 from core.adapters.outage import is_outage
@@ -125,6 +125,8 @@ class WeChatEndpoint:
     push_retry_delays: tuple[float, ...] = PUSH_RETRY_DELAYS
     background: set[asyncio.Task[Any]] = field(default_factory=set)
     _last_push: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
+    #: A user's messages one at a time, across workers too (bot/turn.py).
+    turns: UserTurns = field(default_factory=UserTurns)
     _crypto: tuple[tuple[str, str, str], SafeModeCrypto] | None = None
 
     @property
@@ -277,29 +279,35 @@ class WeChatEndpoint:
 
         Two store round trips per message (bot/turn.py): the de-duplication claim together with
         the binding and dialog-state reads, and at the end the reply record together with the
-        message's writes (dialog state, history, list memory)."""
+        message's writes (dialog state, history, list memory). The claim also takes the user's
+        lease: a message arriving while the user's previous one is still being handled (a deferred
+        确认) waits for it, within its own reply window or deferred in turn."""
         store = self.core.store
         key = self._dedupe_key(message, fields)
-        turn = await MessageTurn.claim(store, key, PENDING, DEDUPE_TTL_SECONDS,
-                                       self.router.preload_keys(message.source))
+        turn = await self.turns.claim(store, message.source, key, PENDING, DEDUPE_TTL_SECONDS,
+                                      self.router.preload_keys(message.source))
         if turn is None:
             return await self._replay(key)
         deferred = False
 
         async def work() -> str | None:
-            reply = await self._route(message, turn)
-            record = () if deferred else (
-                StoreWrite("set", key, json_codec.dumps({"text": reply}), DEDUPE_TTL_SECONDS),)
             try:
-                await turn.flush(record)
-            except Exception as exc:
-                if not is_outage(exc):
-                    raise
-                if not record or turn.had_writes:
-                    # The dialog state or history could not be kept: say so, as when a write failed.
-                    return self._failure_text(exc, message.source)
-                log.warning("could not keep the reply for %s (Redis unreachable): %r", key, exc)
-            return reply
+                await turn.ready()
+                reply = await self._route(message, turn)
+                record = () if deferred else (
+                    StoreWrite("set", key, json_codec.dumps({"text": reply}), DEDUPE_TTL_SECONDS),)
+                try:
+                    await turn.flush(record)
+                except Exception as exc:
+                    if not is_outage(exc):
+                        raise
+                    if not record or turn.had_writes:
+                        # The dialog state or history could not be kept: say so, as when a write failed.
+                        return self._failure_text(exc, message.source)
+                    log.warning("could not keep the reply for %s (Redis unreachable): %r", key, exc)
+                return reply
+            finally:
+                await turn.close()
 
         task = asyncio.create_task(work())
         self.background.add(task)

@@ -47,7 +47,9 @@ class Clock(Protocol):
 @dataclass(frozen=True)
 class StoreWrite:
     """One write of :meth:`KeyValueStore.write_batch`: ``set`` (``value``, ``ttl``), ``delete``,
-    or ``rpush`` (``value``, ``ttl``, the list capped to its last ``max_len`` items)."""
+    or ``rpush`` (``value``, ``ttl``, the list capped to its last ``max_len`` items); ``fence``:
+    the writes after it apply only if ``key`` holds ``value`` (checked here); ``release``: delete
+    ``key`` if it holds ``value``, and end the fence (a lease's compare-and-delete)."""
 
     kind: str
     key: str
@@ -56,13 +58,25 @@ class StoreWrite:
     max_len: int = 100
 
 
+@dataclass(frozen=True)
+class StoreLease:
+    """A key :meth:`KeyValueStore.claim_and_get` also sets (NX, ``ttl`` seconds) to ``token``
+    when it claimed its first key: one holder at a time (a user's message turn, bot/turn.py)."""
+
+    key: str
+    token: str
+    ttl: int
+
+
 class KeyValueStore(Protocol):
     """The subset of Redis that core relies on (redis.asyncio, or the in-process EmbeddedStore)."""
 
-    async def claim_and_get(self, key: str, value: str, ttl: int,
-                            reads: Sequence[str]) -> tuple[bool, list[str | None]]:
+    async def claim_and_get(self, key: str, value: str, ttl: int, reads: Sequence[str],
+                            lease: StoreLease | None = None) -> tuple[bool, list[str | None]]:
         """``SET key value NX EX ttl`` and ``MGET reads`` in one round trip: (claimed, values).
-        The chat path's first round trip (de-duplication, binding, dialog state)."""
+        The chat path's first round trip (de-duplication, binding, dialog state). With a
+        ``lease``, its key is also ``SET NX EX`` when ``key`` was claimed (read it among
+        ``reads`` to learn whether this call took it)."""
         ...
 
     async def get_many(self, keys: Sequence[str]) -> list[str | None]:

@@ -11,7 +11,7 @@ from typing import Any, cast
 import redis.asyncio as aioredis
 from redis.exceptions import NoScriptError
 
-from core.ports import StoreWrite
+from core.ports import StoreLease, StoreWrite
 from core.settings import EMBEDDED_REDIS
 
 
@@ -24,21 +24,36 @@ class _Script:
 
 
 #: The message's first round trip: claim KEYS[1] (SET NX EX) and read the other keys (MGET).
+#: With a lease (ARGV[3], ARGV[4]): KEYS[2] too is SET NX EX, only when KEYS[1] was claimed.
 _CLAIM_AND_GET = _Script("""
 local claimed = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2])
+local first = 2
+if ARGV[3] then
+  if claimed then redis.call('SET', KEYS[2], ARGV[3], 'NX', 'EX', ARGV[4]) end
+  first = 3
+end
 local values = {}
-if #KEYS > 1 then values = redis.call('MGET', unpack(KEYS, 2)) end
+if #KEYS >= first then values = redis.call('MGET', unpack(KEYS, first)) end
 return {claimed and 1 or 0, values}
 """)
 #: The message's last round trip: its writes in order, atomically (a script runs alone, as
 #: MULTI/EXEC did; a write Redis refuses stops the script there, where EXEC went on).
-#: Per key four arguments: the kind, the value, the TTL ('' = none), the list cap.
+#: Per key four arguments: the kind, the value, the TTL ('' = none), the list cap. A 'fence'
+#: lets the writes after it through only while its key holds its value; a 'release' deletes
+#: its key if it holds its value, and ends the fence.
 _WRITE_BATCH = _Script("""
 local i = 1
+local live = true
 for k = 1, #KEYS do
   local kind, value, ttl, cap = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
   i = i + 4
-  if kind == 'set' then
+  if kind == 'fence' then
+    live = redis.call('GET', KEYS[k]) == value
+  elseif kind == 'release' then
+    if redis.call('GET', KEYS[k]) == value then redis.call('DEL', KEYS[k]) end
+    live = true
+  elseif not live then -- fenced out: skipped
+  elseif kind == 'set' then
     if ttl == '' then redis.call('SET', KEYS[k], value) else redis.call('SET', KEYS[k], value, 'EX', ttl) end
   elseif kind == 'delete' then
     redis.call('DEL', KEYS[k])
@@ -50,6 +65,8 @@ for k = 1, #KEYS do
 end
 return #KEYS
 """)
+
+_WRITE_KINDS = frozenset({"set", "delete", "rpush", "fence", "release"})
 
 
 class RedisStore:
@@ -106,9 +123,13 @@ class RedisStore:
     async def lrange(self, key: str, start: int, end: int) -> list[str]:
         return [str(item) for item in await self.client.lrange(key, start, end)]
 
-    async def claim_and_get(self, key: str, value: str, ttl: int,
-                            reads: Sequence[str]) -> tuple[bool, list[str | None]]:
-        result: list[Any] = await self._script(_CLAIM_AND_GET, [key, *reads], [value, ttl])
+    async def claim_and_get(self, key: str, value: str, ttl: int, reads: Sequence[str],
+                            lease: StoreLease | None = None) -> tuple[bool, list[str | None]]:
+        if lease is not None:
+            result: list[Any] = await self._script(_CLAIM_AND_GET, [key, lease.key, *reads],
+                                                   [value, ttl, lease.token, lease.ttl])
+            return bool(result[0]), [None if v is None else str(v) for v in result[1]]
+        result = await self._script(_CLAIM_AND_GET, [key, *reads], [value, ttl])
         return bool(result[0]), [None if v is None else str(v) for v in result[1]]
 
     async def get_many(self, keys: Sequence[str]) -> list[str | None]:
@@ -122,7 +143,7 @@ class RedisStore:
         keys: list[str] = []
         args: list[str | int] = []
         for write in writes:
-            if write.kind not in ("set", "delete", "rpush"):
+            if write.kind not in _WRITE_KINDS:
                 raise ValueError(f"unknown store write {write.kind!r}")
             keys.append(write.key)
             args += [write.kind, "" if write.value is None else write.value, "" if write.ttl is None else write.ttl,
@@ -314,15 +335,18 @@ class EmbeddedStore(RedisStore):
         last = end + size if end < 0 else min(end, size - 1)  # LRANGE's end is inclusive
         return items[first:last + 1] if first <= last else []
 
-    async def claim_and_get(self, key: str, value: str, ttl: int,
-                            reads: Sequence[str]) -> tuple[bool, list[str | None]]:
+    async def claim_and_get(self, key: str, value: str, ttl: int, reads: Sequence[str],
+                            lease: StoreLease | None = None) -> tuple[bool, list[str | None]]:
         if not self._direct:
-            return await super().claim_and_get(key, value, ttl, reads)
+            return await super().claim_and_get(key, value, ttl, reads, lease)
         claimed = self._live(key) is None
         if claimed:
             self._values[key] = value
             self._expire(key, ttl)
             self._wrote()
+            if lease is not None and self._live(lease.key) is None:
+                self._values[lease.key] = lease.token
+                self._expire(lease.key, lease.ttl)
         values: list[str | None] = []
         for read in reads:
             found = self._live(read)
@@ -337,7 +361,19 @@ class EmbeddedStore(RedisStore):
     async def write_batch(self, writes: Sequence[StoreWrite]) -> None:
         if not self._direct:
             return await super().write_batch(writes)
+        live = True
         for write in writes:  # one pass on the event loop's thread: atomic as MULTI/EXEC
+            if write.kind == "fence":
+                live = self._live(write.key) == write.value
+                continue
+            if write.kind == "release":
+                if self._live(write.key) == write.value:
+                    self._values.pop(write.key, None)
+                    self._expires.pop(write.key, None)
+                live = True
+                continue
+            if not live:
+                continue
             if write.kind == "set":
                 self._values[write.key] = str(write.value)
                 self._expire(write.key, write.ttl)

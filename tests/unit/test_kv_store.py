@@ -159,6 +159,49 @@ async def test_write_batch_applies_sets_deletes_and_capped_pushes_in_order(kvsto
     assert await kvstore.get("state") is None
 
 
+async def test_claim_and_get_takes_a_lease_only_with_the_claim(kvstore: RedisStore) -> None:
+    """The chat's per-user lease (bot/turn.py) rides on the de-duplication claim: taken (SET NX EX)
+    when the claim succeeds and the lease is free; read back among the reads."""
+    from core.ports import StoreLease
+
+    mine = StoreLease("turn:u", "seen:1", 60)
+    assert await kvstore.claim_and_get("seen:1", "p", 10, ["k", "turn:u"], mine) == (True, [None, "seen:1"])
+    assert 59 <= await kvstore.ttl("turn:u") <= 60
+    # The next message: claimed, but the lease is held; a retry of it claims and takes nothing.
+    theirs = StoreLease("turn:u", "seen:2", 60)
+    assert await kvstore.claim_and_get("seen:2", "p", 10, ["turn:u"], theirs) == (True, ["seen:1"])
+    await kvstore.delete("turn:u")
+    assert await kvstore.claim_and_get("seen:2", "p", 10, ["turn:u"], theirs) == (False, [None])
+    assert await kvstore.get("turn:u") is None
+
+
+async def test_a_fence_keeps_writes_out_once_its_key_changed_and_a_release_ends_it(kvstore: RedisStore) -> None:
+    from core.ports import StoreWrite
+
+    def batch(token: str) -> list[StoreWrite]:
+        return [StoreWrite("fence", "turn:u", token), StoreWrite("set", "state", token),
+                StoreWrite("rpush", "history", token, ttl=100), StoreWrite("delete", "other"),
+                StoreWrite("release", "turn:u", token), StoreWrite("set", f"record:{token}", "reply", ttl=10)]
+
+    await kvstore.set("turn:u", "mine")
+    await kvstore.set("other", "x")
+    await kvstore.write_batch(batch("mine"))
+    assert await kvstore.get("state") == "mine" and await kvstore.get("other") is None
+    assert await kvstore.get("turn:u") is None and await kvstore.get("record:mine") == "reply"
+    # A lease that passed to someone else: nothing between fence and release applies, nor is their
+    # lease released; what follows the release does.
+    await kvstore.set("turn:u", "theirs")
+    await kvstore.set("other", "y")
+    await kvstore.write_batch(batch("late"))
+    assert await kvstore.get("state") == "mine" and await kvstore.get("other") == "y"
+    assert await kvstore.lrange("history", 0, -1) == ["mine"]
+    assert await kvstore.get("turn:u") == "theirs" and await kvstore.get("record:late") == "reply"
+    # A lease that expired and nobody took: fenced out as well (it may have been taken and released).
+    await kvstore.delete("turn:u")
+    await kvstore.write_batch(batch("expired"))
+    assert await kvstore.get("state") == "mine" and await kvstore.get("record:expired") == "reply"
+
+
 async def test_get_many_reads_strings_and_nil_for_the_rest(kvstore: RedisStore) -> None:
     await kvstore.set("a", "1")
     await kvstore.sadd("a-set", "m", ttl=100)

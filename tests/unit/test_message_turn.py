@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from typing import Any
 
 import pytest
 
-from bot.turn import MessageTurn
+from bot.turn import MessageTurn, UserTurns, lease_key
 from core.adapters.kv import RedisStore
+from core.ports import StoreWrite
 from tests.kit.chat import OPENID, issue
 from tests.kit.chat import company as company
 from tests.kit.chat import router as router
@@ -75,6 +77,99 @@ async def test_guarded_writes_and_unknown_deletes_decide_at_once(store: RedisSto
     assert await turn.set("fresh", "z", ttl=10, only_new=True) is True and await store.get("fresh") == "z"
     assert await turn.delete("other", "never") == 1 and await store.get("other") is None
     assert not turn.writes
+
+
+async def still_waiting(task: asyncio.Task[Any]) -> bool:
+    """Whether ``task`` is still blocked after the loop has run everything else it could: a
+    round trip to Redis takes several loop passes, so give it many."""
+    for _ in range(50):
+        await asyncio.sleep(0)
+    return not task.done()
+
+
+async def claim(turns: UserTurns, store: Any, msg: str, openid: str = "o1") -> MessageTurn:
+    turn = await turns.claim(store, openid, f"seen:{msg}", "pending", 100, [f"dialog:{openid}"])
+    assert turn is not None
+    return turn
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+async def test_a_users_next_message_waits_for_the_previous_and_reads_what_it_left(store: RedisStore,
+                                                                                 workers: int) -> None:
+    """One worker: the second turn waits on the first (no polling); two workers (two UserTurns
+    over one store): it polls the lease in the store until the first releases it."""
+    first_worker = UserTurns()
+    second_worker = first_worker if workers == 1 else UserTurns()
+    await store.set("dialog:o1", "before")
+    first = await claim(first_worker, store, "1")
+    await first.ready()
+    assert first.held and first.known == {"dialog:o1": "before"}
+    second = await claim(second_worker, store, "2")
+    other_user = await claim(second_worker, store, "3", openid="o2")
+    await other_user.ready()  # another user's message does not wait
+    waiting = asyncio.create_task(second.ready())
+    assert await still_waiting(waiting)
+    await first.set("dialog:o1", "after the first", ttl=100)
+    await first.flush([StoreWrite("set", "seen:1", "reply", 100)])
+    await first.close()
+    await waiting
+    assert second.known == {"dialog:o1": "after the first"} and await store.get(lease_key("o1")) == "seen:2"
+    await second.flush()
+    await second.close()
+    assert await store.get(lease_key("o1")) is None
+
+
+async def test_messages_waiting_on_one_worker_go_in_the_order_they_came(store: RedisStore) -> None:
+    turns = UserTurns()
+    first = await claim(turns, store, "1")
+    order: list[str] = []
+
+    async def run(turn: MessageTurn, name: str) -> None:
+        await turn.ready()
+        order.append(name)
+        await turn.set("dialog:o1", name, ttl=100)
+        await turn.flush()
+        await turn.close()
+
+    later = [asyncio.create_task(run(await claim(turns, store, str(n)), str(n))) for n in range(2, 6)]
+    assert await still_waiting(later[0])
+    await run(first, "1")
+    await asyncio.gather(*later)
+    assert order == ["1", "2", "3", "4", "5"] and await store.get("dialog:o1") == "5"
+
+
+async def test_a_turn_that_lost_its_lease_writes_its_reply_and_nothing_else(store: RedisStore) -> None:
+    """A message that outlived its lease (LEASE_TTL_SECONDS; here the lease is taken away) while the
+    user's next message went on: its late writes would overwrite the newer state."""
+    slow = await claim(UserTurns(), store, "1")
+    await slow.ready()
+    await store.delete(lease_key("o1"))  # expired
+    nxt = await claim(UserTurns(), store, "2")  # another worker
+    await nxt.ready()
+    await nxt.set("dialog:o1", "the next dialog", ttl=100)
+    await nxt.flush()
+    await nxt.close()
+    await slow.delete("dialog:o1")
+    await slow.rpush("chat:recent:o1", "late", ttl=100)
+    await slow.flush([StoreWrite("set", "seen:1", "reply", 100)])
+    await slow.close()
+    assert await store.get("dialog:o1") == "the next dialog" and await store.get("seen:1") == "reply"
+    assert await store.lrange("chat:recent:o1", 0, -1) == []
+
+
+async def test_a_retry_takes_no_lease_and_a_turn_that_never_flushed_releases_it(store: RedisStore) -> None:
+    turns = UserTurns()
+    first = await claim(turns, store, "1")
+    assert await turns.claim(store, "o1", "seen:1", "pending", 100, []) is None  # WeChat's retry
+    second = await claim(turns, store, "2")  # queues behind the first, not behind the retry
+    waiting = asyncio.create_task(second.ready())
+    assert await still_waiting(waiting)
+    await first.ready()
+    await first.close()  # failed before its flush: the lease is released all the same
+    await waiting
+    assert second.held and await store.get(lease_key("o1")) == "seen:2"
+    await second.close()
+    assert await store.get(lease_key("o1")) is None
 
 
 @pytest.fixture
