@@ -284,7 +284,7 @@ class WeChatEndpoint:
         确认) waits for it, within its own reply window or deferred in turn."""
         store = self.core.store
         key = self._dedupe_key(message, fields)
-        turn = await self.turns.claim(store, message.source, key, PENDING, DEDUPE_TTL_SECONDS,
+        turn = await self.turns.claim(store, fields["FromUserName"], key, PENDING, DEDUPE_TTL_SECONDS,
                                       self.router.preload_keys(message.source))
         if turn is None:
             return await self._replay(key)
