@@ -39,10 +39,55 @@ LEASE_TTL_SECONDS = 60
 LEASE_POLL_SECONDS = (0.005, 0.1)
 
 
+class _Place:
+    """A message's place in its user's line on this worker: the one ahead of it, and the futures
+    of those waiting for it to end (made only when someone waits: most messages wait for none)."""
+
+    __slots__ = ("ahead", "ended", "skipped", "waiters")
+
+    def __init__(self, ahead: _Place | None) -> None:
+        self.ahead = ahead
+        self.ended = False
+        #: Ended without running (a retry, or the claim failed): whoever is behind waits for what it waited for.
+        self.skipped = False
+        self.waiters: list[asyncio.Future[None]] | None = None
+
+    async def wait(self, longest: float) -> None:
+        """Until the message ahead (the first that runs) has ended, ``longest`` seconds at most."""
+        ahead = self.ahead
+        while ahead is not None and ahead.skipped:
+            ahead = ahead.ahead
+        if ahead is None or ahead.ended:
+            return
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if ahead.waiters is None:
+            ahead.waiters = []
+        ahead.waiters.append(waiter)
+        await asyncio.wait([waiter], timeout=longest)
+
+    def end(self, *, skipped: bool = False) -> None:
+        self.ended = True
+        self.skipped = skipped
+        waiters, self.waiters = self.waiters, None
+        if not waiters:
+            return
+        ahead = self.ahead
+        while skipped and ahead is not None and ahead.skipped:
+            ahead = ahead.ahead
+        if skipped and ahead is not None and not ahead.ended:
+            if ahead.waiters is None:
+                ahead.waiters = []
+            ahead.waiters.extend(waiters)
+            return
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+
 class MessageTurn:
     def __init__(self, store: KeyValueStore, known: dict[str, str | None], *,
                  lease: StoreLease | None = None, held: bool = False, reads: Sequence[str] = (),
-                 ahead: asyncio.Future[None] | None = None, done: asyncio.Future[None] | None = None) -> None:
+                 place: _Place | None = None, line: dict[str, _Place] | None = None) -> None:
         self.store = store
         #: Keys read in the first round trip (None: absent), then overlaid by the turn's writes.
         self.known = known
@@ -53,9 +98,9 @@ class MessageTurn:
         self.lease = lease
         self.held = held
         self._reads = reads
-        #: This worker's previous turn of the user, to wait for; resolved when this one ends.
-        self._ahead = ahead
-        self._done = done
+        #: The turn's place in its user's line on this worker (UserTurns), and that line.
+        self._place = place
+        self._line = line
 
     @classmethod
     async def claim(cls, store: KeyValueStore, key: str, value: str, ttl: int,
@@ -79,10 +124,10 @@ class MessageTurn:
         lease = self.lease
         if lease is None or self.held:
             return
-        if self._ahead is not None:
-            # Not cancelling it should this turn be cancelled; not longer than its lease lasts
-            # (a message stuck for good holds the user up no longer here than on another worker).
-            await asyncio.wait([self._ahead], timeout=lease.ttl)
+        if self._place is not None:
+            # Not longer than a lease lasts: a message stuck for good holds the user up no longer
+            # here than on another worker.
+            await self._place.wait(lease.ttl)
         wait, longest = LEASE_POLL_SECONDS
         while True:
             taken, values = await self.store.claim_and_get(lease.key, lease.token, lease.ttl, self._reads)
@@ -100,8 +145,12 @@ class MessageTurn:
             self.held = False
             with contextlib.suppress(Exception):  # the store is down: the lease expires by itself
                 await self.store.write_batch([StoreWrite("release", self.lease.key, self.lease.token)])
-        if self._done is not None:
-            _resolve(self._done)
+        place = self._place
+        if place is not None and not place.ended:
+            place.end()
+            line, lease = self._line, self.lease
+            if line is not None and lease is not None and line.get(lease.key) is place:
+                del line[lease.key]
 
     # -- the KeyValueStore calls handlers make ------------------------------------------
 
@@ -179,8 +228,8 @@ class UserTurns:
     """The turns of one worker's messages, in order per user (see the module docstring)."""
 
     def __init__(self) -> None:
-        #: openid → when this worker's last turn of that user ends.
-        self._last: dict[str, asyncio.Future[None]] = {}
+        #: The user's lease key → the place of this worker's last message of that user.
+        self._line: dict[str, _Place] = {}
 
     async def claim(self, store: KeyValueStore, openid: str, key: str, value: str, ttl: int,
                     reads: Sequence[str]) -> MessageTurn | None:
@@ -188,42 +237,32 @@ class UserTurns:
         same round trip, the user's lease unless this worker is still handling (or waiting with)
         the user's previous message; ``reads`` are read with it. Call :meth:`MessageTurn.ready`
         before using the turn and :meth:`MessageTurn.close` after it."""
-        ahead = self._last.get(openid)
-        if ahead is not None and ahead.done():
-            ahead = None
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        # Registered before the round trip: a message arriving meanwhile queues behind this one.
-        self._last[openid] = done
-        done.add_done_callback(lambda _: self._forget(openid, done))
         # The message's key is its token: unique per message, and readable in the store by an operator.
         lease = StoreLease(lease_key(openid), key, LEASE_TTL_SECONDS)
+        line = self._line
+        ahead = line.get(lease.key)
+        place = _Place(ahead)
+        # In line before the round trip: a message arriving meanwhile queues behind this one.
+        line[lease.key] = place
         try:
             claimed, values = await store.claim_and_get(key, value, ttl, [*reads, lease.key],
                                                         lease if ahead is None else None)
         except BaseException:
-            self._pass_on(ahead, done)
+            self._skip(lease.key, place)
             raise
         if not claimed:
-            self._pass_on(ahead, done)
+            self._skip(lease.key, place)
             return None
         held = values[-1] == lease.token
         known = dict(zip(reads, values, strict=False)) if held else {}
-        return MessageTurn(store, known, lease=lease, held=held, reads=reads, ahead=ahead, done=done)
+        return MessageTurn(store, known, lease=lease, held=held, reads=reads, place=place, line=line)
 
-    def _forget(self, openid: str, done: asyncio.Future[None]) -> None:
-        if self._last.get(openid) is done:
-            del self._last[openid]
-
-    @staticmethod
-    def _pass_on(ahead: asyncio.Future[None] | None, done: asyncio.Future[None]) -> None:
-        """A message that will not run (a retry, or the store failed): whoever queued behind it
-        waits for what it waited for."""
-        if ahead is None:
-            done.set_result(None)
-        else:
-            ahead.add_done_callback(lambda _: _resolve(done))
-
-
-def _resolve(done: asyncio.Future[None]) -> None:
-    if not done.done():
-        done.set_result(None)
+    def _skip(self, key: str, place: _Place) -> None:
+        """A message that will not run: out of the line, whoever queued behind it waits for the one ahead."""
+        place.end(skipped=True)
+        if self._line.get(key) is place:
+            ahead = place.ahead
+            if ahead is not None and not ahead.ended:
+                self._line[key] = ahead
+            else:
+                del self._line[key]

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 
 from core.domain.invoice_document import InvoiceDocument
 from core.port_data.invoice_platform import (
@@ -44,8 +44,7 @@ class Clock(Protocol):
         ...
 
 
-@dataclass(frozen=True)
-class StoreWrite:
+class StoreWrite(NamedTuple):
     """One write of :meth:`KeyValueStore.write_batch`: ``set`` (``value``, ``ttl``), ``delete``,
     or ``rpush`` (``value``, ``ttl``, the list capped to its last ``max_len`` items); ``fence``:
     the writes after it apply only if ``key`` holds ``value`` (checked here); ``release``: delete
@@ -58,8 +57,7 @@ class StoreWrite:
     max_len: int = 100
 
 
-@dataclass(frozen=True)
-class StoreLease:
+class StoreLease(NamedTuple):
     """A key :meth:`KeyValueStore.claim_and_get` also sets (NX, ``ttl`` seconds) to ``token``
     when it claimed its first key: one holder at a time (a user's message turn, bot/turn.py)."""
 
