@@ -52,6 +52,42 @@ def load_messages(directory: Path, locale: str) -> dict[str, str]:
     return merged
 
 
+_PIECE = re.compile(r"\{([a-z_]+)\}")
+
+
+def compile_patterns(sources: Mapping[str, str], pieces: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
+    """Regular expressions declared in a YAML file (``intents.yaml``'s ``slots.patterns``),
+    compiled. ``{name}`` in a source stands for ``pieces[name]``, or for the pattern ``name``
+    of ``sources`` itself (substituted as written, before compiling). A source that names an
+    unknown piece or does not compile is a bug and stops loading, naming it."""
+    resolved: dict[str, str] = {}
+
+    def resolve(name: str, seen: tuple[str, ...]) -> str:
+        if name in resolved:
+            return resolved[name]
+        if name in seen:
+            raise ValueError(f"pattern {name}: refers to itself ({' -> '.join((*seen, name))})")
+
+        def piece(found: re.Match[str]) -> str:
+            key = found.group(1)
+            if key in pieces:
+                return pieces[key]
+            if key in sources:
+                return resolve(key, (*seen, name))
+            raise ValueError(f"pattern {name}: unknown piece {{{key}}}")
+
+        resolved[name] = _PIECE.sub(piece, str(sources[name]))
+        return resolved[name]
+
+    compiled: dict[str, re.Pattern[str]] = {}
+    for name in sources:
+        try:
+            compiled[name] = re.compile(resolve(name, ()))
+        except re.error as exc:
+            raise ValueError(f"pattern {name}: {exc}") from None
+    return compiled
+
+
 #: A placeholder that is only a variable's name (``{{ amount }}``): what a plain substitution can render.
 _PLACEHOLDER = re.compile(r"\{\{ *([A-Za-z_][A-Za-z0-9_]*) *\}\}")
 #: Names jinja reads as constants, not as variables.

@@ -18,9 +18,12 @@ from typing import Any
 import yaml
 
 from bot.nlu import slots as extract
-from bot.nlu.text import cn_number, is_blank_or_symbols, normalize
+from bot.nlu.text import is_blank_or_symbols, normalize
 from bot.vocabulary import vocabulary
 from templates import TEMPLATE_DIR
+
+#: Three digits or more: a month in the message does not hide the last digits next to it.
+_DIGITS = re.compile(r"\d{3,}")
 
 
 @dataclass(frozen=True)
@@ -93,18 +96,17 @@ def fill_slots(names: tuple[str, ...] | list[str], text: str, today: date | None
             value = f"{month[0]}-{month[1]:02d}" if month else None
         elif name == "last_digits":
             value = extract.last_digits_of(text) if extract.month_of(text, today) is None or \
-                re.search(r"\d{3,}", text) else None
+                _DIGITS.search(text) else None
         elif name == "query_text":
             value = extract.query_text_of(text) or None
         elif name == "format":
             value = extract.format_of(text)
         elif name == "code_query":
-            value = re.sub(r"^.*?(查|找|搜)(一下)?|(的)?(税收)?(分类)?编码.*$", "", text).strip() or None
+            value = extract.code_query_of(text)
         elif name == "invoice_number":
             value = extract.invoice_number_of(text)
         elif name == "index":
-            numbers = re.findall(r"\d{1,2}|[一二三四五六七八九十]{1,3}", text)
-            value = cn_number(numbers[-1]) if numbers else None
+            value = extract.index_of(text)
         else:
             raise KeyError(f"unknown slot {name}")
         if value:

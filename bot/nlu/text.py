@@ -39,6 +39,12 @@ def is_blank_or_symbols(text: str) -> bool:
     return True
 
 
+def numerals() -> str:
+    """Every Chinese numeral character (digits and units), for a regular expression's class."""
+    _, digits, units = _data()
+    return "".join(digits) + "".join(units)
+
+
 def cn_number(text: str) -> int | None:
     """一 → 1, 十二 → 12, 两千 → 2000, 三万五千 → 35000, 2千 → 2000, 1.5万 is not (see cn_amount)."""
     _, digits, units = _data()
