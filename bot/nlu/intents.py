@@ -10,6 +10,7 @@ the slots. No intent means the help centre (jieba + BM25) answers.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -18,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot.nlu import slots as extract
+from bot.nlu.prefilter import Screen
 from bot.nlu.text import is_blank_or_symbols, normalize
 from bot.vocabulary import vocabulary
 from templates import TEMPLATE_DIR
@@ -60,6 +62,29 @@ class _Model:
     no_escape: frozenset[str]
     question: tuple[str, ...]
     request: tuple[str, ...]
+    #: the glued keywords, for one ``str.startswith`` before the loop over them
+    glued_prefixes: tuple[str, ...] = ()
+    by_name: Mapping[str, _Intent] = field(default_factory=dict)
+    #: every intent's patterns in order (screened: bot/nlu/prefilter.py), and the intent of each
+    screen: Screen = field(default_factory=lambda: Screen(()))
+    owner: tuple[int, ...] = ()
+    #: the position in ``screen`` of each intent's first pattern
+    first: tuple[int, ...] = ()
+
+    def matched(self, plain: str) -> _Intent | None:
+        """The first intent (in file order) a pattern of which matches ``plain`` and no
+        ``unless`` pattern does; patterns whose match cannot begin in ``plain`` are skipped."""
+        candidates = self.screen.candidates(plain)
+        start = 0
+        while (position := self.screen.first_match(plain, candidates, start)) is not None:
+            index = self.owner[position]
+            intent = self.intents[index]
+            if not any(p.search(plain) for p in intent.unless):
+                return intent
+            if index + 1 == len(self.intents):
+                return None
+            start = self.first[index + 1]  # that intent is excluded: on to the next one's patterns
+        return None
 
 
 @cache
@@ -69,12 +94,16 @@ def _model() -> _Model:
                             bool(spec.get("question_to_faq", True)),
                             tuple(re.compile(p) for p in spec.get("unless", ())))
                     for name, spec in raw["intents"].items())
+    owner = tuple(index for index, intent in enumerate(intents) for _ in intent.patterns)
+    first = tuple(sum(len(i.patterns) for i in intents[:index]) for index in range(len(intents)))
     glued_commands = set(raw["glued"])
     glued = sorted(((kw, cmd) for kw, cmd in vocabulary().keywords.items() if cmd in glued_commands),
                    key=lambda pair: len(pair[0]), reverse=True)
     return _Model(intents, frozenset(normalize(w) for w in raw["greeting"]), tuple(glued),
                   frozenset(raw["inline"]), frozenset(raw["no_escape"]),
-                  tuple(raw["question"]["markers"]), tuple(raw["question"]["request"]))
+                  tuple(raw["question"]["markers"]), tuple(raw["question"]["request"]),
+                  tuple(keyword for keyword, _ in glued), {i.name: i for i in intents},
+                  Screen([p for intent in intents for p in intent.patterns]), owner, first)
 
 
 def fill_slots(names: tuple[str, ...] | list[str], text: str, today: date | None = None) -> dict[str, Any]:
@@ -145,16 +174,16 @@ def understand(text: str, today: date | None = None) -> Understanding:
     if command is None:
         # 「查询12月」「编码饮料」「开票给张三 餐费388」: a keyword glued to arguments it can read.
         # Only as strong as a natural request: 「开票时提示税号错误」 stays a ticket's text.
-        for keyword, glued in model.glued:
+        for keyword, glued in model.glued if plain.startswith(model.glued_prefixes) else ():
             if plain.startswith(keyword) and len(plain) > len(keyword):
-                spec = next((i for i in model.intents if i.name == glued), None)
+                spec = model.by_name.get(glued)
                 rest = plain[len(keyword):].strip()
                 asked = spec is not None and spec.question_to_faq and _is_question(plain, model)
                 if spec is not None and not asked and fill_slots(spec.slots, rest, today):
                     command, args, strength = glued, rest, "pattern"
                 break
     if command is not None:
-        spec = next((i for i in model.intents if i.name == command), None)
+        spec = model.by_name.get(command)
         slots = fill_slots(spec.slots, args, today) if spec and args else {}
         if command == "issue_invoice" and "buyer" not in slots:
             slots = {}  # 「开票 张三 餐费 388」: the positional form, parsed by the dialog
@@ -162,14 +191,14 @@ def understand(text: str, today: date | None = None) -> Understanding:
             args = _args_from(command, slots) or args
         return Understanding(command, strength, args, slots, escapes=command not in model.no_escape,
                              inline=command in model.inline)
-    for intent in model.intents:
-        if any(p.search(plain) for p in intent.patterns) and not any(p.search(plain) for p in intent.unless):
-            if intent.question_to_faq and _is_question(plain, model):
-                return Understanding(None)
-            slots = fill_slots(intent.slots, plain, today)
-            return Understanding(intent.name, "pattern", _args_from(intent.name, slots), slots,
-                                 escapes=intent.name not in model.no_escape, inline=intent.name in model.inline)
-    return Understanding(None)
+    intent = model.matched(plain)
+    if intent is None:
+        return Understanding(None)
+    if intent.question_to_faq and _is_question(plain, model):
+        return Understanding(None)
+    slots = fill_slots(intent.slots, plain, today)
+    return Understanding(intent.name, "pattern", _args_from(intent.name, slots), slots,
+                         escapes=intent.name not in model.no_escape, inline=intent.name in model.inline)
 
 
 def _args_from(intent: str, slots: dict[str, Any]) -> str:

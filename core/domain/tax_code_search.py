@@ -5,6 +5,7 @@ list, for browsing) and :func:`closest` (the choices offered when nothing is gue
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -58,6 +59,80 @@ def _search_score(row: _Named, query: str) -> int:
     return score
 
 
+@dataclass(frozen=True)
+class _SearchIndex:
+    """What finds the few entries a query can score on without scoring every entry of the
+    catalogue (each of the others scores 0 in :func:`_search_score`; scoring them all was most of
+    a 编码 message): where the query occurs in a 简称, name or keyword, which of those occur in
+    the query, and which codes begin with it."""
+
+    #: every entry's 简称, name and keywords, each followed by SEPARATOR
+    text: str
+    #: where each entry's part of ``text`` begins (for ``bisect``)
+    starts: tuple[int, ...]
+    #: 简称, name or keyword of two characters or more → the entries that have it
+    terms: dict[str, tuple[int, ...]]
+    longest_term: int
+    #: (code, entry position), sorted by code
+    codes: tuple[tuple[str, int], ...]
+
+
+#: Between the terms of :attr:`_SearchIndex.text`: white space, which no normalised query contains.
+SEPARATOR = "\n"
+#: Longer queries are scored against every entry (looking up each piece of them would cost more).
+INDEXED_QUERY_CHARS = 64
+
+
+@cache
+def _search_index() -> _SearchIndex:
+    parts: list[str] = []
+    starts: list[int] = []
+    terms: dict[str, list[int]] = {}
+    offset = 0
+    for row in _named():
+        starts.append(offset)
+        for term in (row.short, row.name, *row.keywords):
+            parts.append(term + SEPARATOR)
+            offset += len(term) + 1
+            if len(term) >= 2:
+                found = terms.setdefault(term, [])
+                if not found or found[-1] != row.position:
+                    found.append(row.position)
+    return _SearchIndex("".join(parts), tuple(starts), {term: tuple(rows) for term, rows in terms.items()},
+                        max(map(len, terms), default=0),
+                        tuple(sorted((row.entry.code, row.position) for row in _named())))
+
+
+def _candidates(query: str) -> set[int] | None:
+    """The positions of the entries ``query`` (normalised) can score on; None when it is too
+    long to look up (score every entry)."""
+    if len(query) > INDEXED_QUERY_CHARS:
+        return None
+    index = _search_index()
+    found: set[int] = set()
+    # the query inside a 简称, name or keyword
+    text, starts = index.text, index.starts
+    at = text.find(query)
+    while at >= 0:
+        found.add(bisect_right(starts, at) - 1)
+        at = text.find(query, at + 1)
+    # a 简称, name or keyword inside the query
+    terms, size = index.terms, len(query)
+    for i in range(size - 1):
+        for j in range(i + 2, min(size, i + index.longest_term) + 1):
+            rows = terms.get(query[i:j])
+            if rows:
+                found.update(rows)
+    # a code beginning with the query's digits
+    if query.isascii() and query.isdigit():
+        codes = index.codes
+        k = bisect_left(codes, (query,))
+        while k < len(codes) and codes[k][0].startswith(query):
+            found.add(codes[k][1])
+            k += 1
+    return found
+
+
 def search(query: str, limit: int = 10, *, include_summary: bool = False) -> list[TaxCode]:
     """Entries matching ``query`` on 简称, name, keywords or a code prefix, best first.
 
@@ -72,8 +147,11 @@ def search(query: str, limit: int = 10, *, include_summary: bool = False) -> lis
     wanted = normalize(query)
     if not wanted or limit <= 0:
         return []
+    named = _named()
+    positions = _candidates(wanted)
+    rows = named if positions is None else (named[position] for position in positions)
     scored = []
-    for row in _named():
+    for row in rows:
         if row.entry.summary and not include_summary:
             continue
         score = _search_score(row, wanted)

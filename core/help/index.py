@@ -29,6 +29,8 @@ from core.help.tokenising import Analyzed, Analyzer, default_analyzer
 #: Longer input is cut before analysis: it bounds query time, and a help question
 #: never needs more.
 MAX_QUERY_CHARS = 200
+#: Questions whose hits :meth:`FaqIndex.search_cached` keeps (the oldest is dropped first).
+SEARCH_CACHE_SIZE = 4096
 
 
 class FaqIndex:
@@ -58,6 +60,8 @@ class FaqIndex:
         self._write_lock = threading.Lock()
         self._docs: dict[FaqEntry, IndexedEntry] = {}
         self._state = self._build(list(entries))
+        #: (the state they were searched in, (question, limit) → hits), for search_cached
+        self._answers: tuple[IndexState, dict[tuple[str, int], tuple[SearchHit, ...]]] = (self._state, {})
 
     @classmethod
     def from_file(cls, path: Path | None = None, **kwargs: Any) -> FaqIndex:
@@ -92,9 +96,11 @@ class FaqIndex:
             return []
         postings, idf = state.postings, state.idf
         unknown_word, unknown_bigram = state.unknown_idf
-        scores = [0.0] * len(state.entries)
+        # Only the entries a term reaches are scored (a few of the index): every other one
+        # scores 0 and is never a hit.
+        scores: dict[int, float] = {}
+        get = scores.get
         total = 0.0
-        hit_any = False
         present: list[tuple[str, float]] = []
         for term in terms:
             plist = postings.get(term)
@@ -104,16 +110,15 @@ class FaqIndex:
             term_idf = idf[term]
             total += term_idf
             present.append((term, term_idf))
-            hit_any = True
             for pos, weight in plist:
-                scores[pos] += weight
-        if not hit_any:
+                scores[pos] = get(pos, 0.0) + weight
+        if not scores:
             return []
         self._phrase_bonus(state, analyzed, total, scores)
-        best = heapq.nlargest(limit, range(len(scores)), key=scores.__getitem__)
+        # Best first; equal scores in entry order (as heapq.nlargest over all entries ranked them).
+        best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
         hits = []
-        for pos in best:
-            score = scores[pos]
+        for pos, score in best:
             if score <= 0.0:
                 break
             terms_of_entry = state.doc_terms[pos]
@@ -121,24 +126,47 @@ class FaqIndex:
             hits.append(SearchHit(state.entries[pos], round(score, 6), round(min(1.0, matched / total), 6)))
         return hits
 
+    def search_cached(self, query: str, limit: int = 3) -> list[SearchHit]:
+        """:meth:`search`, remembered per question until the entries change: people ask the
+        same few questions in the same words, and a search (jieba's segmentation most of it)
+        is the larger part of answering one. Bounded; questions past MAX_QUERY_CHARS are not kept."""
+        if len(query) > MAX_QUERY_CHARS:
+            return self.search(query, limit)
+        state = self._state
+        cache = self._answers
+        if cache[0] is not state:  # rebuilt meanwhile: the remembered hits are of the old entries
+            cache = self._answers = (state, {})
+        remembered = cache[1]
+        key = (query, limit)
+        hits = remembered.get(key)
+        if hits is None:
+            hits = tuple(self.search(query, limit))
+            if len(remembered) >= SEARCH_CACHE_SIZE:
+                del remembered[next(iter(remembered))]  # the oldest question
+            remembered[key] = hits
+        return list(hits)
+
     @staticmethod
-    def _phrase_bonus(state: IndexState, query: Analyzed, total: float, scores: list[float]) -> None:
+    def _phrase_bonus(state: IndexState, query: Analyzed, total: float, scores: dict[int, float]) -> None:
         content_len = query.content_chars
         if not content_len or not state.phrases:
             return
         longest: dict[int, int] = {}
-        table, max_len = state.phrases, state.max_phrase
+        table, max_len, prefixes = state.phrases, state.max_phrase, state.phrase_prefixes
         for text in query.clauses:
             n = len(text)
             for i in range(n - 1):
                 for j in range(i + 2, min(n, i + max_len) + 1):
-                    found = table.get(text[i:j])
+                    piece = text[i:j]
+                    if piece not in prefixes:
+                        break  # no phrase starts with it, so none starts with a longer piece either
+                    found = table.get(piece)
                     if found:
                         for pos in found:
                             if longest.get(pos, 0) < j - i:
                                 longest[pos] = j - i
         for pos, length in longest.items():
-            scores[pos] += PHRASE_BONUS * total * min(1.0, length / content_len)
+            scores[pos] = scores.get(pos, 0.0) + PHRASE_BONUS * total * min(1.0, length / content_len)
 
     def confident(self, hits: Sequence[SearchHit]) -> bool:
         """Whether the top hit is good enough to answer with (see :func:`confident`)."""

@@ -104,6 +104,9 @@ class IndexState:
     max_phrase: int
     #: every term of each entry, to compute a hit's coverage
     doc_terms: tuple[frozenset[str], ...]
+    #: every phrase and each of its beginnings of two characters or more: the phrase bonus
+    #: stops extending a piece of the query as soon as no phrase begins with it
+    phrase_prefixes: frozenset[str] = frozenset()
 
 
 def _idf(n_docs: int, df: int) -> float:
@@ -202,6 +205,7 @@ def build_state(entries: Sequence[FaqEntry], docs: Sequence[IndexedEntry]) -> In
         phrases={phrase: tuple(found) for phrase, found in phrase_sets.items()},
         max_phrase=max((len(p) for p in phrase_sets), default=0),
         doc_terms=tuple(doc.terms for doc in docs),
+        phrase_prefixes=frozenset(phrase[:n] for phrase in phrase_sets for n in range(2, len(phrase) + 1)),
     )
 
 

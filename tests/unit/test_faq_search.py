@@ -397,3 +397,112 @@ async def test_after_warm_up_a_first_question_loads_nothing(core, tmp_path, monk
     answer = await core.help.answer("增值税什么时候申报")
     assert answer.entry is not None or answer.alternatives
     assert loaded == tokenising._JIEBA
+
+
+# --------------------------------------------------------------------------- speed, same answers
+
+
+def _reference_search(index: FaqIndex, query: str, limit: int = 3) -> list[tuple[str, float, float]]:
+    """The search as it was before it scored only the entries a term reaches and cut the phrase
+    scan short: every entry scored, heapq.nlargest over all, every piece of the query looked up."""
+    import heapq
+
+    from core.help.index import MAX_QUERY_CHARS
+    from core.help.ranking import BIGRAM_PREFIX, PHRASE_BONUS
+
+    if limit <= 0 or not query or not query.strip():
+        return []
+    state = index._state
+    analyzed = index.analyzer.analyze(query[:MAX_QUERY_CHARS], cache=False)
+    terms = list(dict.fromkeys(analyzed.words))
+    terms.extend(dict.fromkeys(BIGRAM_PREFIX + b for b in analyzed.bigrams))
+    if not terms:
+        return []
+    unknown_word, unknown_bigram = state.unknown_idf
+    scores = [0.0] * len(state.entries)
+    total, hit_any, present = 0.0, False, []
+    for term in terms:
+        plist = state.postings.get(term)
+        if plist is None:
+            total += unknown_bigram if term[0] == BIGRAM_PREFIX else unknown_word
+            continue
+        total += state.idf[term]
+        present.append((term, state.idf[term]))
+        hit_any = True
+        for pos, weight in plist:
+            scores[pos] += weight
+    if not hit_any:
+        return []
+    if analyzed.content_chars and state.phrases:
+        longest: dict[int, int] = {}
+        for text in analyzed.clauses:
+            n = len(text)
+            for i in range(n - 1):
+                for j in range(i + 2, min(n, i + state.max_phrase) + 1):
+                    for pos in state.phrases.get(text[i:j], ()):
+                        longest[pos] = max(longest.get(pos, 0), j - i)
+        for pos, length in longest.items():
+            scores[pos] += PHRASE_BONUS * total * min(1.0, length / analyzed.content_chars)
+    hits = []
+    for pos in heapq.nlargest(limit, range(len(scores)), key=scores.__getitem__):
+        if scores[pos] <= 0.0:
+            break
+        matched = sum(idf for term, idf in present if term in state.doc_terms[pos])
+        hits.append((state.entries[pos].id, round(scores[pos], 6), round(min(1.0, matched / total), 6)))
+    return hits
+
+
+def _queries(entries: list[FaqEntry], evals: dict[str, Any]) -> list[str]:
+    texts = [str(c["q"]) for split in ("tuning", "holdout") for c in evals[split]] + [str(q) for q in evals["no_answer"]]
+    for entry in entries:
+        texts += [entry.question, *entry.synonyms, *entry.keywords, entry.answer[:60]]
+    return texts + [a + "，" + b for a, b in zip(texts, reversed(texts), strict=True)] + ["开票", "红冲", "", "  "]
+
+
+def test_search_ranks_and_scores_as_the_full_scan_did(index: FaqIndex, entries: list[FaqEntry],
+                                                       evals: dict[str, Any]) -> None:
+    for query in _queries(entries, evals):
+        for limit in (1, 3, 8):
+            assert [(h.entry.id, h.score, h.coverage) for h in index.search(query, limit)] == \
+                _reference_search(index, query, limit), query
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="开票发票红冲作废申报税号密码登录怎么的了吗 ab12？，", max_size=30))
+def test_any_text_ranks_as_the_full_scan_did(text: str) -> None:
+    index = _shared_index()
+    assert [(h.entry.id, h.score, h.coverage) for h in index.search(text, 3)] == _reference_search(index, text, 3)
+
+
+def test_remembered_answers_are_the_search_and_follow_edits(entries: list[FaqEntry]) -> None:
+    index = FaqIndex(entries)
+    question = "电子发票要不要盖章"
+    first = index.search_cached(question)
+    assert first == index.search(question)
+    first.clear()  # a caller changing its list does not change what is remembered
+    assert index.search_cached(question) == index.search(question)
+    assert index.search_cached(question, 1) == index.search(question, 1)
+    assert index.search_cached("", 3) == [] and index.search_cached("开票", 0) == []
+
+    seal = FaqEntry(id="invoice-seal", category="发票开具", question="数电发票需要盖发票专用章吗？",
+                    answer="1. 数电发票不需要加盖发票专用章。", keywords=("发票专用章", "盖章"),
+                    synonyms=("电子发票要盖章吗",), next_action=None)
+    index.add(seal)  # an edit: the old answer is not remembered past it
+    assert index.search_cached(question)[0].entry.id == "invoice-seal"
+    index.retire("invoice-seal")
+    assert index.search_cached(question) == index.search(question)
+    assert all(h.entry.id != "invoice-seal" for h in index.search_cached(question))
+
+    long_question = "发票开错了怎么办" * 40  # past MAX_QUERY_CHARS: searched, not kept
+    assert index.search_cached(long_question) == index.search(long_question)
+    assert all(key[0] != long_question for key in index._answers[1])
+
+
+def test_remembered_answers_are_bounded(entries: list[FaqEntry], monkeypatch: pytest.MonkeyPatch) -> None:
+    import core.help.index as index_module
+
+    monkeypatch.setattr(index_module, "SEARCH_CACHE_SIZE", 3)
+    index = FaqIndex(entries)
+    for question in ("开票", "红冲", "作废", "申报", "密码"):
+        index.search_cached(question)
+    assert [key[0] for key in index._answers[1]] == ["作废", "申报", "密码"]  # the oldest went first

@@ -270,8 +270,9 @@ def test_data_file_is_resolved_from_the_module() -> None:
 
 
 def test_search_ranks_as_when_it_normalised_every_entry_per_call() -> None:
-    """search() normalises the catalogue once (core/domain/tax_code_search._named): the same
-    results, in the same order, as normalising every entry on every call did."""
+    """search() normalises the catalogue once (core/domain/tax_code_search._named) and scores
+    only the entries its index finds for the query (_candidates): the same results, in the same
+    order, as normalising and scoring every entry on every call did."""
     from core.domain import tax_code_search
     from core.domain.tax_codes import catalogue, normalize
 
@@ -315,6 +316,11 @@ def test_search_ranks_as_when_it_normalised_every_entry_per_call() -> None:
     queries = {"餐饮", "餐费", "咨询费", "住宿", "3070401", "30", "1", "软件", "Ｗｉｆｉ 服务", "打印纸 A4", "", " ", "xyz"}
     for entry in entries[::7]:
         queries.update({entry.short_name, entry.name, entry.code[:5], entry.name[:2], *entry.keywords[:2]})
+    for entry in entries[::5]:  # a name or keyword inside the query; the middle of one; a code's digits
+        keyword = (*entry.keywords, entry.name)[0]
+        queries.update({f"买了{keyword}的钱", f"{entry.short_name}{entry.name}", entry.name[1:3], entry.code[:9]})
+    queries.add("".join(e.name for e in entries[:30]))  # past INDEXED_QUERY_CHARS: every entry scored
+    assert len(max(queries, key=len)) > tax_code_search.INDEXED_QUERY_CHARS
     for query in sorted(queries):
         for include_summary in (False, True):
             assert [e.code for e in tax_code_search.search(query, 10, include_summary=include_summary)] == \
