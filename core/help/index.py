@@ -115,10 +115,11 @@ class FaqIndex:
         if not scores:
             return []
         self._phrase_bonus(state, analyzed, total, scores)
-        # Best first; equal scores in entry order (as heapq.nlargest over all entries ranked them).
-        best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
+        # Best first; equal scores in entry order (nlargest keeps the order of its input on ties).
+        best = heapq.nlargest(limit, sorted(scores), key=scores.__getitem__)
         hits = []
-        for pos, score in best:
+        for pos in best:
+            score = scores[pos]
             if score <= 0.0:
                 break
             terms_of_entry = state.doc_terms[pos]
