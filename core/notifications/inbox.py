@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from core.adapters.hot_queries import columns, fetch, sql_of
 from core.notifications.models import InboxMessage
 from core.ports import Clock
 
@@ -53,6 +54,19 @@ class Inbox:
             query = query.filter(id__lt=before_id)
         rows = await query.order_by("-id").limit(max(1, min(limit, self.MAX_LIMIT)))
         return [_item(row) for row in rows]
+
+    async def latest(self, account_id: int, limit: int) -> tuple[builtins.list[InboxItem], int]:
+        """The chat's 消息: :meth:`list` (newest ``limit``) and :meth:`unread_count` in one plain
+        statement (core/adapters/hot_queries.py; held to those two by
+        tests/integration/test_hot_queries.py): without a message, one row with the count alone."""
+        sql = sql_of(
+            f"SELECT m.*, c.unread AS _unread FROM (SELECT COUNT(*) AS unread FROM inbox_message "
+            f"WHERE account_id = {{}} AND read_at IS NULL) AS c LEFT JOIN (SELECT {columns(InboxMessage)} "
+            f"FROM inbox_message WHERE account_id = {{}} ORDER BY id DESC LIMIT {{}}) AS m ON 1 = 1 ORDER BY m.id DESC")
+        rows = await fetch(sql, account_id, account_id, max(1, min(limit, self.MAX_LIMIT)))
+        unread = int(rows[0]["_unread"]) if rows else 0
+        # tortoise builds each row as its own queries do (the same conversions of every column)
+        return [_item(InboxMessage._init_from_db(**row)) for row in rows if row["id"] is not None], unread
 
     async def unread_count(self, account_id: int) -> int:
         return await InboxMessage.filter(account_id=account_id, read_at__isnull=True).count()

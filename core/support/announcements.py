@@ -16,6 +16,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 
 from core.accounts.models import Account
+from core.adapters.hot_queries import columns, fetch_rows, sql_of
 from core.audit.log import AuditLog
 from core.clock import CHINA
 from core.domain import validators
@@ -117,9 +118,13 @@ class AnnouncementService:
         return announcement_view(row)
 
     async def current(self) -> list[AnnouncementView]:
-        """Published announcements not yet over (running or upcoming, e.g. a maintenance notice), earliest first."""
-        now = self.clock.now()
-        rows = await Announcement.filter(published_at__isnull=False, ends_at__gt=now).order_by("starts_at", "id")
+        """Published announcements not yet over (running or upcoming, e.g. a maintenance notice), earliest first.
+
+        Read on every subscribe event, as one plain statement (core/adapters/hot_queries.py; held
+        to the ORM query it replaces by tests/integration/test_hot_queries.py)."""
+        rows = await fetch_rows(Announcement, sql_of(
+            f"SELECT {columns(Announcement)} FROM support_announcement "
+            f"WHERE published_at IS NOT NULL AND ends_at > {{}} ORDER BY starts_at, id"), self.clock.now())
         return [announcement_view(row) for row in rows]
 
     async def all(self, staff: Actor, limit: int = 100) -> list[AnnouncementView]:

@@ -238,3 +238,78 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
     assert [v.id for v in page.items] == [issued[3].id, issued[2].id] and page.next_cursor
     assert (await core.invoices.get_by_number(issued[0].number or "", owner)) == \
         await core.invoices.get(issued[0].id, owner)
+
+
+async def test_the_chats_inbox_read_matches_the_orm_queries(core, clock) -> None:
+    """Inbox.latest (消息: one plain statement) gives what Inbox.list and Inbox.unread_count give."""
+    from datetime import timedelta
+
+    from core.notifications.models import InboxMessage
+
+    inbox = core.inbox
+    mine, other, empty = 41, 42, 43
+    for n in range(7):
+        await InboxMessage.create(account_id=mine if n != 3 else other, company_id=None if n % 2 else 5,
+                                  event_id=f"evt-{n}", kind="invoice" if n % 2 else "filing",
+                                  template="bot.messages.sample", params={"n": n, "amount": "12.50", "名": "张三"},
+                                  created_at=clock.now() + timedelta(minutes=n),
+                                  read_at=clock.now() if n in (1, 4) else None)
+
+    async def same(account_id: int, limit: int) -> None:
+        items, unread = await inbox.latest(account_id, limit)
+        assert items == await inbox.list(account_id, limit=limit)
+        assert unread == await inbox.unread_count(account_id)
+
+    for account_id in (mine, other, empty):
+        for limit in (1, 5, 20, 0, 500):
+            await same(account_id, limit)
+    items, unread = await inbox.latest(mine, 5)
+    assert [i.event_id for i in items] == ["evt-6", "evt-5", "evt-4", "evt-2", "evt-1"] and unread == 4
+    assert items[0].params == {"n": 6, "amount": "12.50", "名": "张三"} and items[2].read_at is not None
+    assert await inbox.latest(empty, 5) == ([], 0)
+
+    await inbox.mark_read(mine, [i.id for i in items if i.unread])
+    await same(mine, 5)
+    assert (await inbox.latest(mine, 5))[1] == 1  # evt-0, not shown, is still unread
+
+
+async def test_the_current_announcements_match_the_orm_query(core, clock) -> None:
+    """AnnouncementService.current (read on every subscribe event, one plain statement) gives what
+    the ORM query it replaces gives, through drafts, publishing, time passing and ending."""
+    from datetime import UTC, datetime, timedelta
+
+    from core.clock import CHINA
+    from core.support.announcements import announcement_view
+    from core.support.models import Announcement
+
+    async def orm_current() -> list[Any]:
+        rows = await Announcement.filter(published_at__isnull=False, ends_at__gt=clock.now()).order_by("starts_at", "id")
+        return [announcement_view(row) for row in rows]
+
+    staff_account = await Account.create(phone="13700137000", password_hash="x", display_name="客服", is_staff=True,
+                                         created_at=clock.now(), password_changed_at=clock.now())
+    staff = Actor(channel="api", account_id=staff_account.id)
+    service = core.announcements
+    assert await service.current() == await orm_current() == []
+    base = clock.now()
+    made = []
+    for n, (start, hours, maintenance) in enumerate([(1, 2, True), (-1, 3, False), (5, 1, False), (1, 2, False)]):
+        # a naive start and end are China time (stored with their +08:00), the others UTC
+        starts = base + timedelta(hours=start)
+        ends = starts + timedelta(hours=hours)
+        if n == 2:
+            starts, ends = starts.astimezone(CHINA).replace(tzinfo=None), ends.astimezone(CHINA).replace(tzinfo=None)
+        made.append(await service.create(staff, f"公告{n}", "内容", starts, ends, maintenance=maintenance))
+    assert await service.current() == await orm_current() == []  # drafts are not shown
+    for view in made[:3]:
+        await service.publish(staff, view.id, notify=False)
+    for moment in (base, base + timedelta(hours=2, minutes=30), base + timedelta(hours=4), datetime(2030, 1, 1, tzinfo=UTC)):
+        clock.set(moment)
+        current = await service.current()
+        assert current == await orm_current(), moment
+    clock.set(base)
+    assert [a.title for a in await service.current()] == [a.title for a in await orm_current()]
+    assert len(await service.current()) == 3
+    await service.end(staff, made[1].id)
+    assert await service.current() == await orm_current()
+    assert len(await service.current()) == 2

@@ -13,11 +13,11 @@ CHANNEL_PREFIX = "channel_"
 
 async def messages(ctx: BotContext, args: str) -> str:
     """The message centre: the latest messages (marked read once shown) and the unread count."""
-    items = await ctx.core.inbox.list(logged_in(ctx), limit=5)
-    unread = await ctx.core.inbox.unread_count(logged_in(ctx))
+    items, unread = await ctx.core.inbox.latest(logged_in(ctx), limit=5)
     rendered = [{"text": ctx.texts.render(i.template, i.params) if ctx.texts.has(i.template) else "",
                  "at": i.created_at, "unread": i.unread} for i in items]
-    await ctx.core.inbox.mark_read(logged_in(ctx), [i.id for i in items])
+    # Only unread ones change (a read message never becomes unread again): none, no statement.
+    await ctx.core.inbox.mark_read(logged_in(ctx), [i.id for i in items if i.unread])
     return ctx.say("bot.messages.list", items=rendered, unread=unread, china=CHINA)
 
 
