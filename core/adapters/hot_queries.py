@@ -13,11 +13,13 @@ built from these pieces (the invoices' in core/invoicing/hot_reads.py).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
-from tortoise import connections
+from tortoise import connections, fields
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 from tortoise.models import Model
 
@@ -54,10 +56,23 @@ def use_read_connection(enabled: bool) -> None:
     _reads_apart = enabled
 
 
+#: Whether each client class is a transaction's: ``isinstance`` against tortoise's ABC costs an
+#: ``__instancecheck__`` per read, and the chat path reads four to six times per message.
+_transactional: dict[type, bool] = {}
+
+
+def _in_transaction(conn: BaseDBAsyncClient) -> bool:
+    kind = type(conn)
+    known = _transactional.get(kind)
+    if known is None:
+        known = _transactional[kind] = isinstance(conn, TransactionalDBClient)
+    return known
+
+
 def read_connection_name() -> str | None:
     """The read connection's name for a read outside a transaction (the embedded default),
     None for the default connection (PostgreSQL; any read inside ``in_transaction()``)."""
-    if not _reads_apart or isinstance(connections.get("default"), TransactionalDBClient):
+    if not _reads_apart or _in_transaction(connections.get("default")):
         return None
     return READ_CONNECTION
 
@@ -65,7 +80,9 @@ def read_connection_name() -> str | None:
 def read_connection() -> BaseDBAsyncClient:
     """Where a read goes: the read connection outside a transaction on the embedded default,
     else the default connection (which is the transaction's own inside one)."""
-    conn: BaseDBAsyncClient = connections.get(read_connection_name() or "default")
+    conn: BaseDBAsyncClient = connections.get("default")
+    if _reads_apart and not _in_transaction(conn):
+        conn = connections.get(READ_CONNECTION)
     return conn
 
 
@@ -84,12 +101,89 @@ class ReadRouter:
 
 async def fetch(sql: Sql, *values: Any) -> list[Any]:
     """The rows of ``sql`` (each indexable by position and by column name)."""
+    return (await fetch_raw(sql, *values))[1]
+
+
+async def fetch_raw(sql: Sql, *values: Any) -> tuple[Conversions, list[Any]]:
+    """The rows of ``sql`` as the driver gives them, with the :class:`Conversions` of their dialect."""
     conn = read_connection()
     dialect = conn.capabilities.dialect
     if dialect == "sqlite":  # dates as tortoise writes them to SQLite (ISO text), not the driver's adapter
         values = tuple(v.isoformat() if type(v) is date else v for v in values)
     _, rows = await conn.execute_query(sql.render(dialect), list(values))
-    return list(rows)
+    return CONVERSIONS[dialect], list(rows)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+class Conversions:
+    """What tortoise's fields make of a column's raw value, per kind of field, on one dialect: for
+    reads that build a view straight from a row (no model). SQLite gives text for dates, datetimes
+    and Decimals (tortoise stores DecimalField as VARCHAR) and 0/1 for booleans; asyncpg gives
+    ``date``, ``Decimal`` and ``bool`` already (tortoise passes them through as "native"), and
+    aware datetimes that tortoise moves to its default time zone. Each converter does what the
+    field's ``to_python_value`` does to that dialect's value (tests/integration/test_hot_queries.py
+    holds them to it), without iso8601's pure-Python parsing where ``fromisoformat`` reads
+    what tortoise wrote."""
+
+    __slots__ = ("cents", "day", "decimal8", "dialect", "flag")
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        text = dialect == "sqlite"
+        #: BooleanField.
+        self.flag: Callable[[Any], bool] = bool if text else _same
+        #: DateField (nullable).
+        self.day: Callable[[Any], date | None] = _text_date if text else _same
+        #: DecimalField(decimal_places=2), NOT NULL (money: Decimal, never float).
+        self.cents: Callable[[Any], Decimal] = _text_decimal(Decimal("0.01")) if text else _same
+        #: DecimalField(decimal_places=8), nullable (quantities, unit prices).
+        self.decimal8: Callable[[Any], Decimal | None] = _nullable(_text_decimal(Decimal("0.00000001"))) if text \
+            else _same
+
+    @staticmethod
+    def moment(field: Any, value: Any) -> datetime:
+        """DatetimeField ``field``, NOT NULL: SQLite's text parsed with ``fromisoformat`` (which reads
+        what tortoise writes, ``2026-11-27 09:01:01.123456+00:00``), then the field's own time-zone
+        handling (aware, in tortoise's default zone)."""
+        if type(value) is str:
+            with contextlib.suppress(ValueError):  # a spelling fromisoformat does not read: the field parses it
+                value = datetime.fromisoformat(value)
+        converted: datetime = field.to_python_value(value)
+        return converted
+
+
+def _text_date(value: Any) -> date | None:
+    """DateField.to_python_value of SQLite's text (``2026-11-27``, as tortoise writes a date)."""
+    if value is None:
+        return None
+    if type(value) is str and len(value) == 10:
+        try:  # (not contextlib.suppress: an object and two calls per date)
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    parsed: date | None = _DATE_FIELD.to_python_value(value)  # any other spelling, as tortoise reads it
+    return parsed
+
+
+def _text_decimal(quant: Decimal) -> Callable[[Any], Decimal]:
+    """DecimalField.to_python_value with these places: ``Decimal(value).quantize(quant)``."""
+    def convert(value: Any) -> Decimal:
+        return Decimal(value).quantize(quant)
+    return convert
+
+
+def _nullable(convert: Callable[[Any], Decimal]) -> Callable[[Any], Decimal | None]:
+    def or_none(value: Any) -> Decimal | None:
+        return None if value is None else convert(value)
+    return or_none
+
+
+_DATE_FIELD = fields.DateField(null=True)
+#: The two dialects the project runs on (core/adapters/database.py).
+CONVERSIONS = {"sqlite": Conversions("sqlite"), "postgres": Conversions("postgres")}
 
 
 _statements: dict[str, Sql] = {}

@@ -65,22 +65,22 @@ class InvoicingBase:
 
     async def get(self, invoice_id: int, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor)
-        invoice = await self._owned(invoice_id, scope)
-        return await self._view(invoice_id, None, with_history=True, invoice=invoice)
+        view = await hot_reads.view_by_id(invoice_id, scope.company_id, with_history=True)
+        if view is None:
+            raise NotFound({"what": "invoice"})
+        return view
 
-    async def _view(self, invoice_id: int, conn: BaseDBAsyncClient | None, *, with_history: bool = False,
-                    invoice: Invoice | None = None) -> InvoiceView:
-        """The invoice's view; ``invoice``: its row, when the caller has just read it."""
-        if invoice is None:
-            query = Invoice.filter(id=invoice_id)
-            invoice = await (query.using_db(conn) if conn else query).get()
-        if conn is None:  # a read outside a transaction: no ORM query building (the chat's 查询)
-            lines = await hot_reads.invoice_lines([invoice_id])
-            events = await hot_reads.invoice_events(invoice_id) if with_history else []
-            return to_view(invoice, lines, events)
+    async def _view(self, invoice_id: int, conn: BaseDBAsyncClient | None, *,
+                    with_history: bool = False) -> InvoiceView:
+        """The invoice's view, read on ``conn`` (a transaction's), or outside any transaction when None."""
+        if conn is None:  # no ORM query building or model rows (the chat's and the API's reads)
+            view = await hot_reads.view_by_id(invoice_id, with_history=with_history)
+            if view is None:
+                raise NotFound({"what": "invoice"})
+            return view
+        invoice = await Invoice.filter(id=invoice_id).using_db(conn).get()
         lines = await InvoiceLine.filter(invoice_id=invoice_id).order_by("position").using_db(conn)
         events = []
         if with_history:
             events = await InvoiceEvent.filter(invoice_id=invoice_id).order_by("id").using_db(conn)
         return to_view(invoice, lines, events)
-

@@ -30,7 +30,7 @@ from core.invoicing.views import (
     InvoiceFilter,
     InvoiceView,
     Page,
-    to_view,
+    model_view,
 )
 
 #: The buyers of the company's last 50 invoices (red ones left out), newest first.
@@ -109,58 +109,59 @@ class InvoiceQueries(InvoicingBase):
     async def get_by_number(self, number: str, actor: Actor) -> InvoiceView:
         scope = await self.companies.require(actor)
         text = number.strip()
-        invoice = await hot_reads.invoice_by_number(scope.company_id, text)
-        if invoice is None and text.isascii() and text.isdigit() and 4 <= len(text) < 20:
+        view = await hot_reads.view_by_number(scope.company_id, text, with_history=True)
+        if view is None and text.isascii() and text.isdigit() and 4 <= len(text) < 20:
             # The last few digits, as owners read them off a list (「红冲 0001」): one match or none.
             matches = await Invoice.filter(company_id=scope.company_id, number__endswith=text).limit(2)
             if len(matches) > 1:
                 raise ValidationFailed.one("number", "number_ambiguous", digits=text)
-            invoice = matches[0] if matches else None
-        if invoice is None:
+            if matches:
+                view = await hot_reads.view_by_id(matches[0].id, with_history=True)
+        if view is None:
             raise NotFound({"what": "invoice"})
-        return await self._view(invoice.id, None, with_history=True, invoice=invoice)
+        return view
 
-    async def search(self, filters: InvoiceFilter, actor: Actor) -> Page:
+    async def search(self, filters: InvoiceFilter, actor: Actor, *, with_lines: bool = True) -> Page:
+        """A page of the company's invoices; ``with_lines=False``: the views without their lines
+        (``lines`` empty), for a list that shows none (the chat's 最近发票 and 查询)."""
         scope = await self.companies.require(actor)
         limit = max(1, min(filters.limit, MAX_PAGE))
-        query = self.filtered(scope.company_id, filters)
         descending = filters.sort.startswith("-")
         by_total = filters.sort.endswith("total")
         # Within a date range, newest (or oldest) issue date first: the planner cannot know
         # that ids follow dates, and walking the primary key skipped ~400k rows at 1M
         # invoices, where (company_id, issue_date, id) serves the range in order.
         by_date = not by_total and (filters.date_from is not None or filters.date_to is not None)
-        if filters.cursor:
-            query = query.filter(self._after(filters.cursor, descending=descending, by_total=by_total,
-                                             by_date=by_date))
-        key = "total" if by_total else "issue_date" if by_date else None
         if self._plain(filters) and not by_total:
             # The chat's shapes (最近发票, 查询 a month or a whole number; the API's first page without
-            # text filters): one statement, no ORM query building.
-            rows = await hot_reads.invoice_page(
+            # text filters): one statement for the page, one for its lines, views built from the rows.
+            items, more = await hot_reads.page_views(
                 scope.company_id, number=filters.number.strip(), date_from=filters.date_from,
                 date_to=filters.date_to, status=filters.status, kind=filters.kind, by_date=by_date,
-                descending=descending, limit=limit + 1)
+                descending=descending, limit=limit, with_lines=with_lines)
         else:
+            query = self.filtered(scope.company_id, filters)
+            if filters.cursor:
+                query = query.filter(self._after(filters.cursor, descending=descending, by_total=by_total,
+                                                 by_date=by_date))
+            key = "total" if by_total else "issue_date" if by_date else None
             order = [f"{'-' if descending else ''}{name}" for name in ((key, "id") if key else ("id",))]
             rows = await query.order_by(*order).limit(limit + 1)
-        more = len(rows) > limit
-        rows = rows[:limit]
-        lines_by_invoice: dict[int, list[InvoiceLine]] = {}
-        for line in await hot_reads.invoice_lines([r.id for r in rows]):
-            lines_by_invoice.setdefault(line.invoice_id, []).append(line)
-        items = tuple(to_view(r, lines_by_invoice.get(r.id, []), []) for r in rows)
+            more = len(rows) > limit
+            rows = rows[:limit]
+            lines = await hot_reads.line_views([r.id for r in rows]) if with_lines else {}
+            items = [model_view(r, lines.get(r.id, ()), ()) for r in rows]
         cursor = None
-        if more and rows:
-            last = rows[-1]
+        if more and items:
+            last = items[-1]
             raw = json.dumps({"id": last.id, "total": str(last.total),
                               "date": last.issue_date.isoformat() if last.issue_date else None}).encode()
             cursor = base64.urlsafe_b64encode(raw).decode().rstrip("=")
-        return Page(items=items, next_cursor=cursor)
+        return Page(items=tuple(items), next_cursor=cursor)
 
     @staticmethod
     def _plain(filters: InvoiceFilter) -> bool:
-        """Whether :func:`hot_reads.invoice_page` answers these filters: no cursor, and only
+        """Whether :func:`hot_reads.page_views` answers these filters: no cursor, and only
         equalities and date bounds (a whole number, not a part of one; no buyer text, no totals)."""
         return not (filters.cursor or filters.legacy_code or filters.buyer or filters.min_total is not None
                     or filters.max_total is not None

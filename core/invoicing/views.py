@@ -279,6 +279,23 @@ def local_date(moment: datetime) -> date:
 
 
 def to_view(invoice: Invoice, lines: Sequence[InvoiceLine], events: Sequence[InvoiceEvent]) -> InvoiceView:
+    return model_view(
+        invoice,
+        tuple(
+            LineOut(position=line.position, name=line.name, printed_name=line.printed_name, tax_code=line.tax_code,
+                    spec=line.spec, unit=line.unit, quantity=line.quantity, unit_price=line.unit_price,
+                    amount=line.amount, rate=line.rate_code, rate_label=rate_by_code(line.rate_code).label,
+                    tax=line.tax, original_position=line.original_position)
+            for line in lines
+        ),
+        tuple(EventOut(at=e.at, action=e.action, actor_id=e.actor_id, channel=e.channel, detail=dict(e.detail))
+              for e in events),
+    )
+
+
+def model_view(invoice: Invoice, lines: tuple[LineOut, ...], events: tuple[EventOut, ...]) -> InvoiceView:
+    """The view of an invoice row with its lines and history already as views
+    (core/invoicing/hot_reads.py builds them from the rows)."""
     return InvoiceView(
         id=invoice.id, kind=invoice.kind, status=invoice.status, is_red=invoice.is_red, number=invoice.number,
         issue_date=invoice.issue_date, buyer_name=invoice.buyer_name, buyer_tax_id=invoice.buyer_tax_id,
@@ -287,16 +304,7 @@ def to_view(invoice: Invoice, lines: Sequence[InvoiceLine], events: Sequence[Inv
         original_id=invoice.original_id, reissued_from_id=invoice.reissued_from_id,
         pending_action=invoice.pending_action, reason=invoice.reason, verify_token=invoice.verify_token,
         qr_payload=invoice.qr_payload, red_confirmation_no=invoice.red_confirmation_no,
-        price_includes_tax=invoice.price_includes_tax,
-        lines=tuple(
-            LineOut(position=line.position, name=line.name, printed_name=line.printed_name, tax_code=line.tax_code,
-                    spec=line.spec, unit=line.unit, quantity=line.quantity, unit_price=line.unit_price,
-                    amount=line.amount, rate=line.rate_code, rate_label=rate_by_code(line.rate_code).label,
-                    tax=line.tax, original_position=line.original_position)
-            for line in lines
-        ),
-        events=tuple(EventOut(at=e.at, action=e.action, actor_id=e.actor_id, channel=e.channel, detail=dict(e.detail))
-                     for e in events),
+        price_includes_tax=invoice.price_includes_tax, lines=lines, events=events,
     )
 
 

@@ -7,6 +7,9 @@ once per message and forgotten when it changes."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +20,23 @@ from tortoise.transactions import in_transaction
 
 from core.accounts.models import Account, WeChatBinding
 from core.adapters import hot_queries
+from core.clock import CHINA
 from core.companies.models import Customer, Membership
 from core.companies.views import CompanyInput
 from core.domain.actor import Actor
-from core.domain.errors import NoCurrentCompany
+from core.domain.errors import NoCurrentCompany, NotFound
 from core.domain.roles import Role
 from core.invoicing import hot_reads
 from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
-from core.invoicing.views import BuyerInput, DraftInput, InvoiceFilter, LineDraft
+from core.invoicing.views import (
+    BuyerInput,
+    DraftInput,
+    InvoiceFilter,
+    InvoiceView,
+    LineDraft,
+    RedLineRequest,
+    to_view,
+)
 from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user, special
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,9 +176,27 @@ def _fields(row: Any) -> dict[str, Any]:
     return {name: getattr(row, name) for name in row._meta.db_fields}
 
 
+async def orm_view(invoice_id: int, with_history: bool = False) -> InvoiceView:
+    """An invoice's view as the ORM built it before hot_reads: whole model rows, then to_view."""
+    invoice = await Invoice.get(id=invoice_id)
+    lines = await InvoiceLine.filter(invoice_id=invoice_id).order_by("position")
+    events = await InvoiceEvent.filter(invoice_id=invoice_id).order_by("id") if with_history else []
+    return to_view(invoice, lines, events)
+
+
+def same(hot: Any, orm: Any) -> bool:
+    """Equal, and alike in every value's type and spelling: the reprs (Decimal('83.77') is not
+    Decimal('83.770') nor '83.77', True is not 1, and a datetime shows its zone)."""
+    return bool(hot == orm and repr(hot) == repr(orm))
+
+
 async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
-    """最近发票 and 查询 read invoices, their lines and history with hot_queries: the same rows,
-    the same values (dates, Decimals, JSON) as the ORM queries they replace, in the same order."""
+    """最近发票, 查询 and the detail build their views straight from the columns they select
+    (core/invoicing/hot_reads.py): the same views, value for value and type for type (Decimals
+    with their places, dates, booleans, the history's datetimes and JSON), in the same order, as
+    the ORM's whole rows gave through to_view: every kind of invoice the views show (issued 专票 and
+    普票, quantities and unit prices, a person buyer, a red invoice, a draft without number or date,
+    prices excluding tax)."""
     owner = await make_user(core, sms, clock, "13800138000", "王老板")
     await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC, taxpayer_kind="general"), owner)
     await authorise_companies()
@@ -176,16 +206,25 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
         clock.advance(days=40)
     issued.append((await core.invoices.issue_new(DraftInput(
         kind="normal", buyer=BuyerInput(name="张三", is_person=True),
-        lines=(LineDraft(name="餐费", amount="300", rate="6%"), LineDraft(name="咨询费", amount="200", rate="6%"))),
-        owner)).invoice)
+        lines=(LineDraft(name="餐费", amount="300", rate="6%"), LineDraft(name="咨询费", amount="200", rate="6%"),
+               LineDraft(name="打印纸", quantity="3.5", unit_price="12.345678", rate="13%", spec="A4", unit="包")),
+        remark="备注：月结"), owner)).invoice)
+    red = await core.invoices.red_letter(issued[3].id, "return", owner,
+                                         [RedLineRequest(position=2, amount="50")])
+    assert red.is_red and red.original_id == issued[3].id
+    draft = await core.invoices.create_draft(DraftInput(
+        kind="normal", buyer=BuyerInput(name="李四", is_person=True), price_includes_tax=False,
+        lines=(LineDraft(name="维修费", quantity="2", unit_price="99.9", rate="13%"),)), owner)
+    assert draft.number is None and draft.issue_date is None
     scope = await core.companies.require(owner)
     company_id = scope.company_id
-    dates = sorted({v.issue_date for v in issued if v.issue_date})
+    every = [*issued, red, draft]
+    dates = sorted({v.issue_date for v in every if v.issue_date})
     shapes: list[dict[str, Any]] = [
-        {}, {"limit": 2}, {"descending": False}, {"number": issued[1].number or ""},
+        {}, {"limit": 2}, {"limit": 6}, {"limit": 7}, {"descending": False}, {"number": issued[1].number or ""},
         {"date_from": dates[0], "date_to": dates[1], "by_date": True},
         {"date_from": dates[1], "by_date": True, "descending": False}, {"date_to": dates[0], "by_date": True},
-        {"status": "issued"}, {"kind": "normal"}, {"kind": "special", "status": "issued", "limit": 1},
+        {"status": "issued"}, {"status": "draft"}, {"kind": "normal"}, {"kind": "special", "status": "issued", "limit": 1},
         {"number": "00000000000000000000"},
     ]
     for shape in shapes:
@@ -198,24 +237,35 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
             if shape.get(name):
                 query = query.filter(**{lookup: shape[name]})
         sign = "-" if descending else ""
-        orm = await query.order_by(*((f"{sign}issue_date", f"{sign}id") if by_date else (f"{sign}id",))).limit(limit)
-        raw = await hot_reads.invoice_page(company_id, limit=limit, **shape)
-        assert [_fields(r) for r in raw] == [_fields(r) for r in orm], shape
-    assert [r.id for r in await hot_reads.invoice_page(company_id, limit=10)] == [v.id for v in reversed(issued)]
+        orm = await query.order_by(*((f"{sign}issue_date", f"{sign}id") if by_date else (f"{sign}id",))).limit(limit + 1)
+        views, more = await hot_reads.page_views(company_id, limit=limit, **shape)
+        assert more == (len(orm) > limit), shape
+        assert same(views, [await orm_view(r.id) for r in orm[:limit]]), shape
+        # The chat's lists show no lines: the same views without them, from the page alone.
+        assert same(await hot_reads.page_views(company_id, limit=limit, with_lines=False, **shape),
+                    ([replace(v, lines=()) for v in views], more)), shape
+    views, more = await hot_reads.page_views(company_id, limit=10)
+    assert [v.id for v in views] == [v.id for v in reversed(every)] and not more
 
-    ids = [v.id for v in issued]
-    orm_lines = await InvoiceLine.filter(invoice_id__in=ids).order_by("position")
-    raw_lines = await hot_reads.invoice_lines(ids)
-    assert sorted(map(str, map(_fields, raw_lines))) == sorted(map(str, map(_fields, orm_lines)))
-    assert [(x.invoice_id, x.position) for x in raw_lines] == [(x.invoice_id, x.position) for x in orm_lines]
-    assert await hot_reads.invoice_lines([]) == []
-    for view in issued:
-        assert [_fields(e) for e in await hot_reads.invoice_events(view.id)] == \
-            [_fields(e) for e in await InvoiceEvent.filter(invoice_id=view.id).order_by("id")]
-        found = await hot_reads.invoice_by_number(company_id, view.number or "")
-        expected = await Invoice.filter(company_id=company_id, number=view.number).first()
-        assert found is not None and expected is not None and _fields(found) == _fields(expected)
-    assert await hot_reads.invoice_by_number(company_id + 1, issued[0].number or "") is None
+    ids = [v.id for v in every]
+    lines = await hot_reads.line_views(ids)
+    assert sorted(lines) == sorted(ids) and await hot_reads.line_views([]) == {}
+    for view in every:
+        expected = await orm_view(view.id, with_history=True)
+        assert len(expected.events) >= 1 and same(lines[view.id], expected.lines)
+        assert same(await hot_reads.event_views(view.id), expected.events)
+        assert same(await hot_reads.view_by_id(view.id, with_history=True), expected)
+        assert same(await hot_reads.view_by_id(view.id, company_id, with_history=True), expected)
+        assert same(await hot_reads.view_by_id(view.id), await orm_view(view.id))
+        if view.number:
+            assert same(await hot_reads.view_by_number(company_id, view.number, with_history=True), expected)
+            assert same(await core.invoices.get_by_number(view.number, owner), expected)
+        assert same(await core.invoices.get(view.id, owner), expected)
+    assert any(line.quantity is not None for line in lines[issued[3].id])
+    assert any(line.original_position is not None for line in lines[red.id])
+    assert await hot_reads.view_by_id(issued[0].id, company_id + 1) is None
+    assert await hot_reads.view_by_id(10**9) is None
+    assert await hot_reads.view_by_number(company_id + 1, issued[0].number or "") is None
     # 开票's buyer suggestions: saved customers first, then the buyers of recent invoices.
     for limit in (1, 2, 3, 5, 10):
         expected_buyers: list[BuyerInput] = []
@@ -232,12 +282,74 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
                                                   invoice.buyer_is_person))
         assert await core.invoices.recent_buyers(owner, limit) == expected_buyers, limit
     await Customer.filter(company_id=company_id).delete()  # no saved buyer: all from the invoices
-    assert [b.name for b in await core.invoices.recent_buyers(owner, 5)] == ["张三", "深圳某某科技有限公司"]
-    # And through the services: the search and the detail read as before.
+    assert [b.name for b in await core.invoices.recent_buyers(owner, 5)] == ["李四", "张三", "深圳某某科技有限公司"]
+    # And through the service, on both of its paths (the hot page; the ORM's for a cursor, a buyer's
+    # name or a part of a number): pages of the same views as the ORM rows give, the same cursors.
     page = await core.invoices.search(InvoiceFilter(limit=2), owner)
-    assert [v.id for v in page.items] == [issued[3].id, issued[2].id] and page.next_cursor
+    assert [v.id for v in page.items] == [draft.id, red.id] and page.next_cursor
+    assert same(list(page.items), [await orm_view(draft.id), await orm_view(red.id)])
+    rest = await core.invoices.search(InvoiceFilter(limit=3, cursor=page.next_cursor), owner)
+    assert same(list(rest.items), [await orm_view(i) for i in (issued[3].id, issued[2].id, issued[1].id)])
+    last = await core.invoices.search(InvoiceFilter(limit=3, cursor=rest.next_cursor or ""), owner)
+    assert same(list(last.items), [await orm_view(issued[0].id)]) and last.next_cursor is None
+    by_buyer = await core.invoices.search(InvoiceFilter(buyer="张三"), owner)
+    assert same(list(by_buyer.items), [await orm_view(red.id), await orm_view(issued[3].id)])
+    for filters in (InvoiceFilter(buyer="张三"), InvoiceFilter(limit=2), InvoiceFilter(limit=3, cursor=page.next_cursor)):
+        full = await core.invoices.search(filters, owner)
+        assert same(await core.invoices.search(filters, owner, with_lines=False),
+                    replace(full, items=tuple(replace(v, lines=()) for v in full.items)))
+    month = await core.invoices.search(InvoiceFilter(date_from=dates[0], date_to=dates[-1], limit=2), owner)
+    orm_month = await Invoice.filter(company_id=company_id, issue_date__gte=dates[0], issue_date__lte=dates[-1]) \
+        .order_by("-issue_date", "-id").limit(2)
+    assert same(list(month.items), [await orm_view(r.id) for r in orm_month]) and month.next_cursor
     assert (await core.invoices.get_by_number(issued[0].number or "", owner)) == \
         await core.invoices.get(issued[0].id, owner)
+    numbers = [v.number or "" for v in every if v.number]
+    unique = next(v for v in every if v.number and sum(n.endswith(v.number[-4:]) for n in numbers) == 1)
+    assert same(await core.invoices.get_by_number((unique.number or "")[-4:], owner),
+                await orm_view(unique.id, with_history=True))  # the last digits: the ORM's one match
+    with pytest.raises(NotFound):
+        await core.invoices.get(10**9, owner)
+    with pytest.raises(NotFound):
+        await core.invoices.get_by_number("00000000000000000000", owner)
+    # An invoice without lines (the join's NULL side): its view has none, and the page goes on.
+    bare = await Invoice.create(company_id=company_id, kind="normal", status="draft", buyer_name="王五",
+                                seller_name="武汉光谷软件有限公司", seller_tax_id=USCC, total_amount=Decimal("0"),
+                                total_tax=Decimal("0"), total=Decimal("0"), created_by_id=owner.account_id or 0,
+                                created_at=clock.now(), updated_at=clock.now())
+    views, more = await hot_reads.page_views(company_id, limit=3)
+    assert [v.id for v in views] == [bare.id, draft.id, red.id] and more and views[0].lines == ()
+    assert same(views, [await orm_view(i) for i in (bare.id, draft.id, red.id)])
+    assert same(await hot_reads.view_by_id(bare.id, company_id, with_history=True),
+                await orm_view(bare.id, with_history=True))
+
+
+async def test_the_conversions_per_dialect_are_tortoises(database) -> None:
+    """hot_queries.Conversions turns each dialect's raw value into what the model field gives
+    (tortoise's ``to_python_value`` where it calls it; asyncpg's own value where tortoise passes
+    it through as native): SQLite's text in the spellings tortoise writes and others, asyncpg's
+    objects. Run after init_db (the datetimes' zone is tortoise's setting)."""
+    invoice, line, event = Invoice._meta.fields_map, InvoiceLine._meta.fields_map, InvoiceEvent._meta.fields_map
+    sqlite, postgres = hot_queries.CONVERSIONS["sqlite"], hot_queries.CONVERSIONS["postgres"]
+    assert (invoice["total"].decimal_places, line["amount"].decimal_places, line["quantity"].decimal_places) == (2, 2, 8)
+    for raw in ("83.77", "0", "-5.03", "12345678901234.56", "3.5", "1.005", "1E+2", "-0.00", 7, "88.80"):
+        assert same(sqlite.cents(raw), invoice["total"].to_python_value(raw)), raw
+        assert same(sqlite.decimal8(raw), line["quantity"].to_python_value(raw)), raw
+    assert sqlite.decimal8(None) is None and line["quantity"].to_python_value(None) is None
+    for raw_day in ("2026-11-27", "2026-01-01", "2026-11-27 00:00:00", "2026-11-27T08:00:00+08:00", None):
+        assert same(sqlite.day(raw_day), invoice["issue_date"].to_python_value(raw_day)), raw_day
+    for flag in (0, 1):
+        assert same(sqlite.flag(flag), bool(flag))  # BooleanField on SQLite: bool(the stored integer)
+    for raw_at in ("2026-11-27 09:01:01+00:00", "2026-11-27 09:01:01.123456+00:00", "2026-11-27T17:01:01+08:00",
+                   "2026-11-27 09:01:01", "2026-11-27T09:01:01.5Z", "20261127T090101Z"):
+        assert same(sqlite.moment(event["at"], raw_at), event["at"].to_python_value(raw_at)), raw_at
+    # asyncpg: Decimal, date and bool are tortoise's "native" types there (no conversion at all).
+    for value in (Decimal("83.77"), Decimal("3.00000000"), date(2026, 11, 27), True, False, None):
+        assert postgres.cents(value) is value and postgres.decimal8(value) is value
+        assert postgres.day(value) is value and postgres.flag(value) is value
+    aware = datetime(2026, 11, 27, 9, 1, 1, 123456, tzinfo=UTC)
+    assert same(postgres.moment(event["at"], aware), event["at"].to_python_value(aware))
+    assert same(postgres.moment(event["at"], aware.astimezone(CHINA)), event["at"].to_python_value(aware))
 
 
 async def test_the_chats_inbox_read_matches_the_orm_queries(core, clock) -> None:
