@@ -52,10 +52,11 @@ async def query(ctx: BotContext, args: str) -> str:
                 return render_detail(ctx, await ctx.core.invoices.get_by_number(text, ctx.actor))
             except NotFound:
                 pass  # the list below says nothing was found
-        page = await ctx.core.invoices.search(InvoiceFilter(number=text, limit=5), ctx.actor)
+        filters = InvoiceFilter(number=text, limit=5)
+        page = await ctx.core.invoices.search(filters, ctx.actor, with_lines=False)
         if len(page.items) == 1:
             return await detail(ctx, page.items[0].id)
-        return await show_list(ctx, InvoiceFilter(number=text, limit=5), text)
+        return await show_list(ctx, filters, text, page=page)  # the page just read, not a second search
     buyer = query_text_of(text) or text
     return await show_list(ctx, InvoiceFilter(buyer=buyer, limit=5), buyer)
 
@@ -187,6 +188,6 @@ async def approvals(ctx: BotContext, args: str) -> str:
                 return ctx.say("bot.approval.need_reason")
             view = await ctx.core.invoices.reject(invoice_id, tokens[2], ctx.actor)
             return ctx.say("bot.approval.rejected", view=view)
-    page = await ctx.core.invoices.search(InvoiceFilter(limit=100), ctx.actor)
+    page = await ctx.core.invoices.search(InvoiceFilter(limit=100), ctx.actor, with_lines=False)
     waiting = [v for v in page.items if v.pending_action in ("issue", "red")]
     return ctx.say("bot.approval.list", items=waiting)

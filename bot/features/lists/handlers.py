@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from bot.context import BotContext
-from core.invoicing.views import InvoiceFilter, InvoiceView
+from bot.context import BotContext, with_hint
+from core.invoicing.views import InvoiceFilter, InvoiceView, Page
+from templates import Texts
 
 LIST_TTL_SECONDS = 30 * 60
 
@@ -41,9 +43,11 @@ def _filter_from(raw: dict[str, Any], cursor: str) -> InvoiceFilter:
 
 
 async def show_list(ctx: BotContext, filters: InvoiceFilter, title: str, *,
-                    previous: dict[str, Any] | None = None) -> str:
-    """One page of invoices, numbered on from the pages before it, with the hint."""
-    page = await ctx.core.invoices.search(filters, ctx.actor)
+                    previous: dict[str, Any] | None = None, page: Page | None = None) -> str:
+    """One page of invoices (``page``: the caller has just read it with these filters), numbered on
+    from the pages before it, with the hint."""
+    if page is None:
+        page = await ctx.core.invoices.search(filters, ctx.actor, with_lines=False)  # the list shows no lines
     ids = [*(previous or {}).get("ids", []), *(v.id for v in page.items)]
     start = len(ids) - len(page.items)
     await ctx.store.set(_key(ctx.openid), json.dumps(
@@ -51,14 +55,28 @@ async def show_list(ctx: BotContext, filters: InvoiceFilter, title: str, *,
         ttl=LIST_TTL_SECONDS)
     text = render(ctx, page.items, title, start)
     if page.items:
-        text += "\n" + ctx.say("bot.nlu.list_hint", more=bool(page.next_cursor))
+        text += "\n" + _hint(ctx.texts, bool(page.next_cursor))
     return text
 
 
+class _Item(NamedTuple):
+    """One line of the list as the template reads it (``i.view.number``, ``i.url``): attributes, not
+    a dict, because jinja tries ``getattr`` first and reached a dict's keys only through a raised
+    AttributeError, nine per line."""
+
+    view: InvoiceView
+    url: str
+
+
 def render(ctx: BotContext, views: tuple[InvoiceView, ...] | list[InvoiceView], title: str, start: int = 0) -> str:
-    items = [{"view": v, "url": ctx.core.invoices.verify_url(v.verify_token) if v.verify_token else ""}
-             for v in views]
+    items = [_Item(v, ctx.core.invoices.verify_url(v.verify_token) if v.verify_token else "") for v in views]
     return ctx.say("bot.query.list", title=title, items=items, start=start)
+
+
+@lru_cache(maxsize=8)
+def _hint(texts: Texts, more: bool) -> str:
+    """The hint under a list: two texts (with or without 更多), rendered once each."""
+    return with_hint(texts, "bot.nlu.list_hint", {"more": more}, texts.render("bot.nlu.list_hint", more=more))
 
 
 async def _remembered(ctx: BotContext) -> dict[str, Any] | None:
