@@ -11,6 +11,7 @@ from typing import Any, cast
 import redis.asyncio as aioredis
 from redis.exceptions import NoScriptError
 
+from core.adapters.redis_wire import ScriptConnection, pack_command
 from core.ports import StoreLease, StoreWrite
 from core.settings import EMBEDDED_REDIS
 
@@ -72,6 +73,9 @@ _WRITE_KINDS = frozenset({"set", "delete", "rpush", "fence", "release"})
 class RedisStore:
     def __init__(self, client: aioredis.Redis) -> None:
         self.client = client
+        #: The message's two scripts' own pipelined connection (core/adapters/redis_wire.py);
+        #: None where it does not apply (the embedded store, TLS…): then redis-py's client runs them.
+        self._scripts = ScriptConnection.for_client(client)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -152,16 +156,26 @@ class RedisStore:
 
     async def _script(self, script: _Script, keys: Sequence[str], args: Sequence[str | int]) -> Any:
         """One Lua script, one command (and one reply to parse): redis-py's pipelines cost
-        ~0.1 ms of CPU per message in packing and parsing each command (issue 14)."""
+        ~0.1 ms of CPU per message in packing and parsing each command (issue 14). It goes
+        over the scripts' own connection (no pool, retry wrapper or per-call timeout tasks:
+        core/adapters/redis_wire.py) unless ``client`` was replaced (tests simulating an outage)."""
+        scripts = self._scripts
+        if scripts is not None and self.client is scripts.client:
+            try:
+                return await scripts.call(pack_command(("EVALSHA", script.sha, len(keys), *keys, *args)))
+            except NoScriptError:  # a Redis that restarted or never saw it: EVAL also caches it
+                return await scripts.call(pack_command(("EVAL", script.text, len(keys), *keys, *args)))
         try:
             return await self.client.evalsha(script.sha, len(keys), *keys, *args)
-        except NoScriptError:  # a Redis that restarted or never saw it: EVAL also caches it
+        except NoScriptError:
             return await self.client.eval(script.text, len(keys), *keys, *args)
 
     async def ping(self) -> bool:
         return bool(await self.client.ping())
 
     async def close(self) -> None:
+        if self._scripts is not None:
+            await self._scripts.close()
         await self.client.aclose()
 
 
