@@ -56,7 +56,10 @@ def tortoise_config(database_url: str, *, read_connection: bool = True) -> dict[
     read-only connection takes the reads made outside transactions (hot_queries.ReadRouter):
     tortoise serialises everything on one connection behind a lock, so a 查询 waited for an
     issuing transaction and its fsync. Writes stay on the one write connection (serialised),
-    whose transactions run their statements inline (core/adapters/sqlite_write.py)."""
+    whose transactions run their statements inline (core/adapters/sqlite_write.py). On
+    PostgreSQL the reads outside transactions go to connections kept apart from asyncpg's
+    pool (core/adapters/pg_read.py: the pool's acquire and release cost as much CPU as a hot
+    read); everything else uses tortoise's pooled default connection."""
     url = _normalise_url(database_url)
     connection: str | dict[str, Any] = url
     config: dict[str, Any] = {
@@ -82,6 +85,13 @@ def tortoise_config(database_url: str, *, read_connection: bool = True) -> dict[
             config["routers"] = [hot_queries.ReadRouter]
     elif url.startswith("postgres://"):
         connection = expand_db_url(url)
+        if read_connection:
+            # Reads outside transactions on connections of their own, without asyncpg's pool
+            # around each statement (core/adapters/pg_read.py); same URL, same options.
+            read = expand_db_url(url)
+            read["engine"] = "core.adapters.pg_read"
+            config["connections"][hot_queries.READ_CONNECTION] = read
+            config["routers"] = [hot_queries.ReadRouter]
         connection["credentials"]["reset"] = _skip_session_reset
         config["connections"]["default"] = connection
     return config

@@ -4,11 +4,11 @@ Tortoise builds each query through pypika on every call: 0.1-0.2 ms of CPU per q
 more than SQLite or PostgreSQL take to answer these. The queries here are written once,
 with ``{}`` where a parameter goes, and rendered per dialect the first time they run
 (``?`` for SQLite, ``$1, $2 …`` for asyncpg); they go through tortoise's connection of the
-current context, so inside ``in_transaction()`` they see the transaction's rows, and on
-the embedded default outside a transaction they read on the read connection
-(core/adapters/database.py). tests/integration/test_hot_queries.py holds each one to the
-ORM query it replaces, on both backends. A feature's own hot reads live in the feature and are
-built from these pieces (the invoices' in core/invoicing/hot_reads.py).
+current context, so inside ``in_transaction()`` they see the transaction's rows, and
+outside a transaction they read on the read connection (core/adapters/database.py).
+tests/integration/test_hot_queries.py holds each one to the ORM query it replaces, on both
+backends. A feature's own hot reads live in the feature and are built from these pieces
+(the invoices' in core/invoicing/hot_reads.py).
 """
 
 from __future__ import annotations
@@ -23,9 +23,13 @@ from tortoise import connections, fields
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
 from tortoise.models import Model
 
+from core.adapters.pg_read import PgReadClient
+
 M = TypeVar("M", bound=Model)
 
-#: The name of the embedded default's read-only connection (configured for SQLite files only).
+#: The name of the read connection (for reads outside transactions): on a SQLite file the
+#: read-only connection (core/adapters/sqlite_read.py), on PostgreSQL connections kept apart
+#: from tortoise's pool (core/adapters/pg_read.py).
 READ_CONNECTION = "read"
 
 
@@ -107,6 +111,8 @@ async def fetch(sql: Sql, *values: Any) -> list[Any]:
 async def fetch_raw(sql: Sql, *values: Any) -> tuple[Conversions, list[Any]]:
     """The rows of ``sql`` as the driver gives them, with the :class:`Conversions` of their dialect."""
     conn = read_connection()
+    if type(conn) is PgReadClient:  # PostgreSQL outside a transaction: straight to a read connection
+        return await conn.fetch(sql.render("postgres"), values)
     dialect = conn.capabilities.dialect
     if dialect == "sqlite":  # dates as tortoise writes them to SQLite (ISO text), not the driver's adapter
         values = tuple(v.isoformat() if type(v) is date else v for v in values)

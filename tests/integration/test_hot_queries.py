@@ -104,29 +104,29 @@ def test_one_statement_renders_for_both_dialects() -> None:
 
 async def test_reads_outside_a_transaction_use_the_read_connection_inside_the_transaction(core, sms, clock,
                                                                                          database) -> None:
+    """Both backends: a SQLite file's read-only connection, PostgreSQL's connections apart from the pool."""
     owner = await make_user(core, sms, clock, "13800138000", "王老板")
     assert owner.account_id is not None
-    if not database.startswith("sqlite://"):
-        assert hot_queries.read_connection_name() is None  # PostgreSQL: one pool, no router
-        return
+    read = connections.get(hot_queries.READ_CONNECTION)
+    dialect = read.capabilities.dialect
     assert hot_queries.read_connection_name() == hot_queries.READ_CONNECTION
-    assert hot_queries.read_connection() is connections.get(hot_queries.READ_CONNECTION)
+    assert hot_queries.read_connection() is read
+    name_of = hot_queries.Sql("SELECT display_name FROM account WHERE id = {}")
     async with in_transaction("default") as tx:
         assert hot_queries.read_connection_name() is None and hot_queries.read_connection() is tx
         await Account.filter(id=owner.account_id).using_db(tx).update(display_name="改名中")
         # Inside: the transaction's own (uncommitted) row, through the ORM and the raw path alike.
         assert (await Account.get(id=owner.account_id)).display_name == "改名中"
-        rows = await hot_queries.fetch(hot_queries.Sql("SELECT display_name FROM account WHERE id = {}"),
-                                       owner.account_id)
+        rows = await hot_queries.fetch(name_of, owner.account_id)
         assert rows[0][0] == "改名中"
-        # Outside (the read connection, WAL): the last committed row, without waiting for the writer.
-        _, outside = await connections.get(hot_queries.READ_CONNECTION).execute_query(
-            "SELECT display_name FROM account WHERE id = ?", [owner.account_id])
+        # Outside (the read connection): the last committed row, without waiting for the writer.
+        _, outside = await read.execute_query(name_of.render(dialect), [owner.account_id])
         assert outside[0][0] == "王老板"
     assert (await Account.get(id=owner.account_id)).display_name == "改名中"  # committed: visible to reads
-    with pytest.raises(Exception, match=r"readonly|read-only|query_only"):
-        await connections.get(hot_queries.READ_CONNECTION).execute_query(
-            "UPDATE account SET display_name = 'x' WHERE id = ?", [owner.account_id])
+    assert (await hot_queries.fetch(name_of, owner.account_id))[0][0] == "改名中"
+    if dialect == "sqlite":  # the embedded default's read connection is read-only (query_only)
+        with pytest.raises(Exception, match=r"readonly|read-only|query_only"):
+            await read.execute_query("UPDATE account SET display_name = 'x' WHERE id = ?", [owner.account_id])
 
 
 async def test_the_scope_is_resolved_once_per_message_and_forgotten_when_it_changes(core, sms, clock,
