@@ -80,9 +80,12 @@ class _Wire(asyncio.Protocol):
 
     def send(self, packed: bytes) -> asyncio.Future[Any]:
         """Write one packed command; the future gets its reply (or its error)."""
+        transport = self.transport
+        if self.lost or transport is None or transport.is_closing():  # closing: uvloop's write would raise
+            self.lost = True
+            raise ConnectionLost("Redis closed the connection")
         future = self.loop.create_future()
-        assert self.transport is not None
-        self.transport.write(packed)
+        transport.write(packed)
         self.waiting.append(future)
         if self._watchdog is None:
             self._arm()
@@ -145,6 +148,9 @@ class _Wire(asyncio.Protocol):
                 future.set_exception(reply)
             else:
                 future.set_result(reply)
+
+    def eof_received(self) -> None:
+        self.lost = True  # new calls go to a new connection; those in flight fail when it closes
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._fail(ConnectionLost(f"Redis closed the connection{f': {exc}' if exc else ''}"))
