@@ -31,8 +31,10 @@ waits more than twice ``timeout`` for a Redis that stopped answering.
 
 Reconnection: when Redis closes the connection (a restart, ``CLIENT KILL``, the network),
 its calls in flight fail and the next call connects again. A call whose connection closed
-under it is sent once more on a new connection, as redis-py's retry did for these commands
-(a Redis that restarted never ran it); connecting to a Redis that is down fails at once.
+under it is sent once more on a new connection, as redis-py's retry did for these commands:
+a Redis that restarted never ran it (one whose connection was cut after it ran the script
+and before its reply arrived runs it twice, as with redis-py). Connecting to a Redis that
+is down fails at once, as a ``ConnectionError``.
 """
 
 from __future__ import annotations
