@@ -111,6 +111,7 @@ class PgReadClient(AsyncpgDBClient):
 
     async def fetch(self, query: str, values: Sequence[Any]) -> list[asyncpg.Record]:
         """The rows of one statement (hot_queries.fetch: no tortoise wrapper around it)."""
+        self.log.debug("%s: %s", query, values)  # tortoise's SQL log line, as its execute_query writes it
         connection = await self._take()
         try:
             rows: list[asyncpg.Record] = await connection.fetch(query, *values)
