@@ -112,7 +112,7 @@ async def fetch_raw(sql: Sql, *values: Any) -> tuple[Conversions, list[Any]]:
     """The rows of ``sql`` as the driver gives them, with the :class:`Conversions` of their dialect."""
     conn = read_connection()
     if type(conn) is PgReadClient:  # PostgreSQL outside a transaction: straight to a read connection
-        return await conn.fetch(sql.render("postgres"), values)
+        return CONVERSIONS["postgres"], await conn.fetch(sql.render("postgres"), values)
     dialect = conn.capabilities.dialect
     if dialect == "sqlite":  # dates as tortoise writes them to SQLite (ISO text), not the driver's adapter
         values = tuple(v.isoformat() if type(v) is date else v for v in values)

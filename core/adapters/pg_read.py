@@ -65,13 +65,17 @@ class PgReadClient(AsyncpgDBClient):
         await self._post_connect()
 
     async def _take(self) -> asyncpg.Connection:
+        connection: asyncpg.Connection
         while True:
-            if self._idle:
-                return self._idle.pop()
+            while self._idle:
+                connection = self._idle.pop()
+                if not connection.is_closed():
+                    return connection
+                self._opened -= 1  # closed while idle (PostgreSQL restarted, or ended it): replaced
             if self._opened < self.pool_maxsize:
                 self._opened += 1
                 try:
-                    connection: asyncpg.Connection = await asyncpg.connect(**self._connect_kwargs())
+                    connection = await asyncpg.connect(**self._connect_kwargs())
                 except BaseException:
                     self._opened -= 1
                     raise
