@@ -77,7 +77,7 @@ async def main() -> int:
                 user = ChatUser(session, base, OPENID)
                 report.step("setup: register and create a company in chat, log in through the API")
                 await faultlib.register_in_chat(user, server, PHONE)
-                await faultlib.create_company_in_chat(user)
+                await faultlib.create_company_in_chat(user, server)
                 _, body = await api_call(session, base, "POST", "/auth/login",
                                          {"phone": PHONE, "password": faultlib.PASSWORD}, expect=200)
                 token = body["token"]

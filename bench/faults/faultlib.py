@@ -314,14 +314,23 @@ async def register_in_chat(user: ChatUser, server: ServerProcess, phone: str, na
     await user.expect(name, "注册成功")
 
 
-async def create_company_in_chat(user: ChatUser, name: str = "武汉光谷软件有限公司", tax_id: str = USCC) -> None:
+async def create_company_in_chat(user: ChatUser, server: ServerProcess, name: str = "武汉光谷软件有限公司",
+                                 tax_id: str = USCC) -> None:
+    """Create the company and complete the taxpayer's authorisation (企业认证), without which the
+    platform refuses to issue: the sandbox platform logs the code as ``TAX AUTH for <tax id>: <code>``."""
     await user.expect("创建企业", "名称")
     await user.expect(name, "统一社会信用代码")
     await user.expect(tax_id, "类型")
     await user.expect("1", "地址")
     await user.expect("跳过", "开户行")
     await user.expect("跳过", "确认")
+    mark = len(server.lines)
     await user.expect("确认", "已创建")
+    line = await asyncio.to_thread(server.wait_for, lambda text: f"TAX AUTH for {tax_id}:" in text, 20, mark)
+    if line is None:
+        raise SetupFailed(f"no TAX AUTH code for {tax_id} in the server log")
+    auth_code = line.rsplit(":", 1)[1].strip().split()[0].strip('"')
+    await user.expect(f"企业认证 {auth_code}", "认证成功")
 
 
 async def pushes(session: aiohttp.ClientSession, base_url: str, openid: str) -> list[str]:

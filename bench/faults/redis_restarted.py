@@ -53,7 +53,7 @@ async def main() -> int:
                 user = ChatUser(session, server.base_url, OPENID)
                 report.step("setup: register and create a company in chat, log in through the API")
                 await faultlib.register_in_chat(user, server, PHONE)
-                await faultlib.create_company_in_chat(user)
+                await faultlib.create_company_in_chat(user, server)
                 _, body = await api_call(session, server.base_url, "POST", "/auth/login",
                                          {"phone": PHONE, "password": faultlib.PASSWORD}, expect=200)
                 token = body["token"]

@@ -65,7 +65,7 @@ async def main() -> int:
                 user = ChatUser(session, server.base_url, OPENID, sim)
                 report.step("setup: register and create a company in chat")
                 await faultlib.register_in_chat(user, server, PHONE)
-                await faultlib.create_company_in_chat(user)
+                await faultlib.create_company_in_chat(user, server)
 
                 report.step("确认 posted 3 times within 5 s (same MsgId)")
                 await user.expect("开票 张三 餐费 388 普票", "请确认")
