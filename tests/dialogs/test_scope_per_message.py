@@ -5,24 +5,17 @@ next message (a member removed between two messages is refused in the second).""
 from __future__ import annotations
 
 from core.accounts.models import Account
-from core.adapters import hot_queries
 from core.domain.actor import Actor
 from core.domain.roles import Role
 from tests.kit.chat import BUYER, OPENID, register_in_chat, verify_dialog
 from tests.kit.chat import company as company
 from tests.kit.chat import router as router
+from tests.kit.counting import count_scope_lookups
 from tests.kit.factories import add_member
 
 
 async def test_one_scope_statement_per_message(router, company, monkeypatch) -> None:
-    calls: list[int] = []
-    real = hot_queries.current_membership
-
-    async def counted(account_id: int) -> tuple[int, str] | None:
-        calls.append(account_id)
-        return await real(account_id)
-
-    monkeypatch.setattr(hot_queries, "current_membership", counted)
+    calls = count_scope_lookups(monkeypatch)
     per_message = {}
     for text, expected in (("开票", "1 普票"), ("2", "购买方"), (f"深圳某某科技有限公司 {BUYER}", "名称 金额"),
                            ("技术服务费 1000 6%", "已添加第 1 项"), ("完成", "请确认开票"), ("最近发票", ""),

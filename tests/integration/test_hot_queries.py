@@ -37,6 +37,7 @@ from core.invoicing.views import (
     RedLineRequest,
     to_view,
 )
+from tests.kit.counting import count_scope_lookups
 from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user, special
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,14 +133,7 @@ async def test_reads_outside_a_transaction_use_the_read_connection_inside_the_tr
 async def test_the_scope_is_resolved_once_per_message_and_forgotten_when_it_changes(core, sms, clock,
                                                                                     monkeypatch) -> None:
     owner = await make_user(core, sms, clock, "13800138000", "王老板")
-    calls: list[int] = []
-    real = hot_queries.current_membership
-
-    async def counted(account_id: int) -> tuple[int, str] | None:
-        calls.append(account_id)
-        return await real(account_id)
-
-    monkeypatch.setattr(hot_queries, "current_membership", counted)
+    calls = count_scope_lookups(monkeypatch)
     message = Actor(channel="bot", account_id=owner.account_id, memo={})
     with pytest.raises(NoCurrentCompany):
         await core.companies.require(message)
