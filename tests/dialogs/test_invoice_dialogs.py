@@ -75,6 +75,17 @@ async def test_special_invoice_without_the_buyers_tax_id_asks_for_the_buyer(rout
         ("取消", "已取消"),
     ])
 
+async def test_a_tax_id_alone_at_the_buyer_step_asks_for_the_name_with_it(router, company):
+    """Seen in `fapiao chat`: the buyer's 税号 typed alone was answered 「此项为必填项。」, which
+    does not say what is missing; the reply names the missing name and keeps the step."""
+    await verify_dialog(router, OPENID, [
+        ("开票", "1 普票"), ("1", "名称 税号"),
+        (BUYER, ("只收到了税号", BUYER, "还缺购买方名称")),
+        (f"武汉某某科技有限公司 {BUYER}", "名称 金额"),
+        ("取消", "已取消"),
+    ])
+
+
 async def test_query_no_void_red_letter_and_reissue(router, company):
     first = number_in((await verify_dialog(router, OPENID, [
         ("开票 张三 餐费 388 普票", "请确认"), ("确认", "开票成功")]))[-1])

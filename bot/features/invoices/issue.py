@@ -174,7 +174,10 @@ async def _buyer(text: str, ctx: DialogContext) -> Outcome:
         return Retry("bot.nlu.buyer_is_word", {"word": text[:20]})
     buyer = dict(picked) if picked is not None else buyer_text(text)
     if not buyer.get("name"):
-        return Retry("field.required")
+        # Name the missing part: a tax ID typed alone is the common case (「91420100…」 only).
+        if buyer.get("tax_id"):
+            return Retry("bot.invoice.buyer_name_missing", {"tax_id": buyer["tax_id"]})
+        return Retry("bot.invoice.buyer_empty")
     if ctx.data.get("kind") == "special" and not buyer.get("tax_id"):
         return Retry("bot.invoice.special_needs_tax_id")
     _check_buyer(buyer, ctx.data.get("kind"))
