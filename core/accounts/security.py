@@ -19,7 +19,7 @@ from core.accounts.credentials import format_recovery_code, new_recovery_codes, 
 from core.accounts.models import Account, RecoveryCode, WeChatBinding
 from core.accounts.service import AccountService
 from core.accounts.views import WeChatApp, mask_openid
-from core.adapters.hot_queries import Sql, fetch
+from core.adapters.hot_queries import Conversions, Sql, fetch
 from core.domain import validators
 from core.domain.actor import Actor
 from core.domain.errors import NotFound, SecondFactorInvalid, ValidationFailed
@@ -28,14 +28,8 @@ REAUTH_PROOF_SECONDS = 300
 _BINDINGS = Sql("SELECT id, app, openid, created_at FROM wechat_binding WHERE account_id = {} ORDER BY id")
 
 
-def _created_at(value: datetime | str) -> datetime:
-    """A binding's ``created_at`` as the model's field gives it: SQLite keeps the ISO text tortoise
-    wrote (``fromisoformat`` reads every form ``isoformat`` writes, and keeps a naive one naive, as
-    tortoise's parser does, at a fraction of iso8601's cost); the field then applies the time zone
-    setting to it and to PostgreSQL's datetime alike."""
-    parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
-    converted: datetime = WeChatBinding._meta.fields_map["created_at"].to_python_value(parsed)
-    return converted
+#: The binding's created_at field: SQLite's text read as the model reads it (Conversions.moment).
+_CREATED_AT = WeChatBinding._meta.fields_map["created_at"]
 
 
 @dataclass(frozen=True)
@@ -194,7 +188,7 @@ class AccountSecurity:
         # Plain SQL (core/adapters/hot_queries.py): every 我的账户 lists them; held to the ORM
         # query it replaces by tests/integration/test_account_hot_reads.py.
         return [BindingView(id=int(row[0]), app=cast(WeChatApp, str(row[1])), masked_openid=mask_openid(str(row[2])),
-                            created_at=_created_at(row[3]), current=str(row[2]) == openid)
+                            created_at=Conversions.moment(_CREATED_AT, row[3]), current=str(row[2]) == openid)
                 for row in await fetch(_BINDINGS, account_id)]
 
     async def remove_binding(self, account_id: int, binding_id: int, actor: Actor) -> BindingView:
