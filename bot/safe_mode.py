@@ -4,33 +4,41 @@ The same algorithm as wechatpy's ``WeChatCrypto`` (which WeChat's own sample cod
 AES-256-CBC with the EncodingAESKey as key and its first 16 bytes as IV, the plaintext being
 16 random bytes, the message's length (4 bytes, network order), the message and the appid,
 padded PKCS#7-style to 32 bytes; base64 outside. What differs is the cost per message
-(issue 14: safe mode cost 20-30 % more server CPU than plain mode): the cipher is built once,
-not twice per message; the message signature is checked once, by the webhook with the
-timestamp window (wechatpy's ``decrypt_message`` checked it a second time); the random prefix
-comes from ``secrets`` instead of ``random.sample``. tests/e2e/test_tencent_sample.py (values in tests/kit/wechat_sample.py) and
-tests/unit/test_safe_mode.py hold it to wechatpy's output both ways and to Tencent's sample.
+(issue 14: safe mode cost 20-30 % more server CPU than plain mode): the message signature is
+checked once, by the webhook with the timestamp window (wechatpy's ``decrypt_message`` checked it
+a second time); the random prefix comes from ``secrets`` instead of ``random.sample``; and the
+cipher contexts are built once, not per message (building one took longer than the AES work of
+a message). A CBC context that is never finalised carries its chaining value, the last
+ciphertext block it handled, from one message to the next instead of starting from the IV:
+
+- decrypting, that changes only the first plaintext block (the random prefix, dropped); every
+  later block is the previous ciphertext block XOR the block's decryption, the same in any
+  context. A ciphertext that is not whole blocks is refused before the context sees it, so the
+  context never holds a remainder over;
+- encrypting, the first block is XORed with the chaining value and the IV before it goes in,
+  which cancels the difference: the ciphertext is CBC's from the IV, byte for byte.
+
+tests/e2e/test_tencent_sample.py (values in tests/kit/wechat_sample.py) and
+tests/unit/test_safe_mode.py hold it to wechatpy's output both ways (runs of messages through one
+object, refused ones between) and to Tencent's sample.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import secrets
 import struct
+import threading
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from wechatpy.exceptions import InvalidAppIdException
 
 #: WeChat pads to 32-byte blocks (not AES's 16).
 BLOCK = 32
+AES_BLOCK = 16
 _LENGTH = struct.Struct(">I")
-#: wechatpy's reply envelope, byte for byte.
-_REPLY = """<xml>
-<Encrypt><![CDATA[{encrypt}]]></Encrypt>
-<MsgSignature><![CDATA[{signature}]]></MsgSignature>
-<TimeStamp>{timestamp}</TimeStamp>
-<Nonce><![CDATA[{nonce}]]></Nonce>
-</xml>"""
 
 
 class SafeModeCrypto:
@@ -42,16 +50,33 @@ class SafeModeCrypto:
         self.appid = appid
         self._appid = appid.encode()
         self._cipher = Cipher(algorithms.AES(key), modes.CBC(key[:16]))
+        self._iv = int.from_bytes(key[:16], "big")
+        # One CBC context each way for the life of the object, never finalised (see the module's
+        # docstring): building a context cost more than the AES work of a message (issue 14).
+        self._lock = threading.Lock()
+        self._decryptor = self._cipher.decryptor()
+        self._encryptor = self._cipher.encryptor()
+        self._chain = self._iv  # the encryptor's chaining value: the last ciphertext block it wrote
 
     def decrypt(self, encrypted: str) -> str:
         """The message inside ``<Encrypt>`` (whose signature the caller has checked).
         InvalidAppIdException when it was sealed for another appid; ValueError (or another
         exception) when it is not a sealed message at all."""
-        decryptor = self._cipher.decryptor()
-        plain = decryptor.update(base64.b64decode(encrypted)) + decryptor.finalize()
+        sealed = binascii.a2b_base64(encrypted)
+        if not sealed or len(sealed) % AES_BLOCK:
+            # Not whole blocks: the context would keep the remainder and prepend it to the next
+            # message (a fresh context's finalize() refused it).
+            raise ValueError("not whole AES blocks")
+        with self._lock:
+            # Block 0 comes out XORed with the previous message's last block instead of the IV: it
+            # is the random prefix, which is dropped; every later block depends only on this
+            # ciphertext, as in CBC with a fresh context.
+            plain = self._decryptor.update(sealed)
         padding = plain[-1]
         content = plain[16:-padding]
-        (length,) = _LENGTH.unpack(content[:4])
+        if len(content) < 4:
+            raise ValueError("no message length")
+        length = int.from_bytes(content[:4], "big")
         xml = content[4:length + 4].decode()
         if content[length + 4:].decode() != self.appid:
             raise InvalidAppIdException()
@@ -60,10 +85,24 @@ class SafeModeCrypto:
     def encrypt(self, xml: str, nonce: str, timestamp: str) -> str:
         """The reply envelope WeChat expects for ``xml`` (signed with the token)."""
         text = xml.encode()
-        body = b"".join((secrets.token_hex(8).encode(), _LENGTH.pack(len(text)), text, self._appid))
-        pad = BLOCK - len(body) % BLOCK
-        encryptor = self._cipher.encryptor()
-        sealed = encryptor.update(body + bytes([pad]) * pad) + encryptor.finalize()
-        encrypt = base64.b64encode(sealed).decode()
+        # The random prefix (16 hex characters): the first block, corrected below.
+        prefix = secrets.token_bytes(8).hex().encode()
+        pad = BLOCK - (20 + len(text) + len(self._appid)) % BLOCK
+        with self._lock:
+            try:
+                # The context chains from its last block, not the IV: XOR that out of the first
+                # block and the IV in, so the ciphertext is CBC's from the IV, byte for byte.
+                first = (int.from_bytes(prefix, "big") ^ self._iv ^ self._chain).to_bytes(16, "big")
+                sealed = self._encryptor.update(b"".join(
+                    (first, _LENGTH.pack(len(text)), text, self._appid, bytes((pad,)) * pad)))
+                self._chain = int.from_bytes(sealed[-16:], "big")
+            except BaseException:
+                # The chaining value is unknown now: start again from the IV.
+                self._encryptor, self._chain = self._cipher.encryptor(), self._iv
+                raise
+        encrypt = binascii.b2a_base64(sealed, newline=False).decode()
         signature = hashlib.sha1("".join(sorted([self.token, timestamp, nonce, encrypt])).encode()).hexdigest()
-        return _REPLY.format(encrypt=encrypt, signature=signature, timestamp=timestamp, nonce=nonce)
+        # wechatpy's reply envelope, byte for byte (an f-string: str.format took ten times as long
+        # over a reply's kilobytes of base64).
+        return (f"<xml>\n<Encrypt><![CDATA[{encrypt}]]></Encrypt>\n<MsgSignature><![CDATA[{signature}]]></MsgSignature>\n"
+                f"<TimeStamp>{timestamp}</TimeStamp>\n<Nonce><![CDATA[{nonce}]]></Nonce>\n</xml>")

@@ -5,13 +5,15 @@ appid or not sealed at all is refused."""
 
 from __future__ import annotations
 
+import base64
 import re
 
 import pytest
 import xmltodict
-from wechatpy.crypto import WeChatCrypto
+from wechatpy.crypto import PrpCrypto, WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException
 
+import bot.safe_mode
 from bot.safe_mode import SafeModeCrypto
 from tests.kit.wechat_sample import AES_KEY, APPID, ENCRYPT, MSG_SIGNATURE, NONCE, TIMESTAMP, TOKEN
 
@@ -58,3 +60,39 @@ def test_refuses_another_appid_and_what_is_not_sealed() -> None:
         assert not isinstance(caught.value, InvalidAppIdException)
     with pytest.raises(ValueError):
         SafeModeCrypto(TOKEN, AES_KEY[:20], APPID)
+
+
+def test_one_object_seals_a_run_of_replies_byte_for_byte_as_wechatpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cipher contexts live as long as the object (one per process): each reply still is
+    wechatpy's ciphertext for the same random prefix, whatever was sealed before it."""
+    ours = SafeModeCrypto(TOKEN, AES_KEY, APPID)
+    theirs = WeChatCrypto(TOKEN, AES_KEY, APPID)
+    for n, message in enumerate(MESSAGES * 3):
+        prefix = bytes(range(n, n + 8))
+        monkeypatch.setattr(bot.safe_mode.secrets, "token_bytes", lambda _n, p=prefix: p)
+        monkeypatch.setattr(PrpCrypto, "get_random_string", lambda _self, p=prefix: p.hex())
+        assert ours.encrypt(message, NONCE, TIMESTAMP) == theirs.encrypt_message(message, NONCE, TIMESTAMP)
+
+
+def test_one_object_opens_a_run_of_messages_whatever_was_refused_between() -> None:
+    """What the decryption context kept from a message (its last block) or from a refused one
+    changes nothing in the next: truncated, misaligned, one-block, empty and foreign messages
+    between genuine ones."""
+    ours = SafeModeCrypto(TOKEN, AES_KEY, APPID)
+    theirs = WeChatCrypto(TOKEN, AES_KEY, APPID)
+    sealed = [xmltodict.parse(theirs.encrypt_message(m, NONCE, TIMESTAMP))["xml"]["Encrypt"] for m in MESSAGES]
+    garbage = ["", "AAAA", base64.b64encode(b"x" * 17).decode(), base64.b64encode(b"x" * 16).decode(),
+               base64.b64encode(base64.b64decode(sealed[0])[:-1]).decode(), sealed[0][:-8], "not base64 at all!",
+               base64.b64encode(base64.b64decode(sealed[0]) + b"y" * 5).decode()]
+    for round_ in range(2):
+        for n, (message, encrypted) in enumerate(zip(MESSAGES, sealed, strict=True)):
+            assert ours.decrypt(encrypted) == message
+            with pytest.raises(Exception) as caught:
+                ours.decrypt(garbage[(n + round_) % len(garbage)])
+            assert not isinstance(caught.value, InvalidAppIdException)
+            assert ours.decrypt(encrypted) == message
+    sealed_for_other = xmltodict.parse(WeChatCrypto(TOKEN, AES_KEY, "wx0000000000000000").encrypt_message(
+        MESSAGES[0], NONCE, TIMESTAMP))["xml"]["Encrypt"]
+    with pytest.raises(InvalidAppIdException):
+        ours.decrypt(sealed_for_other)
+    assert [ours.decrypt(e) for e in sealed] == MESSAGES

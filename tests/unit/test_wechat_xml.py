@@ -11,7 +11,8 @@ import pytest
 from wechatpy import create_reply, parse_message
 from wechatpy.messages import TextMessage
 
-from bot.wechat_xml import SCALAR_FIELDS, MalformedXml, parse_fields, text_reply
+import bot.wechat_xml
+from bot.wechat_xml import SCALAR_FIELDS, MalformedXml, parse_envelope, parse_fields, text_reply
 
 
 def defused(text: str) -> tuple[str, dict[str, str], bool] | tuple[str, str]:
@@ -36,6 +37,14 @@ def defused(text: str) -> tuple[str, dict[str, str], bool] | tuple[str, str]:
 def ours(text: str) -> tuple[str, dict[str, str], bool] | tuple[str, str]:
     try:
         fields = parse_fields(text)
+    except MalformedXml as exc:
+        return ("refused", str(exc))
+    return ("ok", dict(fields), fields.plain)
+
+
+def envelope_outcome(text: str) -> tuple[str, dict[str, str], bool] | tuple[str, str]:
+    try:
+        fields = parse_envelope(text)
     except MalformedXml as exc:
         return ("refused", str(exc))
     return ("ok", dict(fields), fields.plain)
@@ -157,3 +166,96 @@ def test_a_cdata_end_marker_in_the_reply_stays_text(monkeypatch: pytest.MonkeyPa
     assert reply.findtext("Content") == text
     assert reply.findtext("FromUserName") == "gh_x" and reply.findtext("ToUserName") == "o-user"
     assert [child.tag for child in reply] == ["MsgType", "Content", "FromUserName", "ToUserName", "CreateTime"]
+
+
+CIPHERTEXT = "AbC+/09xyz" * 60 + "=="
+ENVELOPE = f"<xml><ToUserName><![CDATA[gh_fapiao_dev]]></ToUserName><Encrypt><![CDATA[{CIPHERTEXT}]]></Encrypt></xml>"
+#: Safe mode's outer envelope: the shapes WeChat sends (taken by the fast path) and everything an
+#: attacker holding one valid query string could post instead (the body is not signed).
+ENVELOPES = {
+    "as the simulator sends it": ENVELOPE,
+    "as WeChat's documentation shows it": (f"<xml>\n    <ToUserName><![CDATA[gh_7f083739789a]]></ToUserName>\n"
+                                           f"    <Encrypt><![CDATA[{CIPHERTEXT}]]></Encrypt>\n</xml>\n"),
+    "CRLF and tabs": f"<xml>\r\n\t<ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName>\r\n\t"
+                     f"<Encrypt><![CDATA[{CIPHERTEXT}]]></Encrypt>\r\n</xml>\r\n",
+    "empty values": "<xml><ToUserName><![CDATA[]]></ToUserName><Encrypt><![CDATA[]]></Encrypt></xml>",
+    "Tencent's sample (AgentID)": ENVELOPE.replace("</xml>", "<AgentID><![CDATA[218]]></AgentID></xml>"),
+    "fields swapped": f"<xml><Encrypt><![CDATA[{CIPHERTEXT}]]></Encrypt><ToUserName><![CDATA[gh]]></ToUserName></xml>",
+    "no CDATA": f"<xml><ToUserName>gh</ToUserName><Encrypt>{CIPHERTEXT}</Encrypt></xml>",
+    "split CDATA": ENVELOPE.replace("AbC+/", "AbC]]><![CDATA[+/", 1),
+    "CDATA end inside": ENVELOPE.replace("AbC+/", "AbC]]>+/", 1),
+    "entity in ciphertext": ENVELOPE.replace("AbC+/", "AbC&amp;+/", 1),
+    "character reference": ENVELOPE.replace("AbC+/", "AbC&#43;/", 1),
+    "undeclared entity": ENVELOPE.replace("gh_fapiao_dev", "&e;"),
+    "billion laughs before it": BILLION_LAUGHS.split("<xml>")[0] + ENVELOPE.replace("AbC", "&lol9;", 1),
+    "doctype before it": "<!DOCTYPE xml>" + ENVELOPE,
+    "xxe": ('<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            + ENVELOPE.replace("<![CDATA[gh_fapiao_dev]]>", "&xxe;")),
+    "declaration": '<?xml version="1.0" encoding="utf-8"?>' + ENVELOPE,
+    "BOM": "\ufeff" + ENVELOPE,
+    "leading whitespace": "\n " + ENVELOPE,
+    "root attribute": ENVELOPE.replace("<xml>", '<xml a="1">'),
+    "field attribute": ENVELOPE.replace("<Encrypt>", '<Encrypt x="y">'),
+    "namespaced": ENVELOPE.replace("<xml>", '<xml xmlns="urn:x">'),
+    "duplicated Encrypt": ENVELOPE.replace("</xml>", "<Encrypt><![CDATA[AAAA]]></Encrypt></xml>"),
+    "nested Encrypt": ENVELOPE.replace("<Encrypt><![CDATA[", "<Encrypt><a/><![CDATA["),
+    "comment between": ENVELOPE.replace("</ToUserName>", "</ToUserName><!-- c -->"),
+    "processing instruction after": ENVELOPE + "<?pi x?>",
+    "text after the root": ENVELOPE + "junk",
+    "two roots": ENVELOPE + ENVELOPE,
+    "root text": ENVELOPE.replace("</ToUserName>", "</ToUserName>junk"),
+    "unicode spaces": ENVELOPE.replace("</ToUserName>", "</ToUserName>\u3000\x0b\x0c"),
+    "non-ASCII digits": ENVELOPE.replace("09", "٠٩", 1),
+    "NUL": ENVELOPE.replace("AbC", "A\x00C", 1),
+    "lone surrogate": ENVELOPE.replace("AbC", "A\ud800C", 1),
+    "CR inside CDATA": ENVELOPE.replace("AbC", "A\r\nC", 1),
+    "unclosed": ENVELOPE[:-3],
+    "wrong root": ENVELOPE.replace("<xml>", "<lmx>").replace("</xml>", "</lmx>"),
+    "case": ENVELOPE.replace("Encrypt", "encrypt"),
+    "empty": "",
+    "a plain message in safe mode": CASES["text"],
+}
+
+
+@pytest.mark.parametrize("case", ENVELOPES)
+def test_the_envelope_parse_is_the_defusedxml_parse(case: str) -> None:
+    text = ENVELOPES[case]
+    assert envelope_outcome(text) == ours(text) == defused(text)
+
+
+@pytest.mark.parametrize("case", ["as the simulator sends it", "as WeChat's documentation shows it", "CRLF and tabs",
+                                  "empty values"])
+def test_wechats_envelopes_take_the_fast_path(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parser(text: str) -> None:
+        raise AssertionError("parsed with expat")
+
+    monkeypatch.setattr(bot.wechat_xml, "parse_fields", no_parser)
+    assert envelope_outcome(ENVELOPES[case]) == defused(ENVELOPES[case])
+
+
+def test_mutated_envelopes_parse_as_defusedxml_parses_them() -> None:
+    """Random cuts, insertions and swaps in the envelope: the fast path or the parser, the same result."""
+    rng = random.Random(7)
+    pieces = ["<", ">", "/", "&", ";", "]]>", "<![CDATA[", "]]", "<a>", "</a>", "<Encrypt>", "</Encrypt>", "</xml>",
+              '"', "=", " x='1'", "&amp;", "&#1;", "<!DOCTYPE x>", "<!ENTITY e 'v'>", "\x00", "开", " ", "\r",
+              "\n", "\t", "\u3000", "+", "A", "_"]
+    seeds = [ENVELOPES[name] for name in ("as the simulator sends it", "as WeChat's documentation shows it",
+                                          "CRLF and tabs", "Tencent's sample (AgentID)")]
+    outcomes: set[str] = set()
+    for _ in range(3000):
+        text = rng.choice(seeds)
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(text) + 1)
+            action = rng.random()
+            if action < 0.5:
+                text = text[:at] + rng.choice(pieces) + text[at:]
+            elif action < 0.8:
+                text = text[:at] + text[at + rng.randint(1, 8):]
+            else:
+                other = rng.randrange(len(text) + 1)
+                text = text[:min(at, other)] + text[max(at, other):] + text[min(at, other):max(at, other)]
+        expected = defused(text)
+        assert envelope_outcome(text) == expected, text
+        fast = bot.wechat_xml._ENVELOPE.fullmatch(text) is not None
+        outcomes.add(f"{expected[0]}, {'fast' if fast else 'parsed'}")
+    assert outcomes == {"ok, fast", "ok, parsed", "refused, parsed"}
