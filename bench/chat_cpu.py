@@ -57,6 +57,32 @@ KINDS = ("faq", "recent", "query_number", "query_month", "filing_status", "my_ac
          "tax_code", "subscribe", "click", "dialog_steps", "issue_one_message", "issue_step_by_step")
 
 
+def proc_user_system(pid: int) -> tuple[float, float]:
+    """(user, system) CPU seconds of one process: the system share is mostly socket round trips."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0, 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / ticks, int(fields[12]) / ticks
+
+
+def proc_run_ns(pid: int) -> int:
+    """Nanoseconds all the process's threads ran (the scheduler's sum of user + system: no 10 ms
+    clock tick steps, which at 200 messages of a kind are 0.05 ms per message)."""
+    total = 0
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return 0
+    for task in tasks:
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):  # a thread that ended meanwhile
+            continue
+    return total
+
+
 def steps_for(kind: str, user: dict[str, Any], rng: random.Random) -> list[bw.Step]:
     if kind == "messages":
         return [bw.Step("messages", "消息", ())]
@@ -175,6 +201,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--callgrind", default=None, metavar="DIR",
                         help="count instructions with valgrind's callgrind (dumps in DIR) instead of CPU time")
+    parser.add_argument("--pg-socket", default=None, metavar="DIR",
+                        help="connect the server to PostgreSQL over its unix-domain socket in DIR (e.g. "
+                             "/var/run/postgresql) instead of TCP to 127.0.0.1")
+    parser.add_argument("--strace", default=None, metavar="FILE",
+                        help="count the server's system calls over the measured rounds (strace -c -f, summary in "
+                             "FILE; the CPU figures are then inflated by ptrace and not comparable)")
     parser.add_argument("--tree", default=str(ROOT),
                         help="the source tree the server runs (PYTHONPATH; default: this one, not the installed "
                              "package's), e.g. an older commit exported with `git archive` for a before/after")
@@ -193,6 +225,8 @@ def main() -> None:
         bw.reset_postgres(args.database)
         bw.flush_redis(args.redis_db)
         env["DATABASE_URL"] = benchlib.postgres_url(args.database)
+        if args.pg_socket:  # the same server and database, through its socket (no host in the URL)
+            env["DATABASE_URL"] = f"postgres://{benchlib.PG_USER}@/{args.database}?host={args.pg_socket}"
         env["REDIS_URL"] = f"redis://127.0.0.1:6379/{args.redis_db}"
         benchlib.run_migrate(env, workdir)
     else:
@@ -210,6 +244,8 @@ def main() -> None:
     clock = itertools.count(int(time.time()) - 200_000)
     code = benchlib.code_version() if Path(args.tree).resolve() == ROOT else f"tree {args.tree}"
     results: dict[str, list[float]] = {k: [] for k in kinds}
+    system: dict[str, list[float]] = {k: [] for k in kinds}  # the kernel's share (stime) per message
+    precise: dict[str, list[float]] = {k: [] for k in kinds}  # schedstat's run time per message
     errors: dict[str, int] = {k: 0 for k in kinds}
     server.start()
     if args.callgrind:
@@ -223,7 +259,8 @@ def main() -> None:
         users, setup = asyncio.run(bw.setup_users(server, sim, args.users, 1 if args.callgrind else 4, msg_base))
         if not users:
             raise SystemExit(f"no user set up: {setup['failure_examples']}")
-        print(f"code {code}; {args.backend}{' safe' if args.safe else ''}; {len(users)} users set up "
+        print(f"code {code}; {args.backend}{' safe' if args.safe else ''}"
+              f"{' over ' + args.pg_socket if args.pg_socket and args.backend == 'pg' else ''}; {len(users)} users set up "
               f"in {setup['wall_s']} s; {args.per_kind} messages per kind, {args.rounds} rounds")
         for failure in setup["failure_examples"][:2]:
             print(f"  setup failure: {failure[:300]}")
@@ -234,6 +271,12 @@ def main() -> None:
         for n, kind in enumerate(kinds):
             asyncio.run(run_kind(server.base_url + "/wechat", sim, users, kind, len(users), msg_base + (n + 1) * 10**10,
                                  args.seed, clock))
+        tracer = None
+        if args.strace:
+            tracer = subprocess.Popen(["strace", "-c", "-f", "-o", str(Path(args.strace).resolve()), "-p", str(pid)],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            time.sleep(1.0)  # attached to every thread before the first message
+        measured = 0
         for r in range(args.rounds):
             for n, kind in enumerate(kinds):
                 last = r == args.rounds - 1
@@ -243,12 +286,16 @@ def main() -> None:
                     server.control("-z")
                     server.control("-i", "on")
                 before = benchlib.proc_cpu_seconds(pid)
+                sys_before = proc_user_system(pid)[1]
+                ns_before = proc_run_ns(pid)
                 t0 = time.perf_counter()
                 sent, bad, examples = asyncio.run(run_kind(
                     server.base_url + "/wechat", sim, users, kind, args.per_kind,
                     msg_base + (r + 2) * 10**12 + (n + 1) * 10**10, args.seed + r, clock))
                 wall = time.perf_counter() - t0
                 cpu = benchlib.proc_cpu_seconds(pid) - before
+                sys_cpu = proc_user_system(pid)[1] - sys_before
+                run_ns = proc_run_ns(pid) - ns_before
                 if isinstance(server, CallgrindServer):
                     server.control("-i", "off")
                     # Reported in the CPU column as "ms" of a 1-instruction-per-ns machine: millions of
@@ -263,11 +310,22 @@ def main() -> None:
                                       key=lambda p: p.stat().st_mtime)
                     if produced:
                         produced[-1].replace(written)
+                measured += sent
                 results[kind].append(cpu / sent * 1000)
+                system[kind].append(sys_cpu / sent * 1000)
+                precise[kind].append(run_ns / sent / 1e6)
                 errors[kind] += bad
                 print(f"round {r + 1} {kind:<20} {sent:>5} msgs  {cpu / sent * 1000:6.3f} ms CPU/msg  "
                       f"wall {wall:5.1f} s  errors {bad}" + (f"  e.g. {examples[0]}" if examples else ""),
                       flush=True)
+        if tracer is not None:
+            tracer.send_signal(signal.SIGINT)
+            tracer.wait(60)
+            summary = Path(args.strace).read_text()
+            calls = next((int(line.split()[3]) for line in summary.splitlines() if line.rstrip().endswith("total")), 0)
+            Path(args.strace).write_text(summary + f"\n{measured} messages measured: {calls / measured:.2f} "
+                                         "system calls per message\n")
+            print(summary + f"\n{calls / measured:.2f} system calls per message ({measured} messages)")
     finally:
         server.stop()
     print(f"\n| kind | CPU ms/msg (median of {args.rounds}) | min | max | errors |")
@@ -284,11 +342,19 @@ def main() -> None:
         total_msgs = sum(w * lengths.get(k, 1) for k, w in weights.items())
         mix = total_cpu / total_msgs
         print(f"\nrealistic mix (bench_wechat.py weights): {mix:.3f} ms server CPU per message")
+        if not args.callgrind:
+            sys_med = {k: statistics.median(v) for k, v in system.items()}
+            sys_mix = sum(w * sys_med[k] * lengths.get(k, 1) for k, w in weights.items()) / total_msgs
+            print(f"  of which system (kernel) {sys_mix:.3f} ms, user {mix - sys_mix:.3f} ms")
+            run_med = {k: statistics.median(v) for k, v in precise.items()}
+            run_mix = sum(w * run_med[k] * lengths.get(k, 1) for k, w in weights.items()) / total_msgs
+            print(f"  by the scheduler's run time (ns, all threads): {run_mix:.3f} ms")
     else:
         mix = None
     report = {"date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"), "code": code,
               "backend": args.backend, "safe": args.safe, "users": len(users), "per_kind": args.per_kind,
-              "rounds": args.rounds, "cpu_ms_per_msg": results, "median": medians, "errors": errors,
+              "rounds": args.rounds, "cpu_ms_per_msg": results, "system_ms_per_msg": system,
+              "schedstat_ms_per_msg": precise, "median": medians, "errors": errors,
               "realistic_mix_ms": mix, "command": "bench/chat_cpu.py " + " ".join(sys.argv[1:]),
               "unit": "billions of instructions per 1,000 messages (callgrind)" if args.callgrind
               else "ms of server CPU per message"}
