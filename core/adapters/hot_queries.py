@@ -220,11 +220,15 @@ async def fetch_rows(model: type[M], sql: Sql, *values: Any) -> list[M]:
     return [model._init_from_db(**row) for row in await fetch(sql, *values)]
 
 
-CURRENT_MEMBERSHIP = Sql("""
-    SELECT m.company_id, m.role FROM membership m
-    JOIN account a ON a.id = m.account_id AND a.current_company_id = m.company_id
-    WHERE m.account_id = {}
-""")
+_MEMBERSHIP = ("SELECT m.company_id, m.role FROM membership m "
+               "JOIN account a ON a.id = m.account_id AND a.current_company_id = m.company_id "
+               "WHERE m.account_id = {}")
+CURRENT_MEMBERSHIP = Sql(_MEMBERSHIP)
+#: The same membership as a CTE ``member_scope(company_id, role)`` (0 or 1 row) that a company
+#: read puts in front of its own statement, its company ``(SELECT company_id FROM member_scope)``:
+#: the scope and the rows in one round trip (Tenancy.unresolved). Its parameter comes first.
+MEMBERSHIP_CTE = f"WITH member_scope AS ({_MEMBERSHIP})"
+SCOPE_COMPANY = "(SELECT company_id FROM member_scope)"
 BINDING_ACCOUNT = Sql('SELECT account_id FROM wechat_binding WHERE app = {} AND openid = {}')
 
 

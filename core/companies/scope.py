@@ -8,6 +8,7 @@ company's objects are then simply not found (queries filter on ``scope.company_i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from core.accounts.models import Account
 from core.adapters import hot_queries
@@ -31,8 +32,33 @@ def forget_scope(actor: Actor) -> None:
         actor.memo.clear()
 
 
+class _LookUp:
+    """:meth:`Tenancy.require`'s default ``membership``: read it (``hot_queries.current_membership``)."""
+
+
+LOOK_UP: Final = _LookUp()
+
+
 class Tenancy:
-    async def require(self, actor: Actor, permission: Permission = Permission.VIEW) -> Scope:
+    @staticmethod
+    def unresolved(actor: Actor) -> int | None:
+        """The account whose scope :meth:`require` would read now (None: no account, so it refuses
+        at once, or the message already resolved it). A read that needs the scope first can then
+        read the membership in its own statement (``hot_queries.MEMBERSHIP_CTE``) and hand it to
+        :meth:`require` as ``membership``: one round trip instead of two, the same checks after."""
+        account_id = actor.account_id
+        if account_id is None:
+            return None
+        memo = actor.memo
+        if memo is not None and ("scope", account_id) in memo:
+            return None
+        return account_id
+
+    async def require(self, actor: Actor, permission: Permission = Permission.VIEW, *,
+                      membership: tuple[int, str] | _LookUp | None = LOOK_UP) -> Scope:
+        """The actor's scope with ``permission``, or the refusal. ``membership``: the (company id,
+        role) of the account's membership in its current company (None: none) as a statement
+        that read it with other rows found it, used when the scope is not memoised yet."""
         if actor.account_id is None:
             raise NotAuthenticated()
         memo = actor.memo
@@ -42,7 +68,8 @@ class Tenancy:
             # Every request of a company user passes here: one query (the membership in the
             # account's current company) on the happy path; the refusals find out which it is.
             # With the actor's memo (a chat message) the answer is kept for the rest of it.
-            found = await hot_queries.current_membership(actor.account_id)
+            found = (await hot_queries.current_membership(actor.account_id) if isinstance(membership, _LookUp)
+                     else membership)
             if found is None:
                 if not await Account.exists(id=actor.account_id):
                     raise NotAuthenticated()

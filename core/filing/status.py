@@ -13,11 +13,12 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from tortoise.exceptions import DoesNotExist
 
-from core.adapters.hot_queries import columns, fetch, fetch_rows, sql_of
+from core.adapters.hot_queries import MEMBERSHIP_CTE, columns, fetch, fetch_rows, sql_of
 from core.companies.models import Company
 from core.companies.service import CompanyService
 from core.domain.actor import Actor
@@ -44,12 +45,50 @@ class StatusBoard:
     overdue: list[dict[str, Any]]
 
 
-async def overdue_periods(company: Company, today: date) -> list[dict[str, Any]]:
+@cache
+def _db_columns(model: type[Any]) -> list[str]:
+    return list(model._meta.fields_db_projection.values())
+
+
+@cache
+def _board_head() -> str:
+    """The account's membership (hot_queries.MEMBERSHIP_CTE), its company and the company's tax
+    profile in one statement (0 or 1 row): the board's first three reads in one round trip."""
+    company = ", ".join(f'c."{name}"' for name in _db_columns(Company))
+    profile = ", ".join(f'p."{name}"' for name in _db_columns(CompanyTaxProfile))
+    return (f"{MEMBERSHIP_CTE} SELECT member_scope.company_id, member_scope.role, {company}, {profile} "
+            "FROM member_scope LEFT JOIN company c ON c.id = member_scope.company_id "
+            "LEFT JOIN company_tax_profile p ON p.company_id = c.id")
+
+
+async def _scoped_company(account_id: int) -> tuple[tuple[int, str] | None, list[Company],
+                                                    list[CompanyTaxProfile]]:
+    """(the membership, its company as the board's company read finds it, the company's profile as
+    :func:`overdue_periods` reads it), from one statement; built as tortoise builds the rows."""
+    rows = await fetch(sql_of(_board_head()), account_id)
+    if not rows:
+        return None, [], []
+    row = list(rows[0])
+    company_names, profile_names = _db_columns(Company), _db_columns(CompanyTaxProfile)
+    company_values = row[2:2 + len(company_names)]
+    profile_values = row[2 + len(company_names):]
+    companies = [Company._init_from_db(**dict(zip(company_names, company_values, strict=True)))] \
+        if company_values[company_names.index("id")] is not None else []
+    profiles = [CompanyTaxProfile._init_from_db(**dict(zip(profile_names, profile_values, strict=True)))] \
+        if profile_values[profile_names.index("company_id")] is not None else []
+    return (int(row[0]), str(row[1])), companies, profiles
+
+
+async def overdue_periods(company: Company, today: date,
+                          profiles: list[CompanyTaxProfile] | None = None) -> list[dict[str, Any]]:
     """VAT periods (monthly or quarterly as set) and CIT quarters since the company was
-    created whose due date has passed with no return submitted."""
+    created whose due date has passed with no return submitted. ``profiles``: the company's
+    tax profile (none: ``[]``) when already read, else read here."""
     filed = {(str(r[0]), str(r[1])) for r in await fetch(_FILED, company.id, *compute.FILED_STATES)}
-    profiles = await fetch_rows(CompanyTaxProfile, sql_of(
-        f"SELECT {columns(CompanyTaxProfile)} FROM company_tax_profile WHERE company_id = {{}} LIMIT 1"), company.id)
+    if profiles is None:
+        profiles = await fetch_rows(CompanyTaxProfile, sql_of(
+            f"SELECT {columns(CompanyTaxProfile)} FROM company_tax_profile WHERE company_id = {{}} LIMIT 1"),
+            company.id)
     created = company.created_at.date()
     found: list[dict[str, Any]] = []
     vat_kind = compute.vat_period_kind(company, profiles[0] if profiles else None)
@@ -69,11 +108,17 @@ async def status_board(companies: CompanyService, refresh: Callable[[int], Await
                        actor: Actor, limit: int) -> StatusBoard:
     """The actor's company's latest returns (open ones refreshed from the bureau through ``refresh``),
     those that could not be refreshed, and the overdue periods."""
-    scope = await companies.require(actor)
     # Plain SQL (core/adapters/hot_queries.py): 申报状态 is a frequent chat read, and its ORM
     # queries cost more to build than to answer (tests/integration/test_hot_queries.py).
-    found = await fetch_rows(Company, sql_of(f"SELECT {columns(Company)} FROM company WHERE id = {{}}"),
-                             scope.company_id)
+    account_id = companies.unresolved(actor)
+    profiles: list[CompanyTaxProfile] | None = None
+    if account_id is not None:  # the scope not read yet: with the company and its profile, then the same checks
+        membership, found, profiles = await _scoped_company(account_id)
+        await companies.require(actor, membership=membership)
+    else:
+        scope = await companies.require(actor)
+        found = await fetch_rows(Company, sql_of(f"SELECT {columns(Company)} FROM company WHERE id = {{}}"),
+                                 scope.company_id)
     if not found:
         raise DoesNotExist(Company)
     company = found[0]
@@ -97,4 +142,4 @@ async def status_board(companies: CompanyService, refresh: Callable[[int], Await
         views.append(filing_view(row, events, today))
         if len(views) >= limit:
             break
-    return StatusBoard(views, stale, await overdue_periods(company, today))
+    return StatusBoard(views, stale, await overdue_periods(company, today, profiles))

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from core.adapters.hot_queries import Conversions, fetch_raw, sql_of
+from core.adapters.hot_queries import MEMBERSHIP_CTE, SCOPE_COMPANY, Conversions, fetch_raw, sql_of
 from core.domain.amount_in_words import amount_in_words
 from core.domain.tax_rates import rate_by_code
 from core.invoicing.models import InvoiceEvent
@@ -49,6 +49,34 @@ _BY_ID = sql_of(_with_lines(f"SELECT {_HEAD} FROM invoice WHERE id = {{}}", "h.i
 _BY_ID_IN = sql_of(_with_lines(f"SELECT {_HEAD} FROM invoice WHERE id = {{}} AND company_id = {{}}", "h.id"))
 _BY_NUMBER = sql_of(_with_lines(f"SELECT {_HEAD} FROM invoice WHERE company_id = {{}} AND number = {{}} LIMIT 1",
                                 "h.id"))
+#: An actor's membership (company id, role) as a read that needs the scope first found it (None: none).
+Membership = tuple[int, str] | None
+
+
+def _scoped(head_sql: str, order: str, *, with_lines: bool = True) -> str:
+    """:func:`_with_lines` (``with_lines``: else the heads alone) behind the account's membership
+    (hot_queries.MEMBERSHIP_CTE, ``head_sql``'s company ``SCOPE_COMPANY``): each row starts with the
+    membership's company id and role; no row at all without a membership, one row of NULL heads
+    when it has no invoice to show (:func:`_split_scope`)."""
+    if with_lines:
+        return (f"{MEMBERSHIP_CTE} SELECT member_scope.company_id, member_scope.role, {_HEAD_AND_LINES} "
+                f"FROM member_scope LEFT JOIN ({head_sql}) h ON TRUE "
+                f"LEFT JOIN invoice_line l ON l.invoice_id = h.id ORDER BY {order}, l.position")
+    heads = ", ".join(f'h."{name}"' for name in _HEAD_NAMES)
+    return (f"{MEMBERSHIP_CTE} SELECT member_scope.company_id, member_scope.role, {heads} "
+            f"FROM member_scope LEFT JOIN ({head_sql}) h ON TRUE ORDER BY {order}")
+
+
+def _split_scope(rows: list[Any]) -> tuple[Membership, list[Any]]:
+    """The membership and the rows without it (those of the unscoped statement)."""
+    if not rows:
+        return None, []
+    membership = (int(rows[0][0]), str(rows[0][1]))
+    return membership, [row[2:] for row in rows if row[2] is not None]
+
+
+_BY_NUMBER_SCOPED = sql_of(_scoped(f"SELECT {_HEAD} FROM invoice WHERE company_id = {SCOPE_COMPANY} "
+                                   "AND number = {} LIMIT 1", "h.id"))
 _EVENTS = sql_of('SELECT "at", "actor_id", "channel", "action", "detail" FROM invoice_event '
                  "WHERE invoice_id = {} ORDER BY id")
 #: 大写 of a total: a pure function of the amount, and a list shows the same invoices again and
@@ -142,16 +170,21 @@ async def view_by_number(company_id: int, number: str, *, with_history: bool = F
     return await _one(conv, rows, with_history)
 
 
-async def page_views(company_id: int, *, number: str = "", date_from: date | None = None,
-                     date_to: date | None = None, status: str = "", kind: str = "", by_date: bool = False,
-                     descending: bool = True, limit: int, with_lines: bool = True) -> tuple[list[InvoiceView], bool]:
-    """The views of the first ``limit`` invoices of the company matching the (exact) filters, newest
-    id first (``by_date``: by issue date, then id), and whether more match: InvoiceQueries.search's
-    ORM query without a cursor, for the filters that are equalities or date bounds. One statement:
-    the page (one more row than shown, to know whether more match), joined to its lines unless
-    ``with_lines`` is false (the views' ``lines`` then empty)."""
-    where = ["company_id = {}"]
-    values: list[Any] = [company_id]
+async def view_by_number_scoped(account_id: int, number: str, *,
+                                with_history: bool = False) -> tuple[Membership, InvoiceView | None]:
+    """:func:`view_by_number` in the company of the account's current membership, read with it
+    (Tenancy.unresolved): (the membership, the view). The view means nothing without a membership."""
+    conv, rows = await fetch_raw(_BY_NUMBER_SCOPED, account_id, number)
+    membership, rows = _split_scope(rows)
+    return membership, await _one(conv, rows, with_history)
+
+
+def _page(company: str, number: str, date_from: date | None, date_to: date | None, status: str, kind: str,
+          by_date: bool, descending: bool) -> tuple[str, str, list[Any]]:
+    """(the page's SELECT of heads, the order of its rows outside it as ``h``, its values after the
+    company's): the company is ``company`` in the SQL (a parameter mark, or SCOPE_COMPANY)."""
+    where = [f"company_id = {company}"]
+    values: list[Any] = []
     for clause, value in (("number = {}", number), ("issue_date >= {}", date_from), ("issue_date <= {}", date_to),
                           ("status = {}", status), ("kind = {}", kind)):
         if value:
@@ -160,11 +193,42 @@ async def page_views(company_id: int, *, number: str = "", date_from: date | Non
     direction = "DESC" if descending else "ASC"
     order = f"issue_date {direction}, id {direction}" if by_date else f"id {direction}"
     outer = f"h.issue_date {direction}, h.id {direction}" if by_date else f"h.id {direction}"
-    page = f"SELECT {_HEAD} FROM invoice WHERE {' AND '.join(where)} ORDER BY {order} LIMIT {{}}"
+    return f"SELECT {_HEAD} FROM invoice WHERE {' AND '.join(where)} ORDER BY {order} LIMIT {{}}", outer, values
+
+
+async def page_views(company_id: int, *, number: str = "", date_from: date | None = None,
+                     date_to: date | None = None, status: str = "", kind: str = "", by_date: bool = False,
+                     descending: bool = True, limit: int, with_lines: bool = True) -> tuple[list[InvoiceView], bool]:
+    """The views of the first ``limit`` invoices of the company matching the (exact) filters, newest
+    id first (``by_date``: by issue date, then id), and whether more match: InvoiceQueries.search's
+    ORM query without a cursor, for the filters that are equalities or date bounds. One statement:
+    the page (one more row than shown, to know whether more match), joined to its lines unless
+    ``with_lines`` is false (the views' ``lines`` then empty)."""
+    page, outer, values = _page("{}", number, date_from, date_to, status, kind, by_date, descending)
     if not with_lines:
-        conv, rows = await fetch_raw(sql_of(page), *values, limit + 1)
+        conv, rows = await fetch_raw(sql_of(page), company_id, *values, limit + 1)
+        return _page_of(conv, rows, limit, with_lines)
+    conv, rows = await fetch_raw(sql_of(_with_lines(page, outer)), company_id, *values, limit + 1)
+    return _page_of(conv, rows, limit, with_lines)
+
+
+async def page_views_scoped(account_id: int, *, number: str = "", date_from: date | None = None,
+                            date_to: date | None = None, status: str = "", kind: str = "", by_date: bool = False,
+                            descending: bool = True, limit: int,
+                            with_lines: bool = True) -> tuple[Membership, list[InvoiceView], bool]:
+    """:func:`page_views` in the company of the account's current membership, read with it
+    (Tenancy.unresolved): (the membership, the views, whether more match). The views mean nothing
+    without a membership."""
+    page, outer, values = _page(SCOPE_COMPANY, number, date_from, date_to, status, kind, by_date, descending)
+    conv, rows = await fetch_raw(sql_of(_scoped(page, outer, with_lines=with_lines)), account_id, *values,
+                                 limit + 1)
+    membership, rows = _split_scope(rows)
+    return (membership, *_page_of(conv, rows, limit, with_lines))
+
+
+def _page_of(conv: Conversions, rows: list[Any], limit: int, with_lines: bool) -> tuple[list[InvoiceView], bool]:
+    if not with_lines:
         return [_view(row, conv, (), ()) for row in rows[:limit]], len(rows) > limit
-    conv, rows = await fetch_raw(sql_of(_with_lines(page, outer)), *values, limit + 1)
     heads = _grouped(rows)
     return [_view(head, conv, tuple(_line(line, conv) for line in lines), ()) for head, lines in heads[:limit]], \
         len(heads) > limit

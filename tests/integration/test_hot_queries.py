@@ -24,7 +24,7 @@ from core.clock import CHINA
 from core.companies.models import Customer, Membership
 from core.companies.views import CompanyInput
 from core.domain.actor import Actor
-from core.domain.errors import NoCurrentCompany, NotFound
+from core.domain.errors import NoCurrentCompany, NotAuthenticated, NotFound
 from core.domain.roles import Role
 from core.invoicing import hot_reads
 from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
@@ -316,6 +316,77 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
     assert same(views, [await orm_view(i) for i in (bare.id, draft.id, red.id)])
     assert same(await hot_reads.view_by_id(bare.id, company_id, with_history=True),
                 await orm_view(bare.id, with_history=True))
+
+
+async def test_the_reads_with_the_scope_give_the_scope_and_the_reads_without_it(core, sms, clock,
+                                                                               monkeypatch) -> None:
+    """最近发票 and 查询 read the company scope in the statement of their rows when the message has
+    not read it yet (hot_reads' ``*_scoped``, Tenancy.unresolved): the membership
+    hot_queries.current_membership gives and the views the unscoped reads give, in every state of
+    the membership (none, a company, switched, removed); and the service refuses as before."""
+    owner = await make_user(core, sms, clock, "13800138000", "王老板")
+    user = await make_user(core, sms, clock, "13900139000", "李会计")
+    stranger = 10**9
+    for account_id in (owner.account_id or 0, stranger):  # no membership: no row, nothing shown
+        assert await hot_reads.page_views_scoped(account_id, limit=10) == (None, [], False)
+        assert await hot_reads.page_views_scoped(account_id, limit=10, with_lines=False) == (None, [], False)
+        assert await hot_reads.view_by_number_scoped(account_id, "00000000000000000000") == (None, None)
+    with pytest.raises(NoCurrentCompany):
+        await core.invoices.search(InvoiceFilter(), owner)
+    with pytest.raises(NotAuthenticated):
+        await core.invoices.search(InvoiceFilter(), Actor(channel="api", account_id=stranger))
+    with pytest.raises(NotAuthenticated):
+        await core.invoices.get_by_number("00000000000000000000", Actor(channel="api", account_id=stranger))
+    first = await core.companies.create(CompanyInput(name="武汉光谷软件有限公司", tax_id=USCC,
+                                                     taxpayer_kind="general"), owner)
+    await add_member(core, owner, user, Role.ACCOUNTANT)
+    await authorise_companies()
+    empty = await core.companies.create(CompanyInput(name="武汉江城商贸有限公司", tax_id=OTHER_USCC), owner)
+    # A company without invoices: the membership, and no views (the one row of NULL heads dropped).
+    assert await hot_reads.page_views_scoped(owner.account_id or 0, limit=10) == ((empty.id, "owner"), [], False)
+    await core.companies.switch(first.id, owner)
+    for amount in ("1000", "88.80", "12345.67"):
+        await core.invoices.issue_new(special(amount=amount), owner)
+        clock.advance(days=40)
+    views, _ = await hot_reads.page_views(first.id, limit=10)
+    dates = sorted({v.issue_date for v in views if v.issue_date})
+    shapes: list[dict[str, Any]] = [
+        {}, {"limit": 1}, {"limit": 3}, {"descending": False}, {"number": views[1].number or ""},
+        {"date_from": dates[0], "date_to": dates[1], "by_date": True}, {"status": "draft"},
+        {"kind": "special", "status": "issued", "limit": 1}, {"number": "00000000000000000000"},
+    ]
+    for account_id in (owner.account_id or 0, user.account_id or 0):
+        membership = await hot_queries.current_membership(account_id)
+        assert membership is not None and membership[0] == first.id
+        for shape in shapes:
+            limit = shape.get("limit", 10)
+            rest = {k: v for k, v in shape.items() if k != "limit"}
+            for with_lines in (True, False):
+                plain = await hot_reads.page_views(first.id, limit=limit, with_lines=with_lines, **rest)
+                assert same(await hot_reads.page_views_scoped(account_id, limit=limit, with_lines=with_lines,
+                                                              **rest), (membership, *plain)), shape
+        for view in views:
+            expected = await hot_reads.view_by_number(first.id, view.number or "", with_history=True)
+            assert expected is not None
+            assert same(await hot_reads.view_by_number_scoped(account_id, view.number or "", with_history=True),
+                        (membership, expected))
+        assert await hot_reads.view_by_number_scoped(account_id, "00000000000000000000") == (membership, None)
+    # Through the service: a message reads the scope once (with the page), then from its memo.
+    calls = count_scope_lookups(monkeypatch)
+    message = Actor(channel="bot", account_id=owner.account_id, memo={})
+    page = await core.invoices.search(InvoiceFilter(limit=2), message)
+    assert same(list(page.items), (await hot_reads.page_views(first.id, limit=2))[0])
+    assert same(await core.invoices.get_by_number(views[0].number or "", message),
+                await hot_reads.view_by_number(first.id, views[0].number or "", with_history=True))
+    assert same(await core.invoices.search(InvoiceFilter(limit=2), message), page)
+    assert calls == [owner.account_id]
+    # Removed from the company: refused as before (the rows the statement read are not shown).
+    await core.members.remove(owner, user.account_id or 0)
+    assert await hot_reads.page_views_scoped(user.account_id or 0, limit=10) == (None, [], False)
+    with pytest.raises(NoCurrentCompany):
+        await core.invoices.search(InvoiceFilter(), user)
+    with pytest.raises(NoCurrentCompany):
+        await core.invoices.get_by_number(views[0].number or "", user)
 
 
 async def test_the_conversions_per_dialect_are_tortoises(database) -> None:

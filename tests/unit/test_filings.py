@@ -308,3 +308,45 @@ async def test_the_status_board_reads_what_the_orm_queries_read(core, owner, clo
     assert board.overdue == sorted(found, key=lambda o: (o["due"], o["tax_type"])) == \
         await overdue_periods(company, today)
     assert ("vat", "2026-11") in filed and vat_kind == "month"
+
+
+async def test_the_board_read_with_the_scope_reads_what_the_board_without_it_reads(core, owner, clock, sms):
+    """申报状态 reads the membership, the company and its tax profile in one statement when the
+    message has not read the scope yet (core/filing/status._scoped_company): the same board as
+    with the scope read first, the same company and profile rows as the ORM gives (with and
+    without a profile, on the backend of the run), and the same refusals."""
+    from core.companies.models import Company
+    from core.domain.actor import Actor
+    from core.domain.errors import NoCurrentCompany, NotAuthenticated
+    from core.filing import status
+    from core.filing.models import CompanyTaxProfile
+
+    def fields(row):
+        return {name: getattr(row, name) for name in row._meta.db_fields}
+
+    await issue(core, owner, "10600")
+    clock.advance(days=50)
+    first = await core.filings.prepare("vat", "2026-11", owner)
+    await core.filings.submit(first.id, owner)
+    company = await Company.get(id=(await core.companies.require(owner)).company_id)
+    for with_profile in (False, True):
+        if with_profile:
+            await core.filings.set_profile(owner, values=None, vat_period="month")
+        profile = await CompanyTaxProfile.get_or_none(company_id=company.id)
+        assert (profile is not None) == with_profile
+        membership, companies, profiles = await status._scoped_company(owner.account_id)
+        assert membership == (company.id, "owner")
+        assert [fields(c) for c in companies] == [fields(company)]
+        assert [fields(p) for p in profiles] == ([fields(profile)] if profile else [])
+        fused = await core.filings.status_board(Actor(channel="bot", account_id=owner.account_id, memo={}))
+        resolved = Actor(channel="bot", account_id=owner.account_id, memo={})
+        await core.companies.require(resolved)  # the scope read first: the board's reads without it
+        assert fused == await core.filings.status_board(resolved) and fused.filings
+    assert await status._scoped_company(10**9) == (None, [], [])
+    with pytest.raises(NotAuthenticated):
+        await core.filings.status_board(Actor(channel="bot", account_id=10**9, memo={}))
+    clock.advance(seconds=61)
+    newcomer = await make_user(core, sms, clock, "13900139000")  # an account without a company
+    assert await status._scoped_company(newcomer.account_id) == (None, [], [])
+    with pytest.raises(NoCurrentCompany):
+        await core.filings.status_board(Actor(channel="bot", account_id=newcomer.account_id, memo={}))
