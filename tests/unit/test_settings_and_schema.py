@@ -50,3 +50,18 @@ async def test_outdated_schema_is_refused_without_auto_migrate(tmp_path):
         assert await pending_migrations() == []
     finally:
         await close_db()
+
+
+def test_a_postgres_url_may_name_the_unix_domain_socket() -> None:
+    """``postgres://user@/db?host=/var/run/postgresql`` (docs/architecture.md): the pool and the
+    read connections (core/adapters/pg_read.py) both connect to the socket's directory."""
+    from core.adapters import hot_queries
+    from core.adapters.database import tortoise_config
+    from core.adapters.pg_read import PgReadClient
+
+    config = tortoise_config("postgresql://postgres@/fapiao?host=/var/run/postgresql")
+    default, read = config["connections"]["default"], config["connections"][hot_queries.READ_CONNECTION]
+    assert default["credentials"]["host"] == read["credentials"]["host"] == "/var/run/postgresql"
+    assert default["credentials"]["database"] == read["credentials"]["database"] == "fapiao"
+    client = PgReadClient(connection_name="read", **read["credentials"])
+    assert client._connect_kwargs()["host"] == "/var/run/postgresql"
