@@ -53,6 +53,7 @@ _BY_NUMBER = sql_of(_with_lines(f"SELECT {_HEAD} FROM invoice WHERE company_id =
 Membership = tuple[int, str] | None
 
 
+@lru_cache(maxsize=256)  # a few shapes of page: built once each, not per message
 def _scoped(head_sql: str, order: str, *, with_lines: bool = True) -> str:
     """:func:`_with_lines` (``with_lines``: else the heads alone) behind the account's membership
     (hot_queries.MEMBERSHIP_CTE, ``head_sql``'s company ``SCOPE_COMPANY``): each row starts with the
