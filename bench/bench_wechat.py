@@ -19,9 +19,13 @@ Starts its own ``fapiao serve`` (console SMS, its log captured), then:
    dict) under the same closed loop (simple text messages, same users and duration);
    ours is reported as a ratio of it.
 
-Messages are signed, and with ``--safe`` encrypted in safe mode, by
-``fapiao.chat.wechat_sim.WeChatServerSimulator`` exactly as WeChat's server does; replies are
-decoded (and in safe mode signature-checked and decrypted) by it too. A reply counts as
+Messages are built, and with ``--safe`` encrypted in safe mode, by
+``fapiao.chat.wechat_sim.WeChatServerSimulator`` exactly as WeChat's server does, signed and
+posted by ``bench/wechat_client.py`` (a lean HTTP/1.1 keep-alive client on uvloop, so that the
+load generator takes as little as possible of the cores it shares with the server: its CPU per
+message is printed with each run); replies are decoded by it, anything but the server's plain
+text-reply layout (and in safe mode everything: signature-checked and decrypted) by the
+simulator's full parse. A reply counts as
 an error if it is not a 200, times out (5 s, WeChat's own deadline), is ``success``
 (deferred) where a reply was expected, or does not contain the expected text (for
 example the fallback or the "系统开了个小差" error where success was expected).
@@ -41,6 +45,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as _dt
+import gc
+import itertools
 import json
 import multiprocessing
 import os
@@ -62,8 +68,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-import aiohttp  # noqa: E402
 import benchlib  # noqa: E402
+import wechat_client  # noqa: E402
+from wechat_client import Sender  # noqa: E402
 
 from fapiao.chat.wechat_sim import WeChatServerSimulator  # noqa: E402
 
@@ -116,9 +123,24 @@ class Step:
     any_of: tuple[str, ...] = ()  # and at least one of these, if given
 
 
+_month: tuple[float, str] = (0.0, "")
+
+
+def china_month() -> str:
+    """This month in China ("2026-12"), formatted once a month rather than once a conversation."""
+    global _month
+    now = time.time()
+    if now >= _month[0]:
+        today = _dt.datetime.fromtimestamp(now, CHINA)
+        first_of_next = (today.replace(day=1) + _dt.timedelta(days=32)).replace(day=1, hour=0, minute=0, second=0,
+                                                                               microsecond=0)
+        _month = (first_of_next.timestamp(), today.strftime("%Y-%m"))
+    return _month[1]
+
+
 def conversation(name: str, user: dict[str, Any], rng: random.Random) -> list[Step]:
     """The messages of one conversation, in order, with what a correct reply contains."""
-    month = _dt.datetime.now(CHINA).strftime("%Y-%m")
+    month = china_month()
     if name == "faq":
         # An answer, or the honest "答不好" with suggestions: both are correct replies.
         return [Step("faq", rng.choice(FAQ_QUESTIONS), (), any_of=("【", "答不好"))]
@@ -170,48 +192,7 @@ def phone_for(index: int) -> str:
     return f"139{index:08d}"
 
 
-# -- one message over HTTP -----------------------------------------------------------------------------
-
-
-@dataclass
-class Sender:
-    """Signs (and encrypts) like WeChat's server, posts, decodes the reply."""
-    session: aiohttp.ClientSession
-    url: str
-    sim: WeChatServerSimulator
-    msg_base: int
-    last_event_time: int = 0
-
-    def build(self, openid: str, text: str | None, seq: int) -> tuple[dict[str, str], bytes]:
-        if text is None:
-            # Events are de-duplicated by FromUserName + CreateTime: one per second per user at most.
-            self.last_event_time = max(int(time.time()), self.last_event_time + 1)
-            xml = self.sim.event_xml(openid, "subscribe", create_time=self.last_event_time)
-        else:
-            xml = self.sim.text_xml(openid, text, msg_id=self.msg_base + seq)
-        signed = self.sim.sign(xml)
-        return signed.params, signed.body.encode()
-
-    async def post(self, params: dict[str, str], body: bytes) -> tuple[str | None, str, float]:
-        """(error or None, reply text, seconds when the reply arrived)."""
-        try:
-            async with self.session.post(self.url, params=params, data=body,
-                                         headers={"Content-Type": "text/xml"}) as resp:
-                raw = await resp.text()
-                arrived = time.perf_counter()
-                if resp.status != 200:
-                    return f"http_{resp.status}", raw[:200], arrived
-        except TimeoutError:
-            return "timeout", "", time.perf_counter()
-        except aiohttp.ClientError as exc:
-            return f"conn_{type(exc).__name__}", "", time.perf_counter()
-        try:
-            reply = self.sim.decode_reply(raw)
-        except Exception as exc:  # a reply WeChat would not accept
-            return "bad_reply_xml", f"{exc}: {raw[:200]}", arrived
-        if reply is None:
-            return "deferred", "", arrived
-        return None, str(reply.get("Content", "")), arrived
+# -- one message over HTTP (the Sender: bench/wechat_client.py) -----------------------------------------
 
 
 def judge(step: Step, error: str | None, reply: str) -> str | None:
@@ -239,6 +220,7 @@ class Tally:
     late_ms: list[float] = field(default_factory=list)
     unsent: int = 0                 # open loop: slots in the window never sent (user still behind at the end)
     sent: int = 0
+    posted: int = 0                 # every message posted, warm-up and drain too: divides the client's CPU
     last_arrival: float = 0.0       # of a message from the measured window (perf_counter)
 
     def record(self, step: Step, outcome: str | None, latency_ms: float, reply: str) -> None:
@@ -249,11 +231,23 @@ class Tally:
                 self.examples.append(f"{step.kind} {step.text!r} -> {outcome}: {reply[:160]!r}")
 
 
+_mix_tables: dict[int, tuple[list[tuple[int, str]], list[str], list[int]]] = {}
+
+
+def _mix_table(mix: list[tuple[int, str]]) -> tuple[list[str], list[int]]:
+    """(names, cumulative weights) of a mix, computed once per mix."""
+    cached = _mix_tables.get(id(mix))
+    if cached is None or cached[0] is not mix:
+        cum = list(itertools.accumulate(w for w, _ in mix))
+        cached = _mix_tables[id(mix)] = (mix, [n for _, n in mix], cum)
+    return cached[1], cached[2]
+
+
 def next_conversation(mix: list[tuple[int, str]], user: dict[str, Any], rng: random.Random,
                       dirty: bool) -> list[Step]:
-    names = [n for _, n in mix]
-    weights = [w for w, _ in mix]
-    steps = conversation(rng.choices(names, weights)[0], user, rng)
+    names, cum_weights = _mix_table(mix)
+    # cum_weights: the draws rng.choices(names, weights) makes, without summing the weights each time.
+    steps = conversation(rng.choices(names, cum_weights=cum_weights)[0], user, rng)
     if dirty:  # a failed dialog may still be open: leave it first, as a user would
         steps.insert(0, Step("cancel", "取消", (), any_of=("已取消", "没有进行中")))
     return steps
@@ -274,7 +268,7 @@ async def user_loop(sender: Sender, user: dict[str, Any], model: str, mix: list[
             dirty = False
         step = steps[0]
         seq += 1
-        params, body = sender.build(user["openid"], step.text, seq)  # built and signed ahead of the slot
+        request = sender.build(user["openid"], step.text, seq)  # built and signed ahead of the slot
         if model == "open":
             slot = t0 + phase + k * interval
             k += 1
@@ -301,7 +295,8 @@ async def user_loop(sender: Sender, user: dict[str, Any], model: str, mix: list[
             start = time.perf_counter()
             if start >= t_end:
                 return
-        error, reply, arrived = await sender.post(params, body)
+        error, reply, arrived = await sender.post(request)
+        tally.posted += 1
         last_arrival = arrived
         steps.pop(0)
         outcome = judge(step, error, reply)
@@ -319,16 +314,18 @@ async def user_loop(sender: Sender, user: dict[str, Any], model: str, mix: list[
 
 async def run_clients(config: dict[str, Any], users: list[dict[str, Any]]) -> dict[str, Any]:
     sim = WeChatServerSimulator(TOKEN, APPID, AES_KEY if config["safe"] else "")
-    connector = aiohttp.TCPConnector(limit=0, limit_per_host=0, keepalive_timeout=60)
-    timeout = aiohttp.ClientTimeout(total=REPLY_TIMEOUT)
+    # Unlimited keep-alive connections, reused most recent first, as aiohttp's TCPConnector(limit=0) did.
+    pool = wechat_client.HttpPool(config["url"], REPLY_TIMEOUT)
+    signer = wechat_client.Signer(sim.token, pool.path)
     tally = Tally()
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        async def ping() -> None:
-            async with session.get(config["url"]) as resp:
-                await resp.read()
-
+    try:
         # Open keep-alive connections before the clock starts (GET /wechat unsigned: a cheap 403).
-        await asyncio.gather(*(ping() for _ in range(min(len(users), 64))), return_exceptions=True)
+        await asyncio.gather(*(pool.request(pool.get_request()) for _ in range(min(len(users), 64))),
+                             return_exceptions=True)
+        # The imports (the simulator pulls in the product's modules) left ~140k objects that every full
+        # collection would walk again while the clock runs: set them aside, the new ones are collected as usual.
+        gc.collect()
+        gc.freeze()
         wall_t0 = config["t0_wall"]
         await asyncio.sleep(max(0.0, wall_t0 - time.time()))
         cpu0 = time.process_time()
@@ -339,7 +336,7 @@ async def run_clients(config: dict[str, Any], users: list[dict[str, Any]]) -> di
         tasks = []
         for user in users:
             phase = user["index"] / config["users_total"] * interval
-            sender_for_user = Sender(session, config["url"], sim, config["msg_base"] + user["index"] * 10_000_000)
+            sender_for_user = Sender(pool, sim, config["msg_base"] + user["index"] * 10_000_000, signer)
             tasks.append(user_loop(sender_for_user, user, config["model"], config["mix"], t0, warm_end, t_end,
                                    interval, phase, config["seed"] * 100_003 + user["index"], tally))
         await asyncio.gather(*tasks)
@@ -348,16 +345,31 @@ async def run_clients(config: dict[str, Any], users: list[dict[str, Any]]) -> di
         span = max(config["duration"], tally.last_arrival - warm_end)
         wall = time.perf_counter() - t0
         cpu = time.process_time() - cpu0
+    finally:
+        pool.close()
     return {"latencies": dict(tally.latencies), "errors": dict(tally.errors), "examples": tally.examples,
             "late_waiting_reply": tally.late_waiting_reply, "late_client_lag": tally.late_client_lag,
             "late_ms": tally.late_ms, "sent": tally.sent, "unsent": tally.unsent, "span": span,
-            "client_cpu": cpu, "client_wall": wall,
+            "client_cpu": cpu, "client_wall": wall, "posted": tally.posted,
             "numbers_issued": sum(len(u["numbers"]) for u in users)}
 
 
-def client_process(config: dict[str, Any], users: list[dict[str, Any]], queue: Any) -> None:
+def client_process(config: dict[str, Any], users: list[dict[str, Any]], queue: Any, number: int = 0) -> None:
     try:
-        queue.put(asyncio.run(run_clients(config, users)))
+        profile = config.get("client_profile")
+        if profile:
+            import cProfile
+            import pstats
+
+            profiler = cProfile.Profile()
+            result = profiler.runcall(wechat_client.run, lambda: run_clients(config, users))
+            path = Path(f"{profile}.client{number}")
+            profiler.dump_stats(path.with_suffix(path.suffix + ".prof"))
+            with open(path.with_suffix(path.suffix + ".txt"), "w") as out:
+                pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(40)
+        else:
+            result = wechat_client.run(lambda: run_clients(config, users))
+        queue.put(result)
     except BaseException as exc:  # report, never hang the parent
         queue.put({"crash": f"{type(exc).__name__}: {exc}"})
 
@@ -370,8 +382,8 @@ def run_measured(config: dict[str, Any], users: list[dict[str, Any]], procs: int
     queue = ctx.Queue()
     config = {**config, "t0_wall": time.time() + 3.0 + 0.5 * procs}
     slices = [users[i::procs] for i in range(procs)]
-    children = [ctx.Process(target=client_process, args=(config, part, queue), daemon=True)
-                for part in slices if part]
+    children = [ctx.Process(target=client_process, args=(config, part, queue, number), daemon=True)
+                for number, part in enumerate(slices) if part]
     for child in children:
         child.start()
     window_start = config["t0_wall"] + config["warmup"]
@@ -397,7 +409,8 @@ def run_measured(config: dict[str, Any], users: list[dict[str, Any]], procs: int
         merged["errors"].update(part["errors"])
         merged["examples"] += part["examples"]
         merged["late_ms"] += part["late_ms"]
-        for key in ("late_waiting_reply", "late_client_lag", "sent", "unsent", "client_cpu", "numbers_issued"):
+        for key in ("late_waiting_reply", "late_client_lag", "sent", "unsent", "client_cpu", "numbers_issued",
+                    "posted"):
             merged[key] = merged.get(key, 0) + part[key]
     merged["client_wall"] = max(p["client_wall"] for p in parts)
     merged["span"] = max(p["span"] for p in parts)
@@ -428,6 +441,10 @@ def summarize(merged: dict[str, Any], duration: float) -> dict[str, Any]:
         "late_ms": {k: round(v, 2) for k, v in benchlib.summary_ms(merged["late_ms"]).items()}
         if merged["late_ms"] else None,
         "client_cpu_cores": merged["client_cpu"] / merged["client_wall"] if merged["client_wall"] else 0.0,
+        # The load generator's own cost: CPU of the client processes from their start to their last reply
+        # (warm-up and drain included) over every message they posted in that time.
+        "client_cpu_ms_per_msg": merged["client_cpu"] / merged["posted"] * 1000 if merged["posted"] else None,
+        "client_messages_posted": merged["posted"],
         "client_processes": merged["client_processes"],
         "invoices_issued": merged["numbers_issued"],
     }
@@ -487,28 +504,26 @@ class CeilingServer(benchlib.ServerProcess):
 
 async def setup_users(server: benchlib.ServerProcess, sim: WeChatServerSimulator, count: int,
                       concurrency: int, msg_base: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    connector = aiohttp.TCPConnector(limit=concurrency * 2)
-    timeout = aiohttp.ClientTimeout(total=30)  # setup is not the measurement: be patient
+    pool = wechat_client.HttpPool(server.base_url + "/wechat", 30)  # setup is not the measurement: be patient
     latencies: dict[str, list[float]] = defaultdict(list)
     failures: list[str] = []
     users: list[dict[str, Any]] = []
     gate = asyncio.Semaphore(concurrency)
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        url = server.base_url + "/wechat"
+    try:
 
         async def one(index: int) -> None:
             openid = f"o-bench-{index:05d}"
             phone = phone_for(index)
             name = f"压测{index}"
-            sender = Sender(session, url, sim, msg_base + index * 10_000_000 + 9_000_000)
+            sender = Sender(pool, sim, msg_base + index * 10_000_000 + 9_000_000)
             seq = 0
 
             async def say(kind: str, text: str | None, expect: tuple[str, ...]) -> str:
                 nonlocal seq
                 seq += 1
-                params, body = sender.build(openid, text, seq)
+                request = sender.build(openid, text, seq)
                 started = time.perf_counter()
-                error, reply, arrived = await sender.post(params, body)
+                error, reply, arrived = await sender.post(request)
                 latencies[kind].append((arrived - started) * 1000)
                 outcome = judge(Step(kind, text, expect), error, reply)
                 if outcome is not None:
@@ -554,6 +569,8 @@ async def setup_users(server: benchlib.ServerProcess, sim: WeChatServerSimulator
         started = time.perf_counter()
         await asyncio.gather(*(one(i) for i in range(count)))
         wall = time.perf_counter() - started
+    finally:
+        pool.close()
     users.sort(key=lambda u: u["index"])
     for position, user in enumerate(users):
         user["index"] = position  # dense indexes for the schedule phases
@@ -591,7 +608,10 @@ def print_run(title: str, result: dict[str, Any]) -> None:
         print("CPU (share of one core): " + benchlib.format_cpu(result["cpu"]))
         if result.get("server_cpu_ms_per_msg"):
             print(f"server CPU per message: {result['server_cpu_ms_per_msg']:.2f} ms")
-    print(f"client: {result['client_processes']} process(es), {result['client_cpu_cores']:.2f} cores used")
+    print(f"client: {result['client_processes']} process(es), {result['client_cpu_cores']:.2f} cores used"
+          + (f"; client CPU per message {result['client_cpu_ms_per_msg']:.3f} ms "
+             f"({result['client_messages_posted']} messages incl. warm-up)" if result.get("client_cpu_ms_per_msg")
+             else ""))
     print("| kind | count | msg/s | p50 | p95 | p99 | max | errors |")
     print("|---|---|---|---|---|---|---|---|")
     for kind, s in result["per_kind"].items():
@@ -629,6 +649,12 @@ def markdown(report: dict[str, Any]) -> str:
                      f"{lat['p99']:.1f} | {lat['max']:.1f} | {r['errors']} | {late} | "
                      f"{'—' if cpu is None else f'{cpu * 100:.0f} %'} | "
                      f"{'—' if per_msg is None else f'{per_msg:.2f} ms'} | {r['client_cpu_cores']:.2f} |")
+    client = [f"{label} {report[key]['client_cpu_ms_per_msg']:.3f} ms" for key, label in
+              (("open", "open"), ("closed", "closed"), ("ceiling", "ceiling"))
+              if report.get(key) and report[key].get("client_cpu_ms_per_msg")]
+    if client:
+        lines.append("")
+        lines.append("Load generator (client processes, same machine) CPU per message: " + ", ".join(client))
     if report.get("ratio_to_ceiling") is not None:
         lines.append("")
         lines.append(f"Closed loop, ours / ceiling: **{report['ratio_to_ceiling'] * 100:.1f} %** of the throughput"
@@ -662,7 +688,8 @@ def measured(server_url: str, server_pids: list[int], users: list[dict[str, Any]
              model: str, mix: str, msg_base: int, profiler_pid: int = 0) -> dict[str, Any]:
     config = {"url": server_url + "/wechat", "safe": args.safe, "msg_base": msg_base, "model": model,
               "mix": MIXES[mix], "rate": args.rate, "users_total": len(users), "warmup": args.warmup,
-              "duration": args.duration, "seed": args.seed}
+              "duration": args.duration, "seed": args.seed,
+              "client_profile": f"{args.client_profile}_{model}_{mix}" if args.client_profile else None}
     meter = benchlib.CpuMeter(server_pids)
     cpu: dict[str, float] = {}
 
@@ -710,6 +737,8 @@ def main() -> None:
     parser.add_argument("--ceiling-port", type=int, default=0)
     parser.add_argument("--profile", default=None, metavar="PREFIX",
                         help="run the server under pyinstrument during the measured phase; writes PREFIX.txt/.html")
+    parser.add_argument("--client-profile", default=None, metavar="PREFIX",
+                        help="run each client process under cProfile; writes PREFIX_<model>_<mix>.client<N>.prof/.txt")
     parser.add_argument("--out", default=None, help="JSON result path (default bench/results/<date>/wechat_*.json)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
@@ -768,7 +797,7 @@ def main() -> None:
         time.sleep(0.5 if args.workers == 1 else 3.0)
         server_pids = benchlib.descendants(server.pid)
         print(f"server pids: {server_pids}")
-        users, setup = asyncio.run(setup_phase(server, args, msg_base))
+        users, setup = wechat_client.run(lambda: setup_phase(server, args, msg_base))
         report["setup"] = setup
         print(f"\n-- setup (not measured in the mix) --\n{setup['users']} users ready in {setup['wall_s']} s "
               f"({setup['failures']} failures)")

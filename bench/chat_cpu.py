@@ -43,9 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 
-import aiohttp  # noqa: E402
 import bench_wechat as bw  # noqa: E402
 import benchlib  # noqa: E402
+import wechat_client  # noqa: E402
 
 from fapiao.chat.wechat_sim import WeChatServerSimulator  # noqa: E402
 
@@ -147,13 +147,12 @@ async def run_kind(url: str, sim: WeChatServerSimulator, users: list[dict[str, A
     per_user = max(1, count // len(users))
     errors: list[str] = []
     sent = 0
-    connector = aiohttp.TCPConnector(limit=0)
-    timeout = aiohttp.ClientTimeout(total=30)
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+    pool = wechat_client.HttpPool(url, 30)
+    try:
         async def one(user: dict[str, Any]) -> None:
             nonlocal sent
             rng = random.Random(seed * 1_000_003 + user["index"])
-            sender = bw.Sender(session, url, sim, msg_base + user["index"] * 10_000_000)
+            sender = bw.Sender(pool, sim, msg_base + user["index"] * 10_000_000)
             seq = 0
             done = 0
             while done < per_user:
@@ -162,26 +161,27 @@ async def run_kind(url: str, sim: WeChatServerSimulator, users: list[dict[str, A
                     if kind == "click":
                         xml = sim.event_xml(user["openid"], "CLICK", key=CLICK_KEYS[seq % len(CLICK_KEYS)],
                                             create_time=next(clock))
-                        signed = sim.sign(xml)
-                        params, body = signed.params, signed.body.encode()
+                        request = sender.request_for(xml)
                     elif step.text is None:  # subscribe: events are de-duplicated by CreateTime
-                        signed = sim.sign(sim.event_xml(user["openid"], "subscribe", create_time=next(clock)))
-                        params, body = signed.params, signed.body.encode()
+                        request = sender.request_for(sim.event_xml(user["openid"], "subscribe",
+                                                                   create_time=next(clock)))
                     else:
-                        params, body = sender.build(user["openid"], step.text, seq)
-                    error, reply, _ = await sender.post(params, body)
+                        request = sender.build(user["openid"], step.text, seq)
+                    error, reply, _ = await sender.post(request)
                     sent += 1
                     done += 1
                     outcome = bw.judge(step, error, reply)
                     if outcome is not None:
                         errors.append(f"{kind} {step.text!r}: {outcome} {reply[:120]!r}")
                         if step.kind not in ("cancel",):
-                            await sender.post(*sender.build(user["openid"], "取消", seq + 500_000))
+                            await sender.post(sender.build(user["openid"], "取消", seq + 500_000))
                         break
                     if step.capture_number and (m := bw.NUMBER_RE.search(reply)):
                         user["numbers"].append(m.group(0))
 
         await asyncio.gather(*(one(u) for u in users))
+    finally:
+        pool.close()
     return sent, len(errors), errors[:3]
 
 
