@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final, Literal
 
 import yaml
@@ -202,6 +202,13 @@ def waiver_question_applies(ctx: LineContext, tax_codes: list[str]) -> bool:
 def allowed_rates(ctx: LineContext, tax_code: str) -> list[TaxRate]:
     """The rates this line may carry, in display order (the taxpayer's, narrowed by the
     item's code rule and the invoice kind, widened by a waived relief)."""
+    return list(_allowed_rates(ctx, tax_code))
+
+
+@lru_cache(maxsize=1024)
+def _allowed_rates(ctx: LineContext, tax_code: str) -> tuple[TaxRate, ...]:
+    """:func:`allowed_rates`, kept per (context, code): the rules never change while the process
+    runs, and each invoice line asks it once or twice (check_line_rate)."""
     _check_context(ctx)
     base = rates_for(ctx.taxpayer_kind, ctx.on)
     rule = code_rule(tax_code)
@@ -216,7 +223,7 @@ def allowed_rates(ctx: LineContext, tax_code: str) -> list[TaxRate]:
             if replaced not in numeric:
                 numeric.insert(0, replaced)
     forbidden = _forbidden(ctx.invoice_kind)
-    return [*numeric, *(mark for mark in marks if mark.code not in forbidden)]
+    return (*numeric, *(mark for mark in marks if mark.code not in forbidden))
 
 
 def _forbidden(invoice_kind: str) -> dict[str, str]:

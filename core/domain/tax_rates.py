@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final, Literal, get_args
 
@@ -276,6 +276,13 @@ def rates_for(taxpayer_kind: TaxpayerKind, on: date) -> list[TaxRate]:
     General: 13/9/6/0, the simplified 3/5 levy rates, 免税, 不征税. Small-scale: the levy
     rates, with 3% replaced by 1% while the relief runs, plus 免税 and 不征税.
     """
+    return list(_rates_for(taxpayer_kind, on))
+
+
+@lru_cache(maxsize=256)
+def _rates_for(taxpayer_kind: TaxpayerKind, on: date) -> tuple[TaxRate, ...]:
+    """:func:`rates_for`, kept per (kind, day): the table never changes while the process runs,
+    and every invoice line asks it (through ``rate_rules.allowed_rates``)."""
     check_taxpayer_kind(taxpayer_kind)
     table = _table()
     by_code = table.by_code()
@@ -290,7 +297,7 @@ def rates_for(taxpayer_kind: TaxpayerKind, on: date) -> list[TaxRate]:
         rate = by_code[code].rate
         if rate not in result:
             result.append(rate)
-    return result
+    return tuple(result)
 
 
 def effective_levy_rate(nominal: TaxRate, on: date, taxpayer_kind: TaxpayerKind = "small_scale") -> TaxRate:

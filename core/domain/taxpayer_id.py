@@ -21,6 +21,7 @@ Problem codes: ``tax_id_format``, ``tax_id_checksum``, ``person_id_format``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from stdnum.cn import ric, uscc
@@ -33,6 +34,9 @@ _ALPHABET: Final = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100: no I, O, S, V,
 _USCC: Final = re.compile(rf"[{_ALPHABET[1:]}][{_ALPHABET}][0-9]{{6}}[{_ALPHABET}]{{10}}")
 _LEGACY: Final = re.compile(r"[0-9A-Z]{15}|[0-9A-Z]{17}|[0-9A-Z]{20}")
 _RIC: Final = re.compile(r"[1-9][0-9]{16}[0-9X]")
+#: stdnum's check character of a code: pure, and ~0.1 ms in Python; every issue checks the
+#: buyer's code twice (validation, then the remembered buyer's key), mostly the same few buyers.
+_uscc_check_digit = lru_cache(maxsize=4096)(uscc.calc_check_digit)
 
 
 def _compact(raw: str) -> str:
@@ -45,7 +49,7 @@ def normalize_tax_id(raw: str, field: str = "tax_id") -> str:
     if len(value) == 18:
         if not _USCC.fullmatch(value):
             raise ValidationFailed.one(field, "tax_id_format")
-        if uscc.calc_check_digit(value) != value[-1]:
+        if _uscc_check_digit(value) != value[-1]:
             raise ValidationFailed.one(field, "tax_id_checksum")
         return value
     if _LEGACY.fullmatch(value):

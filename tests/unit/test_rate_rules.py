@@ -190,3 +190,20 @@ def test_messages_exist_for_every_problem_code() -> None:
     for code in ("rate_mark_on_special", "rate_code_rule", "rate_waiver_required", "rate_waiver_special_only"):
         assert f"field.{code}" in messages
     assert rate_rules.__doc__ and rate_by_code("5").label == "5%"
+
+
+def test_the_kept_rates_are_not_shared_with_callers() -> None:
+    """allowed_rates and rates_for are kept per context (functools caches): each caller still gets
+    a list of its own, so changing it does not change the next answer."""
+    from datetime import date
+
+    from core.domain.rate_rules import LineContext, allowed_rates
+    from core.domain.tax_rates import rates_for
+
+    ctx = LineContext("general", date(2026, 12, 6), "special")
+    first = allowed_rates(ctx, "3040201990000000000")
+    first.clear()
+    assert allowed_rates(ctx, "3040201990000000000")
+    listed = rates_for("small_scale", date(2026, 12, 6))
+    listed.clear()
+    assert rates_for("small_scale", date(2026, 12, 6))
