@@ -90,6 +90,24 @@ def read_connection() -> BaseDBAsyncClient:
     return conn
 
 
+async def execute(conn: BaseDBAsyncClient, text: str, values: Sequence[Any]) -> list[Any]:
+    """The rows of one statement on ``conn``: on PostgreSQL's read client (:func:`alone`) straight
+    to one of its connections, else through tortoise's ``execute_query``."""
+    if type(conn) is PgReadClient:
+        return await conn.fetch(text, values)
+    _, rows = await conn.execute_query(text, list(values))
+    return list(rows)
+
+
+def alone() -> BaseDBAsyncClient:
+    """Where a statement that is a whole transaction by itself goes (PostgreSQL's one-statement
+    writes: an issue's draft, the platform's number, the stored result): outside a transaction,
+    PostgreSQL's read client (core/adapters/pg_read.py: its connections are not read-only, and
+    a statement on its own commits before it answers, on any connection), which skips asyncpg's
+    pool acquire and release around each; inside ``in_transaction()``, the transaction's."""
+    return read_connection()
+
+
 class ReadRouter:
     """Tortoise's router on the embedded default: ORM reads outside a transaction go to the
     read connection, so they never queue behind a write transaction (or its fsync) on the
@@ -262,34 +280,70 @@ def _pg_type(field: Any) -> str:
     raise TypeError(f"no PostgreSQL type for {type(field).__name__}: add it to _PG_TYPES")
 
 
-def _insert_columns(model: type[Model], with_key: bool) -> tuple[str, list[tuple[str, Any, str]]]:
-    """The quoted column list and (field name, field, PostgreSQL type) of an INSERT of ``model``."""
+#: Kinds of field whose ``to_db_value`` on asyncpg is the value itself once ``hot_writes.build``
+#: (or ``Model.__init__``) converted it: a type check, the length validators PostgreSQL's
+#: column types check again, nothing else. Any other field goes through ``to_db_value``.
+_AS_IS = frozenset({"CharField", "TextField", "IntField", "BigIntField", "SmallIntField", "BooleanField",
+                    "DecimalField", "DateField"})
+
+
+def _to_db(field: Any) -> Callable[[Any, Any], Any] | None:
+    """None when the value goes to asyncpg as it is, else the field's ``to_db_value``."""
+    if type(field).__name__ in _AS_IS:
+        return None
+    if type(field).__name__ == "DatetimeField" and not (field.auto_now or field.auto_now_add):
+        return None  # (aware datetimes: hot_writes.build and the clock give only those)
+    converted: Callable[[Any, Any], Any] = field.to_db_value
+    return converted
+
+
+#: (model, with key) -> (quoted column list, [(field name, to_db_value or None, PostgreSQL type)])
+_Columns = tuple[str, list[tuple[str, Callable[[Any, Any], Any] | None, str]]]
+
+
+def _insert_columns(model: type[Model], with_key: bool) -> _Columns:
+    """The quoted column list and (field name, conversion, PostgreSQL type) of an INSERT of ``model``."""
     cached = _INSERT_COLUMNS.get((model, with_key))
     if cached is None:
         meta = model._meta
         names = [n for n in meta.fields_db_projection if with_key or not meta.fields_map[n].generated]
         cached = (", ".join(f'"{meta.fields_db_projection[n]}"' for n in names),
-                  [(n, meta.fields_map[n], _pg_type(meta.fields_map[n])) for n in names])
+                  [(n, _to_db(meta.fields_map[n]), _pg_type(meta.fields_map[n])) for n in names])
         _INSERT_COLUMNS[(model, with_key)] = cached
     return cached
 
 
-_INSERT_COLUMNS: dict[tuple[type[Model], bool], tuple[str, list[tuple[str, Any, str]]]] = {}
+_INSERT_COLUMNS: dict[tuple[type[Model], bool], _Columns] = {}
+#: (model, with key, rows, first parameter, tail, name, returning) -> the CTE's text
+_INSERT_TEXTS: dict[tuple[type[Model], bool, int, int, str, str, str], str] = {}
 
 
-def insert_cte(name: str, rows: Sequence[Model], tail: str, param: Callable[[Any], str], *,
-               returning: str = "") -> str:
+def insert_cte(name: str, rows: Sequence[Model], tail: str, params: list[Any], *, returning: str = "") -> str:
     """PostgreSQL: a data-modifying CTE ``"name" AS (INSERT INTO <table> (…) SELECT … <tail> UNION ALL …)``
     writing these unsaved model instances (all of one model) with tortoise's own conversions of
     each value, one ``SELECT`` each followed by ``tail`` (``FROM "inv"``: once per row of the CTE
     ``inv``, i.e. only when it wrote). A generated key left ``None`` is left to the database.
-    ``param`` adds a value to the statement's parameters and answers its ``$n``."""
+    The values are appended to the statement's ``params`` (numbered from ``$1``); the text
+    depends only on where they start, so it is composed once per shape."""
     model = type(rows[0])
     meta = model._meta
-    columns, fields = _insert_columns(model, getattr(rows[0], meta.pk_attr) is not None)
-    selects = []
+    with_key = getattr(rows[0], meta.pk_attr) is not None
+    columns, fields = _insert_columns(model, with_key)
+    start = len(params)
     for row in rows:
-        values = ", ".join([f"{param(field.to_db_value(getattr(row, n), row))}::{kind}" for n, field, kind in fields])
-        selects.append(f"SELECT {values} {tail}")
-    return (f'"{name}" AS (INSERT INTO "{meta.db_table}" ({columns}) {" UNION ALL ".join(selects)}'
+        params.extend([getattr(row, n) if to_db is None else to_db(getattr(row, n), row) for n, to_db, _ in fields])
+    shape = (model, with_key, len(rows), start, tail, name, returning)
+    text = _INSERT_TEXTS.get(shape)
+    if text is None:
+        selects = []
+        number = start
+        for _ in rows:
+            marks = []
+            for _n, _c, kind in fields:
+                number += 1
+                marks.append(f"${number}::{kind}")
+            selects.append(f"SELECT {', '.join(marks)} {tail}")
+        text = _INSERT_TEXTS[shape] = (
+            f'"{name}" AS (INSERT INTO "{meta.db_table}" ({columns}) {" UNION ALL ".join(selects)}'
             f'{" RETURNING " + returning if returning else ""})')
+    return text

@@ -12,11 +12,16 @@ Only for models whose key the database generates, left ``None`` on the instance.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from copy import deepcopy
+from typing import Any, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.fields.base import Field
 from tortoise.models import Model
+
+M = TypeVar("M", bound=Model)
 
 #: (model, connection name) -> (INSERT statement, [(field name, to_db_value)])
 _Plan = tuple[str, list[tuple[str, Callable[[Any, Any], Any]]]]
@@ -55,3 +60,67 @@ async def insert_many(conn: BaseDBAsyncClient, rows: Sequence[Model]) -> None:
         return
     sql, columns = _plan(conn, type(rows[0]))
     await conn.execute_many(sql, [_values(row, columns) for row in rows])
+
+
+#: model -> ({field name: (to_python_value or None when a type check is enough, field type, nullable)},
+#:           [(field name, default value or factory, whether to call it)], the generated key's name or "")
+_Build = tuple[dict[str, tuple[Callable[[Any], Any] | None, type, bool]], list[tuple[str, Any, bool]], str]
+_builds: dict[type[Model], _Build] = {}
+
+
+def _build_plan(model: type[Model]) -> _Build:
+    plan = _builds.get(model)
+    if plan is not None:
+        return plan
+    meta = model._meta
+    converts: dict[str, tuple[Callable[[Any], Any] | None, type, bool]] = {}
+    for name in meta.fields_db_projection:
+        field = meta.fields_map[name]
+        plain = type(field).to_python_value is Field.to_python_value  # only a type conversion
+        converts[name] = (None if plain else field.to_python_value, field.field_type, field.null)
+    defaults: list[tuple[str, Any, bool]] = []
+    for name in meta.fields - meta.fetch_fields:
+        field = meta.fields_map[name]
+        default = field.default
+        if inspect.iscoroutinefunction(default):
+            raise TypeError(f"{model.__name__}.{name}: a coroutine default is set by save(), not here")
+        if callable(default):
+            defaults.append((name, default, True))
+        elif default is not None:
+            immutable = isinstance(default, (int, float, str, bool, bytes))
+            defaults.append((name, default if immutable else (lambda d=default: deepcopy(d)), not immutable))
+        elif field.has_db_default():
+            defaults.append((name, field.get_db_default_value(), False))
+        else:
+            defaults.append((name, None, False))
+    key = meta.pk_attr if meta.fields_map[meta.pk_attr].generated else ""
+    plan = _builds[model] = (converts, defaults, key)
+    return plan
+
+
+def build(model: type[M], values: Mapping[str, Any]) -> M:
+    """``model(**values)`` for columns' values (no relation objects): the same attributes, each
+    value converted by its field's ``to_python_value`` and every other field at its default,
+    without ``Model.__init__``'s per-attribute ``__setattr__`` and per-field default checks
+    (4 rows per issue: ~0.3 ms of CPU). tests/unit/test_hot_writes.py holds it to the ORM's."""
+    converts, defaults, key = _build_plan(model)
+    row = model.__new__(model)
+    state = row.__dict__
+    state["_partial"] = False
+    state["_saved_in_db"] = False
+    state["_custom_generated_pk"] = bool(key) and key in values
+    state["_await_when_save"] = {}
+    for name, default, call in defaults:
+        if name not in values:
+            state[name] = default() if call else default
+    for name, value in values.items():
+        convert, kind, nullable = converts[name]
+        if value is None:
+            if not nullable:
+                raise ValueError(f"{name} is non nullable field, but null was passed")
+        elif convert is not None:
+            value = convert(value)
+        elif not isinstance(value, kind):
+            value = kind(value)
+        state[name] = value
+    return row

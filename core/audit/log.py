@@ -31,11 +31,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from core.adapters import hot_writes
+from core.adapters import hot_queries, hot_writes
 from core.audit.chain import (
     GENESIS_HASH,
     ChainHead,
@@ -203,7 +202,7 @@ class AuditLog:
                f'"last_hash" = "last"."hash", "last_entry_id" = (SELECT max("id") FROM "ins") '
                f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"'
                f'{", " + returning if returning else ""}')
-        _, result = await conn.execute_query(sql, params)
+        result = await hot_queries.execute(conn, sql, params)
         return dict(result[0]) if result else None
 
     def entry(self, actor: Actor, action: str, *, target: str = "", company_id: int | None = None,
@@ -221,7 +220,7 @@ class AuditLog:
         may read the lead's CTEs), else None. The guard must include :data:`HEAD_EXISTS` in its condition
         and every other lead CTE must write only from the guard's rows, so that nothing is
         written before the head exists (a fresh database)."""
-        conn = Tortoise.get_connection("default")
+        conn = hot_queries.alone()  # one statement: its own transaction, unless inside one
         assert conn.capabilities.dialect == "postgres"
         row = await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard, returning=returning)
         if row is not None:

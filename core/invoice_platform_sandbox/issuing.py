@@ -26,7 +26,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 import core.invoice_platform_sandbox.records as records
-from core.adapters import hot_writes
+from core.adapters import hot_queries, hot_writes
 from core.domain.invoice_number import format_number
 from core.domain.qr_payload import KIND_DIGITAL_ORDINARY, KIND_DIGITAL_SPECIAL, build_qr
 from core.invoice_platform_sandbox.base import ZERO, SandboxBase, log
@@ -146,7 +146,8 @@ class SandboxIssuing(SandboxBase):
         qr_before, qr_after = _qr_parts(kind, request.total, on)
         prefix = format_number(on.year, self.rules.province, self.rules.channel_digit, 1)[:-15]
         lines = json.dumps([records.line_to_json(line) for line in request.lines], ensure_ascii=False)
-        _, rows = await Tortoise.get_connection("default").execute_query(_ISSUE_BLUE_SQL, [
+        # One statement, its own transaction: off asyncpg's pool (core/adapters/hot_queries.alone).
+        rows = await hot_queries.execute(hot_queries.alone(), _ISSUE_BLUE_SQL, [
             request.seller_tax_id, self.rules.default_credit, month, request.total, prefix, prefix,
             _check_suffix(request.total, on, request.seller_tax_id), request.request_id, request.seller_name,
             request.buyer_tax_id, request.buyer_name, request.kind, now, request.total_amount, request.total_tax,

@@ -10,6 +10,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from core.adapters import hot_writes
 from core.companies.members import issuer_name_for
 from core.companies.models import Company, Customer
 from core.companies.scope import Scope
@@ -216,26 +217,29 @@ class Drafting(Verifying):
         now = self.clock.now()
         if invoice_id is not None:  # taken beforehand (PostgreSQL's one-statement draft)
             buyer = {**buyer, "id": invoice_id}
-        invoice = Invoice(
-            company_id=company.id, kind=draft.kind, status="issuing" if claim else "draft",
-            platform_request_id=request_id, price_includes_tax=draft.price_includes_tax,
-            seller_name=company.name, seller_tax_id=company.tax_id, seller_address_phone=company.address_phone,
-            seller_bank_account=company.bank_account, total_amount=totals.amount, total_tax=totals.tax,
-            total=totals.total, issuer_name=issuer, created_by_id=scope.account_id,
-            reissued_from_id=reissued_from, created_at=now, updated_at=now, **buyer,
-        )
+        # The row's one definition for every path and both dialects (the ORM's save, hot_writes'
+        # INSERT on SQLite, the one-statement CTE on PostgreSQL): built as Invoice(**columns) builds it.
+        invoice = hot_writes.build(Invoice, {
+            "company_id": company.id, "kind": draft.kind, "status": "issuing" if claim else "draft",
+            "platform_request_id": request_id, "price_includes_tax": draft.price_includes_tax,
+            "seller_name": company.name, "seller_tax_id": company.tax_id,
+            "seller_address_phone": company.address_phone, "seller_bank_account": company.bank_account,
+            "total_amount": totals.amount, "total_tax": totals.tax, "total": totals.total, "issuer_name": issuer,
+            "created_by_id": scope.account_id, "reissued_from_id": reissued_from, "created_at": now,
+            "updated_at": now, **buyer,
+        })
         return invoice, lines
 
     @staticmethod
     def _line_rows(invoice_id: int, lines: Sequence[Line],
                    original_positions: Sequence[int | None] | None = None) -> list[InvoiceLine]:
         return [
-            InvoiceLine(
-                invoice_id=invoice_id, position=index + 1, name=line.name, printed_name=line.printed_name,
-                tax_code=line.tax_code, spec=line.spec, unit=line.unit, quantity=line.quantity,
-                unit_price=line.unit_price, amount=line.amount, rate_code=line.rate.code, tax=line.tax,
-                original_position=original_positions[index] if original_positions else None,
-            )
+            hot_writes.build(InvoiceLine, {
+                "invoice_id": invoice_id, "position": index + 1, "name": line.name, "printed_name": line.printed_name,
+                "tax_code": line.tax_code, "spec": line.spec, "unit": line.unit, "quantity": line.quantity,
+                "unit_price": line.unit_price, "amount": line.amount, "rate_code": line.rate.code, "tax": line.tax,
+                "original_position": original_positions[index] if original_positions else None,
+            })
             for index, line in enumerate(lines)
         ]
 

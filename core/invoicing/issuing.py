@@ -484,10 +484,9 @@ class Issuing(Drafting):
                 line.invoice_id = invoice.id
             await hot_writes.insert_many(conn, lines)
             await hot_writes.insert_many(conn, [
-                InvoiceEvent(invoice_id=invoice.id, at=created_at, actor_id=actor.account_id, channel=actor.channel,
-                             action="created", detail={}),
-                InvoiceEvent(invoice_id=invoice.id, at=now, actor_id=actor.account_id, channel=actor.channel,
-                             action="issued", detail={"number": issued.number})])
+                hot_writes.build(InvoiceEvent, {"invoice_id": invoice.id, "at": at, "actor_id": actor.account_id,
+                                                "channel": actor.channel, "action": action, "detail": detail})
+                for at, action, detail in ((created_at, "created", {}), (now, "issued", {"number": issued.number}))])
             target = f"invoice:{invoice.id}"
             await self.audit.record(actor, "invoice.created", target=target, company_id=company.id, connection=conn)
             await self.audit.record(actor, "invoice.issued", target=target, company_id=company.id,
@@ -496,9 +495,9 @@ class Issuing(Drafting):
             view = in_hand_view(invoice, lines)
             if idempotency is not None:
                 # Written with the invoice: the key exists exactly when the invoice does.
-                await hot_writes.insert(conn, IdempotencyRecord(
-                    company_id=company.id, key=idempotency[0], fingerprint=idempotency[1], invoice_id=invoice.id,
-                    response=response_json(view), created_at=now))
+                await hot_writes.insert(conn, hot_writes.build(IdempotencyRecord, {
+                    "company_id": company.id, "key": idempotency[0], "fingerprint": idempotency[1],
+                    "invoice_id": invoice.id, "response": response_json(view), "created_at": now}))
             await self._issued(invoice, actor, conn)
             telemetry.invoice_issued(invoice.kind, red=False)  # counted once this commits
         return view, new_buyer
@@ -515,9 +514,10 @@ class Issuing(Drafting):
             return False
         if save:
             buyer = draft.buyer
-            await hot_writes.insert(conn, Customer(
-                company_id=company_id, name=name, tax_id=tax_id, address_phone=buyer.address_phone,
-                bank_account=buyer.bank_account, is_person=buyer.is_person, email=buyer.email, last_used_at=now))
+            await hot_writes.insert(conn, hot_writes.build(Customer, {
+                "company_id": company_id, "name": name, "tax_id": tax_id, "address_phone": buyer.address_phone,
+                "bank_account": buyer.bank_account, "is_person": buyer.is_person, "email": buyer.email,
+                "last_used_at": now}))
             return False
         return True
 
@@ -565,34 +565,33 @@ class Issuing(Drafting):
         lines = self._line_rows(invoice_id, computed)
         now = self.clock.now()
         params: list[Any] = []
-
-        def param(value: Any) -> str:
-            params.append(value)
-            return f"${len(params)}"
-
         name, tax_id = self._customer_key(draft.buyer)
-        event = InvoiceEvent(invoice_id=invoice_id, at=now, actor_id=actor.account_id, channel=actor.channel,
-                             action="created", detail={})
+        event = hot_writes.build(InvoiceEvent, {"invoice_id": invoice_id, "at": now, "actor_id": actor.account_id,
+                                                "channel": actor.channel, "action": "created", "detail": {}})
         lead = [
-            hot_queries.insert_cte("inv", [invoice], f"WHERE {HEAD_EXISTS}", param, returning='"id"'),
-            hot_queries.insert_cte("lines", lines, 'FROM "inv"', param),
-            hot_queries.insert_cte("event", [event], 'FROM "inv"', param),
-            f'"cust" AS (UPDATE "customer" SET "last_used_at" = {param(now)}::timestamptz '
-            f'WHERE "company_id" = {param(company.id)}::int AND "name" = {param(name)}::text '
-            f'AND "tax_id" = {param(tax_id)}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)',
+            hot_queries.insert_cte("inv", [invoice], f"WHERE {HEAD_EXISTS}", params, returning='"id"'),
+            hot_queries.insert_cte("lines", lines, 'FROM "inv"', params),
+            hot_queries.insert_cte("event", [event], 'FROM "inv"', params),
         ]
+        first = len(params)
+        params += [now, company.id, name, tax_id]
+        lead.append(f'"cust" AS (UPDATE "customer" SET "last_used_at" = ${first + 1}::timestamptz '
+                    f'WHERE "company_id" = ${first + 2}::int AND "name" = ${first + 3}::text '
+                    f'AND "tax_id" = ${first + 4}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
         if save_buyer:
             buyer = draft.buyer
-            saved = Customer(company_id=company.id, name=name, tax_id=tax_id, address_phone=buyer.address_phone,
-                             bank_account=buyer.bank_account, is_person=buyer.is_person, email=buyer.email,
-                             last_used_at=now)
+            saved = hot_writes.build(Customer, {
+                "company_id": company.id, "name": name, "tax_id": tax_id, "address_phone": buyer.address_phone,
+                "bank_account": buyer.bank_account, "is_person": buyer.is_person, "email": buyer.email,
+                "last_used_at": now})
             lead.append(hot_queries.insert_cte("saved", [saved], 'FROM "inv" WHERE NOT EXISTS (SELECT 1 FROM "cust")',
-                                               param))
+                                               params))
         if idempotency is not None:
             # Written with the draft: the key exists exactly when the invoice does.
-            record = IdempotencyRecord(company_id=company.id, key=idempotency[0], fingerprint=idempotency[1],
-                                       invoice_id=invoice_id, response={}, created_at=now)
-            lead.append(hot_queries.insert_cte("idem", [record], 'FROM "inv"', param))
+            record = hot_writes.build(IdempotencyRecord, {
+                "company_id": company.id, "key": idempotency[0], "fingerprint": idempotency[1],
+                "invoice_id": invoice_id, "response": {}, "created_at": now})
+            lead.append(hot_queries.insert_cte("idem", [record], 'FROM "inv"', params))
         entry = self.audit.entry(actor, "invoice.created", target=f"invoice:{invoice_id}", company_id=company.id,
                                  detail={})
         row = await self.audit.write_with_entries(lead, params, "inv", [entry],

@@ -65,3 +65,46 @@ async def test_insert_many_reads_back_as_bulk_create(database: str) -> None:
     strip = ("id", "channel")
     assert [{k: v for k, v in r.items() if k not in strip} for r in hot] == \
         [{k: v for k, v in r.items() if k not in strip} for r in orm]
+
+
+def test_build_is_the_models_constructor() -> None:
+    """``hot_writes.build(M, values)`` gives the instance ``M(**values)`` gives: every attribute
+    (defaults, conversions such as Decimal places and time zones), for the rows issuing builds."""
+    from core.companies.models import Customer
+    from core.invoicing.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
+
+    at = datetime(2026, 12, 6, 12, 30, 1, 123456, tzinfo=UTC)
+    cases: list[tuple[Any, dict[str, Any]]] = [
+        (Invoice, {"company_id": 1, "kind": "special", "status": "issuing", "platform_request_id": "r",
+                   "price_includes_tax": True, "seller_name": "某公司", "seller_tax_id": "91110000600037341L",
+                   "seller_address_phone": "", "seller_bank_account": "", "total_amount": Decimal("100.1"),
+                   "total_tax": Decimal("6"), "total": Decimal("106.10"), "issuer_name": "王", "created_by_id": 3,
+                   "reissued_from_id": None, "created_at": at, "updated_at": at, "buyer_name": "买方",
+                   "buyer_tax_id": "", "buyer_is_person": False, "remark": "", "id": 17}),
+        (Invoice, {"company_id": 1, "kind": "normal", "status": "draft", "seller_name": "某公司",
+                   "seller_tax_id": "x", "total_amount": Decimal("1"), "total_tax": Decimal("0"),
+                   "total": Decimal("1"), "created_by_id": 3, "created_at": at, "updated_at": at, "buyer_name": "买方"}),
+        (InvoiceLine, {"invoice_id": 17, "position": 1, "name": "打印纸", "printed_name": "*纸*打印纸",
+                       "tax_code": "1", "spec": "A4", "unit": "包", "quantity": Decimal("3"),
+                       "unit_price": Decimal("7.333"), "amount": Decimal("22"), "rate_code": "13", "tax": Decimal("2.53"),
+                       "original_position": None}),
+        (InvoiceLine, {"invoice_id": 17, "position": 2, "name": "服务", "printed_name": "*服务*服务", "tax_code": "1",
+                       "spec": "", "unit": "", "quantity": None, "unit_price": None, "amount": Decimal("-1.5"),
+                       "rate_code": "6", "tax": Decimal("0"), "original_position": 1}),
+        (InvoiceEvent, {"invoice_id": 17, "at": at, "actor_id": None, "channel": "api", "action": "created",
+                        "detail": {}}),
+        (IdempotencyRecord, {"company_id": 1, "key": "k", "fingerprint": "f", "invoice_id": 17, "response": {},
+                             "created_at": at}),
+        (Customer, {"company_id": 1, "name": "买方", "tax_id": "", "address_phone": "", "bank_account": "",
+                    "is_person": True, "email": "", "last_used_at": at}),
+        (PlatformCreditUsed, {"tax_id": "a", "month": "2026-12", "used": Decimal("12.3")}),
+    ]
+    for model, values in cases:
+        built, orm = hot_writes.build(model, values), model(**values)
+        assert type(built) is model
+        assert vars(built) == vars(orm), model
+        assert {k: type(v) for k, v in vars(built).items()} == {k: type(v) for k, v in vars(orm).items()}
+    # mutable defaults are the instance's own
+    one, two = (hot_writes.build(InvoiceEvent, {"invoice_id": 1, "at": at, "channel": "api", "action": "x"})
+                for _ in range(2))
+    assert one.detail == {} and one.detail is not two.detail
