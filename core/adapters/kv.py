@@ -84,6 +84,12 @@ class RedisStore:
         return cls(aioredis.from_url(url, decode_responses=True, socket_timeout=2, socket_connect_timeout=2))
 
     async def get(self, key: str) -> str | None:
+        # Every API request's session look-up: over the scripts' connection (one packed write, one
+        # future: core/adapters/redis_wire.py) rather than redis-py's pool and per-call timeout
+        # tasks, unless ``client`` was replaced (tests simulating an outage).
+        scripts = self._scripts
+        if scripts is not None and self.client is scripts.client:
+            return cast("str | None", await scripts.call(pack_command(("GET", key))))
         return cast("str | None", await self.client.get(key))
 
     async def set(self, key: str, value: str, *, ttl: int | None = None, only_new: bool = False) -> bool:

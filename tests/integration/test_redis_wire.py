@@ -215,3 +215,13 @@ async def test_the_store_reconnects_after_its_connection_is_killed(redis_store: 
     script_id = await redis_store._scripts.call(pack_command(("CLIENT", "ID")))
     assert await redis_store.client.client_kill_filter(_id=str(script_id)) == 1  # what a Redis restart does to it
     assert await redis_store.claim_and_get("seen:2", "p", 60, ["seen:1"]) == (True, ["p"])
+
+
+@needs_redis
+async def test_the_stores_get_goes_over_the_scripts_connection_as_redis_pys(redis_store: RedisStore) -> None:
+    """RedisStore.get (every API request's session) answers what redis-py's GET answers."""
+    await redis_store.set("session:x", "42", ttl=60)
+    await redis_store.set("text:y", "开票 ✓", ttl=60)
+    for key in ("session:x", "text:y", "missing"):
+        assert await redis_store.get(key) == await redis_store.client.get(key)
+    assert await redis_store.get("missing") is None
