@@ -115,10 +115,18 @@ def wire_properties(cls: type, wire: Mapping[str, WireField]) -> dict[str, Any]:
     return {wire[name].name or name: wire[name].schema for name in names}
 
 
+#: dataclass -> its field names in order (``dataclasses.fields`` builds a tuple per call: every
+#: line of every invoice in a response asks).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def wire_values(value: Any, wire: Mapping[str, WireField]) -> dict[str, Any]:
     """``value``'s fields as :func:`wire_properties` names and types them."""
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
     out: dict[str, Any] = {}
-    for name in (f.name for f in fields(value)):
+    for name in names:
         spec, raw = wire[name], getattr(value, name)
         out[spec.name or name] = raw if spec.out is None else spec.out(raw)
     return out

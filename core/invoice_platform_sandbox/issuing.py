@@ -158,7 +158,7 @@ class SandboxIssuing(SandboxBase):
             raise PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
                                    month=month)
         row = rows[0]
-        log.info("platform issued %s for %s (%s)", row["number"], request.seller_tax_id, request.request_id)
+        log.debug("platform issued %s for %s (%s)", row["number"], request.seller_tax_id, request.request_id)
         return IssuedInvoice(request_id=request.request_id, number=row["number"], issued_at=now,
                              qr_payload=row["qr_payload"], check_code=row["check_code"])
 
@@ -202,7 +202,7 @@ class SandboxIssuing(SandboxBase):
             left = blue.total + sum((red.total for red in reds), ZERO)
             status = "fully_red" if left <= 0 else "partly_red"
             await PlatformInvoice.filter(id=blue.id).using_db(conn).update(status=status)
-        log.info("platform issued %s for %s (%s)", number, request.seller_tax_id, request.request_id)
+        log.debug("platform issued %s for %s (%s)", number, request.seller_tax_id, request.request_id)
         return records.issued(row)
 
     async def _next_sequence(self, conn: BaseDBAsyncClient, year: int) -> int:
