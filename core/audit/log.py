@@ -55,6 +55,44 @@ HEAD_EXISTS = f'EXISTS (SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID})
 VERIFY_BATCH = 1000
 
 
+#: (first parameter's index, entries, guard, returning) -> the append's CTEs and final UPDATE
+_APPEND_TEXTS: dict[tuple[int, int, str | None, str], str] = {}
+
+
+def _append_text(start: int, count: int, guard: str | None, returning: str) -> str:
+    """The part of :meth:`AuditLog._append_postgres`'s statement after ``WITH`` and the lead's CTEs, for
+    ``count`` entries whose ten parameters each follow the lead's ``start`` ones: composed once
+    per shape (every issue appends one entry per statement)."""
+    key = (start, count, guard, returning)
+    text = _APPEND_TEXTS.get(key)
+    if text is not None:
+        return text
+    only_if = f' AND EXISTS (SELECT 1 FROM "{guard}")' if guard else ""
+    ctes = [f'"h" AS (SELECT "seq", "last_hash" AS "hash" FROM "audit_chain_head" WHERE "id" = {HEAD_ID}'
+            f"{only_if} FOR UPDATE)"]
+    rows = []
+    prev_cte = "h"
+    for index in range(1, count + 1):
+        n = [f"${start + (index - 1) * 10 + k}" for k in range(1, 11)]
+        ctes.append(
+            f'"e{index}" AS (SELECT p."seq" + 1 AS "seq", p."hash" AS "prev", encode(sha256(convert_to('
+            f'{n[0]}::text || p."hash" || {n[1]}::text || (p."seq" + 1)::text || {n[2]}::text, '
+            f"'UTF8')), 'hex') AS \"hash\" FROM \"{prev_cte}\" AS p)")
+        rows.append(
+            f'SELECT {n[3]}::timestamptz, {n[4]}::int, {n[5]}::int, {n[6]}::text, {n[7]}::text, {n[8]}::text, '
+            f'{n[9]}::jsonb, "e{index}"."seq", "e{index}"."prev", "e{index}"."hash" FROM "e{index}"')
+        prev_cte = f"e{index}"
+    ctes.append(
+        '"ins" AS (INSERT INTO "audit_entry" ("at", "actor_id", "company_id", "channel", "action", "target", '
+        '"detail", "seq", "prev_hash", "hash") ' + " UNION ALL ".join(rows) + ' RETURNING "id")')
+    text = _APPEND_TEXTS[key] = (
+        f'{", ".join(ctes)} UPDATE "audit_chain_head" SET "seq" = "last"."seq", '
+        f'"last_hash" = "last"."hash", "last_entry_id" = (SELECT max("id") FROM "ins") '
+        f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"'
+        f'{", " + returning if returning else ""}')
+    return text
+
+
 @dataclass(frozen=True)
 class _Pending:
     at: datetime
@@ -171,37 +209,14 @@ class AuditLog:
         of the change the entries record, run by the same statement; with ``guard`` (one of
         their names) the entries are appended only when that CTE returned a row."""
         params = list(params or [])
-
-        def param(value: Any) -> str:
-            params.append(value)
-            return f"${len(params)}"
-
-        only_if = f' AND EXISTS (SELECT 1 FROM "{guard}")' if guard else ""
-        ctes = [*lead, f'"h" AS (SELECT "seq", "last_hash" AS "hash" FROM "audit_chain_head" WHERE "id" = {HEAD_ID}'
-                f"{only_if} FOR UPDATE)"]
-        rows = []
-        prev_cte = "h"
-        for index, entry in enumerate(entries, start=1):
+        start = len(params)
+        for entry in entries:
             a, b, c = canonical_parts(at=entry.at, actor_id=entry.actor_id, company_id=entry.company_id,
                                       channel=entry.channel, action=entry.action, target=entry.target,
                                       detail=entry.detail)
-            ctes.append(
-                f'"e{index}" AS (SELECT p."seq" + 1 AS "seq", p."hash" AS "prev", encode(sha256(convert_to('
-                f'{param(a)}::text || p."hash" || {param(b)}::text || (p."seq" + 1)::text || {param(c)}::text, '
-                f"'UTF8')), 'hex') AS \"hash\" FROM \"{prev_cte}\" AS p)")
-            rows.append(
-                f'SELECT {param(entry.at)}::timestamptz, {param(entry.actor_id)}::int, {param(entry.company_id)}::int, '
-                f'{param(entry.channel)}::text, {param(entry.action)}::text, {param(entry.target)}::text, '
-                f'{param(json.dumps(entry.detail, ensure_ascii=False))}::jsonb, '
-                f'"e{index}"."seq", "e{index}"."prev", "e{index}"."hash" FROM "e{index}"')
-            prev_cte = f"e{index}"
-        ctes.append(
-            '"ins" AS (INSERT INTO "audit_entry" ("at", "actor_id", "company_id", "channel", "action", "target", '
-            '"detail", "seq", "prev_hash", "hash") ' + " UNION ALL ".join(rows) + ' RETURNING "id")')
-        sql = (f'WITH {", ".join(ctes)} UPDATE "audit_chain_head" SET "seq" = "last"."seq", '
-               f'"last_hash" = "last"."hash", "last_entry_id" = (SELECT max("id") FROM "ins") '
-               f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"'
-               f'{", " + returning if returning else ""}')
+            params += [a, b, c, entry.at, entry.actor_id, entry.company_id, entry.channel, entry.action,
+                       entry.target, json.dumps(entry.detail, ensure_ascii=False)]
+        sql = "WITH " + ", ".join([*lead, _append_text(start, len(entries), guard, returning)])
         result = await hot_queries.execute(conn, sql, params)
         return dict(result[0]) if result else None
 

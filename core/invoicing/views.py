@@ -311,13 +311,20 @@ def model_view(invoice: Invoice, lines: tuple[LineOut, ...], events: tuple[Event
 _M = TypeVar("_M", bound=Model)
 
 
+#: model -> its DecimalFields (name, field): every issue's view walks its rows' fields.
+_DECIMALS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
 def _as_read(row: _M) -> _M:
     """A row's Decimals as a read gives them back (quantized to the column's places)."""
-    for name, column in row._meta.fields_map.items():
-        if isinstance(column, DecimalField):
-            value = getattr(row, name)
-            if value is not None:
-                setattr(row, name, column.to_python_value(value))
+    decimals = _DECIMALS.get(type(row))
+    if decimals is None:
+        decimals = _DECIMALS[type(row)] = tuple(
+            (name, column) for name, column in row._meta.fields_map.items() if isinstance(column, DecimalField))
+    for name, column in decimals:
+        value = getattr(row, name)
+        if value is not None:
+            setattr(row, name, column.to_python_value(value))
     return row
 
 
