@@ -101,11 +101,13 @@ async def execute(conn: BaseDBAsyncClient, text: str, values: Sequence[Any]) -> 
 
 def alone() -> BaseDBAsyncClient:
     """Where a statement that is a whole transaction by itself goes (PostgreSQL's one-statement
-    writes: an issue's draft, the platform's number, the stored result): outside a transaction,
-    PostgreSQL's read client (core/adapters/pg_read.py: its connections are not read-only, and
-    a statement on its own commits before it answers, on any connection), which skips asyncpg's
-    pool acquire and release around each; inside ``in_transaction()``, the transaction's."""
-    return read_connection()
+    writes: an issue's draft, the platform's number, the stored result): tortoise's pooled
+    default connection (the transaction's inside ``in_transaction()``). Sending them over the
+    read client's connections instead (no pool acquire/release) measured slower with 2 workers
+    (bench/results/2026-12-07/pgissue/alone): its few connections then wait on the
+    audit chain head's lock while reads and the platform's statement queue behind them."""
+    conn: BaseDBAsyncClient = connections.get("default")
+    return conn
 
 
 class ReadRouter:

@@ -10,12 +10,10 @@ another, up to ``maxsize`` (the URL's, as the pool's), past which a statement wa
 next one freed. Each connection still caches its prepared statements in asyncpg, and asyncpg
 itself is unchanged: only the pool around it is replaced, for reads.
 
-Reads outside transactions come here (core/adapters/hot_queries: ``ReadRouter`` for the
-ORM, ``fetch`` for the hot SQL), as on the embedded default's read connection, and so do the
-few writes that are one statement and a whole transaction by themselves (``hot_queries.alone``:
-issuing's draft, number and result on PostgreSQL; PostgreSQL commits such a statement before
-it answers). Every other write and everything inside ``in_transaction()`` stay on tortoise's
-pooled default connection, so a transaction still reads its own rows. A read outside a transaction sees what is committed,
+Only reads outside transactions come here (core/adapters/hot_queries: ``ReadRouter`` for the
+ORM, ``fetch`` for the hot SQL), as on the embedded default's read connection; writes and
+everything inside ``in_transaction()`` stay on tortoise's pooled default connection, so a
+transaction still reads its own rows. A read outside a transaction sees what is committed,
 on any connection. A connection that failed (closed under a statement, or a statement
 cancelled in flight) is dropped and replaced by the next statement that needs one.
 Configured by core/adapters/database.tortoise_config for PostgreSQL URLs.
