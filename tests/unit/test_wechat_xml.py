@@ -50,6 +50,22 @@ def envelope_outcome(text: str) -> tuple[str, dict[str, str], bool] | tuple[str,
     return ("ok", dict(fields), fields.plain)
 
 
+def mutated(rng: random.Random, text: str, pieces: list[str], *, insert: float, delete: float) -> str:
+    """``text`` after one to three random edits: a piece inserted (share ``insert``), up to 8
+    characters deleted (share ``delete``), or two spans swapped (the rest)."""
+    for _ in range(rng.randint(1, 3)):
+        at = rng.randrange(len(text) + 1)
+        action = rng.random()
+        if action < insert:
+            text = text[:at] + rng.choice(pieces) + text[at:]
+        elif action < insert + delete:
+            text = text[:at] + text[at + rng.randint(1, 8):]
+        else:
+            other = rng.randrange(len(text) + 1)
+            text = text[:min(at, other)] + text[max(at, other):] + text[min(at, other):max(at, other)]
+    return text
+
+
 def message(**fields: str) -> str:
     return "<xml>" + "".join(f"<{k}>{v}</{k}>" for k, v in fields.items()) + "</xml>"
 
@@ -132,17 +148,7 @@ def test_mutated_messages_parse_as_defusedxml_parses_them() -> None:
                                       "namespaced field", "cdata and text mixed")]
     agreed = refused = 0
     for _ in range(3000):
-        text = rng.choice(seeds)
-        for _ in range(rng.randint(1, 3)):
-            at = rng.randrange(len(text) + 1)
-            action = rng.random()
-            if action < 0.4:
-                text = text[:at] + rng.choice(pieces) + text[at:]
-            elif action < 0.7:
-                text = text[:at] + text[at + rng.randint(1, 8):]
-            else:
-                other = rng.randrange(len(text) + 1)
-                text = text[:min(at, other)] + text[max(at, other):] + text[min(at, other):max(at, other)]
+        text = mutated(rng, rng.choice(seeds), pieces, insert=0.4, delete=0.3)
         expected = defused(text)
         assert ours(text) == expected, text
         agreed += 1
@@ -243,17 +249,7 @@ def test_mutated_envelopes_parse_as_defusedxml_parses_them() -> None:
                                           "CRLF and tabs", "Tencent's sample (AgentID)")]
     outcomes: set[str] = set()
     for _ in range(3000):
-        text = rng.choice(seeds)
-        for _ in range(rng.randint(1, 3)):
-            at = rng.randrange(len(text) + 1)
-            action = rng.random()
-            if action < 0.5:
-                text = text[:at] + rng.choice(pieces) + text[at:]
-            elif action < 0.8:
-                text = text[:at] + text[at + rng.randint(1, 8):]
-            else:
-                other = rng.randrange(len(text) + 1)
-                text = text[:min(at, other)] + text[max(at, other):] + text[min(at, other):max(at, other)]
+        text = mutated(rng, rng.choice(seeds), pieces, insert=0.5, delete=0.3)
         expected = defused(text)
         assert envelope_outcome(text) == expected, text
         fast = bot.wechat_xml._ENVELOPE.fullmatch(text) is not None
