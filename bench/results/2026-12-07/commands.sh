@@ -22,3 +22,16 @@ $PY bench/bench_pdf.py --runs 300 --warmup 20 > $out/pdf.log 2>&1
 $PY bench/bench_faq_search.py > $out/faq.log 2>&1
 $PY bench/bench_list_query.py --rows 1000000 --database fapiao_bench_list --redis-db 6 --loader sql --no-try-indexes --repeat 100 --explain 1 > $out/list_1m.log 2>&1
 echo ALL DONE
+
+# Re-run at 01:07 (the first attempt found no database test_lead_bench; created with CREATE DATABASE test_lead_bench):
+#   out=bench/results/2026-12-07/final; PY=.venv/bin/python
+#   $PY bench/bench_wechat.py --backend pg --database test_lead_bench --redis-db 5 --users 200 --rate 500 --duration 30 --out $out/wechat_pg_1w.json > $out/wechat_pg_1w.log 2>&1
+#   $PY bench/bench_wechat.py --backend pg --database test_lead_bench --redis-db 5 --workers 2 --users 200 --rate 800 --duration 30 --client-procs 2 --out $out/wechat_pg_2w.json > $out/wechat_pg_2w.log 2>&1
+#   echo PGDONE
+# Safe/plain pairs at 01:13:
+#   out=bench/results/2026-12-07/final; PY=.venv/bin/python
+#   for i in 1 2; do
+#   $PY bench/chat_cpu.py --users 10 --per-kind 1000 --rounds 3 --tree /tmp/tree_final --out $out/cpu1000_plain_$i.json > $out/cpu1000_plain_$i.log 2>&1
+#   $PY bench/chat_cpu.py --users 10 --per-kind 1000 --rounds 3 --safe --tree /tmp/tree_final --out $out/cpu1000_safe_$i.json > $out/cpu1000_safe_$i.log 2>&1
+#   done
+#   echo SAFEDONE
