@@ -386,6 +386,11 @@ class ServerProcess:
         try:
             return self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
+            # Which step of the shutdown was still running: its last log lines, before the kill.
+            with self._cond:
+                tail = self.lines[-20:]
+            print(f"{self.label} did not stop within {timeout:.0f} s of SIGTERM; its last log lines:",
+                  *(f"  {line.rstrip()}" for line in tail), sep="\n", file=sys.stderr)
             self.proc.kill()
             return self.proc.wait(10)
 
