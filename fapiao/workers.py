@@ -241,8 +241,11 @@ class Supervisor:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(proc.pid or 0, signal.SIGTERM)
         deadline = time.monotonic() + self.settings.shutdown_timeout_seconds + STOP_MARGIN_SECONDS
-        while self._alive() and time.monotonic() < deadline:
-            multiprocessing.connection.wait([p.sentinel for p in self._alive()],
+        while (alive := self._alive()) and time.monotonic() < deadline:
+            # One look at who is alive per round: asking twice let a worker that exited in between
+            # leave an empty list to wait on, and wait([]) sleeps the whole timeout (the supervisor
+            # then outlived its workers by up to a minute).
+            multiprocessing.connection.wait([p.sentinel for p in alive],
                                             timeout=max(0.0, deadline - time.monotonic()))
         for proc in self._alive():
             log.error("worker pid %s did not stop in time; killing it", proc.pid)

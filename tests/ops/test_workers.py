@@ -23,6 +23,61 @@ PG_URL = os.environ.get("FAPIAO_TEST_DATABASE_URL", "")
 REDIS_URL = os.environ.get("FAPIAO_TEST_REDIS_URL", "")
 
 
+# -- the supervisor's stop ----------------------------------------------------------------------
+
+
+class _ExitsWhileLookedAt:
+    """A worker that is running at the supervisor's first two looks (the SIGTERM, the loop's check)
+    and has exited by the next (the race the supervisor's stop lost: it looked again for the
+    sentinels, found none and waited on an empty list for the whole timeout)."""
+
+    pid = 2 ** 22 + 7  # os.kill is replaced in the test: no real process is signalled
+
+    def __init__(self) -> None:
+        read, write = os.pipe()
+        os.close(write)  # a sentinel that is ready at once, as an exited process's is
+        self.sentinel = read
+        self.looks = 0
+
+    @property
+    def exitcode(self) -> int | None:
+        self.looks += 1
+        return None if self.looks <= 2 else 0
+
+    def join(self) -> None:
+        os.close(self.sentinel)
+
+    def kill(self) -> None:
+        raise AssertionError("a worker that exited is not killed")
+
+
+def test_the_stop_never_waits_on_an_empty_list_when_a_worker_exits_between_looks(monkeypatch: Any) -> None:
+    import multiprocessing.connection
+
+    from fapiao import workers
+
+    waited_on: list[list[Any]] = []
+    real_wait = multiprocessing.connection.wait
+
+    def recording_wait(object_list: list[Any], timeout: float | None = None) -> list[Any]:
+        waited_on.append(list(object_list))
+        return real_wait(object_list, timeout=0 if not object_list else timeout)  # never sleep here
+
+    monkeypatch.setattr(multiprocessing.connection, "wait", recording_wait)
+    signalled: list[tuple[int, int]] = []
+    monkeypatch.setattr(workers.os, "kill", lambda pid, sig: signalled.append((pid, sig)))
+    supervisor = workers.Supervisor(Settings(), "127.0.0.1", free_port(), 1)
+    worker = _ExitsWhileLookedAt()
+    supervisor.procs = {0: worker}  # type: ignore[dict-item]
+    try:
+        assert supervisor._stop() == 0
+    finally:
+        os.close(supervisor._wake_r)
+        os.close(supervisor._wake_w)
+    assert signalled == [(worker.pid, workers.signal.SIGTERM)]
+    assert waited_on and all(waited_on), f"waited on an empty list: {waited_on}"
+
+
 # -- refused on the embedded default ------------------------------------------------------------
 
 
