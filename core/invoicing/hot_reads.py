@@ -206,10 +206,8 @@ async def page_views(company_id: int, *, number: str = "", date_from: date | Non
     the page (one more row than shown, to know whether more match), joined to its lines unless
     ``with_lines`` is false (the views' ``lines`` then empty)."""
     page, outer, values = _page("{}", number, date_from, date_to, status, kind, by_date, descending)
-    if not with_lines:
-        conv, rows = await fetch_raw(sql_of(page), company_id, *values, limit + 1)
-        return _page_of(conv, rows, limit, with_lines)
-    conv, rows = await fetch_raw(sql_of(_with_lines(page, outer)), company_id, *values, limit + 1)
+    statement = _with_lines(page, outer) if with_lines else page
+    conv, rows = await fetch_raw(sql_of(statement), company_id, *values, limit + 1)
     return _page_of(conv, rows, limit, with_lines)
 
 
