@@ -52,6 +52,8 @@ class WeChatBinding(Model):
     class Meta:
         table = "wechat_binding"
         unique_together = (("app", "openid"),)
+        #: Pushes and logouts find an account's bindings.
+        indexes = (("account_id",),)
 
 
 class RecoveryCode(Model):

@@ -58,6 +58,8 @@ class Membership(Model):
     class Meta:
         table = "membership"
         unique_together = (("company", "account"),)
+        #: The scope of every logged-in message starts from the account (its memberships).
+        indexes = (("account_id",),)
 
 
 class Invite(Model):
@@ -77,6 +79,7 @@ class Invite(Model):
 
     class Meta:
         table = "invite"
+        indexes = (("company_id",),)
 
 
 class Customer(Model):

@@ -58,6 +58,7 @@ class TicketMessage(Model):
 
     class Meta:
         table = "support_ticket_message"
+        indexes = (("ticket_id", "id"),)
 
 
 class TicketAttachment(Model):
@@ -82,6 +83,7 @@ class TicketAttachment(Model):
 
     class Meta:
         table = "support_ticket_attachment"
+        indexes = (("ticket_id",), ("message_id",))
 
 
 class Feedback(Model):
@@ -118,6 +120,7 @@ class FeedbackEvent(Model):
 
     class Meta:
         table = "support_feedback_event"
+        indexes = (("feedback_id", "id"),)
 
 
 class Announcement(Model):
