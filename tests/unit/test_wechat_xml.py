@@ -255,3 +255,47 @@ def test_mutated_envelopes_parse_as_defusedxml_parses_them() -> None:
         fast = bot.wechat_xml._ENVELOPE.fullmatch(text) is not None
         outcomes.add(f"{expected[0]}, {'fast' if fast else 'parsed'}")
     assert outcomes == {"ok, fast", "ok, parsed", "refused, parsed"}
+
+
+#: Plain messages as WeChat writes them, which the regular-expression path reads without expat.
+FLAT = {
+    "text": CASES["text"],
+    "pretty, as WeChat sends it": CASES["pretty, as WeChat sends it"],
+    "event": CASES["event"],
+    "empty elements written out": "<xml><FromUserName></FromUserName><Content><![CDATA[]]></Content></xml>",
+    "markup and references inside CDATA": message(FromUserName="o", Content="<![CDATA[<a>&amp;] ]] ]>]]>"),
+    "CRLF between fields": "<xml>\r\n" + "\r\n".join(f"<{k}>{v}</{k}>" for k, v in BASE.items()) + "\r\n</xml>\r\n",
+    "text with > and quotes": message(FromUserName="o", Content="a > b 'c' \"d\" 开票"),
+    "astral and C1 characters": message(FromUserName="o", Content="<![CDATA[🧾\x85\x9f]]>"),
+}
+
+
+@pytest.mark.parametrize("case", FLAT)
+def test_wechats_plain_messages_take_the_fast_path(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parser(text: str) -> None:
+        raise AssertionError("parsed with expat")
+
+    expected = defused(FLAT[case])
+    monkeypatch.setattr(bot.wechat_xml, "_parse_with_expat", no_parser)
+    assert expected[0] == "ok"
+    assert ours(FLAT[case]) == expected
+
+
+def test_mutated_plain_messages_parse_as_defusedxml_parses_them() -> None:
+    """Cuts, insertions and swaps aimed at what the fast path must leave to expat (line ends it
+    would rewrite, characters it refuses, CDATA ends, references, repeated fields): both paths
+    are exercised, and every outcome is defusedxml's."""
+    rng = random.Random(15)
+    pieces = ["<", ">", "/", "&", ";", "]", "]]", "]]>", "<![CDATA[", "<a>", "</a>", "<Content>", "</Content>",
+              "<MsgId>1</MsgId>", "&amp;", "&#13;", "\r", "\r\n", "\n", "\t", " ", "\x0b", "\x00", "\x85", "\ud800",
+              "\ufffe", "开", "🧾", " x='1'", ":", "<a:b>", "<!-- c -->", "<?pi?>", "</xml>", "<xml>"]
+    seeds = [FLAT[name] for name in ("text", "pretty, as WeChat sends it", "event", "markup and references inside CDATA",
+                                     "CRLF between fields")]
+    outcomes: set[str] = set()
+    for _ in range(4000):
+        text = mutated(rng, rng.choice(seeds), pieces, insert=0.5, delete=0.3)
+        expected = defused(text)
+        assert ours(text) == expected, repr(text)
+        fast = bot.wechat_xml._flat_fields(text) is not None
+        outcomes.add(f"{expected[0]}, {'fast' if fast else 'parsed'}")
+    assert outcomes == {"ok, fast", "ok, parsed", "refused, parsed"}
