@@ -106,22 +106,25 @@ class InvoiceQueries(InvoicingBase):
                       for kind in ("special", "normal") if any(line.kind == kind for line in lines))
         return SalesStatistics(period=period.label, kinds=kinds, overall=_totals("all", lines))
 
-    async def get_by_number(self, number: str, actor: Actor) -> InvoiceView:
+    async def get_by_number(self, number: str, actor: Actor, *, with_history: bool = True) -> InvoiceView:
+        """The company's invoice with this number (or, 4-19 digits, the one ending in them);
+        ``with_history=False``: its view without the history (``events`` empty), one statement
+        fewer, for a reply that shows none (the chat's 查询 <号码>)."""
         text = number.strip()
         account_id = self.companies.unresolved(actor)
         if account_id is not None:  # the scope and the invoice in one statement, then the same checks
-            membership, view = await hot_reads.view_by_number_scoped(account_id, text, with_history=True)
+            membership, view = await hot_reads.view_by_number_scoped(account_id, text, with_history=with_history)
             scope = await self.companies.require(actor, membership=membership)
         else:
             scope = await self.companies.require(actor)
-            view = await hot_reads.view_by_number(scope.company_id, text, with_history=True)
+            view = await hot_reads.view_by_number(scope.company_id, text, with_history=with_history)
         if view is None and text.isascii() and text.isdigit() and 4 <= len(text) < 20:
             # The last few digits, as owners read them off a list (「红冲 0001」): one match or none.
             matches = await Invoice.filter(company_id=scope.company_id, number__endswith=text).limit(2)
             if len(matches) > 1:
                 raise ValidationFailed.one("number", "number_ambiguous", digits=text)
             if matches:
-                view = await hot_reads.view_by_id(matches[0].id, with_history=True)
+                view = await hot_reads.view_by_id(matches[0].id, with_history=with_history)
         if view is None:
             raise NotFound({"what": "invoice"})
         return view

@@ -37,6 +37,7 @@ from core.invoicing.views import (
     RedLineRequest,
     to_view,
 )
+from templates import texts
 from tests.kit.counting import count_scope_lookups
 from tests.kit.factories import OTHER_USCC, USCC, add_member, authorise_companies, make_user, special
 
@@ -254,6 +255,11 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
         if view.number:
             assert same(await hot_reads.view_by_number(company_id, view.number, with_history=True), expected)
             assert same(await core.invoices.get_by_number(view.number, owner), expected)
+            # The chat's 查询 <号码> reads no history: the same view without events, the same detail text.
+            bare_view = await core.invoices.get_by_number(view.number, owner, with_history=False)
+            assert same(bare_view, replace(expected, events=()))
+            assert texts().render("bot.query.detail", view=bare_view, url="u") == \
+                texts().render("bot.query.detail", view=expected, url="u")
         assert same(await core.invoices.get(view.id, owner), expected)
     assert any(line.quantity is not None for line in lines[issued[3].id])
     assert any(line.original_position is not None for line in lines[red.id])
@@ -302,6 +308,8 @@ async def test_invoice_reads_match_the_orm_queries(core, sms, clock) -> None:
     unique = next(v for v in every if v.number and sum(n.endswith(v.number[-4:]) for n in numbers) == 1)
     assert same(await core.invoices.get_by_number((unique.number or "")[-4:], owner),
                 await orm_view(unique.id, with_history=True))  # the last digits: the ORM's one match
+    assert same(await core.invoices.get_by_number((unique.number or "")[-4:], owner, with_history=False),
+                await orm_view(unique.id))
     with pytest.raises(NotFound):
         await core.invoices.get(10**9, owner)
     with pytest.raises(NotFound):

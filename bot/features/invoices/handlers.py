@@ -38,18 +38,21 @@ async def query(ctx: BotContext, args: str) -> str:
     text = args.strip()
     if not text:
         return ctx.say("bot.query.usage")
-    month = parse_month(text) or month_of(text, ctx.core.invoices.today())
     digits = last_digits_of(text)
-    if month and not (digits and len(digits) >= 3 and text == digits):
+    # Digits alone (3 or more) are never read as a month: a number's 查询 skips the month's parse.
+    month = None if digits and len(digits) >= 3 and text == digits else \
+        parse_month(text) or month_of(text, ctx.core.invoices.today())
+    if month:
         first, last = _month_range(*month)
         return await show_list(ctx, InvoiceFilter(date_from=first, date_to=last, limit=10),
                                f"{month[0]}-{month[1]:02d}")
     if text.isdecimal():
         if len(text) == FULL_NUMBER_DIGITS:
-            # A whole 数电 number (the usual 查询): its detail straight away, three queries instead of
-            # a search for one row and then the detail.
+            # A whole 数电 number (the usual 查询): its detail straight away, one statement instead of
+            # a search for one row and then the detail; without the history, which the detail does
+            # not show (bot.query.detail).
             try:
-                return render_detail(ctx, await ctx.core.invoices.get_by_number(text, ctx.actor))
+                return render_detail(ctx, await ctx.core.invoices.get_by_number(text, ctx.actor, with_history=False))
             except NotFound:
                 pass  # the list below says nothing was found
         filters = InvoiceFilter(number=text, limit=5)
