@@ -182,9 +182,11 @@ class AuditLog:
                                 company_id=entry.company_id, channel=entry.channel, action=entry.action,
                                 target=entry.target, detail=entry.detail)
             # The ORM's INSERT and conversions without its per-call machinery (core/adapters/hot_writes.py).
-            row = AuditEntry(at=entry.at, actor_id=entry.actor_id, company_id=entry.company_id, channel=entry.channel,
-                             action=entry.action, target=entry.target, detail=entry.detail, seq=seq, prev_hash=prev,
-                             hash=digest)
+            # Built as ``AuditEntry(**columns)`` builds it, without Model.__init__'s per-field setattr.
+            row = hot_writes.build(AuditEntry, {
+                "at": entry.at, "actor_id": entry.actor_id, "company_id": entry.company_id, "channel": entry.channel,
+                "action": entry.action, "target": entry.target, "detail": entry.detail, "seq": seq,
+                "prev_hash": prev, "hash": digest})
             await hot_writes.insert(conn, row)
             prev, seq, last_id = digest, seq + 1, row.id
         marks = ("$1", "$2") if conn.capabilities.dialect == "postgres" else ("?", "?")

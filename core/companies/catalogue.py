@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from tortoise.exceptions import IntegrityError
 
+from core.adapters import hot_queries
 from core.audit.log import AuditLog
 from core.companies.models import Company, Product
 from core.companies.service import CompanyService
@@ -51,6 +52,12 @@ def _view(product: Product) -> ProductView:
                        price_includes_tax=product.price_includes_tax)
 
 
+#: ``Product.filter(company_id=…).order_by("-last_used_at", "id").limit(…)`` as plain SQL: every
+#: 开票 dialog starts with it (the ORM's query building was ~10 % of a one-message issue).
+PRODUCTS = hot_queries.Sql(f'SELECT {hot_queries.columns(Product)} FROM "product" WHERE "company_id" = {{}} '
+                           'ORDER BY "last_used_at" DESC, "id" ASC LIMIT {}')
+
+
 class CatalogueService:
     def __init__(self, companies: CompanyService, clock: Clock, audit: AuditLog) -> None:
         self.companies = companies
@@ -82,7 +89,7 @@ class CatalogueService:
 
     async def products(self, actor: Actor, limit: int = 50) -> list[ProductView]:
         scope = await self.companies.require(actor)
-        rows = await Product.filter(company_id=scope.company_id).order_by("-last_used_at", "id").limit(limit)
+        rows = await hot_queries.fetch_rows(Product, PRODUCTS, scope.company_id, limit)
         return [_view(p) for p in rows]
 
     async def remove_product(self, product_id: int, actor: Actor) -> None:

@@ -186,15 +186,16 @@ class SandboxIssuing(SandboxBase):
         check = _check_code(number, request.total, on, request.seller_tax_id)
         kind = KIND_DIGITAL_SPECIAL if request.kind == "special" else KIND_DIGITAL_ORDINARY
         payload = build_qr(kind, number, request.total, on, tail=check)
-        row = PlatformInvoice(
-            number=number, request_id=request.request_id, seller_tax_id=request.seller_tax_id,
-            seller_name=request.seller_name, buyer_tax_id=request.buyer_tax_id, buyer_name=request.buyer_name,
-            kind=request.kind, issued_at=now, month=month, total_amount=request.total_amount,
-            total_tax=request.total_tax, total=request.total, qr_payload=payload, check_code=check,
-            is_red=request.red is not None, blue_number=request.red.blue_number if request.red else None,
-            confirmation_no=request.red.confirmation_no if request.red else None, status="normal",
-            lines=[records.line_to_json(line) for line in request.lines],
-        )
+        # Built as ``PlatformInvoice(**columns)`` builds it, without Model.__init__'s per-field setattr.
+        row = hot_writes.build(PlatformInvoice, {
+            "number": number, "request_id": request.request_id, "seller_tax_id": request.seller_tax_id,
+            "seller_name": request.seller_name, "buyer_tax_id": request.buyer_tax_id, "buyer_name": request.buyer_name,
+            "kind": request.kind, "issued_at": now, "month": month, "total_amount": request.total_amount,
+            "total_tax": request.total_tax, "total": request.total, "qr_payload": payload, "check_code": check,
+            "is_red": request.red is not None, "blue_number": request.red.blue_number if request.red else None,
+            "confirmation_no": request.red.confirmation_no if request.red else None, "status": "normal",
+            "lines": [records.line_to_json(line) for line in request.lines],
+        })
         await hot_writes.insert(conn, row)  # the ORM's INSERT without its per-call machinery
         if blue is not None and confirmation is not None:
             await PlatformRedConfirmation.filter(id=confirmation.id).using_db(conn).update(red_number=number)
@@ -284,7 +285,8 @@ class SandboxIssuing(SandboxBase):
                 [tax_id, month, amount])
             return
         if row is None:
-            await hot_writes.insert(conn, PlatformCreditUsed(tax_id=tax_id, month=month, used=amount))
+            await hot_writes.insert(conn, hot_writes.build(PlatformCreditUsed,
+                                                           {"tax_id": tax_id, "month": month, "used": amount}))
         else:
             used = PlatformCreditUsed._meta.fields_map["used"].to_db_value(Decimal(str(row.used)) + amount, None)  # type: ignore[arg-type]  # as the ORM update
             await conn.execute_query('UPDATE "platform_credit_used" SET "used" = ? WHERE "id" = ?', [used, row.id])

@@ -98,6 +98,15 @@ def test_build_is_the_models_constructor() -> None:
         (Customer, {"company_id": 1, "name": "买方", "tax_id": "", "address_phone": "", "bank_account": "",
                     "is_person": True, "email": "", "last_used_at": at}),
         (PlatformCreditUsed, {"tax_id": "a", "month": "2026-12", "used": Decimal("12.3")}),
+        (PlatformInvoice, {"number": "26440000000000000001", "request_id": "r", "seller_tax_id": "91110000600037341L",
+                           "seller_name": "某公司", "buyer_tax_id": "", "buyer_name": "个人", "kind": "normal",
+                           "issued_at": at, "month": "2026-12", "total_amount": Decimal("1000.1"),
+                           "total_tax": Decimal("60.01"), "total": Decimal("1060.11"), "qr_payload": "01,32,",
+                           "check_code": "AB12", "is_red": False, "blue_number": None, "confirmation_no": None,
+                           "status": "normal", "lines": [{"name": "技术服务费", "amount": "1000.10"}]}),
+        (AuditEntry, {"at": at, "actor_id": 3, "company_id": 1, "channel": "wechat", "action": "invoice.issued",
+                      "target": "invoice:17", "detail": {"number": "1"}, "seq": 5, "prev_hash": "a" * 64,
+                      "hash": "b" * 64}),
     ]
     for model, values in cases:
         built, orm = hot_writes.build(model, values), model(**values)

@@ -153,3 +153,42 @@ async def test_the_stored_response_is_view_to_json(core: Any, owner: Any) -> Non
     assert with_history.events and issued.lines
     for view in (issued, with_history):
         assert response_json(view) == view_to_json(view)
+
+
+async def test_the_previews_company_row_is_the_orms(core: Any, owner: Any) -> None:
+    """``drafting.company_row`` (plain SQL, each chat preview) builds the row ``Company.get`` builds."""
+    from core.companies.models import Company
+    from core.invoicing.drafting import company_row
+
+    scope = await core.companies.require(owner)
+    hot, orm = await company_row(scope.company_id), await Company.get(id=scope.company_id)
+    assert vars(hot) == vars(orm)
+    assert {k: type(v) for k, v in vars(hot).items()} == {k: type(v) for k, v in vars(orm).items()}
+    from tortoise.exceptions import DoesNotExist
+
+    with pytest.raises(DoesNotExist):
+        await company_row(10**9)
+
+
+async def test_the_dialogs_product_list_is_the_orms(core: Any, owner: Any) -> None:
+    """``catalogue.products`` (plain SQL: every 开票 dialog starts with it) lists what the ORM's
+    query lists, in its order (ties on last_used_at by id), each row built the same."""
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from core.companies.models import Product
+
+    scope = await core.companies.require(owner)
+    at = datetime(2026, 12, 6, 8, 0, tzinfo=UTC)
+    for n, (minute, price) in enumerate([(1, "12.5"), (3, None), (1, "7"), (2, "0.333")]):
+        await Product.create(company_id=scope.company_id, name=f"商品{n}", tax_code="3070401000000000000",
+                             unit_price=Decimal(price) if price else None, last_used_at=at.replace(minute=minute))
+    orm = await Product.filter(company_id=scope.company_id).order_by("-last_used_at", "id").limit(3)
+    from core.adapters import hot_queries
+    from core.companies.catalogue import PRODUCTS
+
+    assert [vars(p) for p in await hot_queries.fetch_rows(Product, PRODUCTS, scope.company_id, 3)] == \
+        [vars(p) for p in orm]
+    views = await core.catalogue.products(owner, limit=3)
+    assert [v.id for v in views] == [p.id for p in orm]
+    assert [(v.unit_price, type(v.unit_price)) for v in views] == [(p.unit_price, type(p.unit_price)) for p in orm]
