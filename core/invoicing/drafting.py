@@ -46,7 +46,6 @@ from core.invoicing.views import (
     decimal_or_none,
 )
 
-
 #: ``Company.get(id=…)``'s row as plain SQL (each chat preview reads it: the 开票 dialog's item
 #: and card steps), built as tortoise builds it.
 COMPANY = hot_queries.Sql(f'SELECT {hot_queries.columns(Company)} FROM "company" WHERE "id" = {{}}')
