@@ -15,17 +15,37 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping, Sequence
 from copy import deepcopy
+from datetime import datetime
 from typing import Any, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.fields.base import Field
+from tortoise.fields.data import DatetimeField
 from tortoise.models import Model
 
 M = TypeVar("M", bound=Model)
 
-#: (model, connection name) -> (INSERT statement, [(field name, to_db_value)])
-_Plan = tuple[str, list[tuple[str, Callable[[Any, Any], Any]]]]
+#: A column of the INSERT: (field name, its to_db_value, the type a value passes as it is (None:
+#: always through to_db_value), whether that value must also be an aware datetime, its validators)
+_Column = tuple[str, Callable[[Any, Any], Any], type | None, bool, tuple[Callable[[Any], Any], ...]]
+#: (model, connection name) -> (INSERT statement, columns)
+_Plan = tuple[str, list[_Column]]
 _plans: dict[tuple[type[Model], str], _Plan] = {}
+
+
+def _column(field: Field[Any], name: str) -> _Column:
+    """The column's conversion. A field whose ``to_db_value`` is only a type check and its
+    validators (``Field.to_db_value``; a DatetimeField without auto_now given an aware datetime:
+    its time-zone warning does not apply) takes a value of exactly its type as it is, after
+    the same validators; anything else goes through ``to_db_value``."""
+    to_db = field.to_db_value
+    method = type(field).to_db_value
+    if method is Field.to_db_value:
+        return name, to_db, field.field_type, False, tuple(field.validators)
+    if isinstance(field, DatetimeField) and method is DatetimeField.to_db_value \
+            and not (field.auto_now or field.auto_now_add):
+        return name, to_db, datetime, True, tuple(field.validators)
+    return name, to_db, None, False, ()
 
 
 def _plan(conn: BaseDBAsyncClient, model: type[Model]) -> _Plan:
@@ -35,12 +55,25 @@ def _plan(conn: BaseDBAsyncClient, model: type[Model]) -> _Plan:
         executor = conn.executor_class(model=model, db=conn)
         fields = model._meta.fields_map
         plan = _plans[key] = (executor.insert_query,
-                              [(name, fields[name].to_db_value) for name in executor.regular_columns])
+                              [_column(fields[name], name) for name in executor.regular_columns])
     return plan
 
 
-def _values(row: Model, columns: list[tuple[str, Callable[[Any, Any], Any]]]) -> list[Any]:
-    return [to_db(getattr(row, name), row) for name, to_db in columns]
+def _values(row: Model, columns: list[_Column]) -> list[Any]:
+    """Each column's ``to_db_value`` (tests/unit/test_hot_writes.py holds the fast path to it)."""
+    values = []
+    for name, to_db, kind, aware, validators in columns:
+        value: Any = getattr(row, name)
+        if type(value) is kind and (not aware or datetime.utcoffset(value) is not None):
+            try:
+                for check in validators:
+                    check(value)
+            except Exception:  # refused: by to_db_value itself, worded as it words it
+                value = to_db(value, row)
+        else:
+            value = to_db(value, row)
+        values.append(value)
+    return values
 
 
 async def insert(conn: BaseDBAsyncClient, row: Model) -> None:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
@@ -117,3 +118,43 @@ def test_build_is_the_models_constructor() -> None:
     one, two = (hot_writes.build(InvoiceEvent, {"invoice_id": 1, "at": at, "channel": "api", "action": "x"})
                 for _ in range(2))
     assert one.detail == {} and one.detail is not two.detail
+
+
+async def test_the_fast_conversions_are_to_db_value(database: str) -> None:
+    """``_values``' fast path gives each column what its field's ``to_db_value`` gives, and a
+    value a validator refuses is refused as ``to_db_value`` refuses it."""
+    from tortoise.exceptions import ValidationError
+
+    from core.invoicing.models import Invoice, InvoiceEvent, InvoiceLine
+
+    at = datetime(2026, 12, 6, 12, 30, 1, 123456, tzinfo=UTC)
+    rows: list[Any] = [
+        _invoice("r-1"),
+        AuditEntry(at=at, actor_id=3, company_id=1, channel="wechat", action="a.b", target="t", detail={"n": 1},
+                   seq=5, prev_hash="a" * 64, hash="b" * 64),
+        PlatformCreditUsed(tax_id="a", month="2026-12", used=Decimal("12.30")),
+        hot_writes.build(Invoice, {"company_id": 1, "kind": "normal", "status": "issued", "seller_name": "某公司",
+                                   "seller_tax_id": "x", "total_amount": Decimal("1"), "total_tax": Decimal("0"),
+                                   "total": Decimal("1"), "created_by_id": 3, "created_at": at, "updated_at": at,
+                                   "buyer_name": "买方", "number": "1", "issue_date": date(2026, 12, 6),
+                                   "issued_at": at, "buyer_is_person": True}),
+        hot_writes.build(InvoiceLine, {"invoice_id": 17, "position": 1, "name": "打印纸", "printed_name": "*纸*打印纸",
+                                       "tax_code": "1", "spec": "", "unit": "", "quantity": None, "unit_price": None,
+                                       "amount": Decimal("22"), "rate_code": "13", "tax": Decimal("2.53")}),
+        hot_writes.build(InvoiceEvent, {"invoice_id": 17, "at": at, "actor_id": None, "channel": "api",
+                                        "action": "created", "detail": {}}),
+        AuditEntry(at=datetime(2026, 12, 6), actor_id=True, company_id=None, channel="api", action="x"),  # naive, a bool
+    ]
+    conn = Tortoise.get_connection("default")
+    for row in rows:
+        _, columns = hot_writes._plan(conn, type(row))
+        fields = type(row)._meta.fields_map
+        assert hot_writes._values(row, columns) == [fields[name].to_db_value(getattr(row, name), row)
+                                                   for name, *_ in columns], type(row)
+    too_long = AuditEntry(at=at, channel="wechat-too-long", action="x")
+    _, columns = hot_writes._plan(conn, AuditEntry)
+    with pytest.raises(ValidationError) as fast:
+        hot_writes._values(too_long, columns)
+    with pytest.raises(ValidationError) as slow:
+        AuditEntry._meta.fields_map["channel"].to_db_value(too_long.channel, too_long)
+    assert str(fast.value) == str(slow.value)
