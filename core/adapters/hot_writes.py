@@ -59,12 +59,16 @@ def _plan(conn: BaseDBAsyncClient, model: type[Model]) -> _Plan:
     return plan
 
 
+def _offset(value: Any) -> Any:
+    return value.utcoffset()
+
+
 def _values(row: Model, columns: list[_Column]) -> list[Any]:
     """Each column's ``to_db_value`` (tests/unit/test_hot_writes.py holds the fast path to it)."""
     values = []
     for name, to_db, kind, aware, validators in columns:
         value: Any = getattr(row, name)
-        if type(value) is kind and (not aware or datetime.utcoffset(value) is not None):
+        if type(value) is kind and (not aware or _offset(value) is not None):
             try:
                 for check in validators:
                     check(value)
