@@ -58,6 +58,11 @@ async def company_row(company_id: int) -> Company:
     return rows[0] if rows else await Company.get(id=company_id)
 
 
+#: :meth:`Drafting._prepare`'s results: (draft, day, company settings) -> (buyer, lines, totals).
+_PREPARED: dict[tuple[Any, ...], tuple[dict[str, Any], list[Line], Any]] = {}
+_PREPARED_MAX = 1024
+
+
 class Drafting(Verifying):
     def _buyer(self, kind: str, buyer: BuyerInput) -> dict[str, Any]:
         checks = FieldChecks(buyer_is_person=buyer.is_person, buyer_email="", buyer_phone="", buyer_tax_id="")
@@ -168,6 +173,23 @@ class Drafting(Verifying):
         return self._prepare(await company_row(scope.company_id), draft)
 
     def _prepare(self, company: Company, draft: DraftInput) -> tuple[dict[str, Any], list[Line], Any]:
+        """The draft validated and computed (:meth:`_compute`), remembered per process for the
+        same draft, day and company settings: the 开票 dialog computes the same draft for its
+        item step, its card and its 确认 (a pure function of exactly these: the rates of the
+        day, the company's kind, kinds, default rate and 限额; a refusal is not remembered)."""
+        today = self.today()
+        key = (draft, today, company.taxpayer_kind, tuple(company.allowed_kinds or ()), company.default_rate,
+               company.invoice_limit)
+        found = _PREPARED.get(key)
+        if found is None:
+            found = self._compute(company, draft, today)
+            if len(_PREPARED) >= _PREPARED_MAX:
+                _PREPARED.clear()
+            _PREPARED[key] = found
+        buyer, lines, totals = found
+        return dict(buyer), list(lines), totals  # the caller's own copies (the rows are frozen)
+
+    def _compute(self, company: Company, draft: DraftInput, today: date) -> tuple[dict[str, Any], list[Line], Any]:
         if draft.kind not in KINDS:
             raise ValidationFailed.one("kind", "invoice_kind_invalid")
         if draft.kind not in company.allowed_kinds:
@@ -180,7 +202,7 @@ class Drafting(Verifying):
         except ValidationFailed as exc:
             problems.update(exc.fields)
         try:
-            lines = self._lines(company, draft, self.today())
+            lines = self._lines(company, draft, today)
         except ValidationFailed as exc:
             problems.update(exc.fields)
         if problems:

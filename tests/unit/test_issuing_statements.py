@@ -192,3 +192,28 @@ async def test_the_dialogs_product_list_is_the_orms(core: Any, owner: Any) -> No
     views = await core.catalogue.products(owner, limit=3)
     assert [v.id for v in views] == [p.id for p in orm]
     assert [(v.unit_price, type(v.unit_price)) for v in views] == [(p.unit_price, type(p.unit_price)) for p in orm]
+
+
+async def test_a_remembered_preview_is_the_computed_one(core: Any, owner: Any) -> None:
+    """``_prepare`` remembers a draft's result per (draft, day, company settings): the same
+    figures as computing it afresh, the caller's own copies, and a change of the company's
+    settings (限额) or of the day is computed again."""
+    from decimal import Decimal
+
+    from core.domain.errors import ValidationFailed
+    from core.invoicing import drafting
+    from core.invoicing.drafting import company_row
+
+    drafting._PREPARED.clear()
+    scope = await core.companies.require(owner)
+    company = await company_row(scope.company_id)
+    draft = special(lines=(LineDraft(name="技术服务费", amount="1000", rate="6%"), LineDraft(name="餐费", amount="388")))
+    first = core.invoices._prepare(company, draft)
+    again = core.invoices._prepare(company, draft)
+    assert again == first == core.invoices._compute(company, draft, core.invoices.today())
+    assert again[0] is not first[0] and again[1] is not first[1]
+    first[0]["buyer_name"] = "changed"
+    assert core.invoices._prepare(company, draft)[0]["buyer_name"] != "changed"
+    company.invoice_limit = Decimal("100")
+    with pytest.raises(ValidationFailed):
+        core.invoices._prepare(company, draft)
