@@ -19,11 +19,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from tortoise import connections, fields
+from tortoise import fields
 from tortoise.backends.base.client import BaseDBAsyncClient, TransactionalDBClient
+from tortoise.context import require_context
 from tortoise.models import Model
 
 from core.adapters.pg_read import PgReadClient
+from core.adapters.sqlite_read import InlineSqliteReadClient
 
 M = TypeVar("M", bound=Model)
 
@@ -73,10 +75,16 @@ def _in_transaction(conn: BaseDBAsyncClient) -> bool:
     return known
 
 
+# The connections of the current context are looked up as ``require_context().connections``, not
+# through tortoise's module-level ``connections``: that proxy answers through ``__getattr__``, i.e.
+# after a failed ordinary look-up that builds (and drops) an AttributeError with its formatted
+# message, ~3 k instructions per call, and every read asked twice (default, then read).
+
+
 def read_connection_name() -> str | None:
     """The read connection's name for a read outside a transaction (the embedded default),
     None for the default connection (PostgreSQL; any read inside ``in_transaction()``)."""
-    if not _reads_apart or _in_transaction(connections.get("default")):
+    if not _reads_apart or _in_transaction(require_context().connections.get("default")):
         return None
     return READ_CONNECTION
 
@@ -84,9 +92,10 @@ def read_connection_name() -> str | None:
 def read_connection() -> BaseDBAsyncClient:
     """Where a read goes: the read connection outside a transaction on the embedded default,
     else the default connection (which is the transaction's own inside one)."""
-    conn: BaseDBAsyncClient = connections.get("default")
+    handler = require_context().connections
+    conn: BaseDBAsyncClient = handler.get("default")
     if _reads_apart and not _in_transaction(conn):
-        conn = connections.get(READ_CONNECTION)
+        conn = handler.get(READ_CONNECTION)
     return conn
 
 
@@ -106,7 +115,7 @@ def alone() -> BaseDBAsyncClient:
     read client's connections instead (no pool acquire/release) measured slower with 2 workers
     (bench/results/2026-12-07/pgissue/alone): its few connections then wait on the
     audit chain head's lock while reads and the platform's statement queue behind them."""
-    conn: BaseDBAsyncClient = connections.get("default")
+    conn: BaseDBAsyncClient = require_context().connections.get("default")
     return conn
 
 
@@ -132,12 +141,22 @@ async def fetch_raw(sql: Sql, *values: Any) -> tuple[Conversions, list[Any]]:
     """The rows of ``sql`` as the driver gives them, with the :class:`Conversions` of their dialect."""
     conn = read_connection()
     if type(conn) is PgReadClient:  # PostgreSQL outside a transaction: straight to a read connection
-        return CONVERSIONS["postgres"], await conn.fetch(sql.render("postgres"), values)
+        return _POSTGRES, await conn.fetch(sql.render("postgres"), values)
+    if type(conn) is InlineSqliteReadClient:  # the embedded default outside a transaction: its read connection
+        return _SQLITE, await conn.fetch(sql.render("sqlite"), _sqlite_values(values))
     dialect = conn.capabilities.dialect
-    if dialect == "sqlite":  # dates as tortoise writes them to SQLite (ISO text), not the driver's adapter
-        values = tuple(v.isoformat() if type(v) is date else v for v in values)
+    if dialect == "sqlite":
+        values = _sqlite_values(values)
     _, rows = await conn.execute_query(sql.render(dialect), list(values))
     return CONVERSIONS[dialect], list(rows)
+
+
+def _sqlite_values(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Dates as tortoise writes them to SQLite (ISO text), not as the driver's adapter would."""
+    for value in values:
+        if type(value) is date:
+            return tuple(v.isoformat() if type(v) is date else v for v in values)
+    return values
 
 
 def _same(value: Any) -> Any:
@@ -210,6 +229,7 @@ def _nullable(convert: Callable[[Any], Decimal]) -> Callable[[Any], Decimal | No
 _DATE_FIELD = fields.DateField(null=True)
 #: The two dialects the project runs on (core/adapters/database.py).
 CONVERSIONS = {"sqlite": Conversions("sqlite"), "postgres": Conversions("postgres")}
+_SQLITE, _POSTGRES = CONVERSIONS["sqlite"], CONVERSIONS["postgres"]
 
 
 _statements: dict[str, Sql] = {}

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from tortoise.backends.sqlite.client import SqliteClient, translate_exceptions
+from tortoise.exceptions import IntegrityError, OperationalError
 
 
 class InlineSqliteReadClient(SqliteClient):
@@ -48,11 +49,21 @@ class InlineSqliteReadClient(SqliteClient):
             await self.create_connection(with_db=True)
         assert self._inline is not None
         query = query.replace("\x00", "'||CHAR(0)||'")  # as tortoise's own client does
-        cursor = self._inline.execute(query, list(values or ()))
+        cursor = self._inline.execute(query, () if values is None else values)
         try:
             return cursor.fetchall()
         finally:
             cursor.close()
+
+    async def fetch(self, query: str, values: Sequence[Any]) -> list[sqlite3.Row]:
+        """The rows of one statement (core/adapters/hot_queries.fetch_raw): ``execute_query``'s rows
+        without its two coroutine wrappers, with the same translation of sqlite3's errors."""
+        try:
+            return await self._rows(query, values)
+        except sqlite3.OperationalError as exc:
+            raise OperationalError(exc)  # noqa: B904  # as tortoise's translate_exceptions raises it
+        except sqlite3.IntegrityError as exc:
+            raise IntegrityError(exc)  # noqa: B904
 
     @translate_exceptions
     async def execute_query(self, query: str, values: list[Any] | None = None) -> tuple[int, Sequence[dict[str, Any]]]:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from tortoise import connections
+from tortoise.exceptions import OperationalError
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
@@ -129,6 +130,14 @@ async def test_reads_outside_a_transaction_use_the_read_connection_inside_the_tr
     if dialect == "sqlite":  # the embedded default's read connection is read-only (query_only)
         with pytest.raises(Exception, match=r"readonly|read-only|query_only"):
             await read.execute_query("UPDATE account SET display_name = 'x' WHERE id = ?", [owner.account_id])
+    # hot_queries.fetch goes to the read client's own fetch (not execute_query): the same rows, and
+    # a failing statement raises tortoise's error, as execute_query's translation raised it.
+    assert [tuple(row) for row in await hot_queries.fetch(name_of, owner.account_id)] == \
+        [tuple(row) for row in (await read.execute_query(name_of.render(dialect), [owner.account_id]))[1]]
+    with pytest.raises(OperationalError):
+        await hot_queries.fetch(hot_queries.Sql("SELECT no_such_column FROM account WHERE id = {}"), owner.account_id)
+    with pytest.raises(OperationalError):
+        await read.execute_query("SELECT no_such_column FROM account WHERE id = 1", [])
 
 
 async def test_the_scope_is_resolved_once_per_message_and_forgotten_when_it_changes(core, sms, clock,
