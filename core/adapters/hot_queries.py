@@ -36,20 +36,24 @@ READ_CONNECTION = "read"
 
 
 class Sql:
-    """One statement for both dialects: ``{}`` marks each parameter, in order."""
+    """One statement for both dialects: ``{}`` marks each parameter, in order. ``postgres``: the
+    statement's PostgreSQL spelling where a function differs (``string_agg`` for SQLite's
+    ``group_concat``), with the same parameters in the same order."""
 
-    __slots__ = ("_by_dialect", "text")
+    __slots__ = ("_by_dialect", "_postgres", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, postgres: str | None = None) -> None:
         self.text = " ".join(text.split())
+        self._postgres = None if postgres is None else " ".join(postgres.split())
         self._by_dialect: dict[str, str] = {}
 
     def render(self, dialect: str) -> str:
         rendered = self._by_dialect.get(dialect)
         if rendered is None:
-            count = self.text.count("{}")
+            text = self._postgres if dialect == "postgres" and self._postgres is not None else self.text
+            count = text.count("{}")
             marks = [f"${n}" for n in range(1, count + 1)] if dialect == "postgres" else ["?"] * count
-            rendered = self._by_dialect[dialect] = self.text.format(*marks)
+            rendered = self._by_dialect[dialect] = text.format(*marks)
         return rendered
 
 

@@ -84,9 +84,14 @@ async def profile_of(company_id: int) -> CompanyTaxProfile | None:
 def vat_period_kind(company: Company, profile: CompanyTaxProfile | None) -> str:
     """General taxpayers file monthly, always (实施条例第四十三条); small-scale ones as the
     tax office set it on the company's profile, quarterly when never set (the usual case)."""
-    if company.taxpayer_kind == "general":
+    return vat_period_kind_of(company.taxpayer_kind, profile.vat_period if profile is not None else None)
+
+
+def vat_period_kind_of(taxpayer_kind: str, vat_period: str | None) -> str:
+    """:func:`vat_period_kind` from the two values it reads (申报状态 reads them, not whole rows)."""
+    if taxpayer_kind == "general":
         return "month"
-    return (profile.vat_period if profile is not None else None) or "quarter"
+    return vat_period or "quarter"
 
 
 def missing_profile(profile: CompanyTaxProfile | None, inputs: CitInputs) -> list[str]:

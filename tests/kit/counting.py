@@ -18,7 +18,7 @@ def count_scope_lookups(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     per message."""
     calls: list[int] = []
     for module, name in ((hot_queries, "current_membership"), (hot_reads, "page_views_scoped"),
-                         (hot_reads, "view_by_number_scoped"), (status, "_scoped_company")):
+                         (hot_reads, "view_by_number_scoped"), (status, "_scoped_board")):
         real = getattr(module, name)
 
         def counted(real: Any) -> Any:

@@ -311,42 +311,64 @@ async def test_the_status_board_reads_what_the_orm_queries_read(core, owner, clo
 
 
 async def test_the_board_read_with_the_scope_reads_what_the_board_without_it_reads(core, owner, clock, sms):
-    """申报状态 reads the membership, the company and its tax profile in one statement when the
-    message has not read the scope yet (core/filing/status._scoped_company): the same board as
-    with the scope read first, the same company and profile rows as the ORM gives (with and
-    without a profile, on the backend of the run), and the same refusals."""
+    """申报状态 reads the membership, the company, its tax profile, its filed periods and its latest
+    returns in one statement (core/filing/status._board_head) when the message has not read the
+    scope yet, and the same without the membership when it has: the same board either way, the
+    same values as the ORM's queries give (with and without a profile, with returns filed,
+    drafted and cancelled, on the backend of the run), and the same refusals."""
+    from datetime import date
+
     from core.companies.models import Company
     from core.domain.actor import Actor
     from core.domain.errors import NoCurrentCompany, NotAuthenticated
-    from core.filing import status
-    from core.filing.models import CompanyTaxProfile
+    from core.filing import compute, status
+    from core.filing.models import CompanyTaxProfile, Filing
 
     def fields(row):
         return {name: getattr(row, name) for name in row._meta.db_fields}
 
+    company = await Company.get(id=(await core.companies.require(owner)).company_id)
+    membership, head = await status._scoped_board(owner.account_id, 10)
+    assert membership == (company.id, "owner") and head is not None
+    assert (head.filed, head.filings) == (frozenset(), ())  # no return yet: one row of NULL returns
     await issue(core, owner, "10600")
     clock.advance(days=50)
     first = await core.filings.prepare("vat", "2026-11", owner)
     await core.filings.submit(first.id, owner)
-    company = await Company.get(id=(await core.companies.require(owner)).company_id)
+    clock.advance(seconds=60)
+    await core.filings.prepare("vat", "2026-12", owner)  # a draft
+    clock.advance(seconds=60)
+    await Filing.create(company_id=company.id, tax_type="vat", period="2026-10", status="cancelled",
+                        due_date=date(2026, 11, 15), created_by_id=owner.account_id, created_at=clock.now(),
+                        updated_at=clock.now())
     for with_profile in (False, True):
         if with_profile:
             await core.filings.set_profile(owner, values=None, vat_period="month")
         profile = await CompanyTaxProfile.get_or_none(company_id=company.id)
         assert (profile is not None) == with_profile
-        membership, companies, profiles = await status._scoped_company(owner.account_id)
-        assert membership == (company.id, "owner")
-        assert [fields(c) for c in companies] == [fields(company)]
-        assert [fields(p) for p in profiles] == ([fields(profile)] if profile else [])
+        filed = {(f.tax_type, f.period) for f in await Filing.filter(
+            company_id=company.id, status__in=list(compute.FILED_STATES)).only("tax_type", "period")}
+        for limit in (1, 2, 10):
+            latest = await Filing.filter(company_id=company.id).exclude(status="cancelled") \
+                .order_by("-updated_at", "-id").limit(limit)
+            for membership, head in (await status._scoped_board(owner.account_id, limit),
+                                     (None, (await status._read_head(False, company.id, limit))[1])):
+                assert membership in (None, (company.id, "owner")) and head is not None
+                assert (head.company_id, head.created_at) == (company.id, company.created_at)
+                assert repr(head.created_at) == repr(company.created_at)
+                assert head.vat_kind == compute.vat_period_kind(company, profile)
+                assert head.filed == filed and ("vat", "2026-11") in filed
+                assert [fields(f) for f in head.filings] == [fields(f) for f in latest] and latest
         fused = await core.filings.status_board(Actor(channel="bot", account_id=owner.account_id, memo={}))
         resolved = Actor(channel="bot", account_id=owner.account_id, memo={})
         await core.companies.require(resolved)  # the scope read first: the board's reads without it
         assert fused == await core.filings.status_board(resolved) and fused.filings
-    assert await status._scoped_company(10**9) == (None, [], [])
+    assert await status._scoped_board(10**9, 10) == (None, None)
+    assert await status._read_head(False, 10**9, 10) == (None, None)
     with pytest.raises(NotAuthenticated):
         await core.filings.status_board(Actor(channel="bot", account_id=10**9, memo={}))
     clock.advance(seconds=61)
     newcomer = await make_user(core, sms, clock, "13900139000")  # an account without a company
-    assert await status._scoped_company(newcomer.account_id) == (None, [], [])
+    assert await status._scoped_board(newcomer.account_id, 10) == (None, None)
     with pytest.raises(NoCurrentCompany):
         await core.filings.status_board(Actor(channel="bot", account_id=newcomer.account_id, memo={}))
