@@ -11,7 +11,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from aiohttp import web
-from aiohttp.typedefs import Handler
 
 import bot.webhook
 import fapiao.observability
@@ -89,19 +88,17 @@ class InFlight:
         self._idle = asyncio.Event()
         self._idle.set()
 
-    @web.middleware
-    async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+    # Called by the app's outer middleware (fapiao.observability: track_in_flight), first and last
+    # thing of every request; it also closes the keep-alive connection once ``stopping``.
+    def begin(self) -> None:
         self.count += 1
-        self._idle.clear()
-        try:
-            response = await handler(request)
-            if self.stopping:  # no next request on this keep-alive connection
-                response.force_close()
-            return response
-        finally:
-            self.count -= 1
-            if not self.count:
-                self._idle.set()
+        if self.count == 1:
+            self._idle.clear()
+
+    def end(self) -> None:
+        self.count -= 1
+        if not self.count:
+            self._idle.set()
 
     async def wait(self, seconds: float) -> bool:
         """True when every request finished within ``seconds``."""
@@ -149,7 +146,10 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
         # Load jieba and the FAQ index now, not on the first user's question.
         await runtime.core.help.warm_up(Path(settings.data_dir) / "cache")
         app = build_app(runtime)
-        app.middlewares.insert(0, in_flight.middleware)
+        # Imported here: fapiao.observability's modules load prometheus_client (see its __init__).
+        from fapiao.observability.endpoints import track_in_flight
+
+        track_in_flight(app, in_flight)
         if worker is not None:
             app.on_response_prepare.append(_worker_header)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=CANCEL_GRACE_SECONDS)

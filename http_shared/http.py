@@ -7,6 +7,7 @@ import ipaddress
 from typing import Any
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from core.container import Core
 from core.domain.jsonable import api_json_default
@@ -16,6 +17,12 @@ from templates import Texts
 #: The core and the texts, set once on the app by ``miniapp_api.app.setup``.
 CORE = web.AppKey("api_core", Core)
 TEXTS = web.AppKey("api_texts", Texts)
+#: Middlewares for the paths under a prefix only, as (prefix, middleware): the app's outer middleware
+#: (fapiao.observability) runs one for a request whose path starts with its prefix, so that the other
+#: routes (the WeChat endpoint: every message) do not pass through it as they would an app middleware
+#: (issue 14). Present when the app has that outer middleware; else a transport appends its middleware
+#: to the app's as usual.
+PREFIX_MIDDLEWARES: web.AppKey[list[tuple[str, Middleware]]] = web.AppKey("prefix_middlewares")
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:

@@ -13,7 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from core.container import Core
-from http_shared.http import CORE, TEXTS, json_response
+from http_shared.http import CORE, PREFIX_MIDDLEWARES, TEXTS, json_response
 from miniapp_api.features.account import routes as account
 from miniapp_api.features.audit import routes as audit
 from miniapp_api.features.auth import routes as auth
@@ -68,7 +68,10 @@ async def openapi_view(request: web.Request) -> web.Response:
 def setup(app: web.Application, core: Core, texts: Texts) -> None:
     app[CORE] = core
     app[TEXTS] = texts
-    app.middlewares.append(error_middleware)
+    if PREFIX_MIDDLEWARES in app:  # run by the outer middleware, for the API's paths only
+        app[PREFIX_MIDDLEWARES].append((API_PREFIX, error_middleware))
+    else:
+        app.middlewares.append(error_middleware)
     install_parse_error_envelope()
     for route in ROUTES:
         app.router.add_route(route.method, API_PREFIX + route.path, make_handler(route))

@@ -8,12 +8,14 @@ from aiohttp import web
 
 import fapiao.observability.health as health
 import fapiao.observability.metrics as metrics
-from fapiao.observability.middleware import REQUEST_ID_KEY, add_request_id_header, make_middleware
+from fapiao.observability.middleware import REQUEST_ID_KEY, InFlightCounter, Wiring, add_request_id_header, make_middleware
+from http_shared.http import PREFIX_MIDDLEWARES
 
 if TYPE_CHECKING:
     from fapiao.bootstrap import Runtime
 
 _RUNTIME: web.AppKey[Runtime] = web.AppKey("observability_runtime")
+_WIRING = web.AppKey("observability_wiring", Wiring)
 
 
 async def healthz(_request: web.Request) -> web.Response:
@@ -36,8 +38,15 @@ async def metrics_view(request: web.Request) -> web.Response:
 def setup(app: web.Application, runtime: Runtime) -> None:
     app[_RUNTIME] = runtime
     # Outermost, whatever the transports append later: it must see their final responses.
-    app.middlewares.insert(0, make_middleware(runtime.texts))
+    wiring = app[_WIRING] = Wiring()
+    app[PREFIX_MIDDLEWARES] = wiring.prefixed  # the transports' prefix middlewares run inside it
+    app.middlewares.insert(0, make_middleware(runtime.texts, wiring))
     app.on_response_prepare.append(add_request_id_header)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics_view)
+
+
+def track_in_flight(app: web.Application, in_flight: InFlightCounter) -> None:
+    """Count ``app``'s requests in ``in_flight`` (graceful shutdown), in the outer middleware."""
+    app[_WIRING].in_flight = in_flight

@@ -16,7 +16,7 @@ import os
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 from aiohttp import web
 from aiohttp.typedefs import Middleware
@@ -88,23 +88,64 @@ def access_record(level: int, method: str, route: str, status: int, elapsed: flo
     return record
 
 
-def make_middleware(texts: Texts) -> Middleware:
+class InFlightCounter(Protocol):
+    """fapiao.server.InFlight: the requests being handled, for graceful shutdown."""
+
+    stopping: bool
+
+    def begin(self) -> None: ...
+
+    def end(self) -> None: ...
+
+
+class Wiring:
+    """What the outer middleware runs besides its own work, filled in while the app is built: the
+    in-flight counter (``fapiao serve``) and the middlewares of path prefixes (the API's error
+    envelope, http_shared.http.PREFIX_MIDDLEWARES). One middleware doing all of it instead of three
+    app middlewares: each app middleware is a coroutine, a partial and an ``await`` more on every
+    request, the WeChat endpoint's messages included (issue 14)."""
+
+    __slots__ = ("in_flight", "prefixed")
+
+    def __init__(self) -> None:
+        self.in_flight: InFlightCounter | None = None
+        self.prefixed: list[tuple[str, Middleware]] = []
+
+
+def make_middleware(texts: Texts, wiring: Wiring | None = None) -> Middleware:
+    wiring = wiring if wiring is not None else Wiring()
+    prefixed = wiring.prefixed
+
     @web.middleware
     async def request_context(request: web.Request, handler: Handler) -> web.StreamResponse:
+        # Counted first and uncounted last: the whole request, the access line included, is in flight
+        # (it was the outermost middleware of its own).
+        in_flight = wiring.in_flight
+        if in_flight is not None:
+            in_flight.begin()
         request_id = sane_request_id(request.headers.get(HEADER)) or new_request_id()
         request[REQUEST_ID_KEY] = request_id
         token = request_id_var.set(request_id)
         started = time.perf_counter()
         status = 500
+        response: web.StreamResponse
         try:
             try:
-                response = await handler(request)
+                inner = None
+                if prefixed:
+                    path = request.path
+                    for prefix, middleware in prefixed:
+                        if path.startswith(prefix):
+                            inner = middleware
+                            break
+                response = await (handler(request) if inner is None else inner(request, handler))
+                status = response.status
             except web.HTTPException as exc:
                 status = exc.status
                 if status < 500:
                     raise
                 log.warning("%s %s answered %s", request.method, route_template(request), status)
-                return web.Response(status=status, text=server_error_text(texts, request_id))
+                response = web.Response(status=status, text=server_error_text(texts, request_id))
             except asyncio.CancelledError:
                 status = 499  # the client went away (nginx's code for it)
                 raise
@@ -114,12 +155,14 @@ def make_middleware(texts: Texts) -> Middleware:
                     # of their own): 503 with the Chinese sentence; it recovers by itself.
                     log.warning("dependency unreachable in %s %s: %r", request.method, route_template(request), exc)
                     status = 503
-                    return web.Response(status=503, text=texts.error("service_unavailable", {}),
-                                        headers={"Retry-After": "5"})
-                log.exception("unhandled error in %s %s", request.method, route_template(request))
-                status = 500
-                return web.Response(status=500, text=server_error_text(texts, request_id))
-            status = response.status
+                    response = web.Response(status=503, text=texts.error("service_unavailable", {}),
+                                            headers={"Retry-After": "5"})
+                else:
+                    log.exception("unhandled error in %s %s", request.method, route_template(request))
+                    status = 500
+                    response = web.Response(status=500, text=server_error_text(texts, request_id))
+            if in_flight is not None and in_flight.stopping:  # no next request on this keep-alive connection
+                response.force_close()
             return response
         finally:
             elapsed = time.perf_counter() - started
@@ -130,6 +173,8 @@ def make_middleware(texts: Texts) -> Middleware:
                 access_log.handle(access_record(level, request.method, route, status, elapsed, request.remote or "",
                                                 request_id))
             request_id_var.reset(token)
+            if in_flight is not None:
+                in_flight.end()
 
     return request_context
 
