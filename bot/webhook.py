@@ -9,13 +9,15 @@ XML, ``success`` or empty, because WeChat shows anything else as "该公众号�
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
 import hmac
 import logging
 import secrets
 import time
+from collections.abc import Coroutine, Generator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from aiohttp import web
 from wechatpy import parse_message
@@ -74,6 +76,7 @@ def split_reply(text: str, limit: int = MAX_REPLY_BYTES) -> list[str]:
         parts.append(current)
     return parts
 PENDING = "__pending__"
+T = TypeVar("T")
 
 
 async def finished_within(task: asyncio.Task[Any], seconds: float) -> bool:
@@ -99,6 +102,60 @@ async def finished_within(task: asyncio.Task[Any], seconds: float) -> bool:
         timer.cancel()
         task.remove_done_callback(wake)
     return task.done()
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """What :func:`started_task` gives for a coroutine that finished in its first step."""
+
+    value: T
+
+
+class _Rest(Generic[T]):
+    """Awaiting it resumes a coroutine whose first step has run and returned ``awaiting`` (the future
+    it waits for): what ``yield from`` would do, so the task running it sees the same futures (and
+    cancels the same one) as a task running the coroutine from its start."""
+
+    __slots__ = ("awaiting", "coro")
+
+    def __init__(self, coro: Coroutine[Any, Any, T], awaiting: Any) -> None:
+        self.coro = coro
+        self.awaiting = awaiting
+
+    def __await__(self) -> Generator[Any, Any, T]:
+        coro, awaiting = self.coro, self.awaiting
+        while True:
+            try:
+                sent = yield awaiting
+            except BaseException as exc:  # the task's cancellation, or the awaited future's error
+                try:
+                    awaiting = coro.throw(exc)
+                except StopIteration as done:
+                    return cast(T, done.value)
+            else:
+                try:
+                    awaiting = coro.send(sent)
+                except StopIteration as done:
+                    return cast(T, done.value)
+
+
+async def _rest(rest: _Rest[T]) -> T:
+    return await rest
+
+
+def started_task(coro: Coroutine[Any, Any, T], loop: asyncio.AbstractEventLoop) -> asyncio.Task[T] | Done[T]:
+    """``loop.create_task(coro)`` with the coroutine's first step run now rather than on the loop's next
+    turn: when that step finishes it (a FAQ answer, 帮助: the embedded store never waits), its result
+    comes back as :class:`Done` without a task, a future, a timer and two turns of the loop (issue 14);
+    otherwise the task continues it. Either way it runs in its own copy of the context, as a task's
+    coroutine does (a context variable set and reset across an ``await``, e.g. a transaction's, stays
+    in it). An exception of the first step is raised here, as ``task.result()`` would."""
+    context = contextvars.copy_context()
+    try:
+        awaiting = context.run(coro.send, None)
+    except StopIteration as done:
+        return Done(cast(T, done.value))
+    return loop.create_task(_rest(_Rest(coro, awaiting)), context=context)
 
 
 def signature(token: str, *parts: str) -> str:
@@ -314,10 +371,14 @@ class WeChatEndpoint:
             finally:
                 await turn.close()
 
-        task = asyncio.create_task(work())
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        task = started_task(work(), loop)
+        if isinstance(task, Done):
+            return task.value  # done without waiting for anything: no task, no timer (issue 14)
         self.background.add(task)
         task.add_done_callback(self.background.discard)
-        if await finished_within(task, self.reply_budget):
+        if await finished_within(task, self.reply_budget - (loop.time() - began)):
             return task.result()
         # Too slow for the 5-second window: answer "success" now, push the result later.
         deferred = True
