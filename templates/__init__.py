@@ -217,6 +217,11 @@ class Texts:
                 self._substituted[key] = substitution
                 return self._substitute(substitution, {**params, **kwargs} if params else kwargs)
             template = self.text_env.from_string(source)
+            # jinja keeps a template's globals as ChainMap({}, environment globals) and copies them
+            # into a dict per render: the ChainMap's look-ups raise and catch a KeyError per global
+            # (six) each time. The text environment's globals never change after it is built, so a
+            # plain dict of the same entries renders the same, without them (issue 14).
+            template.globals = dict(template.globals)
             self._compiled[key] = template
             self._memo[key] = {} if "lipsum" not in source else None  # the one random global
         return self._render_remembered(key, template, {**(params or {}), **kwargs})

@@ -85,3 +85,17 @@ def test_a_message_with_many_distinct_parameters_is_not_remembered() -> None:
         assert texts.render("t.list", {"numbers": [i, i + 1]}) == f"{i},{i + 1},"
     assert texts._memo["t.list"] is None
     assert texts.render("t.list", {"numbers": [1]}) == "1,"
+
+
+def test_jinja_messages_render_with_the_environments_globals_as_a_plain_dict() -> None:
+    """Texts hands jinja a plain dict of the text environment's globals (not jinja's ChainMap, whose
+    per-render copy raised a KeyError per global): the same entries, and the same texts as a
+    template jinja compiled itself, globals used or not."""
+    texts = Texts()
+    key = "bot.query.list"
+    assert texts.render(key, items=[], title="recent", start=0) == jinja(texts, key, {"items": [], "title": "recent",
+                                                                                     "start": 0})
+    template = texts._compiled[key]
+    assert type(template.globals) is dict and template.globals == dict(texts.text_env.globals)
+    texts.messages["test.globals"] = "{% for n in range(3) %}{{ n }}{% endfor %}{{ dict(a=1) }}{{ namespace(b=2).b }}"
+    assert texts.render("test.globals") == jinja(texts, "test.globals", {}) == "012{'a': 1}2"
