@@ -84,6 +84,25 @@ async def test_oversized_body_is_413(wechat, settings):
     assert status == 413
 
 
+async def _in_pieces(data: bytes, size: int = 1000):
+    for start in range(0, len(data), size):
+        yield data[start:start + size]
+        await asyncio.sleep(0)
+
+
+async def test_a_body_in_pieces_without_content_length_is_read_whole_or_refused_over_the_limit(wechat, settings):
+    """Chunked: no Content-Length, the body may still be arriving when the endpoint reads it."""
+    xml = wechat.sim.text_xml("o-chunked", "帮助" + " " * 3000, create_time=wechat.now())
+    signed = wechat.sim.sign(xml, timestamp=wechat.now())
+    response = await wechat.api.post("/wechat", params=signed.params, data=_in_pieces(signed.body.encode()))
+    assert response.status == 200
+    assert "我能帮您" in str((wechat.sim.decode_reply(await response.text()) or {}).get("Content", ""))
+    huge = wechat.sim.text_xml("o-chunked", "x" * (settings.max_body_bytes + 10))
+    signed = wechat.sim.sign(huge, timestamp=wechat.now())
+    response = await wechat.api.post("/wechat", params=signed.params, data=_in_pieces(signed.body.encode()))
+    assert response.status == 413
+
+
 async def test_retried_message_has_one_side_effect_and_the_same_reply(wechat, sms):
     openid = "o-retry"
     await wechat.say(openid, "注册")
