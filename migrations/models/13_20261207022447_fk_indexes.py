@@ -8,8 +8,8 @@ from tortoise import BaseDBAsyncClient
 
 RUN_IN_TRANSACTION = True
 
-SQL = {
-    "sqlite": """
+#: The same statements on both dialects.
+_INDEXES = """
 CREATE INDEX IF NOT EXISTS "idx_invoice_eve_invoice_0dc018" ON "invoice_event" ("invoice_id", "id");
 CREATE INDEX IF NOT EXISTS "idx_membership_account_e855fc" ON "membership" ("account_id");
 CREATE INDEX IF NOT EXISTS "idx_wechat_bind_account_c23cb9" ON "wechat_binding" ("account_id");
@@ -18,18 +18,9 @@ CREATE INDEX IF NOT EXISTS "idx_support_tic_ticket__cec059" ON "support_ticket_m
 CREATE INDEX IF NOT EXISTS "idx_support_tic_ticket__1005bd" ON "support_ticket_attachment" ("ticket_id");
 CREATE INDEX IF NOT EXISTS "idx_support_tic_message_fa9abb" ON "support_ticket_attachment" ("message_id");
 CREATE INDEX IF NOT EXISTS "idx_support_fee_feedbac_c96e93" ON "support_feedback_event" ("feedback_id", "id");
-""",
-    "postgres": """
-CREATE INDEX IF NOT EXISTS "idx_invoice_eve_invoice_0dc018" ON "invoice_event" ("invoice_id", "id");
-CREATE INDEX IF NOT EXISTS "idx_membership_account_e855fc" ON "membership" ("account_id");
-CREATE INDEX IF NOT EXISTS "idx_wechat_bind_account_c23cb9" ON "wechat_binding" ("account_id");
-CREATE INDEX IF NOT EXISTS "idx_invite_company_deca9b" ON "invite" ("company_id");
-CREATE INDEX IF NOT EXISTS "idx_support_tic_ticket__cec059" ON "support_ticket_message" ("ticket_id", "id");
-CREATE INDEX IF NOT EXISTS "idx_support_tic_ticket__1005bd" ON "support_ticket_attachment" ("ticket_id");
-CREATE INDEX IF NOT EXISTS "idx_support_tic_message_fa9abb" ON "support_ticket_attachment" ("message_id");
-CREATE INDEX IF NOT EXISTS "idx_support_fee_feedbac_c96e93" ON "support_feedback_event" ("feedback_id", "id");
-""",
-}
+"""
+
+SQL = {"sqlite": _INDEXES, "postgres": _INDEXES}
 
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
