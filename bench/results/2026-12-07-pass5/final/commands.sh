@@ -30,3 +30,8 @@ echo ALL DONE
 # Instruction counts (a loaded machine, 03:00-03:10, helpers running; callgrind counts the server's own work):
 #   .venv/bin/python bench/chat_cpu.py --callgrind DIR --users 6 --per-kind 60 --rounds 1 --tree /tmp/tree_before -> cg_before.*
 #   the same with --tree of 56e73c7 (main at 03:01, before the last landings) -> cg_now.*
+# After the fresh-clone CI (04:33-04:39, quiet machine):
+#   .venv/bin/python bench/bench_wechat.py --backend pg --database test_lead_bench --redis-db 5 --users 200 --model closed --no-ceiling --duration 40
+#     with `py-spy record -p <server pid> -d 20 -r 200 --format raw` attached during the closed loop -> pg_profile/ (aggregate.py summarises)
+#   .venv/bin/python bench/bench_wechat.py --backend pg --database test_lead_bench --redis-db 5 --users 200 --rate 500 --duration 30 --out $out/wechat_pg_1w_again.json
+#   .venv/bin/python bench/bench_wechat.py --backend embedded --users 200 --rate 500 --duration 30 --out $out/wechat_embedded_1w_again.json
