@@ -201,7 +201,7 @@ class Issuing(Drafting):
 
     async def _complete(self, invoice_id: int, actor: Actor, *, discard_on_refusal: bool = False,
                         claimed: tuple[Invoice, list[InvoiceLine]] | None = None,
-                        respond: Respond | None = None, view_out: list[InvoiceView] | None = None) -> bool:
+                        respond: Respond | None = None) -> bool:
         """Issue an ``issuing`` invoice at the platform and store what it returns.
         ``claimed``: the invoice and its lines as this request just claimed them (committed
         ``issuing``), so they are not read again. True when this call stored the result (the
@@ -223,7 +223,7 @@ class Issuing(Drafting):
             await self._release(invoice, actor, exc, discard=discard_on_refusal)
             raise
         return await self._store_issued(invoice, issued, actor, respond=respond if lines is not None else None,
-                                        lines=lines, view_out=view_out)
+                                        lines=lines)
 
     async def _release(self, invoice: Invoice, actor: Actor, cause: Exception, *, discard: bool) -> None:
         """Nothing was issued: the invoice is a draft again, or (one-step issue) gone."""
@@ -252,32 +252,25 @@ class Issuing(Drafting):
         """Hook: an invoice went back to draft after a refusal (corrections drop red drafts)."""
 
     async def _store_issued(self, invoice: Invoice, issued: IssuedInvoice, actor: Actor, *,
-                            respond: Respond | None = None, lines: list[InvoiceLine] | None = None,
-                            view_out: list[InvoiceView] | None = None) -> bool:
+                            respond: Respond | None = None, lines: list[InvoiceLine] | None = None) -> bool:
         """Store what the platform returned; False when a concurrent completion of the same
         request stored it first. The invoice in hand is updated to what was stored. With
         ``respond`` (and the invoice's ``lines``) the idempotency record's response, the
-        invoice as stored, is written with it (the same statement on PostgreSQL); ``view_out``
-        then receives that view once stored (``in_hand_view`` of the invoice in hand, not
-        built twice)."""
+        invoice as stored, is written with it (the same statement on PostgreSQL)."""
         now = self.clock.now()
         token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
         if not invoice.is_red and Tortoise.get_connection("default").capabilities.dialect == "postgres":
             response = None
-            view = None
             if respond is not None and lines is not None:
                 before = {name: getattr(invoice, name) for name in _STORED_FIELDS}
                 self._as_stored(invoice, issued, now, token)
-                view = in_hand_view(invoice, lines)
-                response = response_json(view)
+                response = response_json(in_hand_view(invoice, lines))
                 for name, value in before.items():  # the invoice in hand changes only once stored
                     setattr(invoice, name, value)
             stored = await self._store_issued_postgres(invoice, issued, actor, now, token,
                                                        respond=(respond, response) if respond and response else None)
             if stored:
                 self._as_stored(invoice, issued, now, token)
-                if view is not None and view_out is not None:
-                    view_out.append(view)  # the same _as_stored: the view of the invoice in hand now
         else:
             async with telemetry.count_issued_after_commit(), self.audit.transaction() as conn:
                 stored = await self._store_issued_in(invoice, issued, actor, conn, now, token)
@@ -460,16 +453,11 @@ class Issuing(Drafting):
         # The response as first given, kept for replays (the invoice's status may move on later):
         # written with the result when this request stores it.
         respond = (company.id, idempotency_key.strip()) if idempotency_key is not None else None
-        views: list[InvoiceView] = []
         if not waiting:
             stored = await self._complete(invoice.id, actor, discard_on_refusal=True, claimed=(invoice, lines),
-                                          respond=respond, view_out=views)
-        # Issued by this request: the invoice and lines in hand are what was stored (their view
-        # already built for the stored response, when there is one).
-        if stored:
-            view = views[0] if views else in_hand_view(invoice, lines)
-        else:
-            view = await self._view(invoice.id, None)
+                                          respond=respond)
+        # Issued by this request: the invoice and lines in hand are what was stored.
+        view = in_hand_view(invoice, lines) if stored else await self._view(invoice.id, None)
         if respond is not None and not stored:
             await IdempotencyRecord.filter(company_id=respond[0], key=respond[1]).update(response=response_json(view))
         return IssueResult(invoice=view, new_buyer=new_buyer)
