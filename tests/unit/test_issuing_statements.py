@@ -1,5 +1,5 @@
 """How few statements a one-step issue takes, and that the short paths store exactly what the
-long one does: on PostgreSQL the claimed draft is ONE statement (core/invoicing/issuing.py
+long one does: on PostgreSQL the claimed draft is ONE statement (core/invoicing/issue_statements.py
 ``_store_claimed_draft_postgres``), on SQLite the whole issue is one transaction (the sandbox's
 ``IssuesInTransaction``). Both backends."""
 
@@ -144,7 +144,7 @@ async def test_the_replays_record_is_the_orms(core: Any, owner: Any) -> None:
 async def test_the_stored_response_is_view_to_json(core: Any, owner: Any) -> None:
     """Replays answer ``response_json``: it must stay ``view_to_json`` (lines, events, Decimals,
     dates, None), also for a view with its history."""
-    from core.invoicing.issuing import response_json
+    from core.invoicing.issue_statements import response_json
 
     issued = (await core.invoices.issue_new(special(lines=(
         LineDraft(name="技术服务费", amount="1000", rate="6%"),
