@@ -19,7 +19,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from core.adapters.kv import RedisStore
 from core.adapters.outage import is_outage
-from core.adapters.redis_wire import ScriptConnection, pack_command
+from core.adapters.redis_wire import ConnectionLost, ScriptConnection, pack_command
 from core.ports import StoreWrite
 from tests.kit.fakes import closed_port
 
@@ -84,6 +84,118 @@ async def concurrent_calls_each_get_their_own_reply_over_one_connection() -> Non
         stand_in.hold.set()
         assert await asyncio.gather(*calls) == [f"值{n}" for n in range(200)]
         assert stand_in.connections == 1
+
+
+class RecordingTransport:
+    """The wire's transport with its writes recorded (uvloop's transports take no new attributes)."""
+
+    def __init__(self, transport: Any) -> None:
+        self.transport = transport
+        self.writes: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        self.writes.append(data)
+        self.transport.write(data)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.transport, name)
+
+
+async def recording_writes(conn: ScriptConnection) -> RecordingTransport:
+    """Connect ``conn`` (one call) and record its wire's writes from then on."""
+    assert await conn.call(pack_command(("ECHO", "connect"))) == "connect"
+    wire = conn._wire
+    assert wire is not None
+    wire.transport = recording = RecordingTransport(wire.transport)  # type: ignore[assignment]
+    return recording
+
+
+async def the_calls_of_one_loop_iteration_go_out_in_one_write() -> None:
+    stand_in = StandIn(echo)
+    async with stand_in as conn:
+        recording = await recording_writes(conn)
+        calls = [asyncio.ensure_future(conn.call(pack_command(("ECHO", f"值{n}")))) for n in range(50)]
+        assert await asyncio.gather(*calls) == [f"值{n}" for n in range(50)]
+        assert len(recording.writes) == 1
+        assert recording.writes[0] == b"".join(pack_command(("ECHO", f"值{n}")) for n in range(50))
+
+
+async def calls_interleaved_over_iterations_each_get_their_own_reply() -> None:
+    """Callers that send at different iterations while earlier replies are still held back: the
+    replies stay paired, one caller cancelled on the way does not shift the others'."""
+    stand_in = StandIn(echo)
+
+    async def caller(n: int) -> list[str]:
+        replies = []
+        for step in range(4):
+            for _ in range((n * 7 + step) % 3):  # a different number of iterations between calls
+                await asyncio.sleep(0)
+            replies.append(await conn.call(pack_command(("ECHO", f"{n}.{step}"))))
+        return replies
+
+    async with stand_in as conn:
+        recording = await recording_writes(conn)
+        stand_in.hold.clear()
+        callers = [asyncio.ensure_future(caller(n)) for n in range(30)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        callers[5].cancel()
+        stand_in.hold.set()
+        results = await asyncio.gather(*callers, return_exceptions=True)
+        assert isinstance(results[5], asyncio.CancelledError)
+        assert [r for n, r in enumerate(results) if n != 5] == [
+            [f"{n}.{step}" for step in range(4)] for n in range(30) if n != 5]
+        assert stand_in.connections == 1
+        assert len(recording.writes) < len(stand_in.commands) - 1  # coalesced: fewer writes than commands
+
+
+async def a_connection_lost_with_unwritten_commands_sends_each_once_on_a_new_one() -> None:
+    """Lost after the calls buffered their commands and before the flush wrote them: they were never
+    written, so each is sent exactly once, on the new connection, and gets its own reply."""
+    stand_in = StandIn(echo)
+    async with stand_in as conn:
+        recording = await recording_writes(conn)
+        wire = conn._wire
+        assert wire is not None
+        calls = [asyncio.ensure_future(conn.call(pack_command(("ECHO", f"值{n}")))) for n in range(20)]
+        await asyncio.sleep(0)  # every call has buffered its command; the flush has not run
+        assert len(wire.waiting) == 20
+        recording.transport.abort()  # as a Redis restart would, before this iteration's flush
+        assert await asyncio.gather(*calls) == [f"值{n}" for n in range(20)]
+        assert recording.writes == [] and stand_in.connections == 2 and conn._wire is not wire
+        assert [c[-1] for c in stand_in.commands] == [b"connect", *(f"值{n}".encode() for n in range(20))]
+
+
+async def a_loss_reported_before_the_flush_fails_the_unwritten_calls_as_closed_under_them() -> None:
+    """The protocol's connection_lost arriving between the calls' send and their flush: the flush
+    writes nothing and each call is sent once on a new connection."""
+    stand_in = StandIn(echo)
+    async with stand_in as conn:
+        assert await conn.call(pack_command(("ECHO", "connect"))) == "connect"
+        wire = conn._wire
+        assert wire is not None and wire.transport is not None
+        recording = RecordingTransport(wire.transport)
+        wire.transport = recording  # type: ignore[assignment]
+        calls = [asyncio.ensure_future(conn.call(pack_command(("ECHO", f"值{n}")))) for n in range(5)]
+        await asyncio.sleep(0)
+        wire.connection_lost(ConnectionResetError("reset by peer"))
+        assert await asyncio.gather(*calls) == [f"值{n}" for n in range(5)]
+        assert recording.writes == [] and conn._wire is not wire and stand_in.connections == 2
+        recording.transport.abort()
+
+
+async def closing_fails_the_unwritten_calls_as_connection_lost() -> None:
+    stand_in = StandIn(echo)
+    async with stand_in as conn:
+        recording = await recording_writes(conn)
+        wire = conn._wire
+        assert wire is not None
+        future = wire.send(pack_command(("ECHO", "never")))
+        await conn.close()
+        with pytest.raises(ConnectionLost):
+            await future
+        await asyncio.sleep(0)  # the flush it had scheduled writes nothing
+        assert recording.writes == []
 
 
 async def a_cancelled_call_leaves_the_others_paired() -> None:
@@ -155,6 +267,11 @@ async def the_handshake_authenticates_and_selects_the_database() -> None:
 SCENARIOS = [
     concurrent_calls_each_get_their_own_reply_over_one_connection,
     a_cancelled_call_leaves_the_others_paired,
+    the_calls_of_one_loop_iteration_go_out_in_one_write,
+    calls_interleaved_over_iterations_each_get_their_own_reply,
+    a_connection_lost_with_unwritten_commands_sends_each_once_on_a_new_one,
+    a_loss_reported_before_the_flush_fails_the_unwritten_calls_as_closed_under_them,
+    closing_fails_the_unwritten_calls_as_connection_lost,
     error_replies_are_redis_py_exceptions,
     a_connection_closed_under_a_call_is_replaced_and_the_call_sent_again,
     a_redis_that_stops_answering_times_out_as_an_outage,
