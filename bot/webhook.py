@@ -22,14 +22,13 @@ from typing import Any, Generic, TypeVar, cast
 from aiohttp import web
 from wechatpy import parse_message
 from wechatpy.exceptions import InvalidAppIdException
-from wechatpy.messages import TextMessage
 
 from bot.context import with_hint
 from bot.dev_endpoints import add_dev_routes
 from bot.router import Router
 from bot.safe_mode import SafeModeCrypto
 from bot.turn import MessageTurn, UserTurns
-from bot.wechat_xml import Fields, MalformedXml, parse_envelope, parse_fields, text_reply
+from bot.wechat_xml import Fields, MalformedXml, PlainTextMessage, parse_envelope, parse_fields, text_reply
 from core import json_codec, telemetry
 from core.adapters.outage import is_outage
 from core.container import Core
@@ -256,11 +255,11 @@ class WeChatEndpoint:
 
     @staticmethod
     def _message(xml: str, fields: dict[str, str]) -> Any:
-        """wechatpy's message object. A plain text message is built from the fields already parsed
-        (the same dict wechatpy's own xmltodict parse gives: text stripped, None when empty);
+        """The message object: a plain text message read from the fields already parsed
+        (:class:`bot.wechat_xml.PlainTextMessage`, the attributes wechatpy's ``TextMessage`` gives);
         anything else is parsed again by wechatpy."""
         if isinstance(fields, Fields) and fields.plain and fields.get("MsgType") == "text":
-            return TextMessage({name: value.strip() or None for name, value in fields.items()})
+            return PlainTextMessage(fields)
         return parse_message(xml)
 
     # -- handlers ----------------------------------------------------------
