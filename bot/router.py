@@ -21,11 +21,17 @@ from bot.turn import MessageTurn
 from bot.vocabulary import vocabulary
 from core.container import Core
 from core.domain.errors import DomainError
+from core.help.entries import FaqEntry
+from core.help.service import HelpAnswer
 from templates import Texts
 
 log = logging.getLogger(__name__)
 HISTORY_LEN = 8
 HISTORY_TTL_SECONDS = 3600
+#: FAQ replies remembered by their entries (Router.fallback); all are forgotten when it is full. An
+#: entry is a frozen dataclass of strings (tests/unit/test_faq_reply_memo.py keeps it so), so equal
+#: entries print the same text.
+FAQ_REPLIES_KEPT = 512
 T = TypeVar("T")
 
 
@@ -35,6 +41,7 @@ class Router:
         self.texts = texts
         self.routes = routes if routes is not None else app.routes()
         self.engine = DialogEngine(self.routes.dialogs, inline=self.inline_answer)
+        self._faq_replies: dict[tuple[FaqEntry | None, tuple[FaqEntry, ...]], str] = {}
 
     def preload_keys(self, openid: str) -> list[str]:
         """The store keys every message needs first (read in the message's first round trip):
@@ -107,10 +114,10 @@ class Router:
 
     @staticmethod
     def _answers_a_dialog(text: str) -> bool:
+        # The word first: most texts here are questions for the FAQ, which are none of these words
+        # (and then no command look-up is needed; issue 14).
         words = vocabulary()
-        if words.command_for(text)[0] is not None:
-            return False
-        return any(words.is_word(kind, text) for kind in ("yes", "back", "done"))
+        return text.strip().lower() in words.dialog_answers and words.command_for(text)[0] is None
 
     async def run_command(self, ctx: BotContext, command: str, args: str = "",
                           seed: Mapping[str, Any] | None = None) -> str:
@@ -161,6 +168,24 @@ class Router:
     async def fallback(self, ctx: BotContext, text: str) -> str:
         """Neither a dialog nor a command: answer from the help centre, honestly."""
         answer = await self.core.help.answer(text)
+        # The reply is the texts' render of the entries alone: one asked again (the same entries)
+        # is the text rendered before, without jinja's context and generators (issue 14: a quarter
+        # of the messages are FAQ questions). Keyed by the entries themselves, not their ids: an
+        # entry edited by staff is a new FaqEntry, unequal to the old one.
+        key = (answer.entry, answer.alternatives)
+        try:
+            reply = self._faq_replies.get(key)
+        except TypeError:  # not hashable (a stand-in for an entry): rendered each time
+            return self.faq_reply(ctx, answer)
+        if reply is None:
+            reply = self.faq_reply(ctx, answer)
+            if len(self._faq_replies) >= FAQ_REPLIES_KEPT:
+                self._faq_replies.clear()
+            self._faq_replies[key] = reply
+        return reply
+
+    @staticmethod
+    def faq_reply(ctx: BotContext, answer: HelpAnswer) -> str:
         if answer.entry is None:
             return ctx.say("bot.faq.no_answer", alternatives=answer.alternatives)
         return ctx.say("bot.faq.answer", entry=answer.entry, alternatives=answer.alternatives)

@@ -13,6 +13,9 @@ import yaml
 
 from templates import TEMPLATE_DIR
 
+#: The kinds of words that only mean something inside a dialog (确认, 返回, 完成 ...).
+DIALOG_ANSWERS = ("yes", "back", "done")
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -21,6 +24,8 @@ class Vocabulary:
     canonical: dict[str, str]  # command id -> first keyword
     words: dict[str, frozenset[str]]  # "cancel" -> {取消, ...}
     help_groups: dict[str, tuple[str, ...]]  # 帮助's group -> its command ids, in file order
+    #: the words that answer a dialog's step (yes, back, done), for one look-up (bot/router.py)
+    dialog_answers: frozenset[str] = frozenset()
 
     def command_for(self, text: str) -> tuple[str | None, str]:
         """The command a message starts with, and the rest of the message."""
@@ -52,4 +57,5 @@ def vocabulary() -> Vocabulary:
             menu_keys[spec["menu"]] = command
     words = {kind: frozenset(str(w).lower() for w in ws) for kind, ws in data["words"].items()}
     help_groups = {group: tuple(ids) for group, ids in groups.items()}
-    return Vocabulary(keywords, menu_keys, canonical, words, help_groups)
+    answers = frozenset().union(*(words.get(kind, frozenset()) for kind in DIALOG_ANSWERS))
+    return Vocabulary(keywords, menu_keys, canonical, words, help_groups, answers)
