@@ -309,7 +309,10 @@ def main() -> None:
                     produced = sorted(Path(prefix).parent.glob(Path(prefix).name + "-[0-9]*.txt"),
                                       key=lambda p: p.stat().st_mtime)
                     if produced:
+                        raw = produced[-1].with_suffix(".prof")
                         produced[-1].replace(written)
+                        if raw.exists():  # the raw stats, for callers and callees (pstats)
+                            raw.replace(written.with_suffix(".prof"))
                 measured += sent
                 results[kind].append(cpu / sent * 1000)
                 system[kind].append(sys_cpu / sent * 1000)

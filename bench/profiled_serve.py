@@ -72,6 +72,7 @@ def main() -> None:
             state["n"] = int(state["n"]) + 1  # type: ignore[call-overload]
             path = Path(f"{args.out}-{state['n']}.txt")
             path.parent.mkdir(parents=True, exist_ok=True)
+            profiler.dump_stats(str(path.with_suffix(".prof")))  # for callers/callees (pstats)
             out = io.StringIO()
             stats = pstats.Stats(profiler, stream=out)
             stats.sort_stats("tottime").print_stats(60)
