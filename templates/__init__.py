@@ -21,6 +21,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, UndefinedError, select_autoescape
 
 from core.clock import CHINA
+from templates.fast_getattr import FastGetattrCodeGenerator
 
 TEMPLATE_DIR = Path(__file__).resolve().parent
 
@@ -177,6 +178,8 @@ class Texts:
         self.env.filters["money"] = _money
         self.env.filters["china_time"] = _china_time
         self.text_env = Environment(undefined=_TestableUndefined, trim_blocks=True, lstrip_blocks=True)
+        # The chat's texts read attributes without a Python call per dot (templates/fast_getattr.py).
+        self.text_env.code_generator_class = FastGetattrCodeGenerator
         self.text_env.filters["money"] = _money
         self.text_env.filters["china_time"] = _china_time
         self.messages: dict[str, str] = load_messages(directory, locale)
