@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from core.accounts.codes import CodeService
 from core.accounts.credentials import SecretBox
 from core.accounts.sessions import SessionService
-from core.accounts.views import AccountView
+from core.accounts.views import AccountView, BindingView
 from core.audit.log import AuditLog
 from core.ports import Clock, EmailSender, PasswordHasher, SmsSender
 
@@ -27,6 +27,12 @@ class Memberships(Protocol):
         """The account's view (None: no such account) with its memberships, oldest first, each with
         its company's name and tax ID. Companies answer it because the memberships are theirs: the
         account's row and its companies are one joined read (我的账户 is a frequent chat command)."""
+        ...
+
+    async def account_summary(self, account_id: int,
+                              openid: str | None) -> tuple[AccountView, list[BindingView]] | None:
+        """:meth:`account_view` and the account's WeChat bindings (oldest first, ``openid``'s marked
+        current) in one read: 我的账户 shows both."""
         ...
 
     async def manages_member(self, manager_id: int, account_id: int) -> bool:

@@ -8,9 +8,9 @@ A password change ends what a reset ends (every session and every binding) and s
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Literal, cast
+from typing import Any, cast
 
 import pyotp
 
@@ -18,7 +18,8 @@ from core import telemetry
 from core.accounts.credentials import format_recovery_code, new_recovery_codes, qr_png, recovery_digest, totp_step
 from core.accounts.models import Account, RecoveryCode, WeChatBinding
 from core.accounts.service import AccountService
-from core.accounts.views import WeChatApp, mask_openid
+from core.accounts.views import AccountView, WeChatApp, mask_openid
+from core.accounts.views import BindingView as BindingView  # where it was defined first
 from core.adapters.hot_queries import Conversions, Sql, fetch
 from core.domain import validators
 from core.domain.actor import Actor
@@ -40,14 +41,10 @@ class TotpSetup:
     qr_png: bytes
 
 
-@dataclass(frozen=True)
-class BindingView:
-    id: int
-    app: Literal["mp", "miniapp"]
-    masked_openid: str
-    created_at: datetime
-    #: The caller's own binding (the WeChat user asking, in chat).
-    current: bool
+def binding_view(row: Sequence[Any], openid: str | None) -> BindingView:
+    """The view of a binding's (id, app, openid, created_at) row, ``openid``'s marked current."""
+    return BindingView(id=int(row[0]), app=cast(WeChatApp, str(row[1])), masked_openid=mask_openid(str(row[2])),
+                       created_at=Conversions.moment(_CREATED_AT, row[3]), current=str(row[2]) == openid)
 
 
 class AccountSecurity:
@@ -185,11 +182,17 @@ class AccountSecurity:
     # -- bindings ------------------------------------------------------------------------
 
     async def bindings(self, account_id: int, *, openid: str | None = None) -> list[BindingView]:
-        # Plain SQL (core/adapters/hot_queries.py): every 我的账户 lists them; held to the ORM
-        # query it replaces by tests/integration/test_account_hot_reads.py.
-        return [BindingView(id=int(row[0]), app=cast(WeChatApp, str(row[1])), masked_openid=mask_openid(str(row[2])),
-                            created_at=Conversions.moment(_CREATED_AT, row[3]), current=str(row[2]) == openid)
-                for row in await fetch(_BINDINGS, account_id)]
+        # Plain SQL (core/adapters/hot_queries.py), held to the ORM query it replaces by
+        # tests/integration/test_account_hot_reads.py.
+        return [binding_view(row, openid) for row in await fetch(_BINDINGS, account_id)]
+
+    async def summary(self, account_id: int, *, openid: str | None = None) -> tuple[AccountView, list[BindingView]]:
+        """我的账户: the account's view and its bindings (``openid``'s marked current), in one
+        statement (the companies' side of the seam reads both: Memberships.account_summary)."""
+        summary = await self.accounts.memberships.account_summary(account_id, openid)
+        if summary is None:
+            raise NotFound({"what": "account"})
+        return summary
 
     async def remove_binding(self, account_id: int, binding_id: int, actor: Actor) -> BindingView:
         binding = await WeChatBinding.get_or_none(id=binding_id, account_id=account_id)

@@ -4,6 +4,7 @@ memberships, and the masks shown instead of a phone number or an openid."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from core.domain.roles import Role
@@ -68,3 +69,15 @@ def mask_phone(phone: str) -> str:
 
 def mask_openid(openid: str) -> str:
     return openid[:4] + "****" + openid[-4:] if len(openid) > 8 else "****"
+
+
+@dataclass(frozen=True)
+class BindingView:
+    """A WeChat (official account or mini-program) user bound to the account, as 我的账户 lists it."""
+
+    id: int
+    app: Literal["mp", "miniapp"]
+    masked_openid: str
+    created_at: datetime
+    #: The caller's own binding (the WeChat user asking, in chat).
+    current: bool

@@ -1,11 +1,14 @@
-"""我的账户's two plain-SQL reads (the account's view with its memberships and companies, in
-core/companies/memberships.py; the account's WeChat bindings, in core/accounts/security.py) give
-what the ORM queries they replaced gave, through every change that moves them, on the backend of
+"""我的账户's plain-SQL reads (the account's view with its memberships and companies, in
+core/companies/memberships.py; the account's WeChat bindings, in core/accounts/security.py; both
+in one statement, Memberships.account_summary, which 我的账户 runs) give what the ORM queries they
+replaced gave, through every change that moves them, on the backend of
 the run (SQLite, or PostgreSQL with FAPIAO_TEST_DATABASE_URL)."""
 
 from __future__ import annotations
 
 from typing import Literal
+
+import pytest
 
 from core.accounts.models import Account, WeChatBinding
 from core.accounts.security import BindingView
@@ -13,6 +16,7 @@ from core.accounts.views import AccountView, MembershipView, mask_openid, mask_p
 from core.companies.models import Company, Membership
 from core.companies.views import CompanyInput
 from core.domain.actor import Actor
+from core.domain.errors import NotFound
 from core.domain.roles import Role
 from tests.kit.factories import OTHER_USCC, USCC, add_member, make_user
 
@@ -66,6 +70,18 @@ async def _same(core, account_id: int, openid: str | None = None) -> tuple[Accou
     for mine, theirs in zip(bindings, reference, strict=True):
         assert mine.created_at.utcoffset() == theirs.created_at.utcoffset()
         assert [type(v) for v in vars(mine).values()] == [type(v) for v in vars(theirs).values()]
+    # 我的账户's one statement answers what the two reads answer (and so the ORM's), types included.
+    summary = await core.accounts.memberships.account_summary(account_id, openid)
+    if got is None:
+        assert summary is None
+        with pytest.raises(NotFound):
+            await core.account_security.summary(account_id, openid=openid)
+    else:
+        assert summary == (got, bindings) == await core.account_security.summary(account_id, openid=openid)
+        assert [type(v) for v in vars(summary[0]).values()] == [type(v) for v in vars(got).values()]
+        for mine, theirs in zip(summary[1], bindings, strict=True):
+            assert mine.created_at.utcoffset() == theirs.created_at.utcoffset()
+            assert [type(v) for v in vars(mine).values()] == [type(v) for v in vars(theirs).values()]
     return got, bindings
 
 

@@ -11,8 +11,7 @@ from core.clock import CHINA
 
 
 async def my_account(ctx: BotContext, _args: str) -> str:
-    view = await ctx.core.accounts.view(logged_in(ctx))
-    rows = await ctx.core.account_security.bindings(logged_in(ctx), openid=ctx.openid)
+    view, rows = await ctx.core.account_security.summary(logged_in(ctx), openid=ctx.openid)
     bindings = [{"app": b.app, "masked_openid": b.masked_openid, "current": b.current,
                  "when": b.created_at.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")} for b in rows]
     return ctx.say("bot.account.summary", account=view, current=view.current, bindings=bindings)
