@@ -467,6 +467,54 @@ async def test_the_chats_inbox_read_matches_the_orm_queries(core, clock) -> None
     assert (await inbox.latest(mine, 5))[1] == 1  # evt-0, not shown, is still unread
 
 
+async def test_marking_messages_read_matches_the_orm_update(core, clock) -> None:
+    """Inbox.mark_read (one plain statement) changes what the ORM update it replaced changed and
+    counts the same: two accounts with the same messages, one marked each way, compared as stored
+    (the raw column too, so SQLite's text is the ORM's spelling), through lists, repeats, other
+    accounts' ids, nothing to mark and "all"."""
+    from datetime import timedelta
+
+    from core.notifications.models import InboxMessage
+
+    plain, orm, stranger = 51, 52, 53
+    ids: dict[int, list[int]] = {plain: [], orm: [], stranger: []}
+    for account_id in ids:
+        for n in range(8):
+            row = await InboxMessage.create(account_id=account_id, event_id=f"{account_id}-{n}", kind="invoice",
+                                            template="bot.messages.sample", params={"n": n},
+                                            created_at=clock.now() + timedelta(minutes=n),
+                                            read_at=clock.now() if n in (2, 5) else None)
+            ids[account_id].append(row.id)
+
+    async def orm_mark(account_id: int, wanted: list[int] | str) -> int:
+        query = InboxMessage.filter(account_id=account_id, read_at__isnull=True)
+        if wanted != "all":
+            if not wanted:
+                return 0
+            query = query.filter(id__in=sorted(set(wanted)))
+        return await query.update(read_at=clock.now().astimezone(UTC))
+
+    async def stored(account_id: int) -> list[Any]:
+        rows = await InboxMessage.filter(account_id=account_id).order_by("id").values_list("read_at", flat=True)
+        _, raw = await connections.get("default").execute_query(
+            "SELECT read_at FROM inbox_message WHERE account_id = " + str(account_id) + " ORDER BY id")
+        return [*rows, *(r[0] for r in raw)]
+
+    steps: list[list[int] | str] = [[0, 1, 2], [1, 3, 3, 7], [], [2, 5], "all", [0]]
+    for step in steps:
+        clock.advance(seconds=61, microseconds=123457)
+        if step == "all":
+            got, expected = await core.inbox.mark_read(plain, "all"), await orm_mark(orm, "all")
+        else:
+            theirs = [ids[stranger][4]]  # another account's message: ignored
+            got = await core.inbox.mark_read(plain, [ids[plain][n] for n in step] + theirs)
+            expected = await orm_mark(orm, [ids[orm][n] for n in step] + [ids[stranger][4]])
+        assert got == expected
+        assert await stored(plain) == await stored(orm)
+    assert [n for n, at in enumerate((await stored(stranger))[:8]) if at is not None] == [2, 5]
+    assert all(at is not None for at in (await stored(plain))[:8])
+
+
 async def test_the_current_announcements_match_the_orm_query(core, clock) -> None:
     """AnnouncementService.current (read on every subscribe event, one plain statement) gives what
     the ORM query it replaces gives, through drafts, publishing, time passing and ending."""
