@@ -11,7 +11,10 @@ one fsync may cover several concurrent commits; core/adapters/sqlite_write.py).
 ``--profile N`` then issues N more invoices (C at a time) in-process under cProfile (CPU time) and
 prints where the CPU goes (cumulative and own time; ``--profile-out`` keeps the pstats file).
 
-Uses its own database ``fapiao_bench_trace`` (dropped and recreated) and Redis db 9.
+Uses its own database ``fapiao_bench_trace`` (dropped and recreated; ``--database`` names another
+``fapiao_bench*`` one) and Redis db 9 (``--redis-db``). With ``--profile`` on PostgreSQL it also reports
+the CPU of the database's own backends (the server processes serving this run's connections, read
+from /proc) per issue: PostgreSQL's share without the machine's other databases.
 In-process (no HTTP): the API adds one Redis GET (session) per request on top.
 """
 
@@ -48,7 +51,14 @@ class Capture(logging.Handler):
             self.events.append(("!" if shared else "") + text[:160])
 
 
-async def profile_issues(issue: object, count: int, concurrency: int, out: str | None, *, cprofile: bool = True) -> None:
+def backend_pids(database: str) -> list[int]:
+    """The PostgreSQL backends connected to ``database`` (this run's pool and read connections)."""
+    out = benchlib.psql(f"SELECT pid FROM pg_stat_activity WHERE datname = '{database}'", database="postgres")
+    return [int(line) for line in out.split() if line.strip().isdigit()]
+
+
+async def profile_issues(issue: object, count: int, concurrency: int, out: str | None, *, cprofile: bool = True,
+                         database: str | None = None) -> None:
     import cProfile
     import pstats
     import time
@@ -62,15 +72,21 @@ async def profile_issues(issue: object, count: int, concurrency: int, out: str |
 
     # CPU time, not wall time: on a shared machine the wall clock charges preemption to whatever ran.
     profiler = cProfile.Profile(time.process_time)
+    pg0 = {pid: benchlib.proc_cpu_seconds(pid) for pid in backend_pids(database)} if database else {}
     cpu0, wall0 = time.process_time(), time.perf_counter()
     if cprofile:
         profiler.enable()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     profiler.disable()
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    # Backends opened during the run count from their start (the pool may grow).
+    pids = backend_pids(database) if database else []
+    pg = sum(benchlib.proc_cpu_seconds(pid) - pg0.get(pid, 0.0) for pid in pids)
     print(f"\n== {'cProfile: ' if cprofile else ''}{count} issue_new in-process, {concurrency} at a time: "
           f"{wall:.2f} s wall ({count / wall:.1f}/s), {cpu / count * 1000:.2f} ms CPU per issue"
           f"{' (profiler overhead included)' if cprofile else ''} ==")
+    if pids:
+        print(f"== PostgreSQL: {pg / count * 1000:.2f} ms CPU per issue in the {len(pids)} backends of db {database} ==")
     if not cprofile:
         return
     if out:
@@ -81,7 +97,8 @@ async def profile_issues(issue: object, count: int, concurrency: int, out: str |
 
 
 async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profile_out: str | None = None,
-               backend: str = "postgres", cprofile: bool = True) -> None:
+               backend: str = "postgres", cprofile: bool = True, database: str = DATABASE,
+               redis_db: int = benchlib.BENCH_REDIS_DB) -> None:
     import asyncpg.pool
     from tortoise.backends.base import client as base_client
 
@@ -99,8 +116,8 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
         folder = tempfile.mkdtemp(prefix="fapiao_trace_")
         url, redis_url = f"sqlite://{folder}/fapiao.sqlite3", "memory://"
     else:
-        benchlib.recreate_database(DATABASE)
-        url, redis_url = benchlib.postgres_url(DATABASE), benchlib.BENCH_REDIS_URL
+        benchlib.recreate_database(database)
+        url, redis_url = benchlib.postgres_url(database), f"redis://127.0.0.1:6379/{redis_db}"
     await migrate(url)
     settings = Settings(database_url=url, redis_url=redis_url, sms_provider="console",
                         environment="development", _env_file=None)  # type: ignore[call-arg]
@@ -160,14 +177,15 @@ async def main(idempotency: bool, profile: int = 0, concurrency: int = 16, profi
             async def issue_one(index: int) -> None:
                 await runtime.core.invoices.issue_new(draft, actor,
                                                       idempotency_key=f"p{index}" if idempotency else None)
-            await profile_issues(issue_one, profile, concurrency, profile_out, cprofile=cprofile)
+            await profile_issues(issue_one, profile, concurrency, profile_out, cprofile=cprofile,
+                                 database=database if backend == "postgres" else None)
     finally:
         asyncpg.pool.Pool.release = original_release  # type: ignore[method-assign]
         ctx.__aenter__, ctx.__aexit__ = enter, leave  # type: ignore[method-assign]
         await runtime.close()
 
     benchlib.print_header("SQL sent by one InvoiceService.issue_new", {
-        "backend": f"PostgreSQL ({benchlib.postgres_version()}) db {DATABASE}" if backend == "postgres"
+        "backend": f"PostgreSQL ({benchlib.postgres_version()}) db {database}" if backend == "postgres"
         else f"SQLite {url}",
         "command": "bench/trace_issue_queries.py " + " ".join(sys.argv[1:]),
     })
@@ -212,6 +230,8 @@ if __name__ == "__main__":
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--profile-out", default=None, metavar="PATH", help="keep the pstats file")
     parser.add_argument("--no-cprofile", action="store_true", help="--profile N without the profiler: the rate")
+    parser.add_argument("--database", default=DATABASE, help="PostgreSQL: a fapiao_bench* database (recreated)")
+    parser.add_argument("--redis-db", type=int, default=benchlib.BENCH_REDIS_DB)
     cli = parser.parse_args()
     asyncio.run(main(cli.idempotency, cli.profile, cli.concurrency, cli.profile_out, cli.backend,
-                     not cli.no_cprofile))
+                     not cli.no_cprofile, cli.database, cli.redis_db))

@@ -26,6 +26,7 @@ from core.port_data.invoice_platform import (
     IssuedInvoice,
     IssueRequest,
     PlatformInvoiceStatus,
+    PlatformRejected,
     ReceivedInvoice,
     RedConfirmationInfo,
     RedConfirmationRequest,
@@ -257,6 +258,30 @@ class IssuesInTransaction(Protocol):
     async def issue_in_transaction(self, request: IssueRequest, conn: BaseDBAsyncClient) -> IssuedInvoice:
         """:meth:`InvoicePlatform.issue`, its booking written through ``conn`` (the caller's
         open transaction): nothing of it is visible, or kept, unless that transaction commits."""
+        ...
+
+
+class IssuesInStatement(Protocol):
+    """The same kind of optimisation on PostgreSQL (the sandbox offers it): the adapter's
+    booking of a blue invoice as data-modifying CTEs of the caller's ONE statement, which then
+    writes the invoice once, already issued, with everything written with it, and commits
+    once; a refusal writes nothing. Used, as :class:`IssuesInTransaction`, only when the
+    adapter's *class* defines ``booking_ctes`` and :meth:`statement_issuing` says yes now."""
+
+    def statement_issuing(self) -> bool:
+        """Whether :meth:`booking_ctes` should be used on this database now."""
+        ...
+
+    def booking_ctes(self, request: IssueRequest, params: list[Any]) -> tuple[str, datetime]:
+        """Check ``request`` (``PlatformRejected`` as :meth:`InvoicePlatform.issue` refuses
+        it), then return CTEs (``"name" AS (…), …``, their values appended to ``params``,
+        numbered after the ones there) whose last, ``booked``, returns the issued invoice's
+        ``number``, ``qr_payload`` and ``check_code`` (one row), or no row when refused; and
+        the time it is issued at."""
+        ...
+
+    async def booking_refusal(self, request: IssueRequest, issued_at: datetime) -> PlatformRejected:
+        """Why ``booked`` returned no row."""
         ...
 
 

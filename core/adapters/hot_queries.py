@@ -14,7 +14,7 @@ backends. A feature's own hot reads live in the feature and are built from these
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -340,32 +340,42 @@ def _insert_columns(model: type[Model], with_key: bool) -> _Columns:
 
 
 _INSERT_COLUMNS: dict[tuple[type[Model], bool], _Columns] = {}
-#: (model, with key, rows, first parameter, tail, name, returning) -> the CTE's text
-_INSERT_TEXTS: dict[tuple[type[Model], bool, int, int, str, str, str], str] = {}
+#: (model, with key, rows, first parameter, tail, name, returning, computed) -> the CTE's text
+_INSERT_TEXTS: dict[tuple[type[Model], bool, int, int, str, str, str, tuple[tuple[str, str], ...]], str] = {}
 
 
-def insert_cte(name: str, rows: Sequence[Model], tail: str, params: list[Any], *, returning: str = "") -> str:
+def insert_cte(name: str, rows: Sequence[Model], tail: str, params: list[Any], *, returning: str = "",
+               computed: Mapping[str, str] | None = None) -> str:
     """PostgreSQL: a data-modifying CTE ``"name" AS (INSERT INTO <table> (…) SELECT … <tail> UNION ALL …)``
     writing these unsaved model instances (all of one model) with tortoise's own conversions of
     each value, one ``SELECT`` each followed by ``tail`` (``FROM "inv"``: once per row of the CTE
     ``inv``, i.e. only when it wrote). A generated key left ``None`` is left to the database.
     The values are appended to the statement's ``params`` (numbered from ``$1``); the text
-    depends only on where they start, so it is composed once per shape."""
+    depends only on where they start, so it is composed once per shape. ``computed``: fields
+    whose value is this SQL expression instead (the row's own value is not sent)."""
     model = type(rows[0])
     meta = model._meta
     with_key = getattr(rows[0], meta.pk_attr) is not None
     columns, fields = _insert_columns(model, with_key)
     start = len(params)
-    for row in rows:
-        params.extend([getattr(row, n) if to_db is None else to_db(getattr(row, n), row) for n, to_db, _ in fields])
-    shape = (model, with_key, len(rows), start, tail, name, returning)
+    if computed:
+        for row in rows:
+            params.extend([getattr(row, n) if to_db is None else to_db(getattr(row, n), row)
+                           for n, to_db, _ in fields if n not in computed])
+    else:
+        for row in rows:
+            params.extend([getattr(row, n) if to_db is None else to_db(getattr(row, n), row) for n, to_db, _ in fields])
+    shape = (model, with_key, len(rows), start, tail, name, returning, tuple(computed.items()) if computed else ())
     text = _INSERT_TEXTS.get(shape)
     if text is None:
         selects = []
         number = start
         for _ in rows:
             marks = []
-            for _n, _c, kind in fields:
+            for n, _c, kind in fields:
+                if computed and n in computed:
+                    marks.append(f"{computed[n]}::{kind}")
+                    continue
                 number += 1
                 marks.append(f"${number}::{kind}")
             selects.append(f"SELECT {', '.join(marks)} {tail}")

@@ -55,15 +55,17 @@ HEAD_EXISTS = f'EXISTS (SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID})
 VERIFY_BATCH = 1000
 
 
-#: (first parameter's index, entries, guard, returning) -> the append's CTEs and final UPDATE
-_APPEND_TEXTS: dict[tuple[int, int, str | None, str], str] = {}
+#: (first parameter's index, entries, guard, returning, fill) -> the append's CTEs and final UPDATE
+_APPEND_TEXTS: dict[tuple[int, int, str | None, str, tuple[str, str] | None], str] = {}
 
 
-def _append_text(start: int, count: int, guard: str | None, returning: str) -> str:
+def _append_text(start: int, count: int, guard: str | None, returning: str,
+                 fill: tuple[str, str] | None = None) -> str:
     """The part of :meth:`AuditLog._append_postgres`'s statement after ``WITH`` and the lead's CTEs, for
     ``count`` entries whose ten parameters each follow the lead's ``start`` ones: composed once
-    per shape (every issue appends one entry per statement)."""
-    key = (start, count, guard, returning)
+    per shape (every issue appends one entry per statement). ``fill``: (placeholder, SQL
+    expression) replaced in each entry's canonical text and detail."""
+    key = (start, count, guard, returning, fill)
     text = _APPEND_TEXTS.get(key)
     if text is not None:
         return text
@@ -74,6 +76,9 @@ def _append_text(start: int, count: int, guard: str | None, returning: str) -> s
     prev_cte = "h"
     for index in range(1, count + 1):
         n = [f"${start + (index - 1) * 10 + k}" for k in range(1, 11)]
+        if fill is not None:  # (the placeholder is letters and digits: a literal as it is)
+            n[0] = f"replace({n[0]}::text, '{fill[0]}', {fill[1]})"
+            n[9] = f"replace({n[9]}::text, '{fill[0]}', {fill[1]})"
         ctes.append(
             f'"e{index}" AS (SELECT p."seq" + 1 AS "seq", p."hash" AS "prev", encode(sha256(convert_to('
             f'{n[0]}::text || p."hash" || {n[1]}::text || (p."seq" + 1)::text || {n[2]}::text, '
@@ -196,7 +201,8 @@ class AuditLog:
     @staticmethod
     async def _append_postgres(conn: BaseDBAsyncClient, entries: Sequence[_Pending], *,
                                lead: Sequence[str] = (), params: list[Any] | None = None,
-                               guard: str | None = None, returning: str = "") -> dict[str, Any] | None:
+                               guard: str | None = None, returning: str = "",
+                               fill: tuple[str, str] | None = None) -> dict[str, Any] | None:
         """Lock the head, hash, insert and move the head in one statement; the statement's row
         (``seq`` and the ``returning`` expressions), or None without a head row (or when
         ``guard`` returned no row).
@@ -209,7 +215,9 @@ class AuditLog:
 
         ``lead``: data-modifying CTEs (``"name" AS (…)``, numbered parameters in ``params``)
         of the change the entries record, run by the same statement; with ``guard`` (one of
-        their names) the entries are appended only when that CTE returned a row."""
+        their names) the entries are appended only when that CTE returned a row. ``fill``:
+        (placeholder, SQL expression over the lead's CTEs) put in the entries' detail where
+        the placeholder is (a value only the statement knows, e.g. the number it took)."""
         params = list(params or [])
         start = len(params)
         for entry in entries:
@@ -218,7 +226,7 @@ class AuditLog:
                                       detail=entry.detail)
             params += [a, b, c, entry.at, entry.actor_id, entry.company_id, entry.channel, entry.action,
                        entry.target, json.dumps(entry.detail, ensure_ascii=False)]
-        sql = "WITH " + ", ".join([*lead, _append_text(start, len(entries), guard, returning)])
+        sql = "WITH " + ", ".join([*lead, _append_text(start, len(entries), guard, returning, fill)])
         result = await hot_queries.execute(conn, sql, params)
         return dict(result[0]) if result else None
 
@@ -229,17 +237,19 @@ class AuditLog:
                         action=action, target=target, detail=normalise_detail(detail))
 
     async def write_with_entries(self, lead: Sequence[str], params: list[Any], guard: str,
-                                 entries: Sequence[_Pending], *, returning: str = "") -> dict[str, Any] | None:
+                                 entries: Sequence[_Pending], *, returning: str = "",
+                                 fill: tuple[str, str] | None = None) -> dict[str, Any] | None:
         """PostgreSQL only: a change (``lead``, data-modifying CTEs) and its audit entries in
         ONE statement, so in one implicit transaction that holds the chain head for that
         statement only. The entries are appended when the ``guard`` CTE returned a row;
         returns the statement's row if it did (``seq`` and the ``returning`` expressions, which
         may read the lead's CTEs), else None. The guard must include :data:`HEAD_EXISTS` in its condition
         and every other lead CTE must write only from the guard's rows, so that nothing is
-        written before the head exists (a fresh database)."""
+        written before the head exists (a fresh database). ``fill``: as :meth:`_append_postgres`'s."""
         conn = hot_queries.alone()  # one statement: its own transaction, unless inside one
         assert conn.capabilities.dialect == "postgres"
-        row = await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard, returning=returning)
+        row = await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard, returning=returning,
+                                          fill=fill)
         if row is not None:
             return row
         head = await conn.execute_query_dict(f'SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID}')
@@ -249,7 +259,8 @@ class AuditLog:
             await tx.execute_query(
                 f'INSERT INTO "audit_chain_head" ("id", "seq", "last_hash") VALUES ({HEAD_ID}, 0, $1) '
                 'ON CONFLICT ("id") DO NOTHING', [GENESIS_HASH])
-        return await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard, returning=returning)
+        return await self._append_postgres(conn, entries, lead=lead, params=params, guard=guard, returning=returning,
+                                           fill=fill)
 
     # -- verifying --------------------------------------------------------------------------
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import date
+import re
+from datetime import date, datetime
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -57,8 +58,11 @@ def _qr_parts(kind: str, total: Decimal, on: date) -> tuple[str, str]:
     return before, after[:-4]
 
 
-_ISSUE_BLUE_SQL = """
-WITH "lim" AS (
+#: The booking of a blue invoice as data-modifying CTEs (numbered parameters from $1): take the
+#: 额度, the next number, the 校验, and insert the platform's record; ``booked`` returns its
+#: number, QR payload and 校验, or no row when the 额度 refused it.
+_BOOKING_CTES = """
+"lim" AS (
     SELECT coalesce((SELECT "monthly_total" FROM "platform_credit" WHERE "tax_id" = $1), $2::numeric) AS "total"
 ), "credit" AS (
     INSERT INTO "platform_credit_used" AS u ("tax_id", "month", "used")
@@ -73,7 +77,7 @@ WITH "lim" AS (
 ), "chk" AS (
     SELECT "number", upper(left(encode(sha256(convert_to("number" || $7::text, 'UTF8')), 'hex'), 4)) AS "check"
     FROM "seq"
-)
+), "booked" AS (
 INSERT INTO "platform_invoice" ("number", "request_id", "seller_tax_id", "seller_name", "buyer_tax_id",
     "buyer_name", "kind", "issued_at", "month", "total_amount", "total_tax", "total", "qr_payload", "check_code",
     "is_red", "status", "lines", "use_reason")
@@ -82,7 +86,17 @@ SELECT "number", $8::text, $1::text, $9::text, $10::text, $11::text, $12::text, 
     'normal', $18::jsonb, ''
 FROM "chk"
 RETURNING "number", "qr_payload", "check_code"
-"""
+)"""
+_ISSUE_BLUE_SQL = f'WITH {_BOOKING_CTES} SELECT "number", "qr_payload", "check_code" FROM "booked"'
+#: first parameter's index -> :data:`_BOOKING_CTES` numbered from there (the caller's statement's shape)
+_BOOKING_TEXTS: dict[int, str] = {}
+
+
+def _booking_text(start: int) -> str:
+    text = _BOOKING_TEXTS.get(start)
+    if text is None:
+        text = _BOOKING_TEXTS[start] = re.sub(r"\$(\d+)", lambda m: f"${int(m.group(1)) + start}", _BOOKING_CTES)
+    return text
 
 
 #: SQLite (``_credit_and_row_sqlite``): the taxpayer's 额度 (NULL: the rules' default) and the
@@ -138,25 +152,58 @@ class SandboxIssuing(SandboxBase):
                 raise
             return again
 
-    async def _issue_blue_postgres(self, request: IssueRequest) -> IssuedInvoice:
-        now = self.clock.now()
+    def _booking_params(self, request: IssueRequest, now: datetime) -> list[Any]:
+        """The values of :data:`_BOOKING_CTES`' parameters for a blue invoice issued at ``now``."""
         on = records.china_date(now)
-        month = f"{on.year:04d}-{on.month:02d}"
         kind = KIND_DIGITAL_SPECIAL if request.kind == "special" else KIND_DIGITAL_ORDINARY
         qr_before, qr_after = _qr_parts(kind, request.total, on)
         prefix = format_number(on.year, self.rules.province, self.rules.channel_digit, 1)[:-15]
         lines = json.dumps([records.line_to_json(line) for line in request.lines], ensure_ascii=False)
-        # One statement, its own transaction: off asyncpg's pool (core/adapters/hot_queries.alone).
-        rows = await hot_queries.execute(hot_queries.alone(), _ISSUE_BLUE_SQL, [
-            request.seller_tax_id, self.rules.default_credit, month, request.total, prefix, prefix,
-            _check_suffix(request.total, on, request.seller_tax_id), request.request_id, request.seller_name,
+        return [
+            request.seller_tax_id, self.rules.default_credit, f"{on.year:04d}-{on.month:02d}", request.total, prefix,
+            prefix, _check_suffix(request.total, on, request.seller_tax_id), request.request_id, request.seller_name,
             request.buyer_tax_id, request.buyer_name, request.kind, now, request.total_amount, request.total_tax,
             qr_before, qr_after, lines,
-        ])
+        ]
+
+    async def _credit_refusal(self, request: IssueRequest, now: datetime) -> PlatformRejected:
+        """Why a blue booking returned no row: the 额度 (as :meth:`issue` refuses it)."""
+        on = records.china_date(now)
+        month = f"{on.year:04d}-{on.month:02d}"
+        credit = await self._credit(request.seller_tax_id, month, None)
+        return PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
+                                month=month)
+
+    # -- the optimisation this adapter offers on PostgreSQL (core.ports.IssuesInStatement) ------
+
+    def statement_issuing(self) -> bool:
+        """On PostgreSQL: the booking as CTEs of the caller's one statement, which then writes
+        the invoice once, as issued (no draft row updated afterwards), and commits once."""
+        return Tortoise.get_connection("default").capabilities.dialect == "postgres"
+
+    def booking_ctes(self, request: IssueRequest, params: list[Any]) -> tuple[str, datetime]:
+        """A blue invoice's booking as CTEs of the caller's statement (the same CTEs
+        :meth:`issue` runs alone), their values appended to ``params``; ``booked`` returns
+        (number, qr_payload, check_code), or no row when the 额度 refuses it (then
+        :meth:`booking_refusal`). The request is checked first (PlatformRejected)."""
+        self._check_request(request)
+        if request.red is not None:
+            raise ValueError("a red invoice is not booked in the caller's statement")
+        now = self.clock.now()
+        start = len(params)
+        params += self._booking_params(request, now)
+        return _booking_text(start), now
+
+    async def booking_refusal(self, request: IssueRequest, issued_at: datetime) -> PlatformRejected:
+        """Why :meth:`booking_ctes`' ``booked`` returned no row."""
+        return await self._credit_refusal(request, issued_at)
+
+    async def _issue_blue_postgres(self, request: IssueRequest) -> IssuedInvoice:
+        now = self.clock.now()
+        # One statement, its own transaction: off asyncpg's pool (core/adapters/hot_queries.alone).
+        rows = await hot_queries.execute(hot_queries.alone(), _ISSUE_BLUE_SQL, self._booking_params(request, now))
         if not rows:
-            credit = await self._credit(request.seller_tax_id, month, None)
-            raise PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
-                                   month=month)
+            raise await self._credit_refusal(request, now)
         row = rows[0]
         log.debug("platform issued %s for %s (%s)", row["number"], request.seller_tax_id, request.request_id)
         return IssuedInvoice(request_id=request.request_id, number=row["number"], issued_at=now,

@@ -11,6 +11,7 @@ tests/unit/test_issuing_statements.py holds them equal on both backends.
 from __future__ import annotations
 
 import json
+import secrets
 from datetime import datetime
 from typing import Any
 
@@ -23,10 +24,18 @@ from core.domain.actor import Actor
 from core.invoicing.drafting import Drafting
 from core.invoicing.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.views import DraftInput, InvoiceView, in_hand_view, local_date
-from core.port_data.invoice_platform import IssuedInvoice
+from core.port_data.invoice_platform import IssuedInvoice, IssueRequest
+from core.ports import IssuesInStatement
 
 #: An idempotency record: (company id, key).
 Respond = tuple[int, str]
+#: Stand-ins for the number and the QR payload the platform's booking takes in the statement that
+#: writes them, in the texts made before it (the idempotent response, the audit entry's detail):
+#: letters and digits, random per process, so no user's text holds them.
+NUMBER_MARK = f"fapiaonumber{secrets.token_hex(12)}"
+QR_MARK = f"fapiaoqr{secrets.token_hex(12)}"
+_BOOKED = {"number": '(SELECT "number" FROM "booked")', "qr_payload": '(SELECT "qr_payload" FROM "booked")',
+           "check_code": '(SELECT "check_code" FROM "booked")'}
 #: What :meth:`IssueStatements._as_stored` changes on the invoice in hand.
 _STORED_FIELDS = ("status", "number", "issue_date", "issued_at", "verify_token", "updated_at", "qr_payload",
                   "check_code", "pending_action", "pending_payload")
@@ -44,6 +53,10 @@ def response_json(view: InvoiceView) -> dict[str, Any]:
 
 
 class IssueStatements(Drafting):
+    async def _platform_request(self, invoice: Invoice, lines: list[InvoiceLine] | None = None) -> IssueRequest:
+        """What the platform is asked (step 2 of ``Issuing``, which defines it)."""
+        raise NotImplementedError
+
     @staticmethod
     def _as_stored(invoice: Invoice, issued: IssuedInvoice, now: datetime, token: str) -> None:
         """The invoice in hand becomes what was stored."""
@@ -140,3 +153,74 @@ class IssueStatements(Drafting):
             telemetry.invoice_issued(invoice.kind, red=False)
             self._as_stored(invoice, issued, now, token)
         return stored
+
+    async def _issue_in_one_statement_postgres(
+            self, booking: IssuesInStatement, company: Company, draft: DraftInput, scope: Scope, actor: Actor, *,
+            issuer: str, invoice_id: int, save_buyer: bool,
+            idempotency: tuple[str, str] | None) -> tuple[InvoiceView, bool]:
+        """PostgreSQL with the sandbox's offer (``core.ports.IssuesInStatement``): the whole
+        one-step issue in ONE statement and one commit -- the platform's booking (额度, number,
+        its record), the invoice written once, as issued, its lines, both events (``created``,
+        ``issued``), the buyer touched or saved, the idempotency record with its response and
+        both audit entries -- the rows the three steps store (tests/unit/test_issuing_statements.py).
+        The three steps wrote the invoice twice (the draft's row, then the result's UPDATE of
+        every indexed column), committed three times and took the audit chain head twice. A
+        refusal of the booking writes nothing (the number is not taken). Returns the view and
+        whether the buyer is new."""
+        invoice, computed = self._draft_row(company, draft, scope, issuer=issuer, claim=True, invoice_id=invoice_id)
+        lines = self._line_rows(invoice_id, computed)
+        request = await self._platform_request(invoice, lines)
+        params: list[Any] = []
+        booking_ctes, issued_at = booking.booking_ctes(request, params)
+        now = self.clock.now()
+        token = secrets.token_urlsafe(24)  # 192 bits: the verification URL cannot be guessed
+        created_at = invoice.created_at
+        assert invoice.platform_request_id is not None
+        self._as_stored(invoice, IssuedInvoice(request_id=invoice.platform_request_id, number=NUMBER_MARK,
+                                               issued_at=issued_at, qr_payload=QR_MARK, check_code=""), now, token)
+        name, tax_id = self._customer_key(draft.buyer)
+        lead = [booking_ctes, hot_queries.insert_cte("inv", [invoice], f'FROM "booked" WHERE {HEAD_EXISTS}', params,
+                                                     returning='"id"', computed=_BOOKED)]
+        lead.append(hot_queries.insert_cte("lines", lines, 'FROM "inv"', params))
+        first = len(params)
+        params += [created_at, now, actor.account_id, actor.channel, company.id, name, tax_id]
+        at, issued, actor_id, channel, company_id, buyer_name, buyer_tax_id = (f"${first + k}" for k in range(1, 8))
+        lead.append(f'"event" AS (INSERT INTO "invoice_event" ("at", "actor_id", "channel", "action", "detail", '
+                    f'"invoice_id") SELECT {at}::timestamptz, {actor_id}::int, {channel}::text, \'created\', '
+                    f'\'{{}}\'::jsonb, "id" FROM "inv" UNION ALL SELECT {issued}::timestamptz, {actor_id}::int, '
+                    f'{channel}::text, \'issued\', jsonb_build_object(\'number\', {_BOOKED["number"]}), "id" FROM "inv")')
+        lead.append(f'"cust" AS (UPDATE "customer" SET "last_used_at" = {issued}::timestamptz '
+                    f'WHERE "company_id" = {company_id}::int AND "name" = {buyer_name}::text '
+                    f'AND "tax_id" = {buyer_tax_id}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
+        if save_buyer:
+            buyer = draft.buyer
+            saved = hot_writes.build(Customer, {
+                "company_id": company.id, "name": name, "tax_id": tax_id, "address_phone": buyer.address_phone,
+                "bank_account": buyer.bank_account, "is_person": buyer.is_person, "email": buyer.email,
+                "last_used_at": now})
+            lead.append(hot_queries.insert_cte("saved", [saved], 'FROM "inv" WHERE NOT EXISTS (SELECT 1 FROM "cust")',
+                                               params))
+        if idempotency is not None:
+            # Written with the invoice: the key exists exactly when the invoice does, and its
+            # response is the invoice as stored (the number and QR payload put in by the statement).
+            params.append(json.dumps(response_json(in_hand_view(invoice, lines)), ensure_ascii=False))
+            response = (f"replace(replace(${len(params)}::text, '{NUMBER_MARK}', {_BOOKED['number']}), "
+                        f"'{QR_MARK}', {_BOOKED['qr_payload']})")
+            record = hot_writes.build(IdempotencyRecord, {
+                "company_id": company.id, "key": idempotency[0], "fingerprint": idempotency[1],
+                "invoice_id": invoice_id, "response": {}, "created_at": now})
+            lead.append(hot_queries.insert_cte("idem", [record], 'FROM "inv"', params, computed={"response": response}))
+        target = f"invoice:{invoice_id}"
+        entries = [self.audit.entry(actor, "invoice.created", target=target, company_id=company.id, detail={}),
+                   self.audit.entry(actor, "invoice.issued", target=target, company_id=company.id,
+                                    detail={"number": NUMBER_MARK})]
+        row = await self.audit.write_with_entries(
+            lead, params, "inv", entries, fill=(NUMBER_MARK, _BOOKED["number"]),
+            returning='(SELECT count(*) FROM "cust") AS "touched", (SELECT "number" FROM "booked") AS "number", '
+                      '(SELECT "qr_payload" FROM "booked") AS "qr_payload", '
+                      '(SELECT "check_code" FROM "booked") AS "check_code"')
+        if row is None:  # the booking returned nothing (the head exists: write_with_entries made sure)
+            raise await booking.booking_refusal(request, issued_at)
+        invoice.number, invoice.qr_payload, invoice.check_code = row["number"], row["qr_payload"], row["check_code"]
+        telemetry.invoice_issued(invoice.kind, red=False)
+        return in_hand_view(invoice, lines), not row["touched"] and not save_buyer

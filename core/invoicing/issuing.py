@@ -58,7 +58,7 @@ from core.port_data.invoice_platform import (
     PlatformUnavailable,
     RedRef,
 )
-from core.ports import IssuesInTransaction
+from core.ports import IssuesInStatement, IssuesInTransaction
 
 #: The issuer's membership in the current company, its company and its name (``_issuer``).
 ISSUER = hot_queries.Sql("""
@@ -327,11 +327,18 @@ class Issuing(IssueStatements):
         # The platform adapter may offer to issue inside this transaction (the sandbox on SQLite):
         # then draft, booking, result and the idempotent response commit together, once.
         local_issuer = self._local_issuer() if claim else None
+        # Or (the sandbox on PostgreSQL) to book it inside the one statement that stores it.
+        booking = self._statement_issuer() if claim and local_issuer is None else None
         lines: list[InvoiceLine] = []
         issued_view: InvoiceView | None = None
         waiting = False
         try:
-            if claim and local_issuer is None and issuer is not None and invoice_id is not None:
+            if booking is not None and issuer is not None and invoice_id is not None:
+                # PostgreSQL, the sandbox: booking, invoice (as issued) and all written with it in one statement.
+                issued_view, new_buyer = await self._issue_in_one_statement_postgres(
+                    booking, company, draft, scope, actor, issuer=issuer, invoice_id=invoice_id, save_buyer=save_buyer,
+                    idempotency=(idempotency_key.strip(), fingerprint) if idempotency_key is not None else None)
+            elif claim and local_issuer is None and issuer is not None and invoice_id is not None:
                 # PostgreSQL: the claimed draft and everything written with it in one statement.
                 invoice, new_buyer = await self._store_claimed_draft_postgres(
                     company, draft, scope, actor, issuer=issuer, invoice_id=invoice_id, save_buyer=save_buyer,
@@ -373,9 +380,9 @@ class Issuing(IssueStatements):
                 raise
             return replay
         except PlatformRejected as exc:
-            if local_issuer is None:
+            if local_issuer is None and booking is None:
                 raise
-            # Refused inside the one transaction: nothing of the draft was kept (the invoice id
+            # Refused inside the one transaction (or statement): nothing of the draft was kept (the invoice id
             # it had is not kept either, so the entry names the company), as the three steps
             # record a discarded draft.
             await self.audit.record(actor, "invoice.platform_refused", target=f"company:{company.id}",
@@ -454,6 +461,15 @@ class Issuing(IssueStatements):
                 "last_used_at": now}))
             return False
         return True
+
+    def _statement_issuer(self) -> IssuesInStatement | None:
+        """The platform adapter's booking inside the caller's statement, when its class offers
+        it and it says yes now (core.ports.IssuesInStatement); else ``None``."""
+        platform = self.platform
+        if getattr(type(platform), "booking_ctes", None) is None:
+            return None
+        offer = cast(IssuesInStatement, platform)
+        return offer if offer.statement_issuing() else None
 
     def _local_issuer(self) -> IssuesInTransaction | None:
         """The platform adapter's in-transaction issuing, when its class offers it and it says

@@ -1,6 +1,8 @@
 """How few statements a one-step issue takes, and that the short paths store exactly what the
-long one does: on PostgreSQL the claimed draft is ONE statement (core/invoicing/issue_statements.py
-``_store_claimed_draft_postgres``), on SQLite the whole issue is one transaction (the sandbox's
+long one does: on PostgreSQL with the sandbox the whole issue is ONE statement
+(core/invoicing/issue_statements.py ``_issue_in_one_statement_postgres``, the sandbox's
+``IssuesInStatement``), with another platform the claimed draft is one
+(``_store_claimed_draft_postgres``); on SQLite the whole issue is one transaction (the sandbox's
 ``IssuesInTransaction``). Both backends."""
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from typing import Any
 import pytest
 from tortoise import Tortoise
 
+from core.audit.models import AuditEntry
 from core.companies.models import Customer
+from core.invoice_platform_sandbox.models import PlatformInvoice
 from core.invoicing.models import IdempotencyRecord, Invoice, InvoiceEvent, InvoiceLine
 from core.invoicing.views import BuyerInput, DraftInput, LineDraft, view_to_json
 from tests.kit.factories import BUYER_USCC, special
@@ -36,6 +40,9 @@ async def test_the_short_path_stores_what_the_three_steps_store(core: Any, owner
     draft = special(lines=(LineDraft(name="技术服务费", amount="1000", rate="6%"),
                            LineDraft(name="打印纸", quantity="3", unit_price="7.333", rate="13%", unit="包", spec="A4")))
     short = (await core.invoices.issue_new(draft, owner, idempotency_key="short")).invoice
+    # PostgreSQL without the sandbox's offer of its booking in the statement: the claimed draft's statement.
+    monkeypatch.setattr(core.invoices, "_statement_issuer", lambda: None)
+    middle = (await core.invoices.issue_new(draft, owner, idempotency_key="middle")).invoice
     # The long way: no id taken beforehand (PostgreSQL), no in-transaction offer (SQLite).
     issuer = core.invoices._issuer
 
@@ -49,15 +56,29 @@ async def test_the_short_path_stores_what_the_three_steps_store(core: Any, owner
     def same(rows: list[dict[str, Any]], *ignore: str) -> list[dict[str, Any]]:
         return [{k: v for k, v in row.items() if k not in OWN | set(ignore)} for row in rows]
 
-    assert same(await _row(Invoice, id=short.id)) == same(await _row(Invoice, id=long.id))
-    assert same(await _row(InvoiceLine, invoice_id=short.id), "invoice_id") == \
-        same(await _row(InvoiceLine, invoice_id=long.id), "invoice_id")
-    assert same(await _row(InvoiceEvent, invoice_id=short.id), "invoice_id", "at", "detail") == \
-        same(await _row(InvoiceEvent, invoice_id=long.id), "invoice_id", "at", "detail")
     records = {r.key: r for r in await IdempotencyRecord.all()}
-    assert records["short"].invoice_id == short.id and records["long"].invoice_id == long.id
-    assert records["short"].fingerprint == records["long"].fingerprint
-    assert records["short"].response == view_to_json(short) and records["long"].response == view_to_json(long)
+    for name, invoice in (("short", short), ("middle", middle)):
+        assert same(await _row(Invoice, id=invoice.id)) == same(await _row(Invoice, id=long.id))
+        assert same(await _row(InvoiceLine, invoice_id=invoice.id), "invoice_id") == \
+            same(await _row(InvoiceLine, invoice_id=long.id), "invoice_id")
+        assert same(await _row(InvoiceEvent, invoice_id=invoice.id), "invoice_id", "at", "detail") == \
+            same(await _row(InvoiceEvent, invoice_id=long.id), "invoice_id", "at", "detail")
+        assert records[name].invoice_id == invoice.id
+        assert records[name].fingerprint == records["long"].fingerprint
+        assert records[name].response == view_to_json(invoice)
+    assert records["long"].response == view_to_json(long)
+    for invoice in (short, middle, long):
+        # the stored number in the ``issued`` event and audit entry, the platform's own record
+        stored = await Invoice.get(id=invoice.id)
+        assert stored.number == invoice.number and stored.qr_payload == invoice.qr_payload
+        assert [e.detail for e in await InvoiceEvent.filter(invoice_id=invoice.id).order_by("id")] == \
+            [{}, {"number": invoice.number}]
+        entries = await AuditEntry.filter(target=f"invoice:{invoice.id}").order_by("id")
+        assert [(e.action, e.detail) for e in entries] == \
+            [("invoice.created", {}), ("invoice.issued", {"number": invoice.number})]
+        booked = await PlatformInvoice.get(request_id=stored.platform_request_id)
+        assert (booked.number, booked.qr_payload, booked.check_code) == \
+            (stored.number, stored.qr_payload, stored.check_code)
     assert (await core.audit.verify()).ok
 
 
@@ -76,9 +97,9 @@ async def test_a_buyer_is_new_touched_or_saved(core: Any, owner: Any, clock: Any
     assert (await Customer.get()).last_used_at > first_used
 
 
-@pytest.mark.parametrize("key, statements", [(None, 4), ("k", 5)])
-async def test_a_one_step_issue_on_postgresql_is_four_statements(core: Any, owner: Any, key: str | None,
-                                                                 statements: int) -> None:
+@pytest.mark.parametrize("key, statements", [(None, 2), ("k", 3)])
+async def test_a_one_step_issue_on_postgresql_is_two_statements(core: Any, owner: Any, key: str | None,
+                                                                statements: int) -> None:
     if _dialect() != "postgres":
         pytest.skip("PostgreSQL's statement count (SQLite: tests/integration/test_sqlite_write.py)")
     await core.invoices.issue_new(special(), owner)  # warm: the audit head exists
@@ -97,8 +118,8 @@ async def test_a_one_step_issue_on_postgresql_is_four_statements(core: Any, owne
     finally:
         log.removeHandler(handler)
         log.setLevel(level)
-    # the issuer (taking the invoice id), the claimed draft with all it writes, the platform, the
-    # result; with a key, the look-up for a replay first (the response is written with the result)
+    # the issuer (taking the invoice id), then the platform's booking and the invoice with all it
+    # writes; with a key, the look-up for a replay first (the response is written with the invoice)
     assert len(sent) == statements, sent
     if key is not None:
         assert (await IdempotencyRecord.get(key=key)).response == view_to_json(result.invoice)
@@ -217,3 +238,24 @@ async def test_a_remembered_preview_is_the_computed_one(core: Any, owner: Any) -
     company.invoice_limit = Decimal("100")
     with pytest.raises(ValidationFailed):
         core.invoices._prepare(company, draft)
+
+
+async def test_a_refused_booking_writes_nothing_and_takes_no_number(core: Any, owner: Any) -> None:
+    """The 额度 refuses inside the one statement (PostgreSQL) or transaction (SQLite): no
+    invoice, no platform record, no idempotency record, the refusal audited, the number unused."""
+    from decimal import Decimal
+
+    from core.port_data.invoice_platform import PlatformRejected
+
+    await core.platform.set_credit("91110000600037341L", Decimal("1500.00"))
+    first = (await core.invoices.issue_new(special(), owner)).invoice
+    with pytest.raises(PlatformRejected) as refused:
+        await core.invoices.issue_new(special(), owner, idempotency_key="refused")
+    assert refused.value.provider_code == "credit_exceeded" and refused.value.params["remaining"] == "500.00"
+    assert await Invoice.all().count() == 1 and await PlatformInvoice.all().count() == 1
+    assert not await IdempotencyRecord.exists()
+    assert (await AuditEntry.all().order_by("-id").first()).action == "invoice.platform_refused"  # type: ignore[union-attr]
+    await core.platform.set_credit("91110000600037341L", Decimal("5000.00"))
+    second = (await core.invoices.issue_new(special(), owner)).invoice
+    assert int(second.number) == int(first.number) + 1
+    assert (await core.audit.verify()).ok
