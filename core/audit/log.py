@@ -55,17 +55,18 @@ HEAD_EXISTS = f'EXISTS (SELECT 1 FROM "audit_chain_head" WHERE "id" = {HEAD_ID})
 VERIFY_BATCH = 1000
 
 
-#: (first parameter's index, entries, guard, returning, fill) -> the append's CTEs and final UPDATE
-_APPEND_TEXTS: dict[tuple[int, int, str | None, str, tuple[str, str] | None], str] = {}
+#: (first parameter's index, entries, guard, returning, fill, filled entries) -> the append's CTEs and final UPDATE
+_APPEND_TEXTS: dict[tuple[int, int, str | None, str, tuple[str, str, str] | None, tuple[bool, ...]], str] = {}
 
 
 def _append_text(start: int, count: int, guard: str | None, returning: str,
-                 fill: tuple[str, str] | None = None) -> str:
+                 fill: tuple[str, str, str] | None = None, filled: tuple[bool, ...] = ()) -> str:
     """The part of :meth:`AuditLog._append_postgres`'s statement after ``WITH`` and the lead's CTEs, for
     ``count`` entries whose ten parameters each follow the lead's ``start`` ones: composed once
     per shape (every issue appends one entry per statement). ``fill``: (placeholder, SQL
-    expression) replaced in each entry's canonical text and detail."""
-    key = (start, count, guard, returning, fill)
+    expression, what the final UPDATE joins for ``returning``) replaced in the canonical text
+    and detail of the entries ``filled`` marks."""
+    key = (start, count, guard, returning, fill, filled)
     text = _APPEND_TEXTS.get(key)
     if text is not None:
         return text
@@ -76,7 +77,7 @@ def _append_text(start: int, count: int, guard: str | None, returning: str,
     prev_cte = "h"
     for index in range(1, count + 1):
         n = [f"${start + (index - 1) * 10 + k}" for k in range(1, 11)]
-        if fill is not None:  # (the placeholder is letters and digits: a literal as it is)
+        if fill is not None and filled[index - 1]:  # (the placeholder is letters and digits: a literal as it is)
             n[0] = f"replace({n[0]}::text, '{fill[0]}', {fill[1]})"
             n[9] = f"replace({n[9]}::text, '{fill[0]}', {fill[1]})"
         ctes.append(
@@ -93,7 +94,8 @@ def _append_text(start: int, count: int, guard: str | None, returning: str,
     text = _APPEND_TEXTS[key] = (
         f'{", ".join(ctes)} UPDATE "audit_chain_head" SET "seq" = "last"."seq", '
         f'"last_hash" = "last"."hash", "last_entry_id" = (SELECT max("id") FROM "ins") '
-        f'FROM "{prev_cte}" AS "last" WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"'
+        f'FROM "{prev_cte}" AS "last"{", " + fill[2] if fill and fill[2] else ""} '
+        f'WHERE "audit_chain_head"."id" = {HEAD_ID} RETURNING "audit_chain_head"."seq"'
         f'{", " + returning if returning else ""}')
     return text
 
@@ -202,7 +204,7 @@ class AuditLog:
     async def _append_postgres(conn: BaseDBAsyncClient, entries: Sequence[_Pending], *,
                                lead: Sequence[str] = (), params: list[Any] | None = None,
                                guard: str | None = None, returning: str = "",
-                               fill: tuple[str, str] | None = None) -> dict[str, Any] | None:
+                               fill: tuple[str, str, str] | None = None) -> dict[str, Any] | None:
         """Lock the head, hash, insert and move the head in one statement; the statement's row
         (``seq`` and the ``returning`` expressions), or None without a head row (or when
         ``guard`` returned no row).
@@ -216,8 +218,10 @@ class AuditLog:
         ``lead``: data-modifying CTEs (``"name" AS (…)``, numbered parameters in ``params``)
         of the change the entries record, run by the same statement; with ``guard`` (one of
         their names) the entries are appended only when that CTE returned a row. ``fill``:
-        (placeholder, SQL expression over the lead's CTEs) put in the entries' detail where
-        the placeholder is (a value only the statement knows, e.g. the number it took)."""
+        (placeholder, SQL expression over the lead's CTEs, a lead CTE of one row the final
+        UPDATE joins so that ``returning`` may name its columns) -- the expression is put in
+        the entries' detail where the placeholder is (a value only the statement knows, e.g.
+        the number it took)."""
         params = list(params or [])
         start = len(params)
         for entry in entries:
@@ -226,7 +230,9 @@ class AuditLog:
                                       detail=entry.detail)
             params += [a, b, c, entry.at, entry.actor_id, entry.company_id, entry.channel, entry.action,
                        entry.target, json.dumps(entry.detail, ensure_ascii=False)]
-        sql = "WITH " + ", ".join([*lead, _append_text(start, len(entries), guard, returning, fill)])
+        # (the detail's JSON is each entry's last parameter)
+        filled = tuple(fill is not None and fill[0] in params[start + 10 * k + 9] for k in range(len(entries)))
+        sql = "WITH " + ", ".join([*lead, _append_text(start, len(entries), guard, returning, fill, filled)])
         result = await hot_queries.execute(conn, sql, params)
         return dict(result[0]) if result else None
 
@@ -238,7 +244,7 @@ class AuditLog:
 
     async def write_with_entries(self, lead: Sequence[str], params: list[Any], guard: str,
                                  entries: Sequence[_Pending], *, returning: str = "",
-                                 fill: tuple[str, str] | None = None) -> dict[str, Any] | None:
+                                 fill: tuple[str, str, str] | None = None) -> dict[str, Any] | None:
         """PostgreSQL only: a change (``lead``, data-modifying CTEs) and its audit entries in
         ONE statement, so in one implicit transaction that holds the chain head for that
         statement only. The entries are appended when the ``guard`` CTE returned a row;

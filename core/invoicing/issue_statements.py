@@ -34,8 +34,11 @@ Respond = tuple[int, str]
 #: letters and digits, random per process, so no user's text holds them.
 NUMBER_MARK = f"fapiaonumber{secrets.token_hex(12)}"
 QR_MARK = f"fapiaoqr{secrets.token_hex(12)}"
-_BOOKED = {"number": '(SELECT "number" FROM "booked")', "qr_payload": '(SELECT "qr_payload" FROM "booked")',
-           "check_code": '(SELECT "check_code" FROM "booked")'}
+#: The invoice's columns the booking's CTE gives (the invoice's INSERT selects FROM "booked"):
+#: columns of a CTE in the FROM clause, not subqueries -- each subquery is one more sub-plan that
+#: PostgreSQL initialises for every execution and again for each re-check of a row updated since
+#: the statement began (the audit chain head's, twice per issue).
+_BOOKED = {"number": '"booked"."number"', "qr_payload": '"booked"."qr_payload"', "check_code": '"booked"."check_code"'}
 #: What :meth:`IssueStatements._as_stored` changes on the invoice in hand.
 _STORED_FIELDS = ("status", "number", "issue_date", "issued_at", "verify_token", "updated_at", "qr_payload",
                   "check_code", "pending_action", "pending_payload")
@@ -180,7 +183,8 @@ class IssueStatements(Drafting):
                                                issued_at=issued_at, qr_payload=QR_MARK, check_code=""), now, token)
         name, tax_id = self._customer_key(draft.buyer)
         lead = [booking_ctes, hot_queries.insert_cte("inv", [invoice], f'FROM "booked" WHERE {HEAD_EXISTS}', params,
-                                                     returning='"id"', computed=_BOOKED)]
+                                                     returning='"id", "number", "qr_payload", "check_code"',
+                                                     computed=_BOOKED)]
         lead.append(hot_queries.insert_cte("lines", lines, 'FROM "inv"', params))
         first = len(params)
         params += [created_at, now, actor.account_id, actor.channel, company.id, name, tax_id]
@@ -188,7 +192,7 @@ class IssueStatements(Drafting):
         lead.append(f'"event" AS (INSERT INTO "invoice_event" ("at", "actor_id", "channel", "action", "detail", '
                     f'"invoice_id") SELECT {at}::timestamptz, {actor_id}::int, {channel}::text, \'created\', '
                     f'\'{{}}\'::jsonb, "id" FROM "inv" UNION ALL SELECT {issued}::timestamptz, {actor_id}::int, '
-                    f'{channel}::text, \'issued\', jsonb_build_object(\'number\', {_BOOKED["number"]}), "id" FROM "inv")')
+                    f'{channel}::text, \'issued\', jsonb_build_object(\'number\', "number"), "id" FROM "inv")')
         lead.append(f'"cust" AS (UPDATE "customer" SET "last_used_at" = {issued}::timestamptz '
                     f'WHERE "company_id" = {company_id}::int AND "name" = {buyer_name}::text '
                     f'AND "tax_id" = {buyer_tax_id}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
@@ -204,8 +208,8 @@ class IssueStatements(Drafting):
             # Written with the invoice: the key exists exactly when the invoice does, and its
             # response is the invoice as stored (the number and QR payload put in by the statement).
             params.append(json.dumps(response_json(in_hand_view(invoice, lines)), ensure_ascii=False))
-            response = (f"replace(replace(${len(params)}::text, '{NUMBER_MARK}', {_BOOKED['number']}), "
-                        f"'{QR_MARK}', {_BOOKED['qr_payload']})")
+            response = (f"replace(replace(${len(params)}::text, '{NUMBER_MARK}', \"inv\".\"number\"), "
+                        f"'{QR_MARK}', \"inv\".\"qr_payload\")")
             record = hot_writes.build(IdempotencyRecord, {
                 "company_id": company.id, "key": idempotency[0], "fingerprint": idempotency[1],
                 "invoice_id": invoice_id, "response": {}, "created_at": now})
@@ -215,10 +219,9 @@ class IssueStatements(Drafting):
                    self.audit.entry(actor, "invoice.issued", target=target, company_id=company.id,
                                     detail={"number": NUMBER_MARK})]
         row = await self.audit.write_with_entries(
-            lead, params, "inv", entries, fill=(NUMBER_MARK, _BOOKED["number"]),
-            returning='(SELECT count(*) FROM "cust") AS "touched", (SELECT "number" FROM "booked") AS "number", '
-                      '(SELECT "qr_payload" FROM "booked") AS "qr_payload", '
-                      '(SELECT "check_code" FROM "booked") AS "check_code"')
+            lead, params, "inv", entries, fill=(NUMBER_MARK, '(SELECT "number" FROM "inv")', '"inv"'),
+            returning='(SELECT count(*) FROM "cust") AS "touched", "inv"."number", "inv"."qr_payload", '
+                      '"inv"."check_code"')
         if row is None:  # the booking returned nothing (the head exists: write_with_entries made sure)
             raise await booking.booking_refusal(request, issued_at)
         invoice.number, invoice.qr_payload, invoice.check_code = row["number"], row["qr_payload"], row["check_code"]
