@@ -608,6 +608,10 @@ def print_run(title: str, result: dict[str, Any]) -> None:
         print("CPU (share of one core): " + benchlib.format_cpu(result["cpu"]))
         if result.get("server_cpu_ms_per_msg"):
             print(f"server CPU per message: {result['server_cpu_ms_per_msg']:.2f} ms")
+        if result.get("server_syscalls_per_msg"):
+            calls = result["server_syscalls_per_msg"]
+            print(f"server system calls per message (/proc/<pid>/io): read {calls['read']:.2f}, "
+                  f"write {calls['write']:.2f}")
     print(f"client: {result['client_processes']} process(es), {result['client_cpu_cores']:.2f} cores used"
           + (f"; client CPU per message {result['client_cpu_ms_per_msg']:.3f} ms "
              f"({result['client_messages_posted']} messages incl. warm-up)" if result.get("client_cpu_ms_per_msg")
@@ -710,6 +714,9 @@ def measured(server_url: str, server_pids: list[int], users: list[dict[str, Any]
     result["cpu"] = cpu
     result["server_cpu_ms_per_msg"] = (cpu.get("server", 0.0) * args.duration / result["messages"] * 1000
                                        if result["messages"] else None)
+    if result["messages"]:  # the server's socket reads and writes per message (uvloop: read/write/writev)
+        result["server_syscalls_per_msg"] = {"read": meter.io_calls[0] / result["messages"],
+                                             "write": meter.io_calls[1] / result["messages"]}
     result["mix"] = mix
     if model == "open":
         result["offered_per_s"] = args.rate

@@ -151,6 +151,17 @@ def proc_cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICKS
 
 
+def proc_io_calls(pid: int) -> tuple[int, int]:
+    """(read, write) system calls of one process so far, from /proc/<pid>/io (syscr, syscw: the
+    read and write family, e.g. uvloop's socket read/write/writev; not send/recv, which asyncio's
+    own loop uses); (0, 0) if it is gone or not readable."""
+    try:
+        fields = dict(line.split(": ", 1) for line in Path(f"/proc/{pid}/io").read_text().splitlines())
+    except (OSError, ValueError):
+        return 0, 0
+    return int(fields.get("syscr", 0)), int(fields.get("syscw", 0))
+
+
 def cpu_seconds_by_name(name: str) -> float:
     """user+system CPU seconds summed over all processes whose comm is ``name``
     (e.g. the PostgreSQL backends). Counts only processes alive now."""
@@ -218,11 +229,19 @@ class CpuMeter:
             "wall": time.perf_counter(),
         }
 
+    def _io(self) -> tuple[int, int]:
+        calls = [proc_io_calls(pid) for pid in self.server_pids]
+        return sum(c[0] for c in calls), sum(c[1] for c in calls)
+
     def start(self) -> None:
         self.before = self._sample()
+        self.io_before = self._io()
 
     def stop(self) -> dict[str, float]:
         after = self._sample()
+        io_after = self._io()
+        #: The server's (read, write) system calls in the window (see proc_io_calls).
+        self.io_calls = (io_after[0] - self.io_before[0], io_after[1] - self.io_before[1])
         wall = after["wall"] - self.before["wall"]
         shares = {key: (after[key] - self.before[key]) / wall for key in after
                   if key not in ("wall", "machine busy", "machine total")}
