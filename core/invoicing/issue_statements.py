@@ -55,6 +55,18 @@ def response_json(view: InvoiceView) -> dict[str, Any]:
     return result
 
 
+def _saved_buyer_cte(draft: DraftInput, company_id: int, name: str, tax_id: str, now: datetime,
+                     params: list[Any]) -> str:
+    """The buyer saved to the company's customers with the invoice, unless the ``"cust"`` CTE found
+    (and touched) it already."""
+    buyer = draft.buyer
+    saved = hot_writes.build(Customer, {
+        "company_id": company_id, "name": name, "tax_id": tax_id, "address_phone": buyer.address_phone,
+        "bank_account": buyer.bank_account, "is_person": buyer.is_person, "email": buyer.email,
+        "last_used_at": now})
+    return hot_queries.insert_cte("saved", [saved], 'FROM "inv" WHERE NOT EXISTS (SELECT 1 FROM "cust")', params)
+
+
 class IssueStatements(Drafting):
     async def _platform_request(self, invoice: Invoice, lines: list[InvoiceLine] | None = None) -> IssueRequest:
         """What the platform is asked (step 2 of ``Issuing``, which defines it)."""
@@ -95,13 +107,7 @@ class IssueStatements(Drafting):
                     f'WHERE "company_id" = ${first + 2}::int AND "name" = ${first + 3}::text '
                     f'AND "tax_id" = ${first + 4}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
         if save_buyer:
-            buyer = draft.buyer
-            saved = hot_writes.build(Customer, {
-                "company_id": company.id, "name": name, "tax_id": tax_id, "address_phone": buyer.address_phone,
-                "bank_account": buyer.bank_account, "is_person": buyer.is_person, "email": buyer.email,
-                "last_used_at": now})
-            lead.append(hot_queries.insert_cte("saved", [saved], 'FROM "inv" WHERE NOT EXISTS (SELECT 1 FROM "cust")',
-                                               params))
+            lead.append(_saved_buyer_cte(draft, company.id, name, tax_id, now, params))
         if idempotency is not None:
             # Written with the draft: the key exists exactly when the invoice does.
             record = hot_writes.build(IdempotencyRecord, {
@@ -197,13 +203,7 @@ class IssueStatements(Drafting):
                     f'WHERE "company_id" = {company_id}::int AND "name" = {buyer_name}::text '
                     f'AND "tax_id" = {buyer_tax_id}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
         if save_buyer:
-            buyer = draft.buyer
-            saved = hot_writes.build(Customer, {
-                "company_id": company.id, "name": name, "tax_id": tax_id, "address_phone": buyer.address_phone,
-                "bank_account": buyer.bank_account, "is_person": buyer.is_person, "email": buyer.email,
-                "last_used_at": now})
-            lead.append(hot_queries.insert_cte("saved", [saved], 'FROM "inv" WHERE NOT EXISTS (SELECT 1 FROM "cust")',
-                                               params))
+            lead.append(_saved_buyer_cte(draft, company.id, name, tax_id, now, params))
         if idempotency is not None:
             # Written with the invoice: the key exists exactly when the invoice does, and its
             # response is the invoice as stored (the number and QR payload put in by the statement).
