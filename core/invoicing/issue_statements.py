@@ -55,6 +55,14 @@ def response_json(view: InvoiceView) -> dict[str, Any]:
     return result
 
 
+def _touched_buyer_cte(at: str, company_id: str, name: str, tax_id: str) -> str:
+    """``"cust"``: the company's saved customer with this buyer's name and tax id, if any, marked used
+    ``at`` once the invoice is written (the arguments are the statement's ``$n`` placeholders)."""
+    return (f'"cust" AS (UPDATE "customer" SET "last_used_at" = {at}::timestamptz '
+            f'WHERE "company_id" = {company_id}::int AND "name" = {name}::text '
+            f'AND "tax_id" = {tax_id}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
+
+
 def _saved_buyer_cte(draft: DraftInput, company_id: int, name: str, tax_id: str, now: datetime,
                      params: list[Any]) -> str:
     """The buyer saved to the company's customers with the invoice, unless the ``"cust"`` CTE found
@@ -103,9 +111,7 @@ class IssueStatements(Drafting):
         ]
         first = len(params)
         params += [now, company.id, name, tax_id]
-        lead.append(f'"cust" AS (UPDATE "customer" SET "last_used_at" = ${first + 1}::timestamptz '
-                    f'WHERE "company_id" = ${first + 2}::int AND "name" = ${first + 3}::text '
-                    f'AND "tax_id" = ${first + 4}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
+        lead.append(_touched_buyer_cte(*(f"${first + k}" for k in range(1, 5))))
         if save_buyer:
             lead.append(_saved_buyer_cte(draft, company.id, name, tax_id, now, params))
         if idempotency is not None:
@@ -199,9 +205,7 @@ class IssueStatements(Drafting):
                     f'"invoice_id") SELECT {at}::timestamptz, {actor_id}::int, {channel}::text, \'created\', '
                     f'\'{{}}\'::jsonb, "id" FROM "inv" UNION ALL SELECT {issued}::timestamptz, {actor_id}::int, '
                     f'{channel}::text, \'issued\', jsonb_build_object(\'number\', "number"), "id" FROM "inv")')
-        lead.append(f'"cust" AS (UPDATE "customer" SET "last_used_at" = {issued}::timestamptz '
-                    f'WHERE "company_id" = {company_id}::int AND "name" = {buyer_name}::text '
-                    f'AND "tax_id" = {buyer_tax_id}::text AND EXISTS (SELECT 1 FROM "inv") RETURNING 1)')
+        lead.append(_touched_buyer_cte(issued, company_id, buyer_name, buyer_tax_id))
         if save_buyer:
             lead.append(_saved_buyer_cte(draft, company.id, name, tax_id, now, params))
         if idempotency is not None:
