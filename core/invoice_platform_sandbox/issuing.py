@@ -166,14 +166,6 @@ class SandboxIssuing(SandboxBase):
             qr_before, qr_after, lines,
         ]
 
-    async def _credit_refusal(self, request: IssueRequest, now: datetime) -> PlatformRejected:
-        """Why a blue booking returned no row: the 额度 (as :meth:`issue` refuses it)."""
-        on = records.china_date(now)
-        month = f"{on.year:04d}-{on.month:02d}"
-        credit = await self._credit(request.seller_tax_id, month, None)
-        return PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
-                                month=month)
-
     # -- the optimisation this adapter offers on PostgreSQL (core.ports.IssuesInStatement) ------
 
     def statement_issuing(self) -> bool:
@@ -195,15 +187,20 @@ class SandboxIssuing(SandboxBase):
         return _booking_text(start), now
 
     async def booking_refusal(self, request: IssueRequest, issued_at: datetime) -> PlatformRejected:
-        """Why :meth:`booking_ctes`' ``booked`` returned no row."""
-        return await self._credit_refusal(request, issued_at)
+        """Why a blue booking (:meth:`booking_ctes`' ``booked``, or :meth:`issue` alone) returned no
+        row: the 额度 of the month it was issued in."""
+        on = records.china_date(issued_at)
+        month = f"{on.year:04d}-{on.month:02d}"
+        credit = await self._credit(request.seller_tax_id, month, None)
+        return PlatformRejected("credit_exceeded", remaining=str(credit.remaining), total=str(credit.total),
+                                month=month)
 
     async def _issue_blue_postgres(self, request: IssueRequest) -> IssuedInvoice:
         now = self.clock.now()
         # One statement, its own transaction: off asyncpg's pool (core/adapters/hot_queries.alone).
         rows = await hot_queries.execute(hot_queries.alone(), _ISSUE_BLUE_SQL, self._booking_params(request, now))
         if not rows:
-            raise await self._credit_refusal(request, now)
+            raise await self.booking_refusal(request, now)
         row = rows[0]
         log.debug("platform issued %s for %s (%s)", row["number"], request.seller_tax_id, request.request_id)
         return IssuedInvoice(request_id=request.request_id, number=row["number"], issued_at=now,
