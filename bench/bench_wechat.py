@@ -214,6 +214,9 @@ def judge(step: Step, error: str | None, reply: str) -> str | None:
 class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: Counter[str] = field(default_factory=Counter)           # "kind:error"
+    #: Errors of messages sent before the window (warm-up): not in the figures, but a server that
+    #: fails its first messages (a burst of new connections, a cold cache) must not hide there.
+    warmup_errors: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
     late_waiting_reply: int = 0     # open loop: the previous reply came after this message's slot
     late_client_lag: int = 0        # open loop: the client woke up > 2 ms after the slot
@@ -300,6 +303,8 @@ async def user_loop(sender: Sender, user: dict[str, Any], model: str, mix: list[
         last_arrival = arrived
         steps.pop(0)
         outcome = judge(step, error, reply)
+        if outcome is not None and start < warm_end:
+            tally.warmup_errors[f"{step.kind}:{outcome}"] += 1
         if start >= warm_end:
             tally.sent += 1
             tally.last_arrival = max(tally.last_arrival, arrived)
@@ -348,6 +353,7 @@ async def run_clients(config: dict[str, Any], users: list[dict[str, Any]]) -> di
     finally:
         pool.close()
     return {"latencies": dict(tally.latencies), "errors": dict(tally.errors), "examples": tally.examples,
+            "warmup_errors": dict(tally.warmup_errors),
             "late_waiting_reply": tally.late_waiting_reply, "late_client_lag": tally.late_client_lag,
             "late_ms": tally.late_ms, "sent": tally.sent, "unsent": tally.unsent, "span": span,
             "client_cpu": cpu, "client_wall": wall, "posted": tally.posted,
@@ -402,11 +408,13 @@ def run_measured(config: dict[str, Any], users: list[dict[str, Any]], procs: int
     crashed = [p["crash"] for p in parts if "crash" in p]
     if crashed:
         raise SystemExit("client process failed: " + "; ".join(crashed))
-    merged: dict[str, Any] = {"latencies": defaultdict(list), "errors": Counter(), "examples": [], "late_ms": []}
+    merged: dict[str, Any] = {"latencies": defaultdict(list), "errors": Counter(), "warmup_errors": Counter(),
+                              "examples": [], "late_ms": []}
     for part in parts:
         for kind, values in part["latencies"].items():
             merged["latencies"][kind].extend(values)
         merged["errors"].update(part["errors"])
+        merged["warmup_errors"].update(part["warmup_errors"])
         merged["examples"] += part["examples"]
         merged["late_ms"] += part["late_ms"]
         for key in ("late_waiting_reply", "late_client_lag", "sent", "unsent", "client_cpu", "numbers_issued",
@@ -433,6 +441,7 @@ def summarize(merged: dict[str, Any], duration: float) -> dict[str, Any]:
         "messages": len(all_lat), "ok": ok, "throughput_per_s": len(all_lat) / window,
         "ok_per_s": ok / window, "errors": sum(merged["errors"].values()),
         "error_breakdown": dict(merged["errors"]), "error_examples": merged["examples"],
+        "warmup_errors": dict(merged["warmup_errors"]),
         "latency_ms": {k: round(v, 2) for k, v in benchlib.summary_ms(all_lat).items()},
         "per_kind": per_kind, "window_s": duration, "span_s": round(window, 3),
         "late_waiting_for_previous_reply": merged["late_waiting_reply"],
@@ -594,7 +603,9 @@ def print_run(title: str, result: dict[str, Any]) -> None:
     print(f"\n-- {title} --")
     print(f"messages {result['messages']} in the measured window; throughput {result['throughput_per_s']:.1f} msg/s "
           f"(ok {result['ok_per_s']:.1f}/s); errors {result['errors']}"
-          + (f" {result['error_breakdown']}" if result["errors"] else ""))
+          + (f" {result['error_breakdown']}" if result["errors"] else "")
+          + (f"; in the warm-up {sum(result['warmup_errors'].values())} {result['warmup_errors']}"
+             if result.get("warmup_errors") else ""))
     print(f"latency ms: p50 {lat['p50']:.1f}  p95 {lat['p95']:.1f}  p99 {lat['p99']:.1f}  max {lat['max']:.1f}  "
           f"mean {lat['mean']:.1f}")
     if "offered_per_s" in result:
@@ -824,7 +835,7 @@ def main() -> None:
                 print(written.strip() if written else "profile: not written (see the server log)")
             report[model] = result
             print_run(f"ours, {model} loop ({args.mix})", result)
-            rc = rc or (1 if result["errors"] else 0)
+            rc = rc or (1 if result["errors"] or result["warmup_errors"] else 0)
         server_errors = server.error_lines()
         report["server_error_lines"] = len(server_errors)
         if server_errors:

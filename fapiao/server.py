@@ -18,6 +18,7 @@ import fapiao.observability
 import h5.views
 import miniapp_api.app
 from core.settings import Settings, load_settings
+from fapiao.accepting import AcceptAllSite, listening_socket
 from fapiao.bootstrap import Runtime, build_relay, start_runtime
 from fapiao.observability.logs import setup_logging
 from fapiao.scheduler import run_background
@@ -169,7 +170,9 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
         freeze_startup_heap()  # after the warm-up and the app: what every request uses from now on
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=CANCEL_GRACE_SECONDS)
         await runner.setup()
-        site: web.BaseSite = web.SockSite(runner, sock) if sock is not None else web.TCPSite(runner, host, port)
+        # Not aiohttp's TCPSite: on uvloop it accepts one connection per turn of the loop (see
+        # fapiao/accepting.py).
+        site = AcceptAllSite(runner, sock if sock is not None else listening_socket(host, port))
         await site.start()
         mode = "safe (AES)" if settings.safe_mode else "plaintext"
         event_loop = "uvloop" if type(loop).__module__.startswith("uvloop") else "asyncio"

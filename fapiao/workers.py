@@ -100,8 +100,9 @@ async def _check(settings: Settings) -> None:
 
 def listen(host: str, port: int) -> socket.socket:
     """A listening socket that shares the port with the other workers' (SO_REUSEPORT)."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    return socket.create_server((host, port), family=family, backlog=1024, reuse_port=True)
+    from fapiao.accepting import listening_socket
+
+    return listening_socket(host, port, reuse_port=True)
 
 
 def _worker_main(settings: Settings, host: str, port: int, number: int, parent: int) -> None:

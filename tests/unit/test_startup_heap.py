@@ -34,17 +34,17 @@ async def test_serve_freezes_after_the_app_is_built_and_before_it_listens(
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("DATABASE_URL", f"sqlite://{tmp_path}/fapiao.sqlite3")
     seen: list[str] = []
-    real_start = server.web.TCPSite.start
+    real_start = server.AcceptAllSite.start
 
     def freeze() -> None:
         seen.append("freeze")
         os.kill(os.getpid(), signal.SIGTERM)  # serve's own handler: a clean stop right after startup
 
-    async def start(site: server.web.TCPSite) -> None:
+    async def start(site: server.AcceptAllSite) -> None:
         seen.append("listen")
         await real_start(site)
 
     monkeypatch.setattr(server, "freeze_startup_heap", freeze)
-    monkeypatch.setattr(server.web.TCPSite, "start", start)
+    monkeypatch.setattr(server.AcceptAllSite, "start", start)
     await server.serve(load_settings(), "127.0.0.1", free_port())
     assert seen == ["freeze", "listen"]
