@@ -21,6 +21,7 @@ from core.settings import Settings, load_settings
 from fapiao.accepting import AcceptAllSite, listening_socket
 from fapiao.bootstrap import Runtime, build_relay, start_runtime
 from fapiao.observability.logs import setup_logging
+from fapiao.observability.turn_batching import TurnBatchedStream, batch_handler_writes, unbatch_handler_writes
 from fapiao.scheduler import run_background
 from miniapp_api.parse_errors import PARSER_LIMITS
 
@@ -157,6 +158,7 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
     runtime = await start_runtime(settings)
     runner: web.AppRunner | None = None
     in_flight = InFlight()
+    log_stream: TurnBatchedStream | None = None
     try:
         # Load jieba and the FAQ index now, not on the first user's question.
         await runtime.core.help.warm_up(Path(settings.data_dir) / "cache")
@@ -172,6 +174,9 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
         await runner.setup()
         # Not aiohttp's TCPSite: on uvloop it accepts one connection per turn of the loop (see
         # fapiao/accepting.py).
+        # The log lines (an access line per request) written once per turn of the loop, not one
+        # write(2) each (fapiao/observability/turn_batching.py).
+        log_stream = batch_handler_writes(loop)
         site = AcceptAllSite(runner, sock if sock is not None else listening_socket(host, port))
         await site.start()
         mode = "safe (AES)" if settings.safe_mode else "plaintext"
@@ -187,6 +192,7 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
             await shutdown(runner, in_flight, settings.shutdown_timeout_seconds)
         await runtime.close()
         log.info("stopped")
+        unbatch_handler_writes(log_stream)
 
 
 async def gunicorn_app() -> web.Application:
