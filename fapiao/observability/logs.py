@@ -16,7 +16,9 @@ production.
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import re
 import sys
 import time
@@ -33,11 +35,17 @@ from fapiao.observability.context import current_request_id
 NOISY_LOGGERS = ("tortoise", "aiosqlite", "asyncio", "jieba", "urllib3", "asyncpg", "aiohttp.access")
 #: The access log's logger (fapiao/observability/middleware.py): its lines carry no user data.
 ACCESS_LOGGER = "fapiao.access"
+#: The access line's message (its arguments: method, route template, status, milliseconds).
+ACCESS_MESSAGE = "%s %s %s %.1fms"
 #: A record carrying this attribute (``extra={UNMASKED: True}``) from the console SMS adapter is left readable.
 UNMASKED = "unmasked"
 _UNMASKED_LOGGERS = ("fapiao.sms",)
 
 _Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+#: The access line's own fields: method, route template, status, elapsed seconds, client address.
+AccessFields = tuple[str, str, int, float, str]
+#: json's encoder of a string with ``ensure_ascii=False`` (the C one json.dumps uses).
+encode_basestring: Callable[[str], str] = json.encoder.encode_basestring
 
 _SECRET_KEYS = (
     r"password|passwd|pwd|new_password|old_password|secret|secret_key|app_?secret|client_secret|api_?key|"
@@ -142,8 +150,48 @@ class RequestIdFilter(logging.Filter):
 
 
 class _JsonFormatter(JsonFormatter):
+    _second: int | None = None
+    _stamp = ""
+
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
-        return datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
+        return self.utc_time(record.created)
+
+    def utc_time(self, created: float) -> str:
+        """``datetime.fromtimestamp(created, UTC).isoformat(timespec="milliseconds")`` (~4 µs), its date
+        and time part made once a second. The milliseconds are datetime's: ``created`` rounded half to
+        even to microseconds, as ``fromtimestamp`` rounds it (a carry moves to the next second), then
+        truncated; a test holds this to datetime's own over random and boundary timestamps."""
+        fraction, whole = math.modf(created)
+        micros = round(fraction * 1e6)
+        if micros >= 1_000_000:
+            micros -= 1_000_000
+            whole += 1.0
+        elif micros < 0:
+            micros += 1_000_000
+            whole -= 1.0
+        second = int(whole)
+        if second != self._second:
+            self._stamp = datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds")[:-6]
+            self._second = second
+        return f"{self._stamp}.{micros // 1000:03d}+00:00"
+
+    def access_line(self, time_: float, level_name: str, request_id: str | None, message: str,
+                    fields: AccessFields) -> str | None:
+        """What :meth:`format` makes of the access record (fapiao/observability/middleware.py), or None
+        for values whose JSON this does not spell as json.dumps would (not an int status, a duration
+        that is not a finite float: nothing the middleware passes)."""
+        method, route, status, elapsed, remote = fields
+        duration = round(elapsed * 1000, 2) if type(elapsed) is float else None
+        if type(status) is not int or duration is None or not -1e300 < duration < 1e300:
+            return None
+        encode = encode_basestring
+        # The record's fields in format()'s order: the format string's (renamed), then the extra fields
+        # in the order access_record sets them; json.dumps's separators; strings through json's own
+        # encoder of strings (ensure_ascii=False); ints and floats as json writes them (their repr).
+        return (f'{{"time": "{self.utc_time(time_)}", "level": {encode(level_name)}, "logger": "{ACCESS_LOGGER}", '
+                f'"message": {encode(message)}, "request_id": {"null" if request_id is None else encode(request_id)}, '
+                f'"method": {encode(method)}, "route": {encode(route)}, "status": {status!r}, '
+                f'"duration_ms": {duration!r}, "remote": {encode(remote)}}}')
 
 
 class _TextFormatter(logging.Formatter):
@@ -155,11 +203,23 @@ class _TextFormatter(logging.Formatter):
         formatted once a second rather than once a line (issue 14: the access line)."""
         if datefmt is not None or self.default_msec_format is None:
             return super().formatTime(record, datefmt)
-        second = int(record.created)
+        return self.default_msec_format % (self._date_and_time(int(record.created)), record.msecs)
+
+    def _date_and_time(self, second: int) -> str:
         if second != self._second:
             self._stamp = time.strftime(self.default_time_format, self.converter(second))
             self._second = second
-        return self.default_msec_format % (self._stamp, record.msecs)
+        return self._stamp
+
+    def access_line(self, time_: float, level_name: str, request_id: str | None, message: str,
+                    fields: AccessFields) -> str | None:
+        """What :meth:`format` makes of the access record (fapiao/observability/middleware.py):
+        ``time level logger [request_id] message``, the milliseconds as LogRecord computes ``msecs``."""
+        if self.datefmt is not None or self.default_msec_format is None:
+            return None
+        second = int(time_)
+        stamp = self.default_msec_format % (self._date_and_time(second), int((time_ - second) * 1000))
+        return f"{stamp} {level_name} {ACCESS_LOGGER} [{'-' if request_id is None else request_id}] {message}"
 
     def format(self, record: logging.LogRecord) -> str:
         if getattr(record, "request_id", None) is None:
@@ -185,7 +245,77 @@ def text_formatter() -> logging.Formatter:
     return _TextFormatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
 
 
-def build_handler(log_format: str = "text", stream: IO[str] | None = None) -> logging.Handler:
+class AccessWriter:
+    """Writes the access line (fapiao/observability/middleware.py) as the logging configuration
+    :func:`setup_logging` built would, without logging's dispatch: the record, the logger's walk up
+    to the root, two filters, the formatter's generic pass over the record's attributes were ~59 k
+    instructions a request (issue 14), a string and a write are a fraction of that.
+
+    That is right only while the configuration is the one built, so each :meth:`write` first checks
+    it, by identity and cheaply: no filter or handler on the access logger or a logger between it
+    and the root, all propagating; the root's handlers exactly ``[ours]``; ours with its own filters,
+    formatter and a level that lets the line through. Anything else (pytest's caplog, an operator's
+    ``dictConfig``, a test's handler) and :meth:`write` returns False: the caller logs the record.
+    tests/ops/test_access_line.py holds both ways to the same bytes.
+    """
+
+    __slots__ = ("filters", "formatter", "handler", "handlers", "logger", "root")
+
+    def __init__(self, handler: logging.StreamHandler[IO[str]], formatter: _TextFormatter | _JsonFormatter) -> None:
+        self.handler = handler
+        self.formatter = formatter
+        self.filters = list(handler.filters)
+        self.handlers: list[logging.Handler] = [handler]
+        self.root = logging.getLogger()
+        self.logger = logging.getLogger(ACCESS_LOGGER)
+
+    def _unchanged(self, level: int) -> bool:
+        logger, root = self.logger, self.root
+        while logger is not root:
+            if logger.handlers or not logger.propagate or logger.parent is None:
+                return False
+            logger = logger.parent
+        handler = self.handler
+        return (not self.logger.filters and root.handlers == self.handlers and handler.filters == self.filters
+                and handler.formatter is self.formatter and level >= handler.level)
+
+    def write(self, level: int, fields: AccessFields, request_id: str | None, now: float) -> bool:
+        """Write the line at ``level`` (the caller has asked the logger ``isEnabledFor``); False, with
+        nothing written, when the configuration is not the one built or the formatter declines."""
+        if not self._unchanged(level):
+            return False
+        method, route, status, elapsed, _remote = fields
+        message = ACCESS_MESSAGE % (method, route, status, elapsed * 1000)
+        line = self.formatter.access_line(now, logging.getLevelName(level),
+                                          request_id or current_request_id(),  # as RequestIdFilter
+                                          message, fields)
+        if line is None:
+            return False
+        handler = self.handler
+        lock = handler.lock
+        if lock is None:
+            return False
+        # StreamHandler.handle and emit, inlined: under the handler's lock, one write and a flush; an
+        # error goes to handleError (a "--- Logging error ---" report on stderr), never to the request.
+        with lock:
+            try:
+                stream = handler.stream
+                stream.write(line + handler.terminator)
+                if stream and hasattr(stream, "flush"):
+                    stream.flush()
+            except RecursionError:  # as emit: see CPython issue 36272
+                raise
+            except Exception:
+                handler.handleError(logging.LogRecord(ACCESS_LOGGER, level, __file__, 0, ACCESS_MESSAGE,
+                                                      (method, route, status, elapsed * 1000), None))
+        return True
+
+
+#: Installed by :func:`setup_logging`; None until then.
+access_writer: AccessWriter | None = None
+
+
+def build_handler(log_format: str = "text", stream: IO[str] | None = None) -> logging.StreamHandler[IO[str]]:
     """A stream handler with the request-id and masking filters and the chosen format."""
     handler = logging.StreamHandler(stream if stream is not None else sys.stderr)
     handler.addFilter(RequestIdFilter())
@@ -214,6 +344,9 @@ def setup_logging(*, verbose: bool = False, log_format: str | None = None, level
     """Replace the root logger's handlers with ours. ``verbose`` forces DEBUG."""
     configured_format, configured_level = _from_settings() if log_format is None or level is None else ("", "")
     handler = build_handler(log_format or configured_format, stream)
+    global access_writer
+    formatter = handler.formatter
+    access_writer = AccessWriter(handler, formatter) if isinstance(formatter, _TextFormatter | _JsonFormatter) else None
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

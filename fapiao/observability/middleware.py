@@ -23,8 +23,9 @@ from aiohttp.typedefs import Middleware
 
 from core import telemetry
 from core.adapters.outage import is_outage
+from fapiao.observability import logs
 from fapiao.observability.context import HEADER, new_request_id, request_id_var, sane_request_id
-from fapiao.observability.logs import ACCESS_LOGGER
+from fapiao.observability.logs import ACCESS_LOGGER, ACCESS_MESSAGE, AccessFields
 from templates import Texts
 
 log = logging.getLogger("fapiao.http")
@@ -55,11 +56,21 @@ def server_error_text(texts: Texts, request_id: str) -> str:
 _record_template: tuple[tuple[int, int], dict[str, Any]] | None = None
 
 
-def access_record(level: int, method: str, route: str, status: int, elapsed: float, remote: str,
-                  request_id: str) -> logging.LogRecord:
-    """The access line's record, as ``access_log.makeRecord`` makes it, for less: LogRecord's
-    constructor derives a dozen attributes (file and module names, thread, process) that never
-    change here (issue 14: every message pays it; bench/bench_observability.py).
+def log_access(level: int, fields: AccessFields, request_id: str) -> None:
+    """The access line: written directly while the logging configuration is the one
+    ``setup_logging`` built (:class:`fapiao.observability.logs.AccessWriter`, issue 14), else
+    logged as a record like any line (pytest's caplog, an operator's configuration)."""
+    if access_log.isEnabledFor(level):
+        now = time.time()
+        writer = logs.access_writer
+        if writer is None or not writer.write(level, fields, request_id, now):
+            access_log.handle(access_record(level, fields, request_id, now))
+
+
+def access_record(level: int, fields: AccessFields, request_id: str | None, now: float) -> logging.LogRecord:
+    """The access line's record, as ``access_log.makeRecord`` makes it at ``now`` (``time.time()``),
+    for less: LogRecord's constructor derives a dozen attributes (file and module names, thread,
+    process) that never change here (issue 14: every message pays it; bench/bench_observability.py).
     ``request_id`` is the one RequestIdFilter would read from the context."""
     global _record_template
     place = (os.getpid(), threading.get_ident())
@@ -69,22 +80,23 @@ def access_record(level: int, method: str, route: str, status: int, elapsed: flo
         model = access_log.makeRecord(ACCESS_LOGGER, logging.INFO, __file__, 0, "", (), None)
         _record_template = (place, dict(vars(model)))
     record = logging.LogRecord.__new__(logging.LogRecord)
-    fields = record.__dict__
-    fields.update(_record_template[1])
-    now = time.time()
-    fields["relativeCreated"] += (now - fields["created"]) * 1000
-    fields["created"] = now
-    fields["msecs"] = int((now - int(now)) * 1000) + 0.0  # as LogRecord computes it
-    fields["levelno"] = level
-    fields["levelname"] = logging.getLevelName(level)
-    fields["msg"] = "%s %s %s %.1fms"
-    fields["args"] = (method, route, status, elapsed * 1000)
-    fields["method"] = method
-    fields["route"] = route
-    fields["status"] = status
-    fields["duration_ms"] = round(elapsed * 1000, 2)
-    fields["remote"] = remote
-    fields["request_id"] = request_id
+    method, route, status, elapsed, remote = fields
+    attributes = record.__dict__
+    attributes.update(_record_template[1])
+    attributes["relativeCreated"] += (now - attributes["created"]) * 1000
+    attributes["created"] = now
+    attributes["msecs"] = int((now - int(now)) * 1000) + 0.0  # as LogRecord computes it
+    attributes["levelno"] = level
+    attributes["levelname"] = logging.getLevelName(level)
+    attributes["msg"] = ACCESS_MESSAGE
+    attributes["args"] = (method, route, status, elapsed * 1000)
+    # The JSON line's extra fields, in this order (AccessWriter writes the same).
+    attributes["method"] = method
+    attributes["route"] = route
+    attributes["status"] = status
+    attributes["duration_ms"] = round(elapsed * 1000, 2)
+    attributes["remote"] = remote
+    attributes["request_id"] = request_id
     return record
 
 
@@ -168,10 +180,8 @@ def make_middleware(texts: Texts, wiring: Wiring | None = None) -> Middleware:
             elapsed = time.perf_counter() - started
             route = route_template(request)
             telemetry.http_request(route, request.method, status, elapsed)
-            level = logging.DEBUG if route in QUIET_ROUTES else logging.INFO
-            if access_log.isEnabledFor(level):
-                access_log.handle(access_record(level, request.method, route, status, elapsed, request.remote or "",
-                                                request_id))
+            log_access(logging.DEBUG if route in QUIET_ROUTES else logging.INFO,
+                       (request.method, route, status, elapsed, request.remote or ""), request_id)
             request_id_var.reset(token)
             if in_flight is not None:
                 in_flight.end()
