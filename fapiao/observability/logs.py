@@ -157,7 +157,7 @@ class _JsonFormatter(JsonFormatter):
         return self.utc_time(record.created)
 
     def utc_time(self, created: float) -> str:
-        """``datetime.fromtimestamp(created, UTC).isoformat(timespec="milliseconds")`` (~4 µs), its date
+        """``datetime.fromtimestamp(created, UTC).isoformat(timespec="milliseconds")`` (costly), its date
         and time part made once a second. The milliseconds are datetime's: ``created`` rounded half to
         even to microseconds, as ``fromtimestamp`` rounds it (a carry moves to the next second), then
         truncated; a test holds this to datetime's own over random and boundary timestamps."""
@@ -248,8 +248,9 @@ def text_formatter() -> logging.Formatter:
 class AccessWriter:
     """Writes the access line (fapiao/observability/middleware.py) as the logging configuration
     :func:`setup_logging` built would, without logging's dispatch: the record, the logger's walk up
-    to the root, two filters, the formatter's generic pass over the record's attributes were ~59 k
-    instructions a request (issue 14), a string and a write are a fraction of that.
+    to the root, two filters, the formatter's generic pass over the record's attributes cost ~74 k
+    instructions a request in text, ~155 k in JSON (issue 14); the string and the write are a fraction
+    (bench/results/2026-12-07-pass7/log/).
 
     That is right only while the configuration is the one built, so each :meth:`write` first checks
     it, by identity and cheaply: no filter or handler on the access logger or a logger between it
@@ -270,6 +271,9 @@ class AccessWriter:
         self.logger = logging.getLogger(ACCESS_LOGGER)
 
     def _unchanged(self, level: int) -> bool:
+        # What Logger.handle and callHandlers would consult for this record. The loggers' levels and
+        # ``disabled`` are the caller's isEnabledFor; the formatter is ours (its access_line declines a
+        # datefmt), the stream is read at each write (TurnBatchedStream may replace it).
         logger, root = self.logger, self.root
         while logger is not root:
             if logger.handlers or not logger.propagate or logger.parent is None:
