@@ -145,7 +145,9 @@ class DialogEngine:
             return "back", None
         if words.is_word("help", plain):
             return "help", None
-        understood = understand(text, today)
+        # A step's answer may be a password or a code: looked up among the texts understood
+        # before, never added to them (bot/nlu/intents.py).
+        understood = understand(text, today, remember=False)
         if understood.strength == "command" and understood.intent not in step.keeps and understood.escapes:
             # a keyword and its arguments, space-separated (「开票 张三 餐费 388」「编码 饮料」)
             return ("inline" if understood.inline else "escape"), understood

@@ -1,10 +1,13 @@
 """The intent layer: what a message asks for, and the slots it fills.
 
-``understand(text)`` returns an :class:`Understanding`: the intent (a command id of
+``understand(text, today)`` returns an :class:`Understanding`: the intent (a command id of
 templates/commands.yaml, or a pseudo intent: greeting, pick_from_list, list_more), how it was
 recognised (``exact``: the whole message is a keyword; ``command``: a keyword and its
 arguments; ``pattern``: a natural request matched a pattern of templates/intents.yaml) and
 the slots. No intent means the help centre (jieba + BM25) answers.
+
+The answer depends on the text, the day (「上个月」) and the templates alone, so it is remembered
+(issue 14: owners send the same 菜单 words and FAQ questions again and again); see ``understand``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -26,21 +30,56 @@ from templates import TEMPLATE_DIR
 
 #: Three digits or more: a month in the message does not hide the last digits next to it.
 _DIGITS = re.compile(r"\d{3,}")
+#: Understandings remembered (``understand``); all are forgotten when it is full, as the FAQ replies
+#: of bot/router.py are: no bookkeeping per hit, and a flood of unique texts costs one clear per 4,096.
+UNDERSTOOD_KEPT = 4096
+#: Longer texts are understood afresh each time: the words and questions that repeat are short, and
+#: a long key would be hashed and kept for nothing.
+UNDERSTOOD_TEXT_MAX = 120
+_NO_SLOTS: Mapping[str, Any] = MappingProxyType({})
+
+
+def _frozen(value: Any) -> Any:
+    """A slot value that cannot be changed: mappings read-only, lists tuples (an invoice line)."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: _frozen(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+def _thawed(value: Any) -> Any:
+    """A fresh, changeable copy of a frozen slot value: dicts and lists, as ``fill_slots`` makes them."""
+    if isinstance(value, Mapping):
+        return {k: _thawed(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thawed(v) for v in value]
+    return value
 
 
 @dataclass(frozen=True)
 class Understanding:
+    """Immutable, slots included (a read-only mapping; an invoice line's list a tuple of read-only
+    mappings), so that one remembered answer is handed to every caller: the hit costs no copy.
+    A caller that needs changeable data takes :meth:`seed`, a fresh copy (only dialog commands do,
+    a few per cent of messages), rather than every caller paying for a copy it does not need."""
+
     intent: str | None
     strength: str | None = None  # exact | command | pattern
     args: str = ""
-    slots: dict[str, Any] = field(default_factory=dict)
+    slots: Mapping[str, Any] = field(default_factory=lambda: _NO_SLOTS)
     escapes: bool = True
     inline: bool = False
 
+    def __post_init__(self) -> None:
+        if type(self.slots) is not MappingProxyType:
+            object.__setattr__(self, "slots", _frozen(self.slots) if self.slots else _NO_SLOTS)
+
     def seed(self) -> dict[str, Any] | None:
-        """Dialog data for a dialog command: the slots read, or the arguments to parse."""
+        """Dialog data for a dialog command: the slots read, or the arguments to parse (a fresh
+        copy: the dialog changes its data)."""
         if self.intent == "issue_invoice" and self.slots:
-            return {"_slots": dict(self.slots)}
+            return {"_slots": _thawed(self.slots)}
         return {"_args": self.args} if self.args else None
 
 
@@ -159,7 +198,40 @@ def _is_question(text: str, model: _Model) -> bool:
     return any(marker in text for marker in model.question)
 
 
-def understand(text: str, today: date | None = None) -> Understanding:
+_understood: dict[tuple[str, date], Understanding] = {}
+
+
+def understand(text: str, today: date | None = None, *, remember: bool = True) -> Understanding:
+    """What ``text`` asks for on ``today`` (the caller's clock: the core's, which tests and
+    CLOCK_OFFSET_DAYS move; the wall clock's date only when none is given).
+
+    Remembered by (text, day): the answer is a function of those and of the templates, which are
+    read once per process (``_model``, ``vocabulary``, the slots' ``_slots``: cached, never
+    reloaded; whoever reloads them must call :func:`forget`). Nothing of the user or the dialog
+    goes in: a dialog's step is judged around it (bot/dialogs/engine.py ``classify``).
+    ``remember=False`` looks the memo up but adds nothing: a dialog's answers (passwords, codes,
+    names) are neither kept in memory nor allowed to push the common words out.
+    """
+    day = today or date.today()
+    if len(text) > UNDERSTOOD_TEXT_MAX:
+        return _understand(text, day)
+    key = (text, day)
+    found = _understood.get(key)
+    if found is None:
+        found = _understand(text, day)
+        if remember:
+            if len(_understood) >= UNDERSTOOD_KEPT:
+                _understood.clear()
+            _understood[key] = found
+    return found
+
+
+def forget() -> None:
+    """Forget every remembered understanding (after the templates were reloaded; tests)."""
+    _understood.clear()
+
+
+def _understand(text: str, today: date) -> Understanding:
     model = _model()
     plain = normalize(text)
     words = vocabulary()
