@@ -72,8 +72,9 @@ class Understanding:
     inline: bool = False
 
     def __post_init__(self) -> None:
-        if type(self.slots) is not MappingProxyType:
-            object.__setattr__(self, "slots", _frozen(self.slots) if self.slots else _NO_SLOTS)
+        # Always copied, even a read-only mapping (it may show a dict its maker still holds);
+        # only a miss of the memo builds an Understanding.
+        object.__setattr__(self, "slots", _frozen(self.slots) if self.slots else _NO_SLOTS)
 
     def seed(self) -> dict[str, Any] | None:
         """Dialog data for a dialog command: the slots read, or the arguments to parse (a fresh

@@ -14,6 +14,7 @@ import importlib.util
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 import yaml
@@ -163,6 +164,10 @@ def test_slots_given_as_dicts_are_frozen_and_empty_ones_shared() -> None:
     with pytest.raises(TypeError):
         made.slots["lines"][0]["name"] = "x"
     assert Understanding(None).slots is Understanding("help", slots={}).slots
+    behind = {"kind": "special"}
+    shown = Understanding("issue_invoice", slots=MappingProxyType(behind))
+    behind["kind"] = "normal"  # its maker changes the dict behind a read-only view: not the answer
+    assert shown.slots == {"kind": "special"}
 
 
 def test_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
