@@ -258,11 +258,12 @@ def next_conversation(mix: list[tuple[int, str]], user: dict[str, Any], rng: ran
 
 async def user_loop(sender: Sender, user: dict[str, Any], model: str, mix: list[tuple[int, str]], t0: float,
                     warm_end: float, t_end: float, interval: float, phase: float, seed: int,
-                    tally: Tally) -> None:
+                    tally: Tally, dirty: bool = False) -> None:
+    """``dirty``: a dialog may still be open from an earlier phase (a conversation cut at its end):
+    the first conversation begins with 取消, as after a failed step."""
     rng = random.Random(seed)
     seq = 0
     k = 0
-    dirty = False
     steps: list[Step] = []
     last_arrival = t0
     while True:
@@ -343,7 +344,8 @@ async def run_clients(config: dict[str, Any], users: list[dict[str, Any]]) -> di
             phase = user["index"] / config["users_total"] * interval
             sender_for_user = Sender(pool, sim, config["msg_base"] + user["index"] * 10_000_000, signer)
             tasks.append(user_loop(sender_for_user, user, config["model"], config["mix"], t0, warm_end, t_end,
-                                   interval, phase, config["seed"] * 100_003 + user["index"], tally))
+                                   interval, phase, config["seed"] * 100_003 + user["index"], tally,
+                                   dirty=config["after_another_phase"]))
         await asyncio.gather(*tasks)
         # Throughput divides by the time until the window's last reply (≥ the window): an open loop
         # that fell behind finishes its window's messages late, and that must lower the rate.
@@ -700,8 +702,11 @@ async def setup_phase(server: benchlib.ServerProcess, args: argparse.Namespace,
 
 
 def measured(server_url: str, server_pids: list[int], users: list[dict[str, Any]], args: argparse.Namespace,
-             model: str, mix: str, msg_base: int, profiler_pid: int = 0) -> dict[str, Any]:
+             model: str, mix: str, msg_base: int, profiler_pid: int = 0,
+             after_another_phase: bool = False) -> dict[str, Any]:
     config = {"url": server_url + "/wechat", "safe": args.safe, "msg_base": msg_base, "model": model,
+              # The open loop's end cuts conversations mid-dialog; the next phase's users leave them first.
+              "after_another_phase": after_another_phase,
               "mix": MIXES[mix], "rate": args.rate, "users_total": len(users), "warmup": args.warmup,
               "duration": args.duration, "seed": args.seed,
               "client_profile": f"{args.client_profile}_{model}_{mix}" if args.client_profile else None}
@@ -829,7 +834,8 @@ def main() -> None:
         for number, model in enumerate(models, 1):
             mark = len(server.lines)
             result = measured(server.base_url, server_pids, users, args, model, args.mix,
-                              msg_base + number * 10**11, profiler_pid=server.pid if args.profile else 0)
+                              msg_base + number * 10**11, profiler_pid=server.pid if args.profile else 0,
+                              after_another_phase=number > 1)
             if args.profile:
                 written = server.wait_for(lambda line: "profile written" in line, 60, start_at=mark)
                 print(written.strip() if written else "profile: not written (see the server log)")
