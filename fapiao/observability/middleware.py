@@ -21,9 +21,9 @@ from typing import Any, Protocol
 from aiohttp import web
 from aiohttp.typedefs import Middleware
 
+import fapiao.observability.logs as logs
 from core import telemetry
 from core.adapters.outage import is_outage
-from fapiao.observability import logs
 from fapiao.observability.context import HEADER, new_request_id, request_id_var, sane_request_id
 from fapiao.observability.logs import ACCESS_LOGGER, ACCESS_MESSAGE, AccessFields
 from templates import Texts
