@@ -172,11 +172,11 @@ async def serve(settings: Settings, host: str, port: int, *, sock: socket.socket
         freeze_startup_heap()  # after the warm-up and the app: what every request uses from now on
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=CANCEL_GRACE_SECONDS)
         await runner.setup()
-        # Not aiohttp's TCPSite: on uvloop it accepts one connection per turn of the loop (see
-        # fapiao/accepting.py).
         # The log lines (an access line per request) written once per turn of the loop, not one
         # write(2) each (fapiao/observability/turn_batching.py).
         log_stream = batch_handler_writes(loop)
+        # Not aiohttp's TCPSite: on uvloop it accepts one connection per turn of the loop (see
+        # fapiao/accepting.py).
         site = AcceptAllSite(runner, sock if sock is not None else listening_socket(host, port))
         await site.start()
         mode = "safe (AES)" if settings.safe_mode else "plaintext"
