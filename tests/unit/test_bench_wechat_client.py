@@ -6,6 +6,7 @@ requests through aiohttp did, its reply fast path reads what the simulator's ful
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 import time
 from pathlib import Path
@@ -80,15 +81,17 @@ def test_subscribe_events_get_a_new_create_time_each_as_before() -> None:
     assert times[1] == times[0] + 1 and times[2] == times[1] + 1  # de-duplicated by CreateTime
 
 
-def test_one_signature_per_second_each_second_its_own() -> None:
+def test_each_message_its_own_nonce_and_signature() -> None:
+    # WeChat's server sends a fresh nonce with every message; repeated query strings would let yarl's
+    # URL cache flatter plain mode (issue 14).
     signer = wechat_client.Signer(TOKEN, "/wechat")
-    first = signer.target(1_800_000_000)
-    assert signer.target(1_800_000_000) is first  # cached within the second
-    second = signer.target(1_800_000_001)
-    for target, ts in ((first, "1800000000"), (second, "1800000001")):
+    targets = [signer.target(1_800_000_000), signer.target(1_800_000_000), signer.target(1_800_000_001)]
+    assert len(set(targets)) == 3
+    for target, ts in zip(targets, ("1800000000", "1800000000", "1800000001"), strict=True):
         query = dict(parse_qsl(urlsplit(target).query))
         assert query["timestamp"] == ts
         check_signature(TOKEN, query["signature"], query["timestamp"], query["nonce"])
+    assert len({dict(parse_qsl(urlsplit(t).query))["nonce"] for t in targets}) == 3
 
 
 def test_safe_mode_requests_decrypt_with_wechatpy_and_the_server() -> None:
@@ -142,6 +145,27 @@ def test_a_truncated_reply_is_refused() -> None:
     sim = WeChatServerSimulator(TOKEN, APPID)
     with pytest.raises(Exception):  # noqa: B017
         wechat_client.reply_content(sim, text_reply("帮助", MESSAGE)[:-3])
+
+
+def test_safe_mode_requests_have_the_simulators_parameters_and_body() -> None:
+    one = sender(safe=True)
+    xml = one.sim.text_xml("o-bench-00004", "最近发票", msg_id=7)
+    *_, query, _, body = split_request(one.request_for(xml))
+    signed = one.sim.sign(xml)
+    assert list(query) == list(signed.params)
+    blank = re.compile(r"<Encrypt><!\[CDATA\[[A-Za-z0-9+/=]+\]\]>")
+    assert blank.sub("<Encrypt>", body.decode()) == blank.sub("<Encrypt>", signed.body)
+    assert WeChatCrypto(TOKEN, AES_KEY, APPID).decrypt_message(
+        body.decode(), query["msg_signature"], query["timestamp"], query["nonce"]) == xml
+
+
+@pytest.mark.parametrize("content", CONTENTS)
+def test_a_safe_mode_reply_reads_as_the_simulators_full_parse(content: str) -> None:
+    sim = WeChatServerSimulator(TOKEN, APPID, AES_KEY)
+    raw = SafeModeCrypto(TOKEN, AES_KEY, APPID).encrypt(text_reply(content, MESSAGE), None, "1800000000")
+    decoded = sim.decode_reply(raw)
+    assert decoded is not None
+    assert wechat_client.reply_content(sim, raw) == str(decoded.get("Content", "") or "")
 
 
 def test_safe_mode_replies_are_checked_and_decrypted() -> None:
