@@ -13,7 +13,6 @@ import contextvars
 import hashlib
 import hmac
 import logging
-import secrets
 import time
 from collections.abc import Coroutine, Generator
 from dataclasses import dataclass, field
@@ -331,7 +330,7 @@ class WeChatEndpoint:
         xml = text_reply(reply_text, message)
         if crypto is not None:
             timestamp = str(int(self.core.clock.now().timestamp()))
-            xml = crypto.encrypt(xml, secrets.token_hex(5), timestamp)
+            xml = crypto.encrypt(xml, None, timestamp)  # a fresh nonce
         return web.Response(text=xml, content_type="application/xml")
 
     @staticmethod

@@ -6,10 +6,13 @@ appid or not sealed at all is refused."""
 from __future__ import annotations
 
 import base64
+import binascii
 import re
 
 import pytest
 import xmltodict
+from hypothesis import given
+from hypothesis import strategies as st
 from wechatpy.crypto import PrpCrypto, WeChatCrypto
 from wechatpy.exceptions import InvalidAppIdException
 
@@ -69,7 +72,7 @@ def test_one_object_seals_a_run_of_replies_byte_for_byte_as_wechatpy(monkeypatch
     theirs = WeChatCrypto(TOKEN, AES_KEY, APPID)
     for n, message in enumerate(MESSAGES * 3):
         prefix = bytes(range(n, n + 8))
-        monkeypatch.setattr(bot.safe_mode.secrets, "token_bytes", lambda _n, p=prefix: p)
+        monkeypatch.setattr(bot.safe_mode, "random_bytes", lambda _n, p=prefix: p)
         monkeypatch.setattr(PrpCrypto, "get_random_string", lambda _self, p=prefix: p.hex())
         assert ours.encrypt(message, NONCE, TIMESTAMP) == theirs.encrypt_message(message, NONCE, TIMESTAMP)
 
@@ -96,3 +99,54 @@ def test_one_object_opens_a_run_of_messages_whatever_was_refused_between() -> No
     with pytest.raises(InvalidAppIdException):
         ours.decrypt(sealed_for_other)
     assert [ours.decrypt(e) for e in sealed] == MESSAGES
+
+
+def test_a_fresh_nonce_is_drawn_with_the_prefix_and_wechatpy_opens_the_reply() -> None:
+    ours = SafeModeCrypto(TOKEN, AES_KEY, APPID)
+    replies = [xmltodict.parse(ours.encrypt(MESSAGES[0], None, TIMESTAMP))["xml"] for _ in range(3)]
+    assert len({r["Nonce"] for r in replies}) == 3
+    for envelope in replies:
+        assert re.fullmatch(r"[0-9a-f]{10}", envelope["Nonce"])
+        opened = WeChatCrypto(TOKEN, AES_KEY, APPID).decrypt_message(
+            {"Encrypt": envelope["Encrypt"]}, envelope["MsgSignature"], envelope["TimeStamp"], envelope["Nonce"])
+        assert opened == MESSAGES[0]
+
+
+def test_binascii_and_pybase64_give_the_same_replies_and_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pybase64 is a speed-up only: without it (binascii), the same prefix gives the same reply, and
+    what one opens the other opens."""
+    monkeypatch.setattr(bot.safe_mode, "random_bytes", lambda n: bytes(range(n)))
+    fast = [SafeModeCrypto(TOKEN, AES_KEY, APPID).encrypt(m, NONCE, TIMESTAMP) for m in MESSAGES]
+    monkeypatch.setattr(bot.safe_mode, "b64encode", lambda data: binascii.b2a_base64(data, newline=False))
+    monkeypatch.setattr(bot.safe_mode, "_b64decode_strict", None)
+    plain = SafeModeCrypto(TOKEN, AES_KEY, APPID)
+    assert [plain.encrypt(m, NONCE, TIMESTAMP) for m in MESSAGES] == fast
+    assert [plain.decrypt(xmltodict.parse(r)["xml"]["Encrypt"]) for r in fast] == MESSAGES
+
+
+def test_a_ciphertext_wrapped_over_lines_still_opens() -> None:
+    """Strict base64 refuses the line breaks; the lenient reading (binascii's, as before) skips them."""
+    sealed = xmltodict.parse(WeChatCrypto(TOKEN, AES_KEY, APPID).encrypt_message(MESSAGES[-1], NONCE, TIMESTAMP))
+    encrypted = sealed["xml"]["Encrypt"]
+    wrapped = "\n".join(encrypted[i:i + 64] for i in range(0, len(encrypted), 64))
+    assert SafeModeCrypto(TOKEN, AES_KEY, APPID).decrypt(wrapped) == MESSAGES[-1]
+
+
+_BASE64_AND_MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=" + "= \n\r\t-_.*\u00e9"
+
+
+@given(st.one_of(
+    st.binary(max_size=64).map(lambda b: base64.b64encode(b).decode()),
+    st.text(alphabet=_BASE64_AND_MORE, max_size=40),
+    st.tuples(st.binary(max_size=48), st.text(alphabet=_BASE64_AND_MORE, max_size=3), st.integers(0, 80)).map(
+        lambda t: (lambda s: s[:t[2]] + t[1] + s[t[2]:])(base64.b64encode(t[0]).decode()))))
+def test_the_decoder_reads_what_binascii_reads(text: str) -> None:
+    try:
+        expected: bytes | type[Exception] = binascii.a2b_base64(text)
+    except ValueError:
+        expected = ValueError
+    try:
+        got: bytes | type[Exception] = bot.safe_mode.b64decode(text)
+    except ValueError:
+        got = ValueError
+    assert got == expected
