@@ -360,15 +360,10 @@ class Sender:
 
     def sealed_request(self, xml: str) -> bytes:
         """What ``sim.sign(xml)`` posts in safe mode (its parameters in its order, its body), sealed
-        with the bench's cheap cipher: the reply envelope's Encrypt and MsgSignature are what WeChat
-        sends as the body's Encrypt and the msg_signature parameter (the same signature over the
-        token, timestamp, nonce and ciphertext)."""
+        with the bench's cheap cipher (``SafeModeCrypto.seal``)."""
         sim = self.sim
         ts = str(int(time.time()))
-        nonce = secrets.token_hex(5)
-        envelope = _SEALED_REPLY.fullmatch(sealer(sim.token, sim.aes_key, sim.appid).encrypt(xml, nonce, ts))
-        assert envelope is not None
-        encrypt, msg_signature = envelope.group(1), envelope.group(2)
+        encrypt, msg_signature, nonce = sealer(sim.token, sim.aes_key, sim.appid).seal(xml, None, ts)
         target = (f"{self.pool.path}?timestamp={ts}&nonce={nonce}&signature={signature(sim.token, ts, nonce)}"
                   f"&openid=x&encrypt_type=aes&msg_signature={msg_signature}")
         body = f"<xml><ToUserName><![CDATA[{sim.account}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"

@@ -119,6 +119,16 @@ class SafeModeCrypto:
     def encrypt(self, xml: str, nonce: str | None, timestamp: str) -> str:
         """The reply envelope WeChat expects for ``xml`` (signed with the token); ``nonce``: None for
         a fresh one (drawn with the random prefix)."""
+        encrypt, signature, nonce = self.seal(xml, nonce, timestamp)
+        # wechatpy's reply envelope, byte for byte (an f-string: str.format took ten times as long
+        # over a reply's kilobytes of base64).
+        return (f"<xml>\n<Encrypt><![CDATA[{encrypt}]]></Encrypt>\n<MsgSignature><![CDATA[{signature}]]></MsgSignature>\n"
+                f"<TimeStamp>{timestamp}</TimeStamp>\n<Nonce><![CDATA[{nonce}]]></Nonce>\n</xml>")
+
+    def seal(self, xml: str, nonce: str | None, timestamp: str) -> tuple[str, str, str]:
+        """(ciphertext in base64, its signature, the nonce) for ``xml``: a reply's Encrypt and
+        MsgSignature, and equally what WeChat posts as a message's Encrypt and msg_signature (the
+        same signature over the token, timestamp, nonce and ciphertext)."""
         text = xml.encode()
         # The random prefix (16 hex characters, the first block, corrected below) and the nonce.
         drawn = random_bytes(8 if nonce is not None else 13)
@@ -143,8 +153,4 @@ class SafeModeCrypto:
         # strings, and the ciphertext's base64 is not copied into a str and back first.
         signature = hashlib.sha1(b"".join(sorted(
             (self._token, timestamp.encode(), nonce.encode(), encrypted)))).hexdigest()
-        encrypt = encrypted.decode("ascii")
-        # wechatpy's reply envelope, byte for byte (an f-string: str.format took ten times as long
-        # over a reply's kilobytes of base64).
-        return (f"<xml>\n<Encrypt><![CDATA[{encrypt}]]></Encrypt>\n<MsgSignature><![CDATA[{signature}]]></MsgSignature>\n"
-                f"<TimeStamp>{timestamp}</TimeStamp>\n<Nonce><![CDATA[{nonce}]]></Nonce>\n</xml>")
+        return encrypted.decode("ascii"), signature, nonce
